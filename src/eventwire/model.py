@@ -1,0 +1,108 @@
+"""The record types that flow through the pipeline (DESIGN.md §2), nothing else."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+def normalise_text(text: str) -> str:
+    """NFC, unified line ends, trimmed: the form an article id is hashed from."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def text_id(text: str) -> str:
+    """sha256 of the normalised text, the default article id."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report as read: its text and what is known about where it came from."""
+
+    text: str
+    article_id: str = ""
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str = "en"
+
+    def __post_init__(self) -> None:
+        if not self.article_id:
+            object.__setattr__(self, "article_id", text_id(self.text))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The span of an article a field was read from, and the rule that decided it."""
+
+    field: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A toponym found in a text and resolved to a point (the geoparser's output).
+
+    `kind` is one of: country, admin1, city, district, region, feature.
+    `geo_precision` follows ACLED: 1 the place itself, 2 near it / part of it, 3 only a region.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+    country: str | None
+    country_code: str | None
+    admin1: str | None
+    geonameid: int | None
+    geo_precision: int
+    kind: str
+    reason: str
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Event:
+    """One event as eventwire reports it; its fields are the CSV columns (DESIGN.md §2)."""
+
+    event_id: str
+    article_id: str
+    event_date: str | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    plover: str | None
+    actor1: str | None
+    actor2: str | None
+    civilian_targeting: bool
+    country: str | None
+    admin1: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    geonameid: int | None
+    fatalities: int | None
+    injuries: int | None
+    claimed_by: str | None
+    verified: bool | None
+    sources: list[str] = field(default_factory=list)
+    notes: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain JSON-ready dict, evidence included."""
+        return asdict(self)
