@@ -1,0 +1,263 @@
+"""Who did it to whom: actor phrases of a sentence, normalised in ACLED's style."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.data import load_vocabulary
+
+
+@dataclass(frozen=True)
+class ActorPhrase:
+    """An actor as the text names it: its kind, country if stated, and its span."""
+
+    kind: str  # military, police, government, protesters, rioters, civilians, armed_group, group
+    country: str | None
+    start: int  # char offsets
+    end: int
+    text: str
+    group: str | None = None  # ACLED name of a named group
+    head_i: int = -1  # token index of the actor noun
+
+
+@dataclass(frozen=True)
+class Participants:
+    """The agent and the target of one event mention."""
+
+    agent: ActorPhrase | None
+    target: ActorPhrase | None
+    agent_reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    demonyms: dict[str, str]
+    kinds: dict[tuple[str, ...], str]  # word sequence → kind
+    max_len: int
+    patterns: dict[str, str]
+    unidentified_military: str
+    periods: tuple[tuple[str, int, int | None], ...]
+    groups: tuple[tuple[re.Pattern[str], str, str | None], ...]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = load_vocabulary("actors")
+    kinds: dict[tuple[str, ...], str] = {}
+    for kind, words in data["kinds"].items():
+        for w in words:
+            kinds.setdefault(tuple(str(w).lower().split()), kind)
+    groups = tuple(
+        (re.compile(rf"\b{re.escape(str(key))}\b", re.IGNORECASE), str(name), country)
+        for key, name, country in data["groups"]
+    )
+    return _Vocab(
+        demonyms={str(k).lower(): v for k, v in data["demonyms"].items()},
+        kinds=kinds,
+        max_len=max(len(k) for k in kinds),
+        patterns=data["patterns"],
+        unidentified_military=data["unidentified_military"],
+        periods=tuple((c, int(a), None if b is None else int(b)) for c, a, b in data["periods"]),
+        groups=groups,
+    )
+
+
+def _demonym_of(token: Token) -> str | None:
+    """The country named by a modifier of the actor noun ("Russian forces", "Russia's army")."""
+    vocab = _vocab()
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < token.i:
+            country = vocab.demonyms.get(child.lower_.rstrip("'’s").rstrip("’'"))
+            if country is None:
+                country = vocab.demonyms.get(child.lower_)
+            if country:
+                return country
+            found = _demonym_of(child)
+            if found:
+                return found
+    # "forces of Ukraine"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in vocab.demonyms:
+                    return vocab.demonyms[pobj.lower_]
+    return None
+
+
+def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
+    """Every actor noun phrase of the sentence, with its country when the text gives it."""
+    vocab = _vocab()
+    doc = sent.doc
+    found: list[ActorPhrase] = []
+    text = sent.text
+    for pattern, name, country in vocab.groups:
+        for m in pattern.finditer(text):
+            start = sent.start_char + m.start()
+            span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
+            head = span.root.i if span is not None else -1
+            found.append(
+                ActorPhrase("group", country, start, start + len(m.group()), m.group(), name, head)
+            )
+    taken = {p.head_i for p in found}
+    tokens = list(sent)
+    i = 0
+    while i < len(tokens):
+        matched = False
+        for n in range(min(vocab.max_len, len(tokens) - i), 0, -1):
+            words = tuple(t.lower_ for t in tokens[i : i + n])
+            kind = vocab.kinds.get(words)
+            if kind is None and n == 1:
+                kind = vocab.kinds.get((tokens[i].lemma_.lower(),))
+            if kind is None:
+                continue
+            head = tokens[i + n - 1]
+            if head.pos_ not in ("NOUN", "PROPN", "PRON") and n == 1 and kind != "military":
+                break
+            if head.pos_ in ("VERB", "ADP"):
+                break
+            if head.i in taken:
+                break
+            country = _demonym_of(head) or (
+                vocab.demonyms.get(words[-1]) if words[-1] in ("russians", "ukrainians") else None
+            )
+            if words[0] == "the" and len(words) == 2:
+                country = vocab.demonyms.get(words[1])
+            start_tok = min([head.i] + [c.i for c in head.lefts if c.dep_ != "det"])
+            start = doc[start_tok].idx
+            found.append(
+                ActorPhrase(kind, country, start, head.idx + len(head.text),
+                            doc.text[start : head.idx + len(head.text)], None, head.i)
+            )
+            i += n
+            matched = True
+            break
+        if not matched:
+            i += 1
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+_ARMED = {"military", "police", "armed_group", "group", "government"}
+
+
+def _governor(token: Token) -> Token:
+    """The verb a cue word belongs to (itself when it is a verb)."""
+    t = token
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
+
+
+def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Participants:
+    """Choose the agent and target of the event whose cue word is token `trigger_i`."""
+    if not actors:
+        return Participants(None, None)
+    doc = sent.doc
+    trigger = doc[trigger_i]
+    verb = _governor(trigger)
+    by_head = {a.head_i: a for a in actors if a.head_i >= 0}
+
+    def actor_at(tok: Token) -> ActorPhrase | None:
+        if tok.i in by_head:
+            return by_head[tok.i]
+        for a in actors:
+            if a.kind == "group" and doc[a.head_i].head.i == tok.i and tok.i not in by_head:
+                return a
+        return None
+
+    agent: ActorPhrase | None = None
+    reason = ""
+    # the trigger noun's own modifier: "Russian airstrike", "Russia's shelling"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        country = _demonym_of(trigger)
+        if country:
+            agent = ActorPhrase("military", country, trigger.idx, trigger.idx + len(trigger),
+                                trigger.text, None, trigger.i)
+            reason = f"'{trigger.text}' modified by a demonym"
+    # "by X" agents anywhere under the verb or the trigger
+    if agent is None:
+        for tok in list(trigger.subtree) + list(verb.subtree):
+            if tok.dep_ in ("agent",) or (tok.dep_ == "prep" and tok.lower_ == "by"):
+                for pobj in tok.children:
+                    a = actor_at(pobj)
+                    if a and a.kind in _ARMED:
+                        agent, reason = a, "agent of the passive ('by …')"
+                        break
+            if agent:
+                break
+    if agent is None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj",):
+                a = actor_at(child)
+                if a is None:
+                    for sub in child.subtree:
+                        a = actor_at(sub)
+                        if a:
+                            break
+                if a and (a.kind != "civilians" or trigger.pos_ == "VERB"):
+                    agent, reason = a, f"subject of '{verb.text}'"
+                    break
+    if agent is None:
+        # "Russian missiles pounded …", "X forces, supported by …, clashed"
+        for a in actors:
+            if a.start < trigger.idx and a.kind in _ARMED | {"protesters", "rioters"}:
+                agent, reason = a, "the armed actor named before the cue"
+                break
+    if agent is None:
+        for a in actors:
+            if a.kind in ("protesters", "rioters"):
+                agent, reason = a, "protesters named in the sentence"
+                break
+    target: ActorPhrase | None = None
+    for a in actors:
+        if a is agent:
+            continue
+        if agent is not None and a.kind == agent.kind and a.country == agent.country:
+            continue
+        if a.kind in ("civilians",) or a.start > (agent.end if agent else -1):
+            target = a
+            break
+    return Participants(agent, target, reason)
+
+
+def period_name(country: str, year: int | None) -> str:
+    """ACLED's regime period for a country's state forces ("(2000-)"), or "" when unknown."""
+    for c, first, last in _vocab().periods:
+        if c != country:
+            continue
+        if year is None or (year >= first and (last is None or year < last)):
+            return f" ({first}-{last if last else ''})"
+    return ""
+
+
+def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: bool) -> str:
+    """The ACLED-style name of an actor ("Military Forces of Russia (2000-) Air Force")."""
+    vocab = _vocab()
+    if actor.kind == "group" and actor.group:
+        return actor.group.replace("{country}", country or "International")
+    c = actor.country or country
+    if c is None:
+        return (
+            vocab.unidentified_military
+            if actor.kind == "military"
+            else vocab.patterns[actor.kind].replace(" ({country})", "").replace(" of {country}", "")
+        )
+    name = vocab.patterns[actor.kind].format(country=c)
+    if actor.kind in ("military", "police", "government"):
+        name += period_name(c, year)
+        if actor.kind == "military" and air:
+            name += " Air Force"
+        if actor.kind == "police" and "emergency" in actor.text.lower():
+            name += f" State Emergency Service of {c}"
+    return name
+
+
+def unidentified_military() -> str:
+    """ACLED's name for the unknown author of a remote attack."""
+    return str(_vocab().unidentified_military)

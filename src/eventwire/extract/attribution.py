@@ -1,0 +1,73 @@
+"""Who says so: the source a sentence attributes its report to, and unverified-claim notices."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+SAY_LEMMAS = frozenset(
+    {
+        "say", "report", "claim", "announce", "tell", "state", "confirm", "tweet", "write",
+        "add", "allege", "post", "assert", "indicate", "inform",
+    }
+)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
+UNVERIFIED = re.compile(
+    r"\b(could not|couldn't|cannot|can't|can not|were not|was not|has not been|have not been"
+    r"|had not been)\s+(be\s+)?(independently\s+)?(verified|confirmed|corroborated)"
+    r"|\bunverified\b|\bunconfirmed\b|\bnot independently (verified|confirmed)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The party a report is attributed to, as its span in the text."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def _phrase(token: Token) -> tuple[int, int]:
+    """Char span of a subject's noun phrase, without trailing appositions or clauses."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "compound", "poss", "case") and child.i == right + 1:
+            right = child.right_edge.i
+    doc = token.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def find_claim(sent: Span) -> Claim | None:
+    """The source of a sentence ("…, the city council reported", "according to the governor")."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            for pobj in doc[tok.i + 1].children:
+                if pobj.dep_ == "pobj" and pobj.lower_ not in PRONOUNS:
+                    start, end = _phrase(pobj)
+                    return Claim(start, end, doc.text[start:end], "'according to'")
+    for tok in sent:
+        if tok.lemma_ not in SAY_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ not in ("ROOT", "parataxis", "advcl", "conj", "ccomp"):
+            continue
+        for child in tok.children:
+            if child.dep_ in ("nsubj",) and child.lower_ not in PRONOUNS:
+                start, end = _phrase(child)
+                return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'")
+    return None
+
+
+def unverified_notice(sent: Span) -> tuple[int, int, str] | None:
+    """The span of a "could not be independently verified" notice in the sentence, if any."""
+    m = UNVERIFIED.search(sent.text)
+    if m is None:
+        return None
+    start = sent.start_char + m.start()
+    return start, sent.start_char + m.end(), m.group()

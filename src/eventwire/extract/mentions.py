@@ -1,0 +1,374 @@
+"""Event mentions: which sentences and clauses of an article report a real event.
+
+A mention is one event as one article reports it. Statements, forecasts, denials,
+negated or background events and aggregates are not mentions; a follow-up sentence
+("The attack killed 35 people") adds to the mention before it instead of making a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.extract.actors import ActorPhrase, Participants, find_actor_phrases, participants
+from eventwire.extract.attribution import Claim, find_claim, unverified_notice
+from eventwire.extract.cues import Cue, find_cues
+from eventwire.extract.dates import DateMention, find_dates
+from eventwire.extract.tolls import TollFigure, refers_back, toll_figures
+from eventwire.extract.types import (
+    BATTLES,
+    EXPLOSIONS,
+    VAC,
+    EventType,
+    casualty_only,
+    classify,
+)
+from eventwire.model import Place
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
+NONFACTUAL_HEADS = frozenset(
+    {
+        "plan", "threaten", "want", "intend", "seek", "vow", "promise", "warn", "call", "urge",
+        "plead", "hope", "expect", "fear", "aim", "deny", "propose", "prepare", "refuse",
+        "demand", "ask", "consider", "discuss", "need", "wish", "offer", "prevent", "avoid",
+    }
+)
+BACKGROUND_ADJ = frozenset(
+    {"previous", "past", "earlier", "former", "prior", "future", "possible", "potential",
+     "planned", "further", "hypothetical", "alleged_past"}
+)
+AGGREGATE_WORDS = frozenset({"million", "millions", "thousands", "hundreds", "billion"})
+ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
+# Words between two place names that make them a list of separate event sites.
+COORDINATION = re.compile(
+    r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:(?:in|near|at|on)\s+)?"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|port|district)s?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+RELATIVE_REFERENCE = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"|kilometers|kilometres|km|miles)\s+(?:of|from)\s*$",
+    re.IGNORECASE,
+)
+CODED_TO = re.compile(r"coded to\s*$", re.IGNORECASE)
+PLACE_RANK = {"district": 0, "city": 1, "feature": 2, "region": 3, "admin1": 4, "country": 5}
+SITE_KINDS = frozenset({"district", "city", "feature"})
+PLACELESS_OK = frozenset({"CONSULT", "SANCTION", "AGREE", "AID", "MOBILIZE"})
+
+
+@dataclass
+class Mention:
+    """One event as one article reports it, with the spans each field was read from."""
+
+    sentence: Span
+    paragraph: int
+    kind: EventType
+    who: Participants
+    place: Place | None
+    place_reason: str
+    date: DateMention | None
+    tolls: list[TollFigure] = field(default_factory=list)
+    claim: Claim | None = None
+    unverified: tuple[int, int, str] | None = None
+    follow_ups: list[Span] = field(default_factory=list)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _governor(token: Token) -> Token:
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
+
+
+def _has_background_modifier(token: Token) -> bool:
+    return any(
+        c.dep_ == "amod" and (c.lower_ in BACKGROUND_ADJ or c.tag_ == "JJS") for c in token.children
+    )
+
+
+def is_background(cue: Cue, doc: Doc) -> str | None:
+    """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
+    token = doc[cue.head_i]
+    if token.lower_ in ("no", "without") or any(
+        c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg")
+    ):
+        return "negated"
+    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
+        return "negated"
+    if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
+        return "an alert, not a strike"
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
+        if _has_background_modifier(t):
+            return f"background ('{t.text}' is previous/planned)"
+        if t.head is t:
+            break
+        t = t.head
+    verb = t
+    if _has_background_modifier(verb):
+        return "background"
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return f"negated ('{child.text} {verb.text}')"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return f"modal ('{child.text} {verb.text}')"
+        if child.dep_ in ("nsubj", "nsubjpass") and _has_background_modifier(child):
+            return f"background subject ('{child.text}')"
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in AGGREGATE_WORDS
+            or any(g.lower_ in AGGREGATE_WORDS for g in child.subtree)
+        ):
+            return "an aggregate"
+    if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_ in NONFACTUAL_HEADS:
+        return f"not factual ('{verb.head.text} … {verb.text}')"
+    if verb.dep_ in ("xcomp", "acl") and _has_background_modifier(verb.head):
+        return "background"
+    if verb.dep_ == "xcomp" and verb.head.dep_ in ("xcomp", "ccomp"):
+        if verb.head.head.lemma_ in NONFACTUAL_HEADS:
+            return "not factual"
+    return None
+
+
+def _is_demonym(place: Place, doc: Doc) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.pos_ == "ADJ" or root.ent_type_ == "NORP" or root.dep_ == "amod"
+
+
+def _site_candidates(
+    places: list[Place], sent: Span, actors: list[ActorPhrase], claim: Claim | None
+) -> list[Place]:
+    """The places of a sentence that can be an event's site, best first."""
+    doc = sent.doc
+    text = doc.text
+    out: list[Place] = []
+    coded: list[Place] = []
+    for p in places:
+        if p.start < sent.start_char or p.end > sent.end_char:
+            continue
+        if _is_demonym(p, doc):
+            continue
+        if claim is not None and claim.start <= p.start < claim.end:
+            continue
+        if any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors):
+            continue
+        before = text[max(sent.start_char, p.start - 40) : p.start]
+        if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
+            continue
+        if CODED_TO.search(before):
+            coded.append(p)
+        out.append(p)
+    if coded:
+        return coded
+    return sorted(out, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+
+
+def _sites(candidates: list[Place], text: str) -> list[Place]:
+    """One site, or several when the text lists them ("in Irpin, Bucha and Hostomel")."""
+    if not candidates:
+        return []
+    best = candidates[0]
+    if best.kind not in SITE_KINDS:
+        return [best]
+    sites = [p for p in candidates if p.kind in SITE_KINDS]
+    sites.sort(key=lambda p: p.start)
+    groups: list[list[Place]] = [[sites[0]]]
+    for p in sites[1:]:
+        gap = text[groups[-1][-1].end : p.start]
+        if COORDINATION.match(gap) and "(" not in gap:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    for group in groups:
+        if best in group:
+            return group
+    return [best]
+
+
+def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
+    """Group the cues of a sentence by clause: subordinate clauses may report other events."""
+    groups: dict[int, list[Cue]] = {}
+    for cue in cues:
+        t = doc[cue.head_i]
+        for _ in range(10):
+            if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
+                break
+            if t.head is t:
+                break
+            t = t.head
+        groups.setdefault(t.i, []).append(cue)
+    return list(groups.values())
+
+
+def _clause_span(cues: list[Cue], sent: Span) -> tuple[int, int]:
+    doc = sent.doc
+    t = doc[cues[0].head_i]
+    for _ in range(10):
+        if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head is t:
+            break
+        t = t.head
+    if t.dep_ == "ROOT":
+        return sent.start_char, sent.end_char
+    return doc[t.left_edge.i].idx, doc[t.right_edge.i].idx + len(doc[t.right_edge.i].text)
+
+
+def _victims_military(tolls: list[TollFigure], sent: Span) -> bool:
+    words = {"soldier", "soldiers", "servicemen", "serviceman", "troops", "fighters",
+             "militiamen", "militants", "rebels", "personnel", "servicemembers", "troop"}
+    text = sent.text.lower()
+    return any(w in text.split() for w in words)
+
+
+def find_mentions(
+    doc: Doc, places: list[Place], published: date | None
+) -> list[Mention]:
+    """Every event mention of a parsed article, in text order."""
+    text = doc.text
+    starts = _paragraph_starts(text)
+    dates = find_dates(text, published)
+    mentions: list[Mention] = []
+    last_sentence_index: int = -10
+    for index, sent in enumerate(doc.sents):
+        stripped = sent.text.lstrip()
+        if stripped[:1] in ("“", '"', "‘"):
+            continue
+        paragraph = _paragraph_of(sent.start_char, starts)
+        cues = find_cues(sent)
+        background = {id(c) for c in cues if is_background(c, doc)}
+        cues = [c for c in cues if id(c) not in background]
+        deciding = [c for c in cues if c.category != "casualty"]
+        casualty = [c for c in cues if c.category == "casualty"]
+        tolls = toll_figures(sent) if casualty else []
+        claim = find_claim(sent)
+        notice = unverified_notice(sent)
+        actors = find_actor_phrases(sent)
+        candidates = _site_candidates(places, sent, actors, claim)
+        previous = mentions[-1] if mentions else None
+        recent = previous is not None and index - last_sentence_index <= 2
+        own_sites = [p for p in candidates if p.kind in SITE_KINDS]
+        same_site = (
+            previous is not None
+            and previous.place is not None
+            and any(p.name == previous.place.name for p in candidates)
+        )
+        follows = recent and previous is not None and (
+            not candidates or same_site or (refers_back(sent) and not own_sites)
+        )
+        if follows and previous is not None and (
+            not deciding or refers_back(sent) or same_site or not candidates
+        ):
+            _add_follow_up(previous, sent, tolls, claim, notice)
+            last_sentence_index = index
+            continue
+        if notice and not deciding and previous is not None and recent:
+            previous.unverified = notice
+            continue
+        new: list[Mention] = []
+        groups = _clauses(deciding, doc) if deciding else []
+        for group in groups:
+            trigger = group[0]
+            who = participants(sent, trigger.head_i, actors)
+            kind = classify(group + casualty, who)
+            if kind is None:
+                continue
+            lo, hi = _clause_span(group, sent)
+            in_clause = [p for p in candidates if lo <= p.start < hi] or (
+                candidates if len(groups) == 1 else []
+            )
+            new.extend(
+                _mentions_for(sent, paragraph, kind, who, in_clause, dates, previous, text)
+            )
+        if not groups and casualty and tolls and candidates:
+            who = participants(sent, casualty[0].head_i, actors)
+            kind = casualty_only(casualty[0], _victims_military(tolls, sent))
+            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, None, text))
+        violent = [m for m in new if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)]
+        for m in new:
+            m.claim = claim
+            m.unverified = notice
+            if m in violent[:1] or (m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)):
+                m.tolls = list(tolls)
+        if len(violent) > 1:
+            for m in violent:
+                m.tolls = []
+        if new:
+            mentions.extend(new)
+            last_sentence_index = index
+    return mentions
+
+
+def _add_follow_up(
+    mention: Mention,
+    sent: Span,
+    tolls: list[TollFigure],
+    claim: Claim | None,
+    notice: tuple[int, int, str] | None,
+) -> None:
+    mention.follow_ups.append(sent)
+    have = {t.field for t in mention.tolls}
+    mention.tolls.extend(t for t in tolls if t.field not in have)
+    if mention.claim is None and claim is not None:
+        mention.claim = claim
+    if notice is not None:
+        mention.unverified = notice
+
+
+def _mentions_for(
+    sent: Span,
+    paragraph: int,
+    kind: EventType,
+    who: Participants,
+    candidates: list[Place],
+    dates: list[DateMention],
+    previous: Mention | None,
+    text: str,
+) -> list[Mention]:
+    sites = _sites(candidates, text)
+    date_here = _date_for(sent, dates, kind.cue.start)
+    if date_here is None and previous is not None and previous.paragraph == paragraph:
+        date_here = previous.date
+    if not sites:
+        if kind.plover not in PLACELESS_OK and kind.event_type != "Strategic developments":
+            return []
+        inherited = previous.place if previous and previous.paragraph == paragraph else None
+        reason = "the place of the event before it" if inherited else "no place named"
+        return [Mention(sent, paragraph, kind, who, inherited, reason, date_here)]
+    out = []
+    for site in sites:
+        reason = "the place named with the event"
+        if len(sites) > 1:
+            reason = "one of the places the sentence lists"
+        out.append(Mention(sent, paragraph, kind, who, site, reason, date_here))
+    return out
+
+
+def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    if not inside:
+        return None
+    cue_char = sent.doc[cue_token].idx
+    return min(inside, key=lambda d: abs(d.start - cue_char))

@@ -1,0 +1,160 @@
+"""The event type: ACLED type and sub-event type plus the PLOVER class, from a sentence's cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.data import load_vocabulary
+from eventwire.extract.actors import Participants
+from eventwire.extract.cues import Cue
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+# The order in which cue categories decide the type: the first category present wins, so a
+# specific reading beats a generic one ("shot down a drone" is Disrupted weapons use, not an
+# air strike; "shelled and assaulted positions" is a battle, as ACLED codes combined fighting).
+# Each row: category, event type, sub-event type, PLOVER class.
+DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
+    ("disrupt", STRATEGIC, "Disrupted weapons use", "COERCE"),
+    ("territory", BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
+    ("clash", BATTLES, "Armed clash", "ASSAULT"),
+    ("suicide", EXPLOSIONS, "Suicide bomb", "ASSAULT"),
+    ("chemical", EXPLOSIONS, "Chemical weapon", "ASSAULT"),
+    ("air", EXPLOSIONS, "Air/drone strike", "ASSAULT"),
+    ("ied", EXPLOSIONS, "Remote explosive/landmine/IED", "ASSAULT"),
+    ("grenade", EXPLOSIONS, "Grenade", "ASSAULT"),
+    ("artillery", EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
+    ("sexual", VAC, "Sexual violence", "ASSAULT"),
+    ("abduction", VAC, "Abduction/forced disappearance", "ASSAULT"),
+    ("strike", EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
+    ("vac_attack", VAC, "Attack", "ASSAULT"),
+    ("arrest", STRATEGIC, "Arrests", "COERCE"),
+    ("looting", STRATEGIC, "Looting/property destruction", "COERCE"),
+    ("base", STRATEGIC, "Headquarters or base established", "MOBILIZE"),
+    ("transfer", STRATEGIC, "Non-violent transfer of territory", "CONCEDE"),
+    ("agreement", STRATEGIC, "Agreement", "AGREE"),
+    ("evacuation", STRATEGIC, "Other", "AID"),
+    ("sanction", STRATEGIC, "Other", "SANCTION"),
+    ("talks", STRATEGIC, "Other", "CONSULT"),
+    ("movement", STRATEGIC, "Change to group/activity", "MOBILIZE"),
+    ("displacement", STRATEGIC, "Other", None),
+)
+VIOLENT_CATEGORIES = frozenset(
+    c for c, t, _, _ in DECISION_ORDER if t in (EXPLOSIONS, BATTLES, VAC)
+) | {"casualty"}
+REGAIN_LEMMAS = frozenset({"recapture", "retake", "liberate", "regain", "regain control"})
+_STATE = frozenset({"military", "police", "government"})
+
+
+@dataclass(frozen=True)
+class EventType:
+    """The decided type, the cue that decided it and why."""
+
+    event_type: str
+    sub_event_type: str
+    plover: str | None
+    cue: Cue
+    reason: str
+
+
+@cache
+def known_types() -> dict[str, tuple[str, ...]]:
+    """ACLED's event types and their sub-event types, from data/taxonomy.yaml."""
+    types = load_vocabulary("taxonomy")["event_types"]
+    return {name: tuple(entry["sub_event_types"]) for name, entry in types.items()}
+
+
+def disorder_type(event_type: str) -> str:
+    """ACLED's disorder type of an event type."""
+    return str(load_vocabulary("taxonomy")["event_types"][event_type]["disorder_type"])
+
+
+def _first(cues: list[Cue], *categories: str) -> Cue | None:
+    for cue in cues:
+        if cue.category in categories:
+            return cue
+    return None
+
+
+def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | None:
+    protest = _first(cues, "protest")
+    if protest is None:
+        return None
+    riot = _first(cues, "riot")
+    if riot is not None:
+        return RIOTS, "Violent demonstration", riot
+    casualty = _first(cues, "casualty")
+    intervention = _first(cues, "intervention", "arrest")
+    if intervention is not None and casualty is not None:
+        return PROTESTS, "Excessive force against protesters", casualty
+    if intervention is not None:
+        return PROTESTS, "Protest with intervention", intervention
+    return PROTESTS, "Peaceful protest", protest
+
+
+def classify(cues: list[Cue], who: Participants) -> EventType | None:
+    """The event type a sentence's cues describe, or None when they describe no event."""
+    categories = {c.category for c in cues}
+    military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
+    if not military:
+        protest = _protest_type(cues, who)
+        if protest is not None:
+            event_type, sub, cue = protest
+            return EventType(event_type, sub, "PROTEST", cue, f"'{cue.text}' → {sub}")
+        riot = _first(cues, "riot")
+        if riot is not None:
+            return EventType(RIOTS, "Violent demonstration", "PROTEST", riot,
+                             f"'{riot.text}' → Violent demonstration")
+        mob = _first(cues, "mob")
+        if mob is not None and categories & {"vac_attack", "casualty", "looting", "clash"}:
+            return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
+        # Violence by people who are no armed organisation is mob violence in ACLED's terms.
+        agent = who.agent
+        violence = _first(cues, "vac_attack", "clash")
+        if violence is not None and agent is not None and agent.kind in ("civilians", "rioters"):
+            return EventType(RIOTS, "Mob violence", "ASSAULT", violence,
+                             f"'{violence.text}' by {agent.text} (not an armed group) → Mob violence")
+        # A labour strike: "strike" as a noun with workers and no weapon.
+        strike = _first(cues, "strike")
+        if strike is not None and strike.lemma == "strike" and any(
+            c.category == "strike" and c.lemma == "strike" for c in cues
+        ) and agent is not None and agent.kind == "protesters":
+            return EventType(PROTESTS, "Peaceful protest", "PROTEST", strike,
+                             f"'{strike.text}' by {agent.text} → a labour strike")
+    for category, event_type, sub, plover in DECISION_ORDER:
+        cue = _first(cues, category)
+        if cue is None:
+            continue
+        if category == "territory":
+            agent = who.agent
+            if cue.lemma in REGAIN_LEMMAS or (agent is not None and agent.kind in _STATE):
+                sub = "Government regains territory"
+        if category == "clash" and who.target is not None and who.target.kind == "civilians":
+            if not categories & {"artillery", "air"}:
+                event_type, sub = VAC, "Attack"
+        if category == "abduction" and "casualty" in categories and "vac_attack" in categories:
+            sub = "Attack"
+        if category == "vac_attack" and who.target is not None and who.target.kind in (
+            "military",
+            "police",
+            "armed_group",
+            "group",
+        ):
+            event_type, sub = BATTLES, "Armed clash"
+        return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
+    return None
+
+
+def casualty_only(cue: Cue, victims_military: bool) -> EventType:
+    """A toll with no other cue ("two soldiers were killed in the east"): the likeliest type."""
+    if victims_military:
+        return EventType(BATTLES, "Armed clash", "ASSAULT", cue,
+                         f"'{cue.text}' of combatants, no weapon named → Armed clash")
+    return EventType(VAC, "Attack", "ASSAULT", cue,
+                     f"'{cue.text}' of civilians, no weapon named → Attack")

@@ -1,0 +1,188 @@
+"""The extraction pipeline: articles in, event records out (parse → places → mentions → events)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire.extract.actors import acled_name, unidentified_military
+from eventwire.extract.dates import DateMention, dateline_date
+from eventwire.extract.mentions import Mention, find_mentions
+from eventwire.extract.notes import write_note
+from eventwire.extract.types import BATTLES, EXPLOSIONS, VAC
+from eventwire.geo import Geoparser, load_geoparser
+from eventwire.model import Article, Event, Evidence, Place
+from eventwire.nlp import load_nlp
+
+BATCH_SIZE = 32
+VIOLENT = (EXPLOSIONS, BATTLES, VAC)
+
+
+def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with the events read from it, parsed in batches with `nlp.pipe`."""
+    nlp = load_nlp()
+    geoparser = load_geoparser()
+    stream = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE):
+        yield article, events_from_doc(doc, article, geoparser)
+
+
+def extract(
+    text: str,
+    published: date | str | None = None,
+    source: str | None = None,
+    article_id: str = "",
+) -> list[Event]:
+    """The events one article reports (`eventwire.extract`)."""
+    from eventwire.read import validate_text
+
+    validate_text(text)
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    article = Article(text=text, article_id=article_id, published=published, source=source)
+    return next(extract_articles([article]))[1]
+
+
+def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Event]:
+    """The event records of one parsed article."""
+    places = geoparser.places(doc)
+    focus = geoparser.focus_country(places)
+    fallback = geoparser.country_place(focus) if focus else None
+    dateline = dateline_date(doc.text, article.published)
+    events = []
+    seen: set[str] = set()
+    for mention in find_mentions(doc, places, article.published):
+        event = _event(mention, article, fallback, dateline)
+        if event.event_id in seen:
+            continue
+        seen.add(event.event_id)
+        events.append(event)
+    return events
+
+
+def _event_id(article_id: str, mention: Mention) -> str:
+    key = "|".join(
+        [
+            article_id,
+            str(mention.sentence.start_char),
+            str(mention.place.start if mention.place else -1),
+            mention.kind.sub_event_type,
+        ]
+    )
+    return "ew-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _event(
+    mention: Mention, article: Article, fallback: Place | None, dateline: DateMention | None
+) -> Event:
+    aid = article.article_id
+    evidence: list[Evidence] = []
+
+    def cite(field: str, start: int, end: int, reason: str) -> None:
+        evidence.append(Evidence(field, aid, start, end, mention.sentence.doc.text[start:end], reason))
+
+    kind = mention.kind
+    cue = kind.cue
+    doc = mention.sentence.doc
+    cue_start = doc[cue.start].idx
+    cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
+    cite("event_type", cue_start, cue_end, kind.reason)
+
+    # date
+    d = mention.date
+    if d is not None:
+        event_date, precision = d.date.isoformat(), d.precision
+        cite("event_date", d.start, d.end, d.reason)
+    elif dateline is not None:
+        event_date, precision = dateline.date.isoformat(), dateline.precision
+        cite("event_date", dateline.start, dateline.end, "dateline: " + dateline.reason)
+    elif article.published is not None:
+        event_date, precision = article.published.isoformat(), 1
+    else:
+        event_date, precision = None, None
+
+    # place
+    place = mention.place
+    place_reason = mention.place_reason
+    if place is None:
+        place, place_reason = fallback, "no place named: the article's country"
+    if place is not None and place.start >= 0:
+        cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
+    country = place.country if place else None
+    year = int(event_date[:4]) if event_date else None
+
+    # actors
+    air = kind.sub_event_type == "Air/drone strike"
+    who = mention.who
+    actor1 = acled_name(who.agent, country, year, air) if who.agent else None
+    if actor1 is None and kind.event_type == EXPLOSIONS:
+        actor1 = unidentified_military()
+    if who.agent is not None:
+        cite("actor1", who.agent.start, who.agent.end, who.agent_reason or "actor phrase")
+    actor2 = acled_name(who.target, country, year, False) if who.target else None
+    if who.target is not None:
+        cite("actor2", who.target.start, who.target.end, "target of the event")
+    civilian_targeting = bool(
+        who.target is not None and who.target.kind == "civilians" and kind.event_type in VIOLENT
+    )
+
+    # toll
+    fatalities = injuries = None
+    for t in mention.tolls:
+        if t.field == "fatalities" and fatalities is None:
+            fatalities = t.value
+            cite("fatalities", t.start, t.end, t.reason)
+        elif t.field == "injuries" and injuries is None:
+            injuries = t.value
+            cite("injuries", t.start, t.end, t.reason)
+
+    # attribution
+    claimed_by = mention.claim.text if mention.claim else None
+    if mention.claim is not None:
+        cite("claimed_by", mention.claim.start, mention.claim.end, mention.claim.reason)
+    verified: bool | None = None
+    if mention.unverified is not None:
+        verified = False
+        start, end, _ = mention.unverified
+        cite("verified", start, end, "the text says the claim could not be verified")
+
+    confidence = 0.5
+    confidence += 0.15 if place is not None and place is not fallback else 0.0
+    confidence += 0.1 if d is not None else 0.0
+    confidence += 0.1 if who.agent is not None else 0.0
+    confidence += 0.1 if kind.cue.category not in ("strike", "casualty", "vac_attack") else 0.0
+    location = place.name if place else None
+    admin1 = place.admin1 if place else None
+    return Event(
+        event_id=_event_id(aid, mention),
+        article_id=aid,
+        event_date=event_date,
+        time_precision=precision,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        plover=kind.plover,
+        actor1=actor1,
+        actor2=actor2,
+        civilian_targeting=civilian_targeting,
+        country=country,
+        admin1=admin1,
+        location=location,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None,
+        geonameid=place.geonameid if place else None,
+        fatalities=fatalities,
+        injuries=injuries,
+        claimed_by=claimed_by,
+        verified=verified,
+        sources=[article.source] if article.source else [],
+        notes=write_note(
+            event_date, kind.sub_event_type, kind.plover, actor1, actor2, location, admin1,
+            fatalities, injuries, claimed_by, verified,
+        ),
+        evidence=evidence,
+        confidence=round(min(confidence, 0.99), 2),
+    )
