@@ -1,1 +1,25 @@
-"""eventwire: war and crisis news reports in, geolocated, source-attributed event data out."""
+"""eventwire: war and crisis news reports in, geolocated, source-attributed event data out.
+
+    >>> import eventwire
+    >>> events = eventwire.extract(text, published="2022-03-14")
+    >>> df = eventwire.to_dataframe(events)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["extract", "to_dataframe"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use so that `import eventwire` does not load spaCy.
+    if name == "extract":
+        from eventwire.pipeline import extract
+
+        return extract
+    if name == "to_dataframe":
+        from eventwire.export import to_dataframe
+
+        return to_dataframe
+    raise AttributeError(name)

@@ -86,7 +86,7 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
     protest = _first(cues, "protest")
     if protest is None:
         return None
-    riot = _first(cues, "riot")
+    riot = _first(cues, "riot", "looting")
     if riot is not None:
         return RIOTS, "Violent demonstration", riot
     casualty = _first(cues, "casualty")

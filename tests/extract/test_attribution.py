@@ -1,0 +1,38 @@
+from eventwire.extract.attribution import find_claim, unverified_notice
+
+
+def claim(nlp, text):
+    found = find_claim(next(nlp(text).sents))
+    return found.text if found else None
+
+
+def test_trailing_said(nlp):
+    assert claim(nlp, "Two shops burned down in the blast, the fire service said.") == (
+        "the fire service"
+    )
+
+
+def test_according_to(nlp):
+    assert claim(nlp, "Six people died, according to the provincial health office.") == (
+        "the provincial health office"
+    )
+
+
+def test_leading_subject(nlp):
+    assert claim(nlp, "The defence ministry said its units hit a fuel depot.") == (
+        "The defence ministry"
+    )
+
+
+def test_pronoun_is_no_source(nlp):
+    assert claim(nlp, "She said the windows shattered.") is None
+
+
+def test_unverified_notice(nlp):
+    for text in (
+        "The report could not be independently verified.",
+        "Those figures have not been independently confirmed.",
+        "The claim was unverified.",
+    ):
+        assert unverified_notice(next(nlp(text).sents)) is not None, text
+    assert unverified_notice(next(nlp("The mayor verified the list.").sents)) is None

@@ -1,0 +1,28 @@
+from eventwire.extract.cues import find_cues
+
+
+def categories(nlp, text):
+    return [(c.category, c.text) for c in find_cues(next(nlp(text).sents))]
+
+
+def test_single_lemmas_match_inflected_forms(nlp):
+    found = categories(nlp, "Troops shelled the village and a mortar round hit a barn.")
+    assert ("artillery", "shelled") in found
+    assert ("artillery", "mortar") in found
+
+
+def test_phrase_beats_the_words_inside_it(nlp):
+    found = categories(nlp, "The rebels exchanged fire with a patrol near the bridge.")
+    assert ("clash", "exchanged fire") in found
+    assert not any(c == "strike" and t == "fire" for c, t in found)
+
+
+def test_pos_restriction(nlp):
+    # "fire" as a noun (a blaze) is no cue; "fired" as a verb is
+    assert not any(t == "fire" for _, t in categories(nlp, "A large fire broke out in the depot."))
+    assert ("strike", "fired") in categories(nlp, "Gunners fired on the depot at dawn.")
+
+
+def test_casualty_words_are_their_own_category(nlp):
+    found = categories(nlp, "Four people died and six were wounded.")
+    assert ("casualty", "died") in found and ("casualty", "wounded") in found

@@ -1,0 +1,86 @@
+import pytest
+
+from eventwire.extract.actors import find_actor_phrases, participants
+from eventwire.extract.cues import find_cues
+from eventwire.extract.types import classify, known_types
+
+
+def decide(nlp, text):
+    sent = next(nlp(text).sents)
+    cues = find_cues(sent)
+    deciding = [c for c in cues if c.category != "casualty"]
+    who = participants(sent, deciding[0].head_i, find_actor_phrases(sent))
+    kind = classify(cues, who)
+    assert kind is not None, text
+    return kind.event_type, kind.sub_event_type, kind.plover
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enemy artillery pounded the town overnight.",
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("A drone dropped explosives on a tractor near the river.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("Government warplanes carried out an airstrike and fired rockets at the camp.",
+         ("Explosions/Remote violence", "Air/drone strike")),
+        ("A farmer stepped on a landmine while ploughing his field.",
+         ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("A suicide bomber blew himself up at the checkpoint.",
+         ("Explosions/Remote violence", "Suicide bomb")),
+        ("Someone threw a grenade into the courtyard of the police station.",
+         ("Explosions/Remote violence", "Grenade")),
+        ("Rebels clashed with soldiers on the outskirts of the town.",
+         ("Battles", "Armed clash")),
+        ("The army shelled and then stormed rebel positions near the dam.",
+         ("Battles", "Armed clash")),
+        ("Government troops recaptured the border town from the insurgents.",
+         ("Battles", "Government regains territory")),
+        ("Militants kidnapped three aid workers on the highway.",
+         ("Violence against civilians", "Abduction/forced disappearance")),
+        ("Gunmen shot dead a shopkeeper in the market.",
+         ("Violence against civilians", "Attack")),
+        ("Thousands of nurses marched through the capital to demand higher pay.",
+         ("Protests", "Peaceful protest")),
+        ("Police fired tear gas to disperse students protesting outside the ministry.",
+         ("Protests", "Protest with intervention")),
+        ("Rioters threw stones at police and burned tyres during a protest over fuel prices.",
+         ("Riots", "Violent demonstration")),
+        ("A mob of villagers beat a suspected thief in the square.",
+         ("Riots", "Mob violence")),
+        ("Police arrested four suspects in the port city.",
+         ("Strategic developments", "Arrests")),
+        ("Air defence units shot down two drones over the refinery.",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Sappers defused a roadside bomb found near the school.",
+         ("Strategic developments", "Disrupted weapons use")),
+        ("Militants looted the clinic and burned the pharmacy.",
+         ("Strategic developments", "Looting/property destruction")),
+        ("The two governments signed a ceasefire agreement in the capital.",
+         ("Strategic developments", "Agreement")),
+    ],
+)
+def test_types(nlp, text, expected):
+    assert decide(nlp, text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Delegations from the two sides held a new round of talks in Geneva.", "CONSULT"),
+        ("A convoy evacuated 300 civilians from the besieged town.", "AID"),
+        ("The union announced a fresh round of sanctions against the regime.", "SANCTION"),
+    ],
+)
+def test_non_violent_strategic_developments(nlp, text, plover):
+    event_type, sub, got = decide(nlp, text)
+    assert (event_type, sub, got) == ("Strategic developments", "Other", plover)
+
+
+def test_every_decided_type_is_in_the_taxonomy():
+    from eventwire.extract.types import DECISION_ORDER
+
+    types = known_types()
+    assert len(types) == 6 and sum(len(v) for v in types.values()) == 25
+    for _, event_type, sub, _ in DECISION_ORDER:
+        assert sub in types[event_type]
