@@ -15,3 +15,62 @@ def main() -> None:
 # extract: owned by the extraction core (eventwire.pipeline)
 # geocode: owned by the geoparser (eventwire.geo)
 # eval:    owned by eventwire.evaluate
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option("--source", help="Outlet name recorded in each event's sources.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "table"]),
+    help="Output format (default: table on a terminal, jsonl in a pipe).",
+)
+@click.option(
+    "--input-format", type=click.Choice(["text", "jsonl"]), default="text",
+    help="text: each FILE is one article; jsonl: each line is {id, text, published, …}.",
+)
+def extract(
+    inputs: tuple[str, ...], published: str | None, source: str | None, fmt: str | None,
+    input_format: str,
+) -> None:
+    """Read articles (FILE... or - for stdin) and print the events they report."""
+    import sys
+    from datetime import date
+
+    from eventwire.export import write_csv, write_events, write_jsonl
+    from eventwire.pipeline import extract_articles
+    from eventwire.read import InputError, read_paths
+
+    try:
+        day = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise click.BadParameter(f"not a YYYY-MM-DD date: {published}", param_hint="--published")
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    failed = 0
+
+    def articles():  # type: ignore[no-untyped-def]
+        nonlocal failed
+        for item in read_paths(
+            list(inputs), published=day, source=source, input_format=input_format,
+            stdin=sys.stdin.buffer,
+        ):
+            if isinstance(item, InputError):
+                failed += 1
+                click.echo(f"eventwire: {item.source}: {item}", err=True)
+            else:
+                yield item
+
+    collected = []
+    first_csv = True
+    for _article, events in extract_articles(articles()):
+        if fmt == "jsonl":
+            write_jsonl(events, sys.stdout)
+        elif fmt == "csv":
+            write_csv(events, sys.stdout, header=first_csv)
+            first_csv = False
+        else:
+            collected.extend(events)
+    if fmt in ("table", "geojson"):
+        write_events(collected, fmt, sys.stdout)
+    if failed:
+        sys.exit(1)
