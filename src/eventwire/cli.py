@@ -74,3 +74,42 @@ def extract(
         write_events(collected, fmt, sys.stdout)
     if failed:
         sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, help="Score only the first N articles of the file.")
+@click.option(
+    "--show-misses",
+    "show_misses",
+    metavar="FIGURE",
+    help="Print up to 20 misses of one figure (event_type, place_50km, fatalities, …).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_command(gold: str, limit: int | None, show_misses: str | None, as_json: bool) -> None:
+    """Score extracted events against a GOLD JSON Lines file (eventwire.evaluate)."""
+    import sys
+
+    from eventwire.evaluate import FIGURE_NAMES, run
+
+    if show_misses is not None and show_misses not in FIGURE_NAMES:
+        raise click.BadParameter(
+            f"{show_misses!r} is not one of: {', '.join(FIGURE_NAMES)}", param_hint="--show-misses"
+        )
+    try:
+        figures = run(gold, limit=limit, show_misses=show_misses, as_json=as_json)
+    except (ValueError, ImportError) as err:
+        raise click.ClickException(str(err)) from err
+    if "error" in figures:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--limit", type=int, help="Bench only the first N texts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def bench(limit: int | None, as_json: bool) -> None:
+    """Articles/s end to end and the ratio to spaCy's bare parse (eventwire.bench)."""
+    from eventwire.bench import main as bench_main
+
+    args = (["--limit", str(limit)] if limit is not None else []) + (["--json"] if as_json else [])
+    bench_main(args)

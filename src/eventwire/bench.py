@@ -1,0 +1,279 @@
+"""Timing the pipeline end to end against spaCy's bare parse of the same texts (`make bench`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from eventwire.model import Article, Event
+
+REPO = Path(__file__).resolve().parents[2]
+REFERENCE_ARTICLE = "corpus/articles/000_1f5c841166c9d954.txt"
+TR_NEWS = "data/geoparsing/tr-news.jsonl"
+ACLED_UKRAINE = "data/acled-ukraine-dev.jsonl"
+RATIO_BAR = 1.5  # pipeline time / bare parse time
+GEO_BAR = 0.10  # geoparser time / bare parse time
+DEFAULT_BATCH_SIZE = 32
+
+Extractor = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
+
+
+def shared_dir() -> Path:
+    """The team's shared folder: $EVENTWIRE_SHARED, else `shared` next to the repository."""
+    return Path(os.environ.get("EVENTWIRE_SHARED") or REPO.parent / "shared")
+
+
+def _day(value: object) -> date | None:
+    """A YYYY-MM-DD publication day, or None (TR-News has times such as "7:58 AM ET")."""
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _jsonl_articles(path: Path, prefix: str) -> Iterator[Article]:
+    with open(path, encoding="utf-8") as lines:
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            yield Article(
+                text=raw["text"],
+                article_id=f"{prefix}-{raw.get('id', i)}",
+                published=_day(raw.get("published")),
+            )
+
+
+def bench_articles(shared: Path | None = None) -> tuple[list[Article], str]:
+    """The bench texts and where they came from.
+
+    With the shared folder: the reference article, the TR-News texts and the ACLED Ukraine
+    notes; without it, the project's example articles (examples/articles/*.txt).
+    """
+    shared = shared or shared_dir()
+    if (shared / REFERENCE_ARTICLE).is_file():
+        articles = [
+            Article(
+                text=(shared / REFERENCE_ARTICLE).read_text(encoding="utf-8"),
+                article_id="reference",
+                published=date(2022, 3, 14),
+            )
+        ]
+        used = [REFERENCE_ARTICLE]
+        for name, prefix in ((TR_NEWS, "tr-news"), (ACLED_UKRAINE, "acled")):
+            if (shared / name).is_file():
+                articles += _jsonl_articles(shared / name, prefix)
+                used.append(name)
+        return articles, f"{shared}: " + ", ".join(used)
+    examples = sorted((REPO / "examples" / "articles").glob("*.txt"))
+    if not examples:
+        examples = sorted(Path("examples/articles").glob("*.txt"))
+    articles = [Article(text=p.read_text(encoding="utf-8"), article_id=p.stem) for p in examples]
+    return articles, "examples/articles/*.txt"
+
+
+def _default_nlp() -> Any:
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _default_extractor() -> Extractor | None:
+    try:
+        from eventwire.pipeline import extract_articles
+    except ImportError:
+        return None
+    return extract_articles
+
+
+def _default_geoparser_loader() -> Callable[[], Any] | None:
+    try:
+        from eventwire.geo import load_geoparser  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    return load_geoparser  # type: ignore[no-any-return,unused-ignore]
+
+
+def _batch_size() -> int:
+    try:
+        from eventwire.pipeline import BATCH_SIZE
+    except ImportError:
+        return DEFAULT_BATCH_SIZE
+    return int(BATCH_SIZE)
+
+
+def _fastest(repeat: int, work: Callable[[], Any]) -> tuple[float, Any]:
+    """The best wall time of `repeat` runs of `work`, and the last run's result."""
+    best, result = float("inf"), None
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        result = work()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def run_bench(
+    articles: Sequence[Article],
+    nlp: Any = None,
+    extractor: Extractor | None = None,
+    geoparser_loader: Callable[[], Any] | None = None,
+    batch_size: int | None = None,
+    repeat: int = 2,
+) -> dict[str, Any]:
+    """Time the pipeline, the bare parse and the geoparser over the same articles.
+
+    Each figure is the faster of `repeat` runs after a warm-up. Without a pipeline
+    (`extractor` None and eventwire.pipeline not importable) or a geoparser, those figures
+    are None. Returns plain figures (seconds, rates, ratios, and whether each bar is met).
+    """
+    if not articles:
+        raise ValueError("no texts to bench")
+    batch_size = batch_size or _batch_size()
+    started = time.perf_counter()
+    nlp = nlp if nlp is not None else _default_nlp()
+    model_load = time.perf_counter() - started
+    extractor = extractor if extractor is not None else _default_extractor()
+    loader = geoparser_loader if geoparser_loader is not None else _default_geoparser_loader()
+
+    geoparser, gazetteer_load = None, None
+    if loader is not None:
+        started = time.perf_counter()
+        geoparser = loader()  # the first call loads the gazetteer index
+        gazetteer_load = time.perf_counter() - started
+
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+
+    # Warm-up: one document through each path.
+    list(nlp.pipe(texts[:1], batch_size=batch_size))
+    if extractor is not None:
+        for _ in extractor(articles[:1]):
+            pass
+
+    bare, docs = _fastest(repeat, lambda: list(nlp.pipe(texts, batch_size=batch_size)))
+
+    pipeline: float | None = None
+    events = 0
+    if extractor is not None:
+
+        def run_pipeline() -> int:
+            return sum(len(evs) for _, evs in extractor(articles))
+
+        pipeline, events = _fastest(repeat, run_pipeline)
+
+    places: float | None = None
+    if geoparser is not None:
+
+        def run_places() -> int:
+            return sum(len(geoparser.places(doc)) for doc in docs)
+
+        places, _ = _fastest(repeat, run_places)
+
+    ratio = pipeline / bare if pipeline is not None and bare > 0 else None
+    geo_share = places / bare if places is not None and bare > 0 else None
+    return {
+        "articles": len(articles),
+        "words": words,
+        "batch_size": batch_size,
+        "events": events,
+        "model_load_s": round(model_load, 3),
+        "gazetteer_load_s": None if gazetteer_load is None else round(gazetteer_load, 3),
+        "bare_parse_s": round(bare, 3),
+        "bare_words_per_s": round(words / bare, 1) if bare > 0 else None,
+        "pipeline_s": None if pipeline is None else round(pipeline, 3),
+        "articles_per_s": round(len(articles) / pipeline, 2) if pipeline else None,
+        "words_per_s": round(words / pipeline, 1) if pipeline else None,
+        "ratio": None if ratio is None else round(ratio, 3),
+        "ratio_ok": None if ratio is None else ratio <= RATIO_BAR,
+        "places_s": None if places is None else round(places, 3),
+        "geo_share": None if geo_share is None else round(geo_share, 3),
+        "geo_ok": None if geo_share is None else geo_share <= GEO_BAR,
+    }
+
+
+def _show(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        digits = 3 if value < 10 else 1 if value < 100 else 0
+        return f"{value:,.{digits}f}{unit}"
+    return f"{value:,}{unit}"
+
+
+def print_bench(figures: dict[str, Any], source: str, command: str, out: TextIO) -> None:
+    """The figures as a small table, with the bars and the command that reproduces them."""
+
+    def bar(ok: bool | None, limit: str) -> str:
+        return "" if ok is None else f"(bar {limit}: {'ok' if ok else 'MISSED'})"
+
+    rows = [
+        ("texts", f"{figures['articles']:,} articles, {figures['words']:,} words"),
+        ("source", source),
+        ("batch size", _show(figures["batch_size"])),
+        ("model load", _show(figures["model_load_s"], " s")),
+        ("gazetteer index load", _show(figures["gazetteer_load_s"], " s")),
+        (
+            "spaCy bare nlp.pipe",
+            f"{_show(figures['bare_parse_s'], ' s')}  "
+            f"({_show(figures['bare_words_per_s'])} words/s)",
+        ),
+        (
+            "pipeline end to end",
+            f"{_show(figures['pipeline_s'], ' s')}  "
+            f"({_show(figures['articles_per_s'])} articles/s, "
+            f"{_show(figures['words_per_s'])} words/s, {figures['events']:,} events)",
+        ),
+        (
+            "pipeline / bare parse",
+            f"{_show(figures['ratio'])}×  {bar(figures['ratio_ok'], f'≤ {RATIO_BAR}×')}",
+        ),
+        ("geoparser places()", _show(figures["places_s"], " s")),
+        (
+            "geoparser / bare parse",
+            f"{_show(figures['geo_share'])}  {bar(figures['geo_ok'], f'≤ {GEO_BAR:.0%}')}",
+        ),
+    ]
+    if figures["pipeline_s"] is None:
+        rows.append(("note", "eventwire.pipeline could not be imported: no pipeline figures"))
+    if figures["places_s"] is None:
+        rows.append(("note", "eventwire.geo.load_geoparser could not be imported: no geo figures"))
+    width = max(len(k) for k, _ in rows)
+    print("eventwire bench (best of 2 runs after a warm-up)", file=out)
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}", file=out)
+    print(f"reproduce: {command}", file=out)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> dict[str, Any]:
+    """`python -m eventwire.bench [--limit N] [--json]`."""
+    parser = argparse.ArgumentParser(prog="python -m eventwire.bench", description=__doc__)
+    parser.add_argument("--limit", type=int, help="bench only the first N texts")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    articles, source = bench_articles()
+    if args.limit is not None:
+        articles = articles[: args.limit]
+    figures = run_bench(articles)
+    command = "python -m eventwire.bench" + (f" --limit {args.limit}" if args.limit else "")
+    env = os.environ.get("EVENTWIRE_SHARED")
+    if env:
+        command = f"EVENTWIRE_SHARED={env} {command}"
+    figures["source"] = source
+    figures["command"] = command
+    if args.json:
+        json.dump(figures, out, indent=2)
+        out.write("\n")
+    else:
+        print_bench(figures, source, command, out)
+    return figures
+
+
+if __name__ == "__main__":
+    main()
