@@ -1,0 +1,423 @@
+"""Find the date expressions of a text and resolve each to an event day and ACLED precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.data import load_vocabulary
+
+# Choices (ACLED practice where it has one; the tests pin each):
+# - A weekday is the latest such day on or before publication ("on Monday" in a Monday paper is
+#   that day); "last Monday" is strictly before it. "next ..." and "since ..." give no date.
+# - "overnight" is the night that ended on the publication day: the publication day, precision 1.
+#   "overnight into Tuesday" names its day: Tuesday. "the night of 12 to 13 March" names two:
+#   the first (the day the night began, as ACLED codes a night between two dates), precision 1.
+# - A range ("between 1 and 7 March", "28 February - 3 March") is coded to its middle day
+#   (rounded down, so the first day of a two-day range), precision 2 up to 7 days, else 3.
+#   "23 and 24 March" without "between" is two dates.
+# - A week is coded to its Thursday, a month to its 15th (early 5th, late 25th), never after
+#   publication. "Around <date>", "(week of)", "(or around)" make a day precision 2.
+# - An explicit date without a year takes the latest year that puts it on or before
+#   publication; an explicit date with a year after publication is a plan, not an event: skipped.
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its span, the day it resolves to, and ACLED's time precision."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: int
+    reason: str
+
+
+_W: dict[str, Any] = load_vocabulary("date_words")
+
+
+def _alt(words: list[str], *, upper: bool = False) -> str:
+    forms = set(words)
+    if upper:
+        forms |= {w.upper() for w in words}
+    return "|".join(re.escape(w) for w in sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+_MONTH_NUM: dict[str, int] = {}
+_FULL_MONTHS: list[str] = []
+_ABBR_MONTHS: list[str] = []
+for _num, _names in _W["months"].items():
+    for _i, _name in enumerate(_names):
+        _MONTH_NUM[_name.lower()] = int(_num)
+        (_FULL_MONTHS if _i == 0 else _ABBR_MONTHS).append(_name)
+_WEEKDAY_NUM: dict[str, int] = {
+    n.lower(): int(k) for k, names in _W["weekdays"].items() for n in names
+}
+_WEEKDAY_NAMES = {int(k): names[0] for k, names in _W["weekdays"].items()}
+_NAMED_DAY = frozenset(_W["named_day_modifiers"])
+_RELATIVE: dict[str, tuple[str, int]] = {
+    _norm(k): (str(v[0]), int(v[1])) for k, v in _W["relative"].items()
+}
+_QUALIFIERS: dict[str, int | None] = {_norm(k): v for k, v in _W["qualifiers"].items()}
+_MONTH_PART: dict[str, tuple[int, int]] = {
+    _norm(k): (int(v[0]), int(v[1])) for k, v in _W["month_part"].items()
+}
+_APPROX = frozenset(_norm(w) for w in _W["approximate"])
+_SINCE = frozenset(_norm(w) for w in _W["aggregate_start"])
+_FUTURE = frozenset(_norm(w) for w in _W["future"])
+_STRICT = frozenset(_norm(w) for w in _W["strictly_before"])
+_RANGE_START = frozenset(_norm(w) for w in _W["range_start"])
+_NIGHT = frozenset(_norm(w) for w in _W["night"])
+_PHRASES = tuple(p for p in (*_SINCE, *_NIGHT, *_MONTH_PART) if " " in p)
+
+_MONTH = (
+    rf"(?:(?:{_alt(_FULL_MONTHS, upper=True)})\b|(?:{_alt(_ABBR_MONTHS, upper=True)})(?:\.|\b))"
+)
+_FULL_MONTH = rf"(?:{_alt(_FULL_MONTHS, upper=True)})\b"
+_WEEKDAY = rf"(?:{_alt([n for ns in _W['weekdays'].values() for n in ns], upper=True)})\b"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_SEP = r"(?:\s*[-–—]\s*|\s+(?i:to|and|until|till|into)\s+)"
+_PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", r"\s+")
+_PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD})\s+|(?i:mid)-\s*)+)?"
+_REL = _alt(list(_RELATIVE)).replace(r"\ ", r"\s+")
+
+_CORES = [
+    # ranges
+    rf"(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP})(?P<r1_d2>{_DAY})\s+(?:of\s+)?(?P<r1_m>{_MONTH})"
+    rf"(?:,?\s+(?P<r1_y>{_YEAR}))?",
+    rf"(?P<r2_d1>{_DAY})\s+(?:of\s+)?(?P<r2_m1>{_MONTH})(?:,?\s+(?P<r2_y1>{_YEAR}))?"
+    rf"(?P<r2_sep>{_SEP})(?P<r2_d2>{_DAY})\s+(?:of\s+)?(?P<r2_m2>{_MONTH})"
+    rf"(?:,?\s+(?P<r2_y>{_YEAR}))?",
+    rf"(?P<r3_m1>{_MONTH})\s+(?P<r3_d1>{_DAY})(?P<r3_sep>{_SEP})(?:(?P<r3_m2>{_MONTH})\s+)?"
+    rf"(?P<r3_d2>{_DAY})(?:,?\s+(?P<r3_y>{_YEAR}))?",
+    rf"(?P<wr_1>{_WEEKDAY})(?P<wr_sep>{_SEP})(?P<wr_2>{_WEEKDAY})",
+    # single days
+    r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)",
+    rf"(?P<a_d>{_DAY})\s+(?:of\s+)?(?P<a_m>{_MONTH})(?:,?\s+(?P<a_y>{_YEAR}))?",
+    rf"(?P<b_m>{_MONTH})\s+(?P<b_d>{_DAY})(?:,?\s+(?P<b_y>{_YEAR}))?",
+    r"(?i:the)\s+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+    rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:\s+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
+    # months
+    rf"(?P<c_m>{_FULL_MONTH})(?:,?\s+(?P<c_y>{_YEAR}))?",
+    # relative expressions
+    rf"(?P<rel>(?i:{_REL}))\b",
+]
+_MASTER = re.compile(rf"(?<![\w:/.-]){_PRE}(?:{'|'.join(_CORES)})")
+
+_QUAL_WORDS = _alt(list(_QUALIFIERS)).replace(r"\ ", r"\s+")
+_SUFFIX = re.compile(
+    rf"\s*,?\s*\(\s*(?:(?P<q>(?i:{_QUAL_WORDS}))|(?P<between>(?i:between|from)\s[^()\n]{{1,40}}))"
+    rf"\s*\)|,?\s+(?P<q2>(?i:or\s+around|or\s+about))\b"
+)
+_NTH_NOUN = re.compile(
+    r"\s+(?:of|floor|storey|story|day|anniversary|century|round|time|birthday|minute|hour|"
+    r"year|week|month|brigade|army|division|battalion|regiment|corps|district|street|place)\b",
+    re.I,
+)
+_PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
+_GAP_TO_EXPLICIT = re.compile(r"\s*,?\s*\(?\s*")
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    date: dt.date
+    precision: int
+    reason: str
+    kind: str  # "explicit" | "relative" | "weekday"
+
+
+def _month_num(s: str) -> int:
+    return _MONTH_NUM[s.rstrip(".").lower()]
+
+
+def _day_num(s: str) -> int:
+    return int(s.rstrip("stndrh"))
+
+
+def _mk(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> tuple[dt.date | None, str]:
+    """The day in the latest year that puts it on or before `published`."""
+    if published is None:
+        return None, ""
+    for year in (published.year, published.year - 1, published.year - 4):
+        d = _mk(year, month, day)
+        if d is not None and d <= published:
+            return d, f"year {year}: latest on or before {published}"
+    return None, ""
+
+
+def _explicit(
+    month: int, day: int, year: str | None, published: dt.date | None
+) -> tuple[dt.date | None, str]:
+    if year:
+        d = _mk(int(year), month, day)
+        if d is None or (published is not None and d > published):
+            return None, ""
+        return d, "explicit date"
+    return _infer_year(month, day, published)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _month_back(published: dt.date, back: int) -> tuple[int, int]:
+    m = published.month - 1 - back
+    return published.year + m // 12, m % 12 + 1
+
+
+def _cap(d: dt.date, published: dt.date | None) -> dt.date:
+    return d if published is None or d <= published else published
+
+
+def _range(
+    d1: dt.date, d2: dt.date, pre: str, published: dt.date | None
+) -> tuple[dt.date, int, str] | None:
+    if d2 < d1:  # "28 February - 3 March" with the year inferred from the end
+        d1 = _mk(d1.year - 1, d1.month, d1.day) or d1
+    if d2 < d1 or (d2 - d1).days > 62:
+        return None
+    if any(n in pre for n in _NIGHT):
+        return d1, 1, "the night's first day"
+    span = (d2 - d1).days + 1
+    mid = d1 + dt.timedelta(days=(span - 1) // 2)
+    return _cap(mid, published), 2 if span <= 7 else 3, f"middle of a {span}-day range"
+
+
+def _pre_words(pre: str) -> set[str]:
+    words = set(_norm(pre).replace("mid-", "mid ").split())
+    text = _norm(pre)
+    words.update(p for p in _PHRASES if p in text)
+    return words
+
+
+def _resolve(
+    m: re.Match[str], text: str, published: dt.date | None
+) -> list[tuple[int, int, dt.date, int, str, str]]:
+    """(start, end, date, precision, reason, kind) for one match; [] if it is not an event date."""
+    g = m.groupdict()
+    pre = _norm(g["pre"] or "")
+    words = _pre_words(pre)
+    if words & _SINCE or words & _FUTURE:
+        return []
+    start, end = m.start(), m.end()
+    approx = bool(words & _APPROX)
+
+    def day(d: dt.date | None, why: str, kind: str = "explicit") -> list[Any]:
+        if d is None:
+            return []
+        return [(start, end, d, 2 if approx else 1, why, kind)]
+
+    # ranges
+    for key in ("r1", "r2", "r3"):
+        if g.get(f"{key}_d1") is None:
+            continue
+        if key == "r1":
+            m1 = m2 = _month_num(g["r1_m"])
+            y1 = y2 = g["r1_y"]
+        elif key == "r2":
+            m1, m2 = _month_num(g["r2_m1"]), _month_num(g["r2_m2"])
+            y1, y2 = g["r2_y1"] or g["r2_y"], g["r2_y"]
+        else:
+            m1 = _month_num(g["r3_m1"])
+            m2 = _month_num(g["r3_m2"]) if g["r3_m2"] else m1
+            y1 = y2 = g["r3_y"]
+        dd1, dd2 = _day_num(g[f"{key}_d1"]), _day_num(g[f"{key}_d2"])
+        e2, why2 = _explicit(m2, dd2, y2, published)
+        if e2 is None:
+            return []
+        e1 = _mk(int(y1) if y1 else e2.year, m1, dd1)
+        if e1 is None:
+            return []
+        sep = _norm(g[f"{key}_sep"])
+        is_range = bool(words & _RANGE_START) or any(n in pre for n in _NIGHT) or sep != "and"
+        if not is_range:  # "on 23 and 24 March": two dates, each resolved on its own
+            own = None if y1 else _explicit(m1, dd1, None, published)[0]
+            if own is not None:
+                e1 = own
+            elif e1 > e2:
+                e1 = _mk(e1.year - 1, m1, dd1) or e1
+            split = m.start(f"{key}_sep")
+            return [
+                (start, split, e1, 1, why2, "explicit"),
+                (m.end(f"{key}_sep"), end, e2, 1, why2, "explicit"),
+            ]
+        r = _range(e1, e2, pre, published)
+        if r is None:
+            return []
+        d, prec, why = r
+        return [(start, end, d, prec, f"{why} {e1} to {e2}", "explicit")]
+    if g["wr_1"] is not None:
+        if published is None:
+            return []
+        w1, w2 = _WEEKDAY_NUM[g["wr_1"].lower()], _WEEKDAY_NUM[g["wr_2"].lower()]
+        e2 = published - dt.timedelta(days=(published.weekday() - w2) % 7)
+        e1 = e2 - dt.timedelta(days=(w2 - w1) % 7 or 7)
+        r = _range(e1, e2, pre, published)
+        if r is None:
+            return []
+        return [(start, end, r[0], r[1], f"{r[2]} {e1} to {e2}", "weekday")]
+    # single days
+    if g["i_y"] is not None:
+        found, why = _explicit(int(g["i_m"]), int(g["i_d"]), g["i_y"], published)
+        return day(found, why)
+    if g["a_d"] is not None or g["b_d"] is not None:
+        k = "a" if g["a_d"] is not None else "b"
+        month, dnum = _month_num(g[f"{k}_m"]), _day_num(g[f"{k}_d"])
+        found, why = _explicit(month, dnum, g[f"{k}_y"], published)
+        return day(found, why)
+    if g["n_d"] is not None:
+        if published is None or "on" not in words or _NTH_NOUN.match(text, end):
+            return []
+        n = _day_num(g["n_d"])
+        y, mo = published.year, published.month
+        if n > published.day:
+            y, mo = _month_back(published, 1)
+        return day(_mk(y, mo, n), f"day {n} of the latest month on or before {published}")
+    if g["w_d"] is not None:
+        if published is None:
+            return []
+        prev = _PREV_WORD.search(text, max(0, start - 20), start)
+        if not pre and prev and prev.group(1) in _NAMED_DAY:
+            return []
+        wd = _WEEKDAY_NUM[g["w_d"].lower()]
+        back = (published.weekday() - wd) % 7
+        if back == 0 and words & _STRICT:
+            back = 7
+        d = published - dt.timedelta(days=back)
+        name = _WEEKDAY_NAMES[wd]
+        why = (
+            f"the publication day {published} (a {name})"
+            if back == 0
+            else f"the {name} before {published}"
+        )
+        return day(d, why, "weekday")
+    if g["c_m"] is not None:
+        month = _month_num(g["c_m"])
+        part, prec = next(((v, p) for k, (v, p) in _MONTH_PART.items() if k in words), (0, 3))
+        if g["c_y"]:
+            year = int(g["c_y"])
+        elif published is None or not (words & {"in", "during", "of", "last", "this"} or part):
+            return []
+        elif "last" in words:
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        if published is not None and first > published:
+            return []
+        d = _cap(first.replace(day=part or 15), published)
+        where = f"day {part}" if part else "middle"
+        return [(start, end, d, prec, f"{where} of {first:%B %Y}", "explicit")]
+    if g["rel"] is not None and published is not None:
+        unit, shift = _RELATIVE[_norm(g["rel"])]
+        if unit == "day":
+            d = published - dt.timedelta(days=shift)
+            if _norm(g["rel"]) in ("overnight", "during the night"):
+                why = f"the night that ended on the publication day {published}"
+            elif shift == 0:
+                why = f"the publication day {published}"
+            else:
+                why = f"{shift} day{'s' * (shift > 1)} before the publication day {published}"
+            return day(d, why, "relative")
+        if unit == "week":
+            mon = _monday(published) - dt.timedelta(weeks=shift)
+            d = _cap(mon + dt.timedelta(days=3), published)
+            return [(start, end, d, 2, f"middle of the week of {mon}", "relative")]
+        if unit == "weekend":
+            d = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+            return [(start, end, d, 2, f"the weekend of {d}", "relative")]
+        if unit == "month":
+            y, mo = _month_back(published, shift)
+            d = _cap(dt.date(y, mo, 15), published)
+            return [(start, end, d, 3, f"middle of {dt.date(y, mo, 1):%B %Y}", "relative")]
+        if unit == "recent":
+            return [(start, end, published, 2, f"the days up to {published}", "relative")]
+    return []
+
+
+def _qualify(text: str, c: _Cand) -> None:
+    s = _SUFFIX.match(text, c.end)
+    if s is None:
+        return
+    c.end = s.end()
+    if s.group("between") is not None:
+        prec: int | None = 2
+    else:
+        prec = _QUALIFIERS.get(_norm(s.group("q") or s.group("q2") or ""))
+    if prec is not None and prec > c.precision:
+        c.precision = prec
+        c.reason += f", {_norm(s.group(0).strip(' ,()'))!r} → precision {prec}"
+
+
+def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in `text` that can be an event's date, sorted by start."""
+    cands: list[_Cand] = []
+    for m in _MASTER.finditer(text):
+        for start, end, d, prec, why, kind in _resolve(m, text, published):
+            cands.append(_Cand(start, end, d, prec, why, kind))
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and c.start < prev.end:  # inside a qualifier: "(between 3 - 4 March)"
+            continue
+        if (
+            prev is not None
+            and prev.kind != "explicit"
+            and c.kind == "explicit"
+            and _GAP_TO_EXPLICIT.fullmatch(text, prev.end, c.start)
+        ):  # "Sunday, March 13", "yesterday (24 July)": the explicit date decides
+            if "(" in text[prev.end : c.start] and text.startswith(")", c.end):
+                c.end += 1
+            c.start = prev.start
+            out.pop()
+        _qualify(text, c)
+        out.append(c)
+    result = []
+    for c in out:
+        span = text[c.start : c.end]
+        result.append(
+            DateMention(
+                start=c.start + offset,
+                end=c.end + offset,
+                text=span,
+                date=c.date,
+                precision=c.precision,
+                reason=f"{span!r} → {c.date}: {c.reason}",
+            )
+        )
+    return result
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*(?:,|\()[ \t]*"
+    rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?"
+    rf"|{_WEEKDAY})"
+    r"[ \t]*\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:]",
+    re.M,
+)
+
+
+def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
+    """The date of a dateline at the start of the article ("KYIV, March 3 (Reuters) -")."""
+    m = _DATELINE.search(text, 0, 800)
+    if m is None:
+        return None
+    found = find_dates(m.group("date"), published, offset=m.start("date"))
+    return found[0] if found else None

@@ -1,0 +1,358 @@
+"""Date expressions resolved against the publication date (texts written for these tests)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from eventwire.extract.dates import DateMention, dateline_date, find_dates
+
+MON = date(2022, 3, 14)  # a Monday
+TUE = date(2022, 3, 15)
+SUN = date(2023, 1, 1)  # a Sunday, first day of a year
+WED = date(2023, 1, 4)
+
+# (sentence, published, the mention's text, resolved day, ACLED time_precision)
+CASES = [
+    # weekdays: the latest such day on or before publication
+    ("Troops shelled the town on Monday.", MON, "on Monday", "2022-03-14", 1),
+    ("A drone hit a depot on Sunday.", MON, "on Sunday", "2022-03-13", 1),
+    ("Sunday saw heavy fighting near the river.", MON, "Sunday", "2022-03-13", 1),
+    ("Two missiles landed late on Friday.", MON, "late on Friday", "2022-03-11", 1),
+    ("Sirens sounded early Saturday in the capital.", MON, "early Saturday", "2022-03-12", 1),
+    ("The bridge was blown up on Saturday night.", MON, "on Saturday night", "2022-03-12", 1),
+    ("Police said Wednesday's raid left one dead.", MON, "Wednesday's", "2022-03-09", 1),
+    ("A convoy was ambushed last Monday.", MON, "last Monday", "2022-03-07", 1),
+    ("Rebels attacked a post on Friday.", SUN, "on Friday", "2022-12-30", 1),
+    ("Shelling resumed on Tuesday morning.", TUE, "on Tuesday morning", "2022-03-15", 1),
+    # nights
+    ("Explosions were heard overnight in the port.", MON, "overnight", "2022-03-14", 1),
+    (
+        "Drones struck the city overnight into Tuesday.",
+        TUE,
+        "overnight into Tuesday",
+        "2022-03-15",
+        1,
+    ),
+    (
+        "Two died on the night of 12 to 13 March.",
+        MON,
+        "on the night of 12 to 13 March",
+        "2022-03-12",
+        1,
+    ),
+    (
+        "Strikes hit on the night of March 12-13.",
+        MON,
+        "on the night of March 12-13",
+        "2022-03-12",
+        1,
+    ),
+    (
+        "Guns fired on the night of Saturday to Sunday.",
+        MON,
+        "on the night of Saturday to Sunday",
+        "2022-03-12",
+        1,
+    ),
+    # days relative to publication
+    ("Officials said yesterday that two were killed.", MON, "yesterday", "2022-03-13", 1),
+    ("A market was hit today, officials said.", MON, "today", "2022-03-14", 1),
+    ("Artillery pounded the suburb this morning.", MON, "this morning", "2022-03-14", 1),
+    ("A rocket fell on a school last night.", MON, "last night", "2022-03-13", 1),
+    (
+        "Rioters burned cars the day before yesterday.",
+        MON,
+        "the day before yesterday",
+        "2022-03-12",
+        1,
+    ),
+    # weeks: the middle (Thursday), never after publication
+    ("A hospital was bombed last week.", MON, "last week", "2022-03-10", 2),
+    ("A hospital was bombed last week.", WED, "last week", "2022-12-29", 2),
+    (
+        "Clashes broke out earlier this week.",
+        date(2022, 3, 18),
+        "earlier this week",
+        "2022-03-17",
+        2,
+    ),
+    ("Clashes broke out earlier this week.", TUE, "earlier this week", "2022-03-15", 2),
+    ("Offensives stalled over the weekend.", MON, "over the weekend", "2022-03-12", 2),
+    ("Both sides reported losses in recent days.", MON, "in recent days", "2022-03-14", 2),
+    # months: the 15th, never after publication
+    ("Protests spread this month.", MON, "this month", "2022-03-14", 3),
+    (
+        "Protests spread earlier this month.",
+        date(2022, 3, 28),
+        "earlier this month",
+        "2022-03-15",
+        3,
+    ),
+    ("Dozens were abducted last month.", MON, "last month", "2022-02-15", 3),
+    ("Dozens were abducted last month.", date(2023, 1, 10), "last month", "2022-12-15", 3),
+    ("Fighting intensified in early March.", date(2022, 3, 30), "in early March", "2022-03-05", 3),
+    ("Fighting intensified in mid-February.", MON, "in mid-February", "2022-02-15", 3),
+    ("The siege tightened in late February.", MON, "in late February", "2022-02-25", 3),
+    (
+        "Students boycotted classes at the end of June.",
+        date(2016, 7, 9),
+        "at the end of June",
+        "2016-06-27",
+        2,
+    ),
+    ("Troops were deployed in March 2023.", date(2023, 4, 10), "in March 2023", "2023-03-15", 3),
+    ("Troops were deployed in July.", MON, "in July", "2021-07-15", 3),
+    # explicit dates, with and without a year
+    (
+        "On 22 February 2024, a shell was defused.",
+        date(2024, 2, 22),
+        "On 22 February 2024",
+        "2024-02-22",
+        1,
+    ),
+    (
+        "On 2 April 2018, rebels fired on positions.",
+        date(2018, 4, 3),
+        "On 2 April 2018",
+        "2018-04-02",
+        1,
+    ),
+    ("Gunmen struck on March 13 near the border.", MON, "on March 13", "2022-03-13", 1),
+    ("Gunmen struck on 13 March near the border.", MON, "on 13 March", "2022-03-13", 1),
+    ("Gunmen struck on Mar. 13 near the border.", MON, "on Mar. 13", "2022-03-13", 1),
+    (
+        "Gunmen struck on March 13, 2022, near the border.",
+        MON,
+        "on March 13, 2022",
+        "2022-03-13",
+        1,
+    ),
+    ("Gunmen struck on 2022-03-13 near the border.", MON, "on 2022-03-13", "2022-03-13", 1),
+    ("On Jan. 13 2019, shots hit a car.", date(2019, 1, 13), "On Jan. 13 2019", "2019-01-13", 1),
+    (
+        "A bomb exploded on the 13th outside the mayor's office.",
+        MON,
+        "on the 13th",
+        "2022-03-13",
+        1,
+    ),
+    ("A bomb exploded on the 28th.", MON, "on the 28th", "2022-02-28", 1),
+    ("An ambush on 30 December killed four.", date(2023, 1, 2), "on 30 December", "2022-12-30", 1),
+    ("A depot burned on March 20.", MON, "on March 20", "2021-03-20", 1),  # never after publication
+    ("07 June. Farmers clashed with herders.", date(2021, 6, 7), "07 June", "2021-06-07", 1),
+    # ranges and approximate days
+    (
+        "Between 1 and 7 March 2023 raids hit villages.",
+        date(2023, 3, 9),
+        "Between 1 and 7 March 2023",
+        "2023-03-04",
+        2,
+    ),
+    (
+        "between 28 February and 3 March 2022, six were killed",
+        MON,
+        "between 28 February and 3 March 2022",
+        "2022-03-01",
+        2,
+    ),
+    ("Gunmen held the town from 1 to 20 February.", MON, "from 1 to 20 February", "2022-02-10", 3),
+    (
+        "Around 5 May 2023, a group abducted two herders.",
+        date(2023, 5, 6),
+        "Around 5 May 2023",
+        "2023-05-05",
+        2,
+    ),
+    (
+        "Around 7 May 2023 (week of), a man was killed.",
+        date(2023, 5, 7),
+        "Around 7 May 2023 (week of)",
+        "2023-05-07",
+        2,
+    ),
+    (
+        "Around 12 May 2023 (month of), fighters recruited youths.",
+        date(2023, 5, 12),
+        "Around 12 May 2023 (month of)",
+        "2023-05-12",
+        3,
+    ),
+    (
+        "On 4 May 2023 (or around), two shops burned.",
+        date(2023, 5, 4),
+        "On 4 May 2023 (or around)",
+        "2023-05-04",
+        2,
+    ),
+    (
+        "Around 3 May 2023 (between 3 - 4 May), farmers clashed.",
+        date(2023, 5, 3),
+        "Around 3 May 2023 (between 3 - 4 May)",
+        "2023-05-03",
+        2,
+    ),
+    (
+        "On 9 May (or around), guards fired on traders.",
+        date(2023, 5, 9),
+        "On 9 May (or around)",
+        "2023-05-09",
+        2,
+    ),
+    # a weekday or relative word with its explicit date: the explicit date decides
+    (
+        "Troops advanced on Sunday, March 13, near the city.",
+        MON,
+        "on Sunday, March 13",
+        "2022-03-13",
+        1,
+    ),
+    (
+        "Pirates boarded a tanker yesterday (24 July) off the coast.",
+        date(2011, 7, 25),
+        "yesterday (24 July)",
+        "2011-07-24",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "day", "precision"), CASES)
+def test_phrase(text: str, published: date, span: str, day: str, precision: int) -> None:
+    found = find_dates(text, published)
+    assert found, f"no date found in {text!r}"
+    first = found[0]
+    assert (first.text, first.date.isoformat(), first.precision) == (span, day, precision)
+    assert text[first.start : first.end] == span
+    assert first.date <= published
+    assert repr(span) in first.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 596 civilians have died since February 24.",
+        "Aid has been blocked since early March.",
+        "Violence has continued ever since 3 March 2022.",
+        "Prices rose since last week.",
+        "A 33-year-old refugee crossed the border.",
+        "The town was besieged for two weeks.",
+        "It came a week and a half after the siege began.",
+        "The alarm sounded at 10:30 and again at 11:45.",
+        "Talks will resume next Monday.",
+        "Members of the Red Wednesday movement marched.",
+        "He lived on the 13th floor.",
+        "The 3rd Brigade moved west.",
+        "May God protect them, she said.",
+        "Activists planned a march on the capital.",
+    ],
+)
+def test_not_an_event_date(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+def test_two_listed_days_are_two_dates() -> None:
+    found = find_dates("The front staged sit-ins on 23 and 24 March.", date(2017, 3, 24))
+    assert [(m.text, m.date.isoformat(), m.precision) for m in found] == [
+        ("on 23", "2017-03-23", 1),
+        ("24 March", "2017-03-24", 1),
+    ]
+
+
+def test_explicit_date_after_publication_is_skipped() -> None:
+    assert find_dates("Elections are set for 28 April 2022.", MON) == []
+
+
+def test_without_publication_only_dates_with_a_year_resolve() -> None:
+    text = "On Sunday and on 13 March, and again on 14 March 2022, troops fired."
+    found = find_dates(text, None)
+    assert [(m.text, m.date) for m in found] == [("on 14 March 2022", date(2022, 3, 14))]
+
+
+def test_sorted_offsets_and_offset_argument() -> None:
+    text = (
+        "Shelling hit Kyiv on Sunday. On 10 March, a strike killed two. Overnight, sirens sounded."
+    )
+    found = find_dates(text, MON, offset=100)
+    assert [m.text for m in found] == ["on Sunday", "On 10 March", "Overnight"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for m in found:
+        assert text[m.start - 100 : m.end - 100] == m.text
+    assert isinstance(found[0], DateMention)
+
+
+def test_reasons_name_the_rule() -> None:
+    (sunday,) = find_dates("A strike on Sunday.", MON)
+    assert sunday.reason == "'on Sunday' → 2022-03-13: the Sunday before 2022-03-14"
+    (monday,) = find_dates("A strike on Monday.", MON)
+    assert "publication day" in monday.reason
+    (night,) = find_dates("Explosions overnight.", MON)
+    assert "night" in night.reason
+
+
+def test_never_after_publication() -> None:
+    text = (
+        "On Tuesday, on Friday, this week, this month, in March, mid-March, late March, "
+        "in recent days, overnight, today, on March 14 and on the 14th."
+    )
+    for published in (MON, TUE, SUN, WED, date(2022, 3, 1)):
+        for m in find_dates(text, published):
+            assert m.date <= published, m
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "day"),
+    [
+        (
+            "KABUL (Jan. 25) - Taliban fighters attacked a post.",
+            date(2021, 1, 26),
+            "Jan. 25",
+            "2021-01-25",
+        ),
+        ("KYIV, March 3 (Reuters) - Russian forces shelled...", MON, "March 3", "2022-03-03"),
+        (
+            "MOSCOW, 5 May 2014 (AFP) - Separatists seized...",
+            date(2014, 5, 6),
+            "5 May 2014",
+            "2014-05-05",
+        ),
+        (
+            "Headline here\n\nDONETSK, Ukraine, Aug. 2 (AP) — Fighting...",
+            date(2014, 8, 2),
+            "Aug. 2",
+            "2014-08-02",
+        ),
+    ],
+)
+def test_dateline(text: str, published: date, span: str, day: str) -> None:
+    found = dateline_date(text, published)
+    assert found is not None
+    assert (found.text, found.date.isoformat(), found.precision) == (span, day, 1)
+    assert text[found.start : found.end] == span
+
+
+def test_no_dateline() -> None:
+    assert dateline_date("LVIV, Ukraine — Russia and Ukraine held talks on Monday.", MON) is None
+    assert dateline_date("Russia and Ukraine held talks on March 3.", MON) is None
+
+
+def test_speed_well_under_1ms_per_100_words() -> None:
+    para = (
+        "Russian forces shelled the northern district on Sunday, killing two people, officials "
+        "said. Overnight, air raid sirens sounded across the country and on 12 March a convoy "
+        "of 160 cars left the besieged port city along a humanitarian route. A 33-year-old "
+        "refugee said she had waited for two weeks. The talks, the first in a week, ended "
+        "without a breakthrough and will resume on Tuesday, an aide said on Monday evening. "
+    )
+    text = para * 15  # ~1,000 words
+    assert 900 <= len(text.split()) <= 1200
+    best = min(_timed(text) for _ in range(5))
+    assert best < 0.010  # 1,000 words in under 10 ms (1 ms per 100 words)
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    find_dates(text, MON)
+    return time.perf_counter() - t0
