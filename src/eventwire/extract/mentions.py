@@ -21,6 +21,8 @@ from eventwire.extract.tolls import TollFigure, refers_back, toll_figures
 from eventwire.extract.types import (
     BATTLES,
     EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
     VAC,
     EventType,
     casualty_only,
@@ -74,6 +76,7 @@ class Mention:
     claim: Claim | None = None
     unverified: tuple[int, int, str] | None = None
     follow_ups: list[Span] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -236,7 +239,7 @@ def _clause_span(cues: list[Cue], sent: Span) -> tuple[int, int]:
     return doc[t.left_edge.i].idx, doc[t.right_edge.i].idx + len(doc[t.right_edge.i].text)
 
 
-def _victims_military(tolls: list[TollFigure], sent: Span) -> bool:
+def _victims_military(sent: Span) -> bool:
     words = {"soldier", "soldiers", "servicemen", "serviceman", "troops", "fighters",
              "militiamen", "militants", "rebels", "personnel", "servicemembers", "troop"}
     text = sent.text.lower()
@@ -251,15 +254,12 @@ def find_mentions(
     starts = _paragraph_starts(text)
     dates = find_dates(text, published)
     mentions: list[Mention] = []
-    last_sentence_index: int = -10
+    last_index = -10
     for index, sent in enumerate(doc.sents):
-        stripped = sent.text.lstrip()
-        if stripped[:1] in ("“", '"', "‘"):
-            continue
+        if sent.text.lstrip()[:1] in ("“", '"', "‘"):
+            continue  # a quotation is testimony, not a report of an event
         paragraph = _paragraph_of(sent.start_char, starts)
-        cues = find_cues(sent)
-        background = {id(c) for c in cues if is_background(c, doc)}
-        cues = [c for c in cues if id(c) not in background]
+        cues = [c for c in find_cues(sent) if not is_background(c, doc)]
         deciding = [c for c in cues if c.category != "casualty"]
         casualty = [c for c in cues if c.category == "casualty"]
         tolls = toll_figures(sent) if casualty else []
@@ -267,31 +267,15 @@ def find_mentions(
         notice = unverified_notice(sent)
         actors = find_actor_phrases(sent)
         candidates = _site_candidates(places, sent, actors, claim)
-        previous = mentions[-1] if mentions else None
-        recent = previous is not None and index - last_sentence_index <= 2
-        own_sites = [p for p in candidates if p.kind in SITE_KINDS]
-        same_site = (
-            previous is not None
-            and previous.place is not None
-            and any(p.name == previous.place.name for p in candidates)
-        )
-        follows = recent and previous is not None and (
-            not candidates or same_site or (refers_back(sent) and not own_sites)
-        )
-        if follows and previous is not None and (
-            not deciding or refers_back(sent) or same_site or not candidates
-        ):
-            _add_follow_up(previous, sent, tolls, claim, notice)
-            last_sentence_index = index
-            continue
-        if notice and not deciding and previous is not None and recent:
-            previous.unverified = notice
+        previous = mentions[-1] if mentions and index - last_index <= 2 else None
+        if previous is not None and _continues(previous, sent, deciding, candidates, tolls):
+            _add_follow_up(previous, sent, cues, tolls, claim, notice)
+            last_index = index
             continue
         new: list[Mention] = []
         groups = _clauses(deciding, doc) if deciding else []
         for group in groups:
-            trigger = group[0]
-            who = participants(sent, trigger.head_i, actors)
+            who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty, who)
             if kind is None:
                 continue
@@ -299,31 +283,50 @@ def find_mentions(
             in_clause = [p for p in candidates if lo <= p.start < hi] or (
                 candidates if len(groups) == 1 else []
             )
-            new.extend(
-                _mentions_for(sent, paragraph, kind, who, in_clause, dates, previous, text)
-            )
+            new.extend(_mentions_for(sent, paragraph, kind, who, in_clause, dates, mentions, text))
         if not groups and casualty and tolls and candidates:
             who = participants(sent, casualty[0].head_i, actors)
-            kind = casualty_only(casualty[0], _victims_military(tolls, sent))
-            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, None, text))
+            kind = casualty_only(casualty[0], _victims_military(sent))
+            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text))
+        if not new:
+            if notice is not None and previous is not None:
+                previous.unverified = notice
+            continue
         violent = [m for m in new if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)]
         for m in new:
-            m.claim = claim
-            m.unverified = notice
-            if m in violent[:1] or (m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)):
+            m.claim, m.unverified, m.cues = claim, notice, cues
+            # one toll per sentence: it belongs to its event only when the event is alone
+            if m in violent and len({id(v.place) for v in violent}) == 1 and m is violent[0]:
                 m.tolls = list(tolls)
-        if len(violent) > 1:
-            for m in violent:
-                m.tolls = []
-        if new:
-            mentions.extend(new)
-            last_sentence_index = index
+        mentions.extend(new)
+        last_index = index
     return mentions
+
+
+def _continues(
+    previous: Mention,
+    sent: Span,
+    deciding: list[Cue],
+    candidates: list[Place],
+    tolls: list[TollFigure],
+) -> bool:
+    """Whether a sentence tells more about the mention before it rather than a new event."""
+    here = {p.name for p in candidates if p.kind in SITE_KINDS}
+    before = previous.place.name if previous.place is not None else None
+    if here and (before is None or here != {before}):
+        return False  # it names another site
+    if not deciding or refers_back(sent):
+        return True
+    same_kind = any(
+        c.category == previous.kind.cue.category for c in deciding
+    )
+    return same_kind and not tolls and not here
 
 
 def _add_follow_up(
     mention: Mention,
     sent: Span,
+    cues: list[Cue],
     tolls: list[TollFigure],
     claim: Claim | None,
     notice: tuple[int, int, str] | None,
@@ -335,6 +338,12 @@ def _add_follow_up(
         mention.claim = claim
     if notice is not None:
         mention.unverified = notice
+    if mention.kind.event_type in (PROTESTS, RIOTS):
+        # "… demonstrated. Police dispersed them with tear gas." is a protest with intervention
+        richer = classify(mention.cues + cues, mention.who)
+        if richer is not None and richer.event_type in (PROTESTS, RIOTS):
+            mention.kind = richer
+    mention.cues = mention.cues + cues
 
 
 def _mentions_for(
@@ -344,9 +353,10 @@ def _mentions_for(
     who: Participants,
     candidates: list[Place],
     dates: list[DateMention],
-    previous: Mention | None,
+    earlier: list[Mention],
     text: str,
 ) -> list[Mention]:
+    previous = earlier[-1] if earlier else None
     sites = _sites(candidates, text)
     date_here = _date_for(sent, dates, kind.cue.start)
     if date_here is None and previous is not None and previous.paragraph == paragraph:
