@@ -52,15 +52,37 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
     focus = geoparser.focus_country(places)
     fallback = geoparser.country_place(focus) if focus else None
     dateline = dateline_date(doc.text, article.published)
-    events = []
-    seen: set[str] = set()
+    events: list[Event] = []
+    by_key: dict[tuple[object, ...], Event] = {}
     for mention in find_mentions(doc, places, article.published):
         event = _event(mention, article, fallback, dateline)
-        if event.event_id in seen:
+        key = _repeat_key(event)
+        if key in by_key:
+            # the same talks or convoy named again later in the article: one event, more evidence
+            first = by_key[key]
+            first.evidence.extend(
+                Evidence(e.field, e.article_id, e.start, e.end, e.text, "reported again: " + e.reason)
+                for e in event.evidence
+                if e.field == "event_type"
+            )
             continue
-        seen.add(event.event_id)
+        by_key[key] = event
         events.append(event)
     return events
+
+
+def _repeat_key(event: Event) -> tuple[object, ...]:
+    """Events with equal keys in one article are one event told twice.
+
+    Violent events keep their sentence in the key: two strikes on one city on one day are
+    often two strikes.
+    """
+    key: tuple[object, ...] = (
+        event.event_type, event.sub_event_type, event.plover, event.event_date, event.location
+    )
+    if event.event_type in VIOLENT:
+        key += (event.event_id,)
+    return key
 
 
 def _event_id(article_id: str, mention: Mention) -> str:

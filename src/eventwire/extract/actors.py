@@ -115,7 +115,7 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             if kind is None:
                 continue
             head = tokens[i + n - 1]
-            if head.pos_ not in ("NOUN", "PROPN", "PRON") and n == 1 and kind != "military":
+            if head.pos_ not in ("NOUN", "PROPN", "PRON") and n == 1:
                 break
             if head.pos_ in ("VERB", "ADP"):
                 break

@@ -43,13 +43,22 @@ def _phrase(token: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+NOT_SOURCES = frozenset({"plan", "plans", "schedule", "reports", "sources"})
+
+
+def _in_relative_clause(token: Token) -> bool:
+    return any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
+
+
 def find_claim(sent: Span) -> Claim | None:
     """The source of a sentence ("…, the city council reported", "according to the governor")."""
     doc = sent.doc
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            if _in_relative_clause(tok):
+                continue  # "a bombardment that, according to X, has …" sources the clause only
             for pobj in doc[tok.i + 1].children:
-                if pobj.dep_ == "pobj" and pobj.lower_ not in PRONOUNS:
+                if pobj.dep_ == "pobj" and pobj.lower_ not in PRONOUNS | NOT_SOURCES:
                     start, end = _phrase(pobj)
                     return Claim(start, end, doc.text[start:end], "'according to'")
     for tok in sent:

@@ -127,7 +127,18 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         if t.head is t:
             break
         t = t.head
-    verb = t
+    return _clause_background(t)
+
+
+def _clause_background(verb: Token) -> str | None:
+    """Why the clause of a verb reports no real event (negated, modal, planned), or None."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # "will attack and burn": the first conjunct carries "will"
+    for v in chain[1:]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+            return f"modal ('{v.text} … {verb.text}')"
+    verb = chain[-1] if verb.dep_ == "conj" else verb
     if _has_background_modifier(verb):
         return "background"
     for child in verb.children:
@@ -146,7 +157,7 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return f"not factual ('{verb.head.text} … {verb.text}')"
     if verb.dep_ in ("xcomp", "acl") and _has_background_modifier(verb.head):
         return "background"
-    if verb.dep_ == "xcomp" and verb.head.dep_ in ("xcomp", "ccomp"):
+    if verb.dep_ in ("xcomp", "conj") and verb.head.dep_ in ("xcomp", "ccomp", "conj"):
         if verb.head.head.lemma_ in NONFACTUAL_HEADS:
             return "not factual"
     return None
@@ -315,6 +326,9 @@ def _continues(
     before = previous.place.name if previous.place is not None else None
     if here and (before is None or here != {before}):
         return False  # it names another site
+    violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
+    if tolls and not violent:
+        return False  # a toll belongs to a violent event
     if not deciding or refers_back(sent):
         return True
     same_kind = any(
@@ -334,7 +348,7 @@ def _add_follow_up(
     mention.follow_ups.append(sent)
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
-    if mention.claim is None and claim is not None:
+    if mention.claim is None and claim is not None and (tolls or notice):
         mention.claim = claim
     if notice is not None:
         mention.unverified = notice
@@ -376,8 +390,18 @@ def _mentions_for(
     return out
 
 
+def _date_is_factual(d: DateMention, doc: Doc) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return True
+    return _clause_background(_governor(span.root)) is None
+
+
 def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
-    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+    doc = sent.doc
+    inside = [
+        d for d in dates if sent.start_char <= d.start < sent.end_char and _date_is_factual(d, doc)
+    ]
     if not inside:
         return None
     cue_char = sent.doc[cue_token].idx
