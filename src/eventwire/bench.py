@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import time
@@ -109,14 +110,10 @@ def _batch_size() -> int:
     return int(BATCH_SIZE)
 
 
-def _fastest(repeat: int, work: Callable[[], Any]) -> tuple[float, Any]:
-    """The best wall time of `repeat` runs of `work`, and the last run's result."""
-    best, result = float("inf"), None
-    for _ in range(max(1, repeat)):
-        started = time.perf_counter()
-        result = work()
-        best = min(best, time.perf_counter() - started)
-    return best, result
+def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
 
 
 def run_bench(
@@ -129,7 +126,7 @@ def run_bench(
 ) -> dict[str, Any]:
     """Time the pipeline, the bare parse and the geoparser over the same articles.
 
-    Each figure is the faster of `repeat` runs after a warm-up. Without a pipeline
+    Each figure is the fastest of `repeat` alternating rounds after a warm-up. Without a pipeline
     (`extractor` None and eventwire.pipeline not importable) or a geoparser, those figures
     are None. Returns plain figures (seconds, rates, ratios, and whether each bar is met).
     """
@@ -157,24 +154,34 @@ def run_bench(
         for _ in extractor(articles[:1]):
             pass
 
-    bare, docs = _fastest(repeat, lambda: list(nlp.pipe(texts, batch_size=batch_size)))
+    def run_bare() -> list[Any]:
+        return list(nlp.pipe(texts, batch_size=batch_size))
 
+    def run_pipeline() -> int:
+        assert extractor is not None
+        return sum(len(evs) for _, evs in extractor(articles))
+
+    def run_places() -> int:
+        found: int = 0
+        for doc in docs:
+            found += len(geoparser.places(doc)) if geoparser is not None else 0
+        return found
+
+    # Rounds alternate the measurements so that a passing load on the machine hits all alike;
+    # each figure is its fastest round.
+    bare = math.inf
     pipeline: float | None = None
-    events = 0
-    if extractor is not None:
-
-        def run_pipeline() -> int:
-            return sum(len(evs) for _, evs in extractor(articles))
-
-        pipeline, events = _fastest(repeat, run_pipeline)
-
     places: float | None = None
-    if geoparser is not None:
-
-        def run_places() -> int:
-            return sum(len(geoparser.places(doc)) for doc in docs)
-
-        places, _ = _fastest(repeat, run_places)
+    events = 0
+    for _ in range(max(1, repeat)):
+        seconds, docs = _timed(run_bare)
+        bare = min(bare, seconds)
+        if extractor is not None:
+            seconds, events = _timed(run_pipeline)
+            pipeline = seconds if pipeline is None else min(pipeline, seconds)
+        if geoparser is not None:
+            seconds, _ = _timed(run_places)
+            places = seconds if places is None else min(places, seconds)
 
     ratio = pipeline / bare if pipeline is not None and bare > 0 else None
     geo_share = places / bare if places is not None and bare > 0 else None
