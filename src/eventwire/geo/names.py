@@ -1,0 +1,60 @@
+"""Name keys: the folded and the loose form a place name is indexed and looked up under."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({c: "" for c in "'’ʼ`´‘ʻ"})
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/.,]+")
+_LATIN = re.compile(r"^[a-z0-9 ()]+$")
+# Loose key rewrites, in order: Ukrainian/Russian romanisation variants that name the same place.
+_LOOSE_RULES = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("zh", "z"),
+    ("g", "h"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+    ("ck", "k"),
+    ("x", "ks"),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+_ENDINGS = (
+    (re.compile(r"^aleks"), "oleks"),
+    (re.compile(r"pol$"), "pil"),
+    (re.compile(r"(ov|ev|iiv|iv)ka$"), "ivka"),
+    (re.compile(r"(ov|ev|iv)ske$"), "ivske"),
+    (re.compile(r"ie$"), "ia"),
+)
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower case, no diacritics or apostrophes, separators as single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.translate(_APOSTROPHES).lower()
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def is_latin(folded: str) -> bool:
+    """Whether a folded name is written in plain Latin letters (the only names indexed)."""
+    return bool(folded) and _LATIN.match(folded) is not None
+
+
+@lru_cache(maxsize=200_000)
+def loose(text: str) -> str:
+    """A key that equates spelling variants: Kyiv/Kiiv, Zaporizhzhia/Zaporizhia, -pol/-pil, -ovka/-ivka."""
+    words = []
+    for word in fold(text).split():
+        for old, new in _LOOSE_RULES:
+            word = word.replace(old, new)
+        word = _DOUBLED.sub(r"\1", word)
+        for pattern, new in _ENDINGS:
+            word = pattern.sub(new, word)
+        words.append(word)
+    return " ".join(words)
