@@ -1,8 +1,8 @@
 """eventwire: war and crisis news reports in, geolocated, source-attributed event data out.
 
-    >>> import eventwire
-    >>> events = eventwire.extract(text, published="2022-03-14")
-    >>> df = eventwire.to_dataframe(events)
+>>> import eventwire
+>>> events = eventwire.extract(text, published="2022-03-14")
+>>> df = eventwire.to_dataframe(events)
 """
 
 from __future__ import annotations

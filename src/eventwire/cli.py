@@ -22,15 +22,22 @@ def main() -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
 @click.option("--source", help="Outlet name recorded in each event's sources.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "table"]),
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "geojson", "table"]),
     help="Output format (default: table on a terminal, jsonl in a pipe).",
 )
 @click.option(
-    "--input-format", type=click.Choice(["text", "jsonl"]), default="text",
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
     help="text: each FILE is one article; jsonl: each line is {id, text, published, …}.",
 )
 def extract(
-    inputs: tuple[str, ...], published: str | None, source: str | None, fmt: str | None,
+    inputs: tuple[str, ...],
+    published: str | None,
+    source: str | None,
+    fmt: str | None,
     input_format: str,
 ) -> None:
     """Read articles (FILE... or - for stdin) and print the events they report."""
@@ -51,7 +58,10 @@ def extract(
     def articles():  # type: ignore[no-untyped-def]
         nonlocal failed
         for item in read_paths(
-            list(inputs), published=day, source=source, input_format=input_format,
+            list(inputs),
+            published=day,
+            source=source,
+            input_format=input_format,
             stdin=sys.stdin.buffer,
         ):
             if isinstance(item, InputError):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors import acled_name, unidentified_military
+from eventwire.extract.actors import ActorPhrase, acled_name, unidentified_military
 from eventwire.extract.dates import DateMention, dateline_date
 from eventwire.extract.mentions import Mention, find_mentions
 from eventwire.extract.notes import write_note
@@ -19,6 +20,7 @@ from eventwire.nlp import load_nlp
 
 BATCH_SIZE = 32
 VIOLENT = (EXPLOSIONS, BATTLES, VAC)
+_CROWDS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -61,7 +63,9 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
             # the same talks or convoy named again later in the article: one event, more evidence
             first = by_key[key]
             first.evidence.extend(
-                Evidence(e.field, e.article_id, e.start, e.end, e.text, "reported again: " + e.reason)
+                Evidence(
+                    e.field, e.article_id, e.start, e.end, e.text, "reported again: " + e.reason
+                )
                 for e in event.evidence
                 if e.field == "event_type"
             )
@@ -78,7 +82,11 @@ def _repeat_key(event: Event) -> tuple[object, ...]:
     often two strikes.
     """
     key: tuple[object, ...] = (
-        event.event_type, event.sub_event_type, event.plover, event.event_date, event.location
+        event.event_type,
+        event.sub_event_type,
+        event.plover,
+        event.event_date,
+        event.location,
     )
     if event.event_type in VIOLENT:
         key += (event.event_id,)
@@ -104,7 +112,9 @@ def _event(
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int, reason: str) -> None:
-        evidence.append(Evidence(field, aid, start, end, mention.sentence.doc.text[start:end], reason))
+        evidence.append(
+            Evidence(field, aid, start, end, mention.sentence.doc.text[start:end], reason)
+        )
 
     kind = mention.kind
     cue = kind.cue
@@ -139,11 +149,16 @@ def _event(
     # actors
     air = kind.sub_event_type == "Air/drone strike"
     who = mention.who
-    actor1 = acled_name(who.agent, country, year, air) if who.agent else None
+    agent = who.agent
+    if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in _CROWDS):
+        # ACLED names a crowd by what it did: the protesters of a protest, the rioters of a riot
+        crowd = "protesters" if kind.event_type == "Protests" else "rioters"
+        agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")
+    actor1 = acled_name(agent, country, year, air) if agent else None
     if actor1 is None and kind.event_type == EXPLOSIONS:
         actor1 = unidentified_military()
-    if who.agent is not None:
-        cite("actor1", who.agent.start, who.agent.end, who.agent_reason or "actor phrase")
+    if agent is not None and agent.start >= 0:
+        cite("actor1", agent.start, agent.end, who.agent_reason or "actor phrase")
     actor2 = acled_name(who.target, country, year, False) if who.target else None
     if who.target is not None:
         cite("actor2", who.target.start, who.target.end, "target of the event")
@@ -202,8 +217,17 @@ def _event(
         verified=verified,
         sources=[article.source] if article.source else [],
         notes=write_note(
-            event_date, kind.sub_event_type, kind.plover, actor1, actor2, location, admin1,
-            fatalities, injuries, claimed_by, verified,
+            event_date,
+            kind.sub_event_type,
+            kind.plover,
+            actor1,
+            actor2,
+            location,
+            admin1,
+            fatalities,
+            injuries,
+            claimed_by,
+            verified,
         ),
         evidence=evidence,
         confidence=round(min(confidence, 0.99), 2),

@@ -6,8 +6,11 @@ from eventwire.extract.mentions import is_background
 
 def reasons(nlp, text):
     doc = nlp(text)
-    return {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))
-            if c.category != "casualty"}
+    return {
+        c.text: is_background(c, doc)
+        for c in find_cues(next(doc.sents))
+        if c.category != "casualty"
+    }
 
 
 @pytest.mark.parametrize(

@@ -129,8 +129,15 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             start_tok = min([head.i] + [c.i for c in head.lefts if c.dep_ != "det"])
             start = doc[start_tok].idx
             found.append(
-                ActorPhrase(kind, country, start, head.idx + len(head.text),
-                            doc.text[start : head.idx + len(head.text)], None, head.i)
+                ActorPhrase(
+                    kind,
+                    country,
+                    start,
+                    head.idx + len(head.text),
+                    doc.text[start : head.idx + len(head.text)],
+                    None,
+                    head.i,
+                )
             )
             i += n
             matched = True
@@ -177,32 +184,41 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
     if trigger.pos_ in ("NOUN", "PROPN"):
         country = _demonym_of(trigger)
         if country:
-            agent = ActorPhrase("military", country, trigger.idx, trigger.idx + len(trigger),
-                                trigger.text, None, trigger.i)
+            agent = ActorPhrase(
+                "military",
+                country,
+                trigger.idx,
+                trigger.idx + len(trigger),
+                trigger.text,
+                None,
+                trigger.i,
+            )
             reason = f"'{trigger.text}' modified by a demonym"
-    # "by X" agents anywhere under the verb or the trigger
-    if agent is None:
-        for tok in list(trigger.subtree) + list(verb.subtree):
-            if tok.dep_ in ("agent",) or (tok.dep_ == "prep" and tok.lower_ == "by"):
-                for pobj in tok.children:
-                    a = actor_at(pobj)
-                    if a and a.kind in _ARMED:
-                        agent, reason = a, "agent of the passive ('by …')"
-                        break
-            if agent:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if agent is None and not passive:
+        for child in verb.children:
+            if child.dep_ != "nsubj":
+                continue
+            a = actor_at(child) or next(
+                (x for x in map(actor_at, child.subtree) if x is not None), None
+            )
+            if a and (a.kind != "civilians" or trigger.pos_ == "VERB"):
+                agent, reason = a, f"subject of '{verb.text}'"
                 break
     if agent is None:
-        for child in verb.children:
-            if child.dep_ in ("nsubj",):
-                a = actor_at(child)
-                if a is None:
-                    for sub in child.subtree:
-                        a = actor_at(sub)
-                        if a:
-                            break
-                if a and (a.kind != "civilians" or trigger.pos_ == "VERB"):
-                    agent, reason = a, f"subject of '{verb.text}'"
-                    break
+        # "by X": the agent of a passive verb or of the trigger noun ("a missile launched by X");
+        # a weapon as agent ("killed by a missile launched by X") passes on to whoever fired it
+        scope = list(trigger.subtree) + (list(verb.subtree) if passive else [])
+        found = [
+            a
+            for tok in scope
+            if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
+            for a in map(actor_at, tok.children)
+            if a is not None and a.kind in _ARMED
+        ]
+        if found:
+            agent = next((a for a in found if a.country or a.group), found[0])
+            reason = "agent of the passive ('by …')"
     if agent is None:
         # "Russian missiles pounded …", "X forces, supported by …, clashed"
         for a in actors:

@@ -9,8 +9,21 @@ from spacy.tokens import Span, Token
 
 SAY_LEMMAS = frozenset(
     {
-        "say", "report", "claim", "announce", "tell", "state", "confirm", "tweet", "write",
-        "add", "allege", "post", "assert", "indicate", "inform",
+        "say",
+        "report",
+        "claim",
+        "announce",
+        "tell",
+        "state",
+        "confirm",
+        "tweet",
+        "write",
+        "add",
+        "allege",
+        "post",
+        "assert",
+        "indicate",
+        "inform",
     }
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})

@@ -46,9 +46,7 @@ def _lexicon() -> _Lexicon:
             phrases.setdefault(words[0], []).append((words, category))
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
-        phrases={
-            k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()
-        },
+        phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
     )
 
 

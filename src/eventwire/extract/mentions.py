@@ -24,6 +24,7 @@ from eventwire.extract.types import (
     PROTESTS,
     RIOTS,
     VAC,
+    VIOLENT_CATEGORIES,
     EventType,
     casualty_only,
     classify,
@@ -33,14 +34,51 @@ from eventwire.model import Place
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
 NONFACTUAL_HEADS = frozenset(
     {
-        "plan", "threaten", "want", "intend", "seek", "vow", "promise", "warn", "call", "urge",
-        "plead", "hope", "expect", "fear", "aim", "deny", "propose", "prepare", "refuse",
-        "demand", "ask", "consider", "discuss", "need", "wish", "offer", "prevent", "avoid",
+        "plan",
+        "threaten",
+        "want",
+        "intend",
+        "seek",
+        "vow",
+        "promise",
+        "warn",
+        "call",
+        "urge",
+        "plead",
+        "hope",
+        "expect",
+        "fear",
+        "aim",
+        "deny",
+        "propose",
+        "prepare",
+        "refuse",
+        "demand",
+        "ask",
+        "consider",
+        "discuss",
+        "need",
+        "wish",
+        "offer",
+        "prevent",
+        "avoid",
     }
 )
 BACKGROUND_ADJ = frozenset(
-    {"previous", "past", "earlier", "former", "prior", "future", "possible", "potential",
-     "planned", "further", "hypothetical", "alleged_past"}
+    {
+        "previous",
+        "past",
+        "earlier",
+        "former",
+        "prior",
+        "future",
+        "possible",
+        "potential",
+        "planned",
+        "further",
+        "hypothetical",
+        "alleged_past",
+    }
 )
 AGGREGATE_WORDS = frozenset({"million", "millions", "thousands", "hundreds", "billion"})
 ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
@@ -120,11 +158,14 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB" and ancestor.lemma_ in NONFACTUAL_HEADS:
+            return f"not factual (under '{ancestor.text}')"
     t = token
     while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
         if _has_background_modifier(t):
             return f"background ('{t.text}' is previous/planned)"
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return _clause_background(t)
@@ -229,7 +270,7 @@ def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
         for _ in range(10):
             if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         groups.setdefault(t.i, []).append(cue)
@@ -242,7 +283,7 @@ def _clause_span(cues: list[Cue], sent: Span) -> tuple[int, int]:
     for _ in range(10):
         if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     if t.dep_ == "ROOT":
@@ -251,15 +292,25 @@ def _clause_span(cues: list[Cue], sent: Span) -> tuple[int, int]:
 
 
 def _victims_military(sent: Span) -> bool:
-    words = {"soldier", "soldiers", "servicemen", "serviceman", "troops", "fighters",
-             "militiamen", "militants", "rebels", "personnel", "servicemembers", "troop"}
+    words = {
+        "soldier",
+        "soldiers",
+        "servicemen",
+        "serviceman",
+        "troops",
+        "fighters",
+        "militiamen",
+        "militants",
+        "rebels",
+        "personnel",
+        "servicemembers",
+        "troop",
+    }
     text = sent.text.lower()
     return any(w in text.split() for w in words)
 
 
-def find_mentions(
-    doc: Doc, places: list[Place], published: date | None
-) -> list[Mention]:
+def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list[Mention]:
     """Every event mention of a parsed article, in text order."""
     text = doc.text
     starts = _paragraph_starts(text)
@@ -321,20 +372,22 @@ def _continues(
     candidates: list[Place],
     tolls: list[TollFigure],
 ) -> bool:
-    """Whether a sentence tells more about the mention before it rather than a new event."""
+    """Whether a sentence tells more about the mention before it rather than a new event.
+
+    A sentence that names another site, or gives a second toll, is another event; one that
+    names no site of its own and has only violent cues ("1 civilian was killed", "The attack
+    killed 35") can only be about the event before it.
+    """
     here = {p.name for p in candidates if p.kind in SITE_KINDS}
     before = previous.place.name if previous.place is not None else None
     if here and (before is None or here != {before}):
-        return False  # it names another site
+        return False
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
-    if tolls and not violent:
-        return False  # a toll belongs to a violent event
+    if tolls and (not violent or previous.tolls):
+        return False
     if not deciding or refers_back(sent):
         return True
-    same_kind = any(
-        c.category == previous.kind.cue.category for c in deciding
-    )
-    return same_kind and not tolls and not here
+    return violent and all(c.category in VIOLENT_CATEGORIES for c in deciding)
 
 
 def _add_follow_up(

@@ -57,11 +57,13 @@ def write_note(
     claimed_by: str | None,
     verified: bool | None,
 ) -> str:
-    """"On 14 March 2022, Military Forces of Russia shelled … in Kyiv (Kyiv City). 2 killed."."""
+    """ "On 14 March 2022, Military Forces of Russia shelled … in Kyiv (Kyiv City). 2 killed."."""
     who = actor1 or "unidentified actors"
     verb = PLOVER_PHRASES.get(plover or "") if sub_event_type == "Other" else None
     verb = verb or VERBS.get(sub_event_type, sub_event_type.lower())
-    target = f" {actor2}" if actor2 and sub_event_type == "Shelling/artillery/missile attack" else ""
+    target = (
+        f" {actor2}" if actor2 and sub_event_type == "Shelling/artillery/missile attack" else ""
+    )
     if sub_event_type == "Armed clash" and actor2:
         verb += f" with {actor2}"
     where = ""

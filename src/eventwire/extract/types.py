@@ -109,8 +109,13 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             return EventType(event_type, sub, "PROTEST", cue, f"'{cue.text}' → {sub}")
         riot = _first(cues, "riot")
         if riot is not None:
-            return EventType(RIOTS, "Violent demonstration", "PROTEST", riot,
-                             f"'{riot.text}' → Violent demonstration")
+            return EventType(
+                RIOTS,
+                "Violent demonstration",
+                "PROTEST",
+                riot,
+                f"'{riot.text}' → Violent demonstration",
+            )
         mob = _first(cues, "mob")
         if mob is not None and categories & {"vac_attack", "casualty", "looting", "clash"}:
             return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
@@ -118,15 +123,29 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         agent = who.agent
         violence = _first(cues, "vac_attack", "clash")
         if violence is not None and agent is not None and agent.kind in ("civilians", "rioters"):
-            return EventType(RIOTS, "Mob violence", "ASSAULT", violence,
-                             f"'{violence.text}' by {agent.text} (not an armed group) → Mob violence")
+            return EventType(
+                RIOTS,
+                "Mob violence",
+                "ASSAULT",
+                violence,
+                f"'{violence.text}' by {agent.text} (not an armed group) → Mob violence",
+            )
         # A labour strike: "strike" as a noun with workers and no weapon.
         strike = _first(cues, "strike")
-        if strike is not None and strike.lemma == "strike" and any(
-            c.category == "strike" and c.lemma == "strike" for c in cues
-        ) and agent is not None and agent.kind == "protesters":
-            return EventType(PROTESTS, "Peaceful protest", "PROTEST", strike,
-                             f"'{strike.text}' by {agent.text} → a labour strike")
+        if (
+            strike is not None
+            and strike.lemma == "strike"
+            and any(c.category == "strike" and c.lemma == "strike" for c in cues)
+            and agent is not None
+            and agent.kind == "protesters"
+        ):
+            return EventType(
+                PROTESTS,
+                "Peaceful protest",
+                "PROTEST",
+                strike,
+                f"'{strike.text}' by {agent.text} → a labour strike",
+            )
     for category, event_type, sub, plover in DECISION_ORDER:
         cue = _first(cues, category)
         if cue is None:
@@ -140,11 +159,16 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 event_type, sub = VAC, "Attack"
         if category == "abduction" and "casualty" in categories and "vac_attack" in categories:
             sub = "Attack"
-        if category == "vac_attack" and who.target is not None and who.target.kind in (
-            "military",
-            "police",
-            "armed_group",
-            "group",
+        if (
+            category == "vac_attack"
+            and who.target is not None
+            and who.target.kind
+            in (
+                "military",
+                "police",
+                "armed_group",
+                "group",
+            )
         ):
             event_type, sub = BATTLES, "Armed clash"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
@@ -154,7 +178,13 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
 def casualty_only(cue: Cue, victims_military: bool) -> EventType:
     """A toll with no other cue ("two soldiers were killed in the east"): the likeliest type."""
     if victims_military:
-        return EventType(BATTLES, "Armed clash", "ASSAULT", cue,
-                         f"'{cue.text}' of combatants, no weapon named → Armed clash")
-    return EventType(VAC, "Attack", "ASSAULT", cue,
-                     f"'{cue.text}' of civilians, no weapon named → Attack")
+        return EventType(
+            BATTLES,
+            "Armed clash",
+            "ASSAULT",
+            cue,
+            f"'{cue.text}' of combatants, no weapon named → Armed clash",
+        )
+    return EventType(
+        VAC, "Attack", "ASSAULT", cue, f"'{cue.text}' of civilians, no weapon named → Attack"
+    )

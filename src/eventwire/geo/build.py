@@ -37,7 +37,7 @@ from eventwire.geo.names import fold, is_latin, loose
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these three.
 _KATOTTG_TO_ISO = {"01": "43", "80": "30", "85": "40"}
@@ -363,6 +363,22 @@ def _renamed(builder: IndexBuilder) -> int:
     return n
 
 
+def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[str]:
+    """Names found in lower case too ("kyiv"): countries and cities of 500k+, not English words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    stop = {row[0] for row in read_tsv("stopwords.tsv")} | set(STOP_WORDS)
+    cols = builder.cols
+    big = set(countries.values()) | {
+        i for i, p in enumerate(cols["pop"]) if cols["kind"][i] == "city" and (p or 0) >= 500_000
+    }
+    names = set()
+    for key, ids in builder.exact.items():
+        if len(key) >= 4 and key not in stop and any(i in big for i in ids):
+            names.add(key)
+    return sorted(names)
+
+
 def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     """Build the index and write it to `path`; returns the index."""
     started = time.perf_counter()
@@ -375,6 +391,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     renamed = _renamed(builder)
     index = {
         "version": FORMAT_VERSION,
+        "lower_ok": _lower_case_names(builder, countries),
         "cols": builder.cols,
         # a single entry is stored as an int, not a 1-tuple: a third faster to load
         "exact": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.exact.items()},

@@ -41,6 +41,7 @@ class Gazetteer:
         self.admin1_ids: dict[str, int] = index["admin1"]
         self.country_ids: dict[str, int] = index["countries"]
         self.demonyms: dict[str, str] = index["demonyms"]
+        self.lower_ok: frozenset[str] = frozenset(index["lower_ok"])
         self.load_seconds = load_seconds
         self._entries: dict[int, Entry] = {}
 
