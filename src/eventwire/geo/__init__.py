@@ -1,0 +1,230 @@
+"""The geoparser: every place an article names, resolved to a point (`load_geoparser().places`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+from eventwire.geo.names import fold
+from eventwire.geo.recognise import Mention, find_mentions
+from eventwire.geo.resolve import Choice, Context, choose
+from eventwire.model import Place
+
+__all__ = ["Geoparser", "load_geoparser"]
+
+_KIND = {"city": "city", "village": "city", "district": "district", "admin1": "admin1"}
+
+
+class Geoparser:
+    """Finds and resolves the toponyms of parsed articles against the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._parts: dict[tuple[str, tuple[float, float]], Entry | None] = {}
+        self._frames: dict[str, tuple[float, float, float, float] | None] = {}
+
+    # -- the interface the extraction core uses -------------------------------------------
+    def places(self, doc: Doc) -> list[Place]:
+        """Every place the article names, resolved with the whole article as context."""
+        try:
+            return self._places(doc)
+        except Exception:  # one odd text never breaks a batch: no places rather than a crash
+            return []
+
+    def focus_country(self, places: list[Place]) -> str | None:
+        """ISO2 of the article's main country: the most named, datelines and regions counting more."""
+        votes: Counter[str] = Counter()
+        for p in places:
+            if p.country_code:
+                votes[p.country_code] += 0.5 if p.kind == "demonym" else 1.0
+        best = votes.most_common(1)
+        return best[0][0] if best else None
+
+    def country_place(self, iso2: str) -> Place | None:
+        """A Place for a whole country (geo_precision 3), not tied to a span."""
+        entry = self.gazetteer.country(iso2)
+        if entry is None:
+            return None
+        return self._place(entry, -1, -1, entry.name, "country", 3, f"the country {entry.name}", ())
+
+    def region_place(self, name: str, iso2: str | None) -> Place | None:
+        """A first-level division by name ("Kharkiv", "Donetsk oblast"), geo_precision 3."""
+        words = fold(name).split()
+        while words and words[-1] in ("oblast", "region", "province", "state", "department"):
+            words.pop()
+        if not words:
+            return None
+        exact, rest = self.gazetteer.lookup(" ".join(words))
+        found = [e for e in exact + rest if e.kind == "admin1" and (iso2 is None or e.country_code == iso2)]
+        if not found:
+            return None
+        entry = max(found, key=lambda e: e.population)
+        return self._place(entry, -1, -1, name, "admin1", 3, f"the region {entry.name}", ())
+
+    # -- internals --------------------------------------------------------------------------
+    def _places(self, doc: Doc) -> list[Place]:
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, gaz)
+        if not mentions:
+            return []
+        ctx = Context(Counter(), Counter(), [], self._frame)
+        first = [choose(gaz, m, k, None, None) for k, m in enumerate(mentions)]
+        for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
+            if c is None:
+                continue
+            weight = 3.0 if m.cues.dateline else 0.5 if m.demonym else 1.0
+            ctx.countries[c.entry.country_code] += weight
+            if c.entry.kind == "admin1":
+                ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
+            if c.alternatives == [] or c.entry.kind == "country":
+                ctx.anchors.append((k, c.entry.latitude, c.entry.longitude))
+        # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
+        chosen: list[Choice | None] = [None] * len(mentions)
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].cues.container_of < 0)
+        for k in order:
+            m = mentions[k]
+            container = None
+            outer = chosen[m.cues.contained_by] if m.cues.contained_by >= 0 else None
+            if outer is not None and outer.entry.kind in ("country", "admin1"):
+                container = outer.entry
+            chosen[k] = choose(gaz, m, k, ctx, container)
+        places = []
+        last_city: Entry | None = None
+        for m, c in zip(mentions, chosen, strict=True):
+            place = self._to_place(m, c, last_city)
+            if place is None:
+                continue
+            if c is not None and c.entry.kind == "city":
+                last_city = c.entry
+            places.append(place)
+        return sorted(places, key=lambda p: p.start)
+
+    def _to_place(self, m: Mention, c: Choice | None, last_city: Entry | None) -> Place | None:
+        cues = m.cues
+        if c is None:
+            if cues.district_after and cues.of_city and last_city is not None:
+                # "the city's northern X district": a part of the city named before
+                return self._place(
+                    last_city, m.start, m.end, m.text, "district", 2,
+                    f"'{m.text} district' of {last_city.name}, named before", (),
+                )
+            return None
+        e = c.entry
+        alts = tuple(_short(a) for a in c.alternatives)
+        if cues.direction is not None and e.kind in ("country", "admin1"):
+            part = self._part(e, cues.direction)
+            if part is not None:
+                start = m.start - len(cues.direction_word) - 1
+                text = f"{cues.direction_word} {m.text}"
+                return self._place(
+                    part, start, m.end, text, "region", 3,
+                    f"'{text}' → {part.name}, the largest city in that part of {e.name}", alts,
+                    name=text,
+                )
+        precision = e.precision
+        if cues.near and precision == 1:
+            precision = 2
+        if cues.district_after and e.kind != "district" and e.kind == "city":
+            precision = max(precision, 2)
+        kind = "demonym" if m.demonym else ("country" if e.kind == "country" else _KIND.get(e.kind, "city"))
+        if m.demonym:
+            precision = 3
+        lead = f"'{cues.near}'" if cues.near else (f"'the {cues.settlement} of'" if cues.settlement else f"'{m.text}'")
+        pop = f", pop. {_pop(e.population)}" if e.population and e.kind == "city" else ""
+        over = f" over {c.homonyms} homonyms" if c.homonyms else ""
+        because = f" ({c.why})" if c.why else ""
+        note = f"; {e.note}" if e.kind in ("village", "district") else ""
+        reason = f"{lead} → {e.name}, {e.country_code}{pop}{over}{because}{note}"
+        return self._place(e, m.start, m.end, m.text, kind, precision, reason, alts)
+
+    def _place(
+        self, e: Entry, start: int, end: int, text: str, kind: str, precision: int, reason: str,
+        candidates: tuple[str, ...], name: str | None = None,
+    ) -> Place:
+        gaz = self.gazetteer
+        country = gaz.country(e.country_code)
+        admin1 = gaz.admin1(e.country_code, e.admin1_code) if e.kind != "country" else None
+        return Place(
+            start=start,
+            end=end,
+            text=text,
+            name=name or e.name,
+            latitude=e.latitude,
+            longitude=e.longitude,
+            country=country.name if country else None,
+            country_code=e.country_code,
+            admin1=admin1.name if admin1 else None,
+            geonameid=e.geonameid,
+            geo_precision=precision,
+            kind=kind,
+            reason=reason,
+            candidates=candidates,
+        )
+
+    def _frame(self, iso2: str) -> tuple[float, float, float, float] | None:
+        """The extent of a country's places (2nd to 98th percentile): south, north, west, east."""
+        if iso2 not in self._frames:
+            cols = self.gazetteer.cols
+            ids = [i for i, cc in enumerate(cols["cc"]) if cc == iso2 and cols["kind"][i] == "city"]
+            frame = None
+            if len(ids) >= 10:
+                lats = sorted(cols["lat"][i] for i in ids)
+                lons = sorted(cols["lon"][i] for i in ids)
+                cut = len(ids) // 50
+                frame = (lats[cut], lats[-cut - 1], lons[cut], lons[-cut - 1])
+            self._frames[iso2] = frame
+        return self._frames[iso2]
+
+    def _part(self, e: Entry, direction: tuple[float, float]) -> Entry | None:
+        """The largest city in one part ("western") of a country or region."""
+        key = (f"{e.country_code}.{e.admin1_code if e.kind == 'admin1' else ''}", direction)
+        if key in self._parts:
+            return self._parts[key]
+        cols = self.gazetteer.cols
+        ids = [
+            i for i, cc in enumerate(cols["cc"])
+            if cc == e.country_code and cols["kind"][i] == "city"
+            and (e.kind == "country" or cols["adm1"][i] == e.admin1_code)
+        ]
+        best = None
+        if ids:
+            lats = sorted(cols["lat"][i] for i in ids)
+            lons = sorted(cols["lon"][i] for i in ids)
+            lo_lat, hi_lat = lats[len(lats) // 50], lats[-len(lats) // 50 - 1]
+            lo_lon, hi_lon = lons[len(lons) // 50], lons[-len(lons) // 50 - 1]
+            dy, dx = direction
+
+            def inside(i: int) -> bool:
+                y = (cols["lat"][i] - lo_lat) / max(hi_lat - lo_lat, 1e-6) * 2 - 1
+                x = (cols["lon"][i] - lo_lon) / max(hi_lon - lo_lon, 1e-6) * 2 - 1
+                if dy == 0 and dx == 0:
+                    return abs(x) < 0.34 and abs(y) < 0.34
+                return x * dx + y * dy > 0.33
+
+            part = [i for i in ids if inside(i)]
+            if part:
+                best = self.gazetteer.entry(max(part, key=lambda i: cols["pop"][i]))
+        self._parts[key] = best
+        return best
+
+
+def _pop(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1e6:.1f}M"
+    if n >= 1000:
+        return f"{n // 1000}k"
+    return str(n)
+
+
+def _short(e: Entry) -> str:
+    pop = f", pop. {_pop(e.population)}" if e.population else ""
+    return f"{e.name}, {e.country_code}.{e.admin1_code} ({e.kind}{pop})"
+
+
+@lru_cache(maxsize=1)
+def load_geoparser() -> Geoparser:
+    """The geoparser, its index loaded once per process."""
+    return Geoparser(load_gazetteer())

@@ -372,11 +372,8 @@ def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[
     big = set(countries.values()) | {
         i for i, p in enumerate(cols["pop"]) if cols["kind"][i] == "city" and (p or 0) >= 500_000
     }
-    names = set()
-    for key, ids in builder.exact.items():
-        if len(key) >= 4 and key not in stop and any(i in big for i in ids):
-            names.add(key)
-    return sorted(names)
+    names = {fold(cols["name"][i]) for i in big}  # primary names only: alternates hold words
+    return sorted(n for n in names if len(n) >= 4 and n not in stop and is_latin(n))
 
 
 def build(path: Path = INDEX_PATH) -> dict[str, Any]:

@@ -61,6 +61,10 @@ class Gazetteer:
         """Whether some entry is known under this name (folded or loose)."""
         return fold(text) in self.exact or loose(text) in self.loose_keys
 
+    def is_country_name(self, text: str) -> bool:
+        """Whether this is a name of a country."""
+        return any(self.cols["kind"][i] == "country" for i in _ids(self.exact.get(fold(text))))
+
     def lookup(self, text: str) -> tuple[list[Entry], list[Entry]]:
         """Entries named exactly `text` (folded), and those that match only loosely."""
         exact = _ids(self.exact.get(fold(text)))

@@ -1,0 +1,248 @@
+"""Toponym recognition: the spans of a parsed article that name places, with their cues.
+
+Works from the tokens and the gazetteer, not from spaCy's entity labels alone (the small model
+tags Mariupol as ORG and misses lower-case "kyiv"): a span is a longest run of capitalised words
+(or a known lower-case place name) that the gazetteer knows; the labels and the parse only
+veto spans (inside a longer PERSON name, a common word at the start of a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.geo.build import DATA_DIR, read_tsv
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import fold
+
+MAX_WORDS = 6
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'.\- ]{2,}?)(?:,\s*([A-Z][\w.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s",
+    re.MULTILINE,
+)
+
+
+@dataclass
+class Cues:
+    """What the words around a toponym say about it."""
+
+    near: str = ""  # "near", "outskirts of": geo_precision 2
+    settlement: str = ""  # "city", "village" in "the city of X"
+    region_after: bool = False  # "X region", "X oblast"
+    district_after: bool = False  # "X district"
+    of_city: bool = False  # "the city's ... X district": a part of the city named before
+    direction: tuple[float, float] | None = None  # "western" in "western Ukraine"
+    direction_word: str = ""
+    side: tuple[float, float] | None = None  # "the western village of X": which part of the country
+    container_of: int = -1  # index of the mention this one contains: "Zvanivka, Donetsk"
+    contained_by: int = -1
+    dateline: bool = False
+    words: list[str] = field(default_factory=list)  # cue words, for the reason
+
+
+@dataclass
+class Mention:
+    """A span of text that names a place, before resolution."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    first_token: int
+    last_token: int  # exclusive
+    label: str  # spaCy's entity label over the span, "" if none
+    demonym: str = ""  # ISO2 if the span is an adjective/demonym of a country
+    lower_case: bool = False
+    cues: Cues = field(default_factory=Cues)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, Any]:
+    """The cue lexicon (data/cues.yaml)."""
+    with open(DATA_DIR / "cues.yaml", encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    data["near_phrases"] = {tuple(p.split()) for p in data["near_phrases"]}
+    for key in ("near_before", "settlement_nouns", "region_after", "district_after", "connectors"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Capitalised common words that are never toponyms without a cue (data/stopwords.tsv)."""
+    return frozenset(row[0] for row in read_tsv("stopwords.tsv"))
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and (token.is_alpha or "." in text or "'" in text)
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every span of `doc` that the gazetteer knows and the context does not veto."""
+    cues = cue_words()
+    stop = stop_words()
+    connectors = cues["connectors"]
+    ent_of: dict[int, Span] = {}
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ent_of[t] = ent
+    mentions: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        lower = not _capitalised(token)
+        if lower and fold(token.text) not in gazetteer.lower_ok:
+            i += 1
+            continue
+        found = None
+        # longest run of capitalised words (joined by connectors) that the gazetteer knows
+        last = i
+        while last + 1 < n and last + 1 - i < MAX_WORDS and not lower:
+            nxt = doc[last + 1]
+            if _capitalised(nxt) or (nxt.lower_ in connectors and last + 2 < n):
+                last += 1
+            else:
+                break
+        for j in range(last, i - 1, -1):
+            if j > i and not _capitalised(doc[j]):
+                continue
+            text = doc.text[token.idx : doc[j].idx + len(doc[j].text)]
+            if "\n" in text:
+                continue
+            demonym = gazetteer.demonym(text) if not lower else None
+            if demonym or gazetteer.has_name(text):
+                found = (j + 1, text, demonym or "")
+                break
+        if found is None:
+            i += 1
+            continue
+        end_token, text, demonym = found
+        ent = ent_of.get(i)
+        label = ent.label_ if ent is not None else ""
+        mention = Mention(
+            start=token.idx,
+            end=token.idx + len(text),
+            text=text,
+            first_token=i,
+            last_token=end_token,
+            label=label,
+            demonym=demonym,
+            lower_case=lower,
+        )
+        mention.cues = _cues(doc, mention, cues)
+        if _vetoed(doc, mention, ent, stop, gazetteer):
+            i += 1
+            continue
+        mentions.append(mention)
+        i = end_token
+    _link_containers(doc, mentions)
+    _mark_dateline(doc, mentions)
+    return mentions
+
+
+_NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _vetoed(
+    doc: Doc, m: Mention, ent: Span | None, stop: frozenset[str], gazetteer: Gazetteer
+) -> bool:
+    """Whether the context says the span is not a place name."""
+    cued = bool(m.cues.settlement or m.cues.region_after or m.cues.district_after or m.cues.near)
+    folded = fold(m.text)
+    if m.demonym:
+        # "Russian" is a place reference only as an adjective or a people
+        return False
+    if folded in stop and not cued:
+        return True
+    first = doc[m.first_token]
+    if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
+        return folded not in {"us", "uk", "uae", "usa", "drc"}
+    if ent is not None and ent.label_ in _NOT_PLACES:
+        return True  # "Nine people": a number, a date
+    if ent is not None and (ent.start < m.first_token or ent.end > m.last_token):
+        # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
+        if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
+            return True
+        if ent.label_ == "ORG" and not cued:
+            return ent.start < m.first_token  # "the Kyiv city council" keeps Kyiv
+    nxt = doc[m.last_token] if m.last_token < len(doc) else None
+    if (
+        nxt is not None
+        and _capitalised(nxt)
+        and nxt.pos_ == "PROPN"
+        and not m.cues.region_after
+        and not m.cues.district_after
+        and not gazetteer.has_name(nxt.text)
+        and not gazetteer.is_country_name(m.text)
+    ):
+        return True  # "Natalia Koldash", "Benjamin Hall": part of a longer name the gazetteer lacks
+    if ent is None and not cued and m.last_token - m.first_token == 1:
+        # a capitalised common word outside any entity: "Most", "Police" at a sentence start
+        if first.is_sent_start and first.pos_ not in ("PROPN",):
+            return True
+        if first.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"):
+            return True
+    return False
+
+
+def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
+    found = Cues()
+    i = m.first_token
+    before = [t.lower_ for t in doc[max(0, i - 4) : i]]
+    if before and before[-1] in cues["near_before"]:
+        found.near = before[-1]
+    if len(before) >= 2 and tuple(before[-2:]) in cues["near_phrases"]:
+        found.near = " ".join(before[-2:])
+    if len(before) >= 3 and tuple(before[-3:-1]) in cues["near_phrases"]:
+        found.near = " ".join(before[-3:-1])  # "kilometers from central kyiv"
+    if before and before[-1] == "of":
+        for k in range(len(before) - 2, -1, -1):
+            if before[k] in cues["settlement_nouns"]:
+                found.settlement = before[k]
+                for word in before[:k]:
+                    if word in cues["directions"]:
+                        found.side = tuple(cues["directions"][word])  # type: ignore[assignment]
+                break
+    if before and before[-1] in cues["directions"]:
+        found.direction = tuple(cues["directions"][before[-1]])  # type: ignore[assignment]
+        found.direction_word = doc[i - 1].text
+    after = doc[m.last_token].lower_ if m.last_token < len(doc) else ""
+    if after in cues["region_after"]:
+        found.region_after = True
+    if after in cues["district_after"]:
+        found.district_after = True
+        window = doc[max(0, i - 4) : i].text.lower()
+        found.of_city = "city's" in window or "city’s" in window or "capital's" in window
+    found.words = [w for w in (found.near, found.settlement, after if found.region_after or found.district_after else "") if w]
+    return found
+
+
+def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
+    """'X, Y' and 'X (Y)': Y names the country or region that contains X."""
+    for k in range(1, len(mentions)):
+        prev, cur = mentions[k - 1], mentions[k]
+        between = doc.text[prev.end : cur.start]
+        if between.strip() in (",", "(", ", (") and cur.demonym == "" and prev.demonym == "":
+            cur.cues.container_of = k - 1
+            prev.cues.contained_by = k
+            # "(Malanville, Alibori)": the chain continues inside the parentheses
+            if k >= 2 and doc.text[mentions[k - 2].end : prev.start].strip() in ("(", ","):
+                if mentions[k - 2].cues.contained_by == k - 1:
+                    mentions[k - 2].cues.contained_by = k
+
+
+def _mark_dateline(doc: Doc, mentions: list[Mention]) -> None:
+    """The dateline ("LVIV, Ukraine —") within the first lines of the article."""
+    head = doc.text[:600]
+    match = _DATELINE.search(head)
+    if not match:
+        return
+    for m in mentions:
+        if match.start(1) <= m.start < match.end():
+            m.cues.dateline = True

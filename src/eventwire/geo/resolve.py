@@ -1,0 +1,203 @@
+"""Toponym resolution: pick each mention's gazetteer entry with the whole article as context.
+
+Two passes: the first ranks candidates by population and kind alone and votes the article's
+country and regions; the second ranks again with those votes, the containers the text names
+("Zvanivka, Donetsk"), the places near the others, and the cue words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.geo.gazetteer import Entry, Gazetteer
+from eventwire.geo.names import fold
+from eventwire.geo.recognise import Mention
+
+NEAR_KM = 150.0
+# A homonym abroad beats one in the article's country only when it is this big and the home one tiny.
+WORLD_CITY = 1_000_000
+# A span tagged as a person name (spaCy tags Bucha and Hostomel PERSON) is a place only if it is this
+# big or lies in the article's country.
+PERSON_MIN_POP = 50_000
+PLAIN_MIN_POP = 1_000
+
+
+@dataclass
+class Choice:
+    """The entry chosen for a mention, with its score and the runners-up."""
+
+    entry: Entry
+    score: float
+    alternatives: list[Entry]
+    homonyms: int
+    why: str
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass
+class Context:
+    """What the rest of the article says about where it is."""
+
+    countries: Counter[str]
+    regions: Counter[str]  # "CC.adm1" of regions named or implied
+    anchors: list[tuple[int, float, float]]  # (mention index, lat, lon) of confident places
+    frame: Callable[[str], tuple[float, float, float, float] | None] | None = None
+
+    def focus(self, exclude: str | None = None) -> str | None:
+        votes = self.countries.copy()
+        if exclude:
+            votes[exclude] -= 1
+        best = votes.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else None
+
+
+def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]:
+    """The entries a mention may name, and the ids among them matched exactly."""
+    if m.demonym:
+        entry = gazetteer.country(m.demonym)
+        return ([entry], {entry.id}) if entry else ([], set())
+    exact, rest = gazetteer.lookup(m.text)
+    return exact + rest, {e.id for e in exact}
+
+
+def score(
+    e: Entry,
+    m: Mention,
+    exact: bool,
+    ctx: Context | None,
+    container: Entry | None,
+    index: int,
+) -> tuple[float, str]:
+    """How well entry `e` fits mention `m` in its context; the main reason in words."""
+    why = ""
+    if e.kind == "country":
+        s = 12.0
+    elif e.kind == "admin1":
+        s = math.log10(e.population + 10) - 2.5
+    elif e.kind == "village":
+        s = 1.5
+    elif e.kind == "district":
+        s = 1.0
+    else:
+        s = math.log10(e.population + 10)
+    if not exact:
+        s -= 1.0
+    cues = m.cues
+    if cues.region_after:
+        s += 8.0 if e.kind == "admin1" else -2.0
+        why = f"'{m.text} region'"
+    if cues.district_after:
+        s += 8.0 if e.kind == "district" else 0.0
+    if cues.settlement:
+        if e.kind in ("city", "village"):
+            s += 1.0
+        if e.kind in ("admin1", "country"):
+            s -= 6.0
+        why = f"'the {cues.settlement} of'"
+    if cues.contained_by >= 0 and e.kind == "admin1":
+        s -= 3.0  # "Horinka (Kyiv)": the contained one is the settlement
+    if cues.container_of >= 0 and e.kind in ("admin1", "country"):
+        s += 6.0  # ", Donetsk" after a place: the oblast
+    if container is not None and container.kind in ("country", "admin1"):
+        inside = e.country_code == container.country_code and (
+            container.kind == "country" or e.admin1_code == container.admin1_code
+        )
+        if inside:
+            s += 10.0
+            why = f"in {container.name}"
+        elif e.kind not in ("country",):
+            s -= 10.0
+    if ctx is not None and cues.side is not None and ctx.frame is not None and e.kind != "country":
+        frame = ctx.frame(e.country_code)
+        if frame is not None:
+            lo_lat, hi_lat, lo_lon, hi_lon = frame
+            y = (e.latitude - lo_lat) / max(hi_lat - lo_lat, 1e-6) * 2 - 1
+            x = (e.longitude - lo_lon) / max(hi_lon - lo_lon, 1e-6) * 2 - 1
+            dy, dx = cues.side
+            s += 5.0 * (x * dx + y * dy) if (dx or dy) else -2.0 * (abs(x) + abs(y))
+    if ctx is not None:
+        focus = ctx.focus(e.country_code if e.kind == "country" and m.demonym == "" else None)
+        if focus and e.country_code == focus:
+            s += 4.0
+            why = why or f"the article's country {focus}"
+        region = f"{e.country_code}.{e.admin1_code}"
+        if e.kind != "admin1" and ctx.regions.get(region):
+            s += 2.0 + min(ctx.regions[region], 3) * 0.5
+            why = why or f"in the region named ({region})"
+        if e.kind not in ("country", "admin1") and any(
+            km(e.latitude, e.longitude, lat, lon) < NEAR_KM for k, lat, lon in ctx.anchors if k != index
+        ):
+            s += 1.0
+            why = why or "near other places in the article"
+    return s, why
+
+
+def choose(
+    gazetteer: Gazetteer,
+    m: Mention,
+    index: int,
+    ctx: Context | None,
+    container: Entry | None,
+) -> Choice | None:
+    """The best entry for mention `m`, or None if none fits well enough to name a point."""
+    entries, exact_ids = candidates(gazetteer, m)
+    if not entries:
+        return None
+    if m.lower_case:
+        entries = [e for e in entries if e.kind == "country" or e.population >= 500_000]
+    if m.cues.district_after and any(e.kind == "district" for e in entries):
+        entries = [e for e in entries if e.kind == "district"]
+    if not entries:
+        return None
+    scored = sorted(
+        ((score(e, m, e.id in exact_ids, ctx, container, index), e) for e in entries),
+        key=lambda x: -x[0][0],
+    )
+    focus = ctx.focus() if ctx else None
+    if focus and container is None and not m.demonym:
+        home = [x for x in scored if x[1].country_code == focus]
+        if home and home[0] is not scored[0]:
+            abroad = scored[0][1]
+            if not (abroad.population >= WORLD_CITY and home[0][1].population < PLAIN_MIN_POP):
+                scored = home + [x for x in scored if x[1].country_code != focus]
+    (best_score, why), best = scored[0]
+    if not _plausible(m, best, focus, container, best.id in exact_ids):
+        return None
+    names = {e.name for _, e in scored}
+    return Choice(
+        entry=best,
+        score=best_score,
+        alternatives=[e for _, e in scored[1:4]],
+        homonyms=len(scored) - 1 if len(names) <= len(scored) else 0,
+        why=why,
+    )
+
+
+def _plausible(
+    m: Mention, e: Entry, focus: str | None, container: Entry | None, exact: bool
+) -> bool:
+    """Whether a span with weak evidence of being a place may stand as one."""
+    if e.kind in ("country", "admin1") or m.demonym:
+        return True
+    cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
+    home = container is not None or (focus is not None and e.country_code == focus)
+    if m.label in ("GPE", "LOC", "FAC") or cued or m.cues.contained_by >= 0:
+        return True
+    primary = fold(m.text) == fold(e.name)
+    if not home and not (exact and primary):
+        return False  # an alternate or loose name of a place abroad ("White House", "Dima")
+    if m.label == "PERSON":
+        return e.population >= PERSON_MIN_POP or (home and e.population >= PLAIN_MIN_POP)
+    if m.label in ("ORG", "NORP"):
+        return e.population >= PLAIN_MIN_POP * 10 or home
+    return e.population >= PLAIN_MIN_POP or home
