@@ -1,0 +1,716 @@
+"""Casualty tolls of one event read from a sentence, with aggregates and statistics left out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.data import load_vocabulary
+
+FATALITIES = "fatalities"
+INJURIES = "injuries"
+
+_DATA = load_vocabulary("toll_words")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _DATA[key])
+
+
+_FATAL_VERBS = _words("fatal_verbs")
+_INJURY_VERBS = _words("injury_verbs")
+_INTRANSITIVE = _words("fatal_intransitive")
+_FATAL_ADJ = _words("fatal_adjectives")
+_INJURY_ADJ = _words("injury_adjectives")
+_FATAL_NOUNS = _words("fatal_nouns")
+_INJURY_NOUNS = _words("injury_nouns")
+_CASUALTY_NOUNS = _words("casualty_nouns")
+_TOLL_NOUNS = _words("toll_nouns")
+_NUMBERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["numbers"].items()}
+_MULTIPLIERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["multipliers"].items()}
+_PERSONS = _words("person_nouns")
+_PERSON_SUFFIXES = tuple(_words("person_suffixes"))
+_OTHERS = _words("other_words")
+_SINCE_OK = _words("since_ok")
+_AGGREGATE_WORDS = _words("aggregate_words")
+_AGGREGATE_PHRASES = tuple(_words("aggregate_phrases"))
+_LONG_PERIODS = _words("long_periods")
+_AGGREGATE_OWNERS = _words("aggregate_owners")
+_NOT_VICTIMS = _words("not_victims")
+_EVENT_NOUNS = _words("event_nouns")
+_BACK_DETS = _words("back_determiners")
+_BACK_PRONOUNS = _words("back_pronouns")
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_TIME_WORDS = _MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday day week month year hour minute "
+    "ago morning night evening afternoon am pm a.m. p.m. decade century today yesterday".split()
+)
+_NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+_MEASURES = frozenset({"year", "story", "storey", "floor", "mm", "km", "kg", "ton", "tonne", "old"})
+_DASHES = frozenset({"-", "–", "—", ":", "|"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "obj"})
+_BACKGROUND_MARKS = frozenset(
+    {"if", "whether", "after", "because", "unless", "before", "once", "as"}
+)
+# Verbs that frame a casualty word as tried, feared or alleged background, not as the toll.
+_TRY_VERBS = frozenset(
+    "attempt try threaten plan want seek fail intend vow prevent avoid fear risk".split()
+)
+_ALLEGE_VERBS = frozenset("accuse suspect convict charge blame arrest believe allege".split())
+_FINDING_VERBS = frozenset({"leave", "find", "lie", "lay", "shoot", "report", "confirm", "be"})
+_TO_DEATH_VERBS = frozenset({"beat", "burn", "stab", "stone", "hack", "club", "shoot", "lynch"})
+
+
+@dataclass(frozen=True)
+class TollFigure:
+    """One casualty figure a sentence states for one event, with the words it was read from."""
+
+    field: str  # "fatalities" or "injuries"
+    value: int
+    start: int  # char offsets into doc.text of the number phrase
+    end: int
+    text: str
+    reason: str
+
+
+def _is_person(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in _NOT_VICTIMS:
+        return False
+    if lemma in _PERSONS or token.lower_ in _PERSONS or token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and lemma.endswith(_PERSON_SUFFIXES)
+
+
+def _may_be_person(token: Token) -> bool:
+    """A victim noun: a person word, or any common noun that names no thing, animal or place."""
+    if _is_person(token):
+        return token.lemma_.lower() != "militia"
+    if token.pos_ != "NOUN" or token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in _EVENT_NOUNS and _kind(token) is None
+
+
+def _plain_value(token: Token) -> int | None:
+    """The value of one number token ("35", "2,000", "nine"), None if it is not a count."""
+    text = token.lower_
+    if text in _NUMBERS:
+        if text == "dozen" and not any(c.lower_ in ("a", "one") for c in token.children):
+            return None
+        return _NUMBERS[text]
+    if token.like_num:
+        digits = text.replace(",", "")
+        if digits.isdigit():
+            return int(digits)
+        try:
+            return int(float(digits))
+        except ValueError:
+            return None
+    return None
+
+
+def _count_in_date(token: Token) -> bool:
+    """A number the NER put in a DATE or TIME span that names no time ("Between 4 and 9")."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return False
+    span = [t for t in token.doc[max(token.i - 4, 0) : token.i + 5] if t.ent_iob_ != "O"]
+    span = [t for t in span if t.ent_type_ == token.ent_type_]
+    return (
+        not any(t.lemma_.lower() in _TIME_WORDS or (t.is_digit and len(t.text) == 4) for t in span)
+        and token.head.lemma_.lower() not in _TIME_WORDS
+    )
+
+
+def _number_value(token: Token) -> tuple[int, int] | None:
+    """(value, index of its last token) of the number phrase at `token`, None if not a count."""
+    if token.ent_type_ in _NOT_COUNTS and not _count_in_date(token):
+        return None
+    value = _plain_value(token)
+    if value is None:
+        return None
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].lower_ in ("-", "mm") or token.lower_.endswith("mm"):
+        after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+        if doc[nxt].lower_ == "mm" or (after is not None and after.lemma_.lower() in _MEASURES):
+            return None  # "33-year-old", "122mm", "nine-story"
+    last = token.i
+    for child in token.children:  # "twenty five" parsed as compound
+        if child.i < token.i and child.dep_ in ("compound", "nummod"):
+            tens = _plain_value(child)
+            if tens is not None and tens >= 20 and value < 10:
+                value += tens
+    if nxt < len(doc) and doc[nxt].lower_ in _MULTIPLIERS:
+        value *= _MULTIPLIERS[doc[nxt].lower_]
+        last = nxt
+    elif token.lower_ in _MULTIPLIERS and token.i > 0:
+        before = _plain_value(doc[token.i - 1])
+        if before is not None and doc[token.i - 1].lower_ not in _MULTIPLIERS:
+            return None  # counted from the number before it
+    # "between 3 and 10", "one or two": the conservative figure is the lower bound
+    ranged = any(
+        c.lower_ in ("between", "or", "to") and c.dep_ in ("quantmod", "cc", "prep")
+        for c in token.children
+    ) or (token.head.lower_ == "between")
+    for child in token.children:
+        if child.dep_ == "conj" and ranged:
+            other = _plain_value(child)
+            if other is not None:
+                value = min(value, other)
+    if token.dep_ == "conj" and token.head.i < token.i and _plain_value(token.head) is not None:
+        if any(c.dep_ == "quantmod" and c.lower_ == "between" for c in token.head.children):
+            return None  # the upper bound of a range read from its lower bound
+    return value, last
+
+
+def _number_child(noun: Token) -> Token | None:
+    """The number that counts a noun ("Nine people", "two other people"), None if none."""
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod", "compound") and child.i < noun.i:
+            if _number_value(child) is not None:
+                return child
+        if child.dep_ in ("poss", "compound") and not _is_person(child):
+            # "Two Lugansk republic's servicemen", "Two Ukraine soldiers"
+            inner = _number_child(child)
+            if inner is not None:
+                return inner
+    return None
+
+
+def _dash_before(token: Token, start: int) -> int | None:
+    """Index of a dash or colon between `start` and `token` ("kills one - Reuters witness")."""
+    for t in token.doc[start + 1 : token.i]:
+        if t.text in _DASHES:
+            return t.i
+    return None
+
+
+def _is_singular(token: Token) -> bool:
+    lower = token.lower_
+    if lower.endswith("men") or (lower.endswith("s") and token.lemma_.lower() != lower):
+        return False
+    return token.tag_ in ("NN", "NNP")
+
+
+@dataclass(frozen=True)
+class _Count:
+    value: int
+    start: int  # token indices, end exclusive
+    end: int
+    key: int  # token that identifies the victims, for de-duplication
+
+
+def _count(victim: Token, anchor: Token) -> _Count | None:
+    """How many victims a subject or object names ("at least 35", "a civilian", "another")."""
+    number = _plain_value(victim) is not None
+    if not number and anchor.i < victim.i and _dash_before(victim, anchor.i) is not None:
+        # a headline's source after a dash: "kills two - DPR command", "…: official"
+        dash = _dash_before(victim, anchor.i) or victim.i
+        nums = [t for t in victim.subtree if anchor.i < t.i < dash and t.pos_ == "NUM"]
+        found = _number_value(nums[-1]) if nums else None
+        if found is None:
+            return None
+        return _Count(found[0], nums[-1].left_edge.i, dash, nums[-1].i)
+    if number:
+        found = _number_value(victim)
+        if found is None:
+            return None
+        value, last = found
+        return _Count(value, victim.left_edge.i, last + 1, victim.i)
+    lemma = victim.lemma_.lower()
+    if lemma in _NOT_VICTIMS:
+        return None
+    if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in victim.children):
+        if lemma in ("one", "body", "person", "people", "civilian", "casualty") or _is_person(
+            victim
+        ):
+            return _Count(0, victim.left_edge.i, victim.i + 1, victim.i)
+    if victim.lower_ in ("nobody", "none"):
+        return _Count(0, victim.i, victim.i + 1, victim.i)
+    child = _number_child(victim)
+    if child is not None:
+        found = _number_value(child)
+        if found is None:
+            return None
+        return _Count(found[0], child.left_edge.i, victim.i + 1, victim.i)
+    if victim.lower_ in _OTHERS and victim.pos_ in ("DET", "PRON", "NOUN", "ADJ"):
+        return _Count(1, victim.left_edge.i, victim.i + 1, victim.i)  # "wounds another"
+    if _is_singular(victim) and _may_be_person(victim):
+        start = victim.i
+        for c in victim.children:
+            if c.dep_ in ("det", "amod", "compound", "poss") and c.i < victim.i:
+                start = min(start, c.left_edge.i)
+        if victim.ent_type_ == "PERSON":  # "reporter Benjamin Hall"
+            start = min([start] + [c.left_edge.i for c in victim.children if c.i < victim.i])
+        return _Count(1, start, victim.i + 1, victim.i)
+    return None
+
+
+def _one_body(noun: Token) -> _Count | None:
+    """ "His dead body was found": one victim; a bare "the body" repeats one named before."""
+    if _is_singular(noun) and any(c.lower_ == "dead" for c in noun.children):
+        return _Count(1, noun.left_edge.i, noun.i + 1, noun.i)
+    return None
+
+
+def _with_conjuncts(token: Token) -> Iterator[Token]:
+    """A victim and those coordinated with it ("2 civilians and 3 soldiers")."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("conj", "appos") and child.i > token.i:
+            if child.dep_ == "appos" and (
+                _plain_value(child) is None
+                and _number_child(child) is None
+                or _kind(child) is not None
+            ):
+                continue  # "the chief hunter, a customary authority" names the same person
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if any(_kind(c) is not None for c in child.children) or (
+                nxt is not None and _kind(nxt) is not None
+            ):
+                continue  # "3 civilians killed, 3 wounded": the second has its own verb
+            yield from _with_conjuncts(child)
+
+
+def _as_well_as(verb: Token) -> Iterator[Token]:
+    """Victims added with "as well as" ("Two policemen died as well as two assailants")."""
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "pobj", "prep") and child.i >= 3:
+            doc = child.doc
+            if child.dep_ == "prep" and child.lower_ == "as":
+                if doc[child.i - 2 : child.i].text.lower() == "as well":
+                    yield from (c for c in child.children if c.dep_ == "pobj")
+            elif doc[child.i - 3 : child.i].text.lower().endswith("as well as"):
+                yield child
+            else:
+                first = child.left_edge.i
+                if first >= 3 and doc[first - 3 : first].text.lower() == "as well as":
+                    yield child
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in _OBJECTS]
+    if not objs and verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "shot and killed a man"
+        objs = [c for c in verb.head.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    if not objs:  # "killed and mutilated a farmer": the object shared with the next verb
+        for conj in verb.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                objs = [
+                    c
+                    for c in conj.children
+                    if c.dep_ in _OBJECTS and (_is_person(c) or _number_child(c) is not None)
+                ]
+                break
+    if not objs:  # "killed by machete a pastoralist": the parse hangs the object elsewhere
+        objs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
+    return objs
+
+
+def _is_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or ("auxpass" in deps and verb.tag_ == "VBN" and "dobj" not in deps)
+
+
+def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
+    shared = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    if shared and not any(c.dep_ in _SUBJECTS or c.dep_ in _OBJECTS for c in verb.children):
+        if _is_passive(verb.head):  # "a man was shot and killed": the subject is shared
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if intransitive or _is_passive(verb):
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "a man was shot and killed", "was attacked … and died": the subject is shared
+            subj = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+        return subj + list(_as_well_as(verb))
+    objs = [c for c in verb.children if c.dep_ in _OBJECTS] or _objects(verb)
+    if objs:
+        return objs
+    subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subj and (verb.tag_ == "VBN" or verb.dep_ == "acl"):
+        return subj
+    if verb.dep_ in ("oprd", "xcomp", "ccomp") and verb.head.lemma_.lower() == "leave":
+        return [c for c in verb.head.children if c.dep_ in _OBJECTS]  # "left 4 people killed"
+    objs = _objects(verb)
+    if objs:
+        return objs
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.dep_ == "acl" and before is not None and _plain_value(before) is not None:
+        return [before]  # "Three dead and two injured": the number right before the participle
+    if verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return [verb.head]  # "30 militiamen killed in mortar shelling"
+    if verb.tag_ in ("VBN", "VBD"):  # headline style: "Two soldiers killed in ambush"
+        subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        counted = [c for c in subj if _plain_value(c) is not None or _number_child(c) is not None]
+        return counted or subj
+    return []
+
+
+def _governed_by_casualty(noun: Token) -> bool:
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and _kind(head) is not None
+
+
+def _adjective_victims(adj: Token) -> list[Token]:
+    for child in adj.children:
+        if child.dep_ in ("nummod", "nsubj", "nsubjpass") and child.i < adj.i:
+            return [child]  # "3 dead", "three wounded"
+    if adj.i > 0 and _plain_value(adj.doc[adj.i - 1]) is not None:
+        return [adj.doc[adj.i - 1]]  # "- one dead, nine wounded": the number right before
+    head = adj.head
+    if head.i == adj.i:
+        return []
+    if _plain_value(head) is not None and adj.dep_ in ("amod", "acl"):
+        return [head]  # "two dead"
+    if adj.dep_ in ("amod", "acl", "appos") and head.pos_ in ("NOUN", "PROPN"):
+        if _governed_by_casualty(head):
+            return []  # "One injured policeman later died"
+        if head.i < adj.i or head.tag_ not in ("NN", "NNP"):
+            return [head]  # "Three rebels dead"
+    if adj.dep_ in ("oprd", "xcomp", "ccomp", "advmod", "acomp", "attr", "conj"):
+        if head.lemma_.lower() in _FINDING_VERBS or head.pos_ in ("VERB", "AUX"):
+            if adj.dep_ == "conj" and head.pos_ != "VERB":
+                return []
+            objs = [c for c in head.children if c.dep_ in _OBJECTS]
+            if objs:
+                return objs  # "left 4 people dead", "shot dead a man"
+            return [c for c in head.children if c.dep_ in _SUBJECTS]  # "was found dead"
+    before = adj.doc[adj.i - 1] if adj.i > 0 else None
+    if before is not None and before.pos_ == "VERB" and adj.dep_ == "amod":
+        if head.dep_ in _OBJECTS and head.i > adj.i:
+            return [head]  # "shot dead one assailant"
+    if before is not None and (
+        before.dep_ in _OBJECTS or before.dep_ in _SUBJECTS or _number_child(before) is not None
+    ):
+        return [before]  # a parse torn by a headline's dash: "leaves one militiaman dead - …"
+    return []
+
+
+def _noun_victims(noun: Token) -> list[Token]:
+    out = [
+        c
+        for c in noun.children
+        if c.dep_ in ("nummod", "appos", "quantmod") and _plain_value(c) is not None
+    ]
+    if out:
+        return out  # "2 fatalities", "Fatalities: 3"
+    out = [c for c in noun.children if c.dep_ == "appos" and _number_child(c) is not None]
+    if out:
+        return out  # "the death of a civilian, 2 militiamen"
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        return [noun]  # "no fatalities"
+    if noun.lemma_.lower() in ("body", "corpse") and any(c.lower_ == "dead" for c in noun.children):
+        return [noun]
+    lemma = noun.lemma_.lower()
+    head = noun.head
+    if lemma == "life" and head.lemma_.lower() in ("lose", "give", "sacrifice"):
+        return [c for c in head.children if c.dep_ in _SUBJECTS]  # "3 soldiers lost their lives"
+    if lemma == "death" and head.lower_ == "to" and head.head.lemma_.lower() in _TO_DEATH_VERBS:
+        verb = head.head  # "beat to death a thief", "burned two robbers to death"
+        return _verb_victims(verb, False) if not _is_passive(verb) else _verb_victims(verb, True)
+    caused = head.lemma_.lower() in ("cause", "in", "to") and head.head.lemma_.lower() in (
+        "cause",
+        "result",
+        "lead",
+    )
+    for child in noun.children:  # "the lives of 7", "the death of three armed men"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (
+                    _plain_value(pobj) is not None
+                    or _number_child(pobj) is not None
+                    or (caused or head.lemma_.lower() == "cause")
+                    and _is_person(pobj)
+                ):
+                    return [pobj]  # "resulted in the death of the pastoralist"
+    return []
+
+
+def _toll_victims(noun: Token) -> list[Token]:
+    """The figure of a running toll: "the death toll rose to 12", "a toll of 9"."""
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    if not kinds & (_FATAL_NOUNS | {"casualty", "fatality", "death", "dead"}):
+        return []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lemma_.lower() in _AGGREGATE_OWNERS:
+            return []  # "the war's death toll"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobjs = [p for p in child.children if p.dep_ == "pobj"]
+            if any(p.lemma_.lower() in _AGGREGATE_OWNERS for p in pobjs):
+                return []
+            nums = [p for p in pobjs if _plain_value(p) is not None]
+            if nums:
+                return nums
+    verb = noun.head
+    if noun.dep_ in _SUBJECTS:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+                nums = [p for p in child.children if _plain_value(p) is not None]
+                if nums:
+                    return nums[:1]
+            if child.dep_ in ("attr", "dobj") and _plain_value(child) is not None:
+                return [child]
+    return []
+
+
+def _kind(token: Token) -> str | None:
+    """Which casualty word a token is: "fatal_verb", "injury_adj", …; None for other words."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    pos = token.pos_
+    if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lemma in _FATAL_VERBS or lower in ("killed", "slain"):
+            return "fatal_verb"
+        if lemma in _INJURY_VERBS or lower in ("wounded", "injured", "hurt"):
+            if pos == "ADJ":
+                return "injury_adj"
+            return "injury_verb"
+        if lemma in _INTRANSITIVE:
+            return "fatal_intransitive"
+        if any(c.lower_ == "fatally" for c in token.children) and pos == "VERB":
+            return "fatal_verb"  # "fatally assaulted"
+    if pos == "ADJ" or token.dep_ in ("amod", "oprd", "acomp"):
+        if lower in _FATAL_ADJ:
+            return "fatal_adj"
+        if lower in _INJURY_ADJ:
+            return "injury_adj"
+    if pos in ("NOUN", "PROPN", "PRON") or token.tag_.startswith("NN"):
+        if lemma in _TOLL_NOUNS:
+            return "toll_noun"
+        if lemma in _CASUALTY_NOUNS:
+            return "casualty_noun"
+        if lemma in _FATAL_NOUNS or lower in _FATAL_NOUNS:
+            return "fatal_noun"
+        if lemma in _INJURY_NOUNS or lower in _INJURY_NOUNS:
+            return "injury_noun"
+    return None
+
+
+def _clause(token: Token) -> Token:
+    """The nearest verb at or above a token: the clause whose modifiers qualify its toll."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _aggregate(anchor: Token, victim: Token) -> str | None:
+    """Why a toll is a total over a period or a place rather than one event's, None if it is not."""
+    clause = _clause(anchor)
+    tokens = list(clause.subtree)
+    if victim.i not in {t.i for t in tokens}:
+        tokens.extend(victim.subtree)
+    own = _paren_of(anchor)
+    tokens = [t for t in tokens if _paren_of(t) in (-1, own)]  # another aside is no qualifier
+    words = " ".join(t.lower_ for t in tokens)
+    for phrase in _AGGREGATE_PHRASES:
+        if phrase in words:
+            return f"'{phrase}'"
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if lemma in _AGGREGATE_WORDS:
+            return f"'{t.text}'"
+        if t.lower_ == "since":
+            objs = [w.lower_ for w in t.subtree if w.i != t.i]
+            if not _SINCE_OK.intersection(objs):
+                return "'since'"
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "over", "during", "throughout", "for"):
+            if lemma in _LONG_PERIODS and any(
+                c.lower_ in ("past", "last", "this", "the", "that", "previous", "recent")
+                for c in t.children
+            ):
+                return f"'{t.head.text} … {t.text}'"
+            if t.lower_ in _MONTHS and not any(c.like_num for c in t.children):
+                return f"'{t.head.text} {t.text}'"  # "in May"
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100:
+                return f"'{t.head.text} {t.text}'"  # "in 2014"
+        if lemma in ("event", "incident") and t.tag_ == "NNS":
+            return f"'{t.text}'"  # "as the result of these two events"
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "across"
+            and lemma
+            in (
+                "region",
+                "country",
+                "front",
+                "oblast",
+                "province",
+                "state",
+            )
+        ):
+            return f"'across … {t.text}'"
+        if t.dep_ == "npadvmod" and lemma in _LONG_PERIODS and lemma not in ("war", "conflict"):
+            if any(c.lower_ in ("this", "last", "past") for c in t.children):
+                return f"'{t.text}'"  # "so far this year", "last month"
+    return None
+
+
+def _paren_of(token: Token) -> int:
+    """Index of the "(" of the parenthesis a token sits in, -1 outside any (within 30 tokens)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - 30, -1), -1):
+        if doc[i].text == ")" or doc[i].is_sent_start and i != token.i:
+            return -1
+        if doc[i].text == "(":
+            return i
+    return -1
+
+
+def _split_note(sent: Span) -> bool:
+    """A toll the text shares out among several events ("[6 fatalities split among 25 events]")."""
+    for t in sent:
+        if t.lower_ == "split" and t.i + 1 < len(t.doc):
+            if t.doc[t.i + 1].lower_ in ("among", "between", "across", "over"):
+                return True
+        if t.lower_ == "separate" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "event":
+            return True  # "(coded as a separate event)"
+    return False
+
+
+def _uncertain(anchor: Token) -> bool:
+    """A toll that is denied, asked, hypothetical or background to the event reported.
+
+    "unclear if there were any casualties", "tried to lynch a woman", "accused of killing a
+    villager", "after one of their colleagues was killed", "who had killed the son".
+    """
+    clause = _clause(anchor)
+    nodes = [anchor, clause]
+    if clause.dep_ == "conj":  # "after a bridge was destroyed and a child died"
+        nodes.append(clause.head)
+    if clause.dep_ == "advcl" and clause.left_edge.i > 0:
+        before = clause.doc[clause.left_edge.i - 1]
+        if before.lower_ in _BACKGROUND_MARKS and before.dep_ == "prep":
+            return True  # "demonstrated after one of their colleagues was killed"
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in ("could", "might", "may", "would", "had"):
+                return True
+            if (
+                child.dep_ == "auxpass"
+                and child.lower_ == "been"
+                and any(c.lower_ == "had" for c in node.children)
+            ):
+                return True
+    node = anchor
+    for _ in range(5):
+        if node.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
+            break
+        head = node.head
+        frame = head.lemma_.lower()
+        if frame in _TRY_VERBS or (frame in _ALLEGE_VERBS and head.dep_ != "ROOT"):
+            return True  # "attempted to burn to death", "a man accused of killing a child"
+        if head.dep_ == "prep" and head.lower_ in ("after", "following", "for"):
+            return True  # "demonstrated after a child died"
+        node = head
+    return False
+
+
+def _victims(anchor: Token, kind: str) -> list[Token]:
+    if kind in ("fatal_verb", "injury_verb"):
+        if anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN"):
+            if _governed_by_casualty(anchor.head):
+                return []
+        return _verb_victims(anchor, False)
+    if kind == "fatal_intransitive":
+        return _verb_victims(anchor, True)
+    if kind in ("fatal_adj", "injury_adj"):
+        return _adjective_victims(anchor)
+    if kind == "toll_noun":
+        return _toll_victims(anchor)
+    return _noun_victims(anchor)
+
+
+def toll_figures(sent: Span) -> list[TollFigure]:
+    """The casualty figures a sentence states for one event; aggregates and statistics excluded."""
+    doc = sent.doc
+    if _split_note(sent):
+        return []
+    figures: list[TollFigure] = []
+    seen: set[tuple[str, int]] = set()
+    for anchor in sent:
+        kind = _kind(anchor)
+        if kind is None:
+            continue
+        victims = _victims(anchor, kind)
+        if not victims or _uncertain(anchor):
+            continue
+        fields = [INJURIES] if kind.startswith("injury") else [FATALITIES]
+        if kind == "casualty_noun":
+            fields = [FATALITIES, INJURIES]
+        for first in victims:
+            for victim in _with_conjuncts(first):
+                if victim.i == anchor.i and kind != "casualty_noun":
+                    if not any(c.lower_ == "no" for c in victim.children):
+                        continue
+                count = _count(victim, anchor)
+                if victim.i == anchor.i and anchor.lemma_.lower() in ("body", "corpse"):
+                    count = _one_body(anchor)
+                if count is None:
+                    continue
+                if kind == "casualty_noun" and count.value != 0:
+                    continue  # "3 casualties" mixes the dead and the wounded
+                if _aggregate(anchor, victim) is not None:
+                    continue
+                start, end = doc[count.start].idx, doc[count.end - 1].idx + len(doc[count.end - 1])
+                text = doc.text[start:end]
+                for field_name in fields:
+                    if (field_name, count.key) in seen:
+                        continue
+                    seen.add((field_name, count.key))
+                    figures.append(
+                        TollFigure(
+                            field=field_name,
+                            value=count.value,
+                            start=start,
+                            end=end,
+                            text=text,
+                            reason=f"'{anchor.text}' ← '{text}' = {count.value}",
+                        )
+                    )
+    figures.sort(key=lambda f: (f.start, f.field))
+    return figures
+
+
+def _points_back(token: Token) -> bool:
+    """An event noun with a definite determiner ("the attack"), or a pronoun standing for one."""
+    if token.lower_ in _BACK_PRONOUNS and token.pos_ == "PRON":
+        return True
+    if token.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETS for c in token.children)
+
+
+def refers_back(sent: Span) -> bool:
+    """True if the sentence's toll is about an event named before ("The attack killed 35")."""
+    for anchor in sent:
+        kind = _kind(anchor)
+        if kind is None:
+            continue
+        if kind in ("fatal_verb", "injury_verb") and not _is_passive(anchor):
+            if any(c.dep_ == "nsubj" and _points_back(c) for c in anchor.children):
+                return True
+        if kind == "toll_noun" and any(c.lower_ in _BACK_DETS for c in anchor.children):
+            return True
+        clause = _clause(anchor)
+        for child in list(anchor.children) + list(clause.children):
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "during", "by", "of"):
+                if any(p.dep_ == "pobj" and _points_back(p) for p in child.children):
+                    return True
+            if child.dep_ == "prep" and child.lower_ == "as":  # "As a result, 2 were killed"
+                words = [t.lower_ for t in child.subtree]
+                if words[:3] == ["as", "a", "result"] and (
+                    len(words) == 3 or any(_points_back(t) for t in child.subtree)
+                ):
+                    return True
+    return False
