@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import IO, Any
 
-from eventwire.extract.types import disorder_type
+from eventwire.extraction.types import disorder_type
 from eventwire.model import Event
 
 ACLED_COLUMNS = (

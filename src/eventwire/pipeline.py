@@ -9,11 +9,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.extract.actors import ActorPhrase, acled_name, unidentified_military
-from eventwire.extract.dates import DateMention, dateline_date
-from eventwire.extract.mentions import Mention, find_mentions
-from eventwire.extract.notes import write_note
-from eventwire.extract.types import BATTLES, EXPLOSIONS, VAC
+from eventwire.extraction.actors import ActorPhrase, acled_name, unidentified_military
+from eventwire.extraction.dates import DateMention, dateline_date
+from eventwire.extraction.mentions import Mention, find_mentions
+from eventwire.extraction.notes import write_note
+from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.model import Article, Event, Evidence, Place
 from eventwire.nlp import load_nlp
@@ -167,14 +167,12 @@ def _event(
     )
 
     # toll
-    fatalities = injuries = None
+    # one figure per victim group: "two soldiers and a militant were killed" is 3
+    totals: dict[str, int] = {}
     for t in mention.tolls:
-        if t.field == "fatalities" and fatalities is None:
-            fatalities = t.value
-            cite("fatalities", t.start, t.end, t.reason)
-        elif t.field == "injuries" and injuries is None:
-            injuries = t.value
-            cite("injuries", t.start, t.end, t.reason)
+        totals[t.field] = totals.get(t.field, 0) + t.value
+        cite(t.field, t.start, t.end, t.reason)
+    fatalities, injuries = totals.get("fatalities"), totals.get("injuries")
 
     # attribution
     claimed_by = mention.claim.text if mention.claim else None

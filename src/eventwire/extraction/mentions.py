@@ -13,12 +13,12 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extract.actors import ActorPhrase, Participants, find_actor_phrases, participants
-from eventwire.extract.attribution import Claim, find_claim, unverified_notice
-from eventwire.extract.cues import Cue, find_cues
-from eventwire.extract.dates import DateMention, find_dates
-from eventwire.extract.tolls import TollFigure, refers_back, toll_figures
-from eventwire.extract.types import (
+from eventwire.extraction.actors import ActorPhrase, Participants, find_actor_phrases, participants
+from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
+from eventwire.extraction.cues import Cue, find_cues
+from eventwire.extraction.dates import DateMention, find_dates
+from eventwire.extraction.tolls import TollFigure, refers_back, toll_figures
+from eventwire.extraction.types import (
     BATTLES,
     EXPLOSIONS,
     PROTESTS,

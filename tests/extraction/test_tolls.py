@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.extract.tolls import refers_back, toll_figures
+from eventwire.extraction.tolls import refers_back, toll_figures
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-from eventwire.extract.cues import find_cues
+from eventwire.extraction.cues import find_cues
 
 
 def categories(nlp, text):

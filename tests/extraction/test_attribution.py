@@ -1,4 +1,4 @@
-from eventwire.extract.attribution import find_claim, unverified_notice
+from eventwire.extraction.attribution import find_claim, unverified_notice
 
 
 def claim(nlp, text):

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.data import load_vocabulary
-from eventwire.extract.actors import Participants
-from eventwire.extract.cues import Cue
+from eventwire.extraction.actors import Participants
+from eventwire.extraction.cues import Cue
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"

@@ -1,8 +1,8 @@
 import pytest
 
-from eventwire.extract.actors import find_actor_phrases, participants
-from eventwire.extract.cues import find_cues
-from eventwire.extract.types import classify, known_types
+from eventwire.extraction.actors import find_actor_phrases, participants
+from eventwire.extraction.cues import find_cues
+from eventwire.extraction.types import classify, known_types
 
 
 def decide(nlp, text):
@@ -106,7 +106,7 @@ def test_non_violent_strategic_developments(nlp, text, plover):
 
 
 def test_every_decided_type_is_in_the_taxonomy():
-    from eventwire.extract.types import DECISION_ORDER
+    from eventwire.extraction.types import DECISION_ORDER
 
     types = known_types()
     assert len(types) == 6 and sum(len(v) for v in types.values()) == 25

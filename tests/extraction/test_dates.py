@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.dates import DateMention, dateline_date, find_dates
+from eventwire.extraction.dates import DateMention, dateline_date, find_dates
 
 MON = date(2022, 3, 14)  # a Monday
 TUE = date(2022, 3, 15)
