@@ -44,7 +44,10 @@ def extract(
     import sys
     from datetime import date
 
+    from collections.abc import Iterator
+
     from eventwire.export import write_csv, write_events, write_jsonl
+    from eventwire.model import Article
     from eventwire.pipeline import extract_articles
     from eventwire.read import InputError, read_paths
 
@@ -55,7 +58,7 @@ def extract(
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
 
-    def articles():  # type: ignore[no-untyped-def]
+    def articles() -> Iterator[Article]:
         nonlocal failed
         for item in read_paths(
             list(inputs),

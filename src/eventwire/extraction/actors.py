@@ -98,9 +98,11 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
         for m in pattern.finditer(text):
             start = sent.start_char + m.start()
             span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
-            head = span.root.i if span is not None else -1
+            root_i = span.root.i if span is not None else -1
             found.append(
-                ActorPhrase("group", country, start, start + len(m.group()), m.group(), name, head)
+                ActorPhrase(
+                    "group", country, start, start + len(m.group()), m.group(), name, root_i
+                )
             )
     taken = {p.head_i for p in found}
     tokens = list(sent)

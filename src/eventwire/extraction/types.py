@@ -105,8 +105,10 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     if not military:
         protest = _protest_type(cues, who)
         if protest is not None:
-            event_type, sub, cue = protest
-            return EventType(event_type, sub, "PROTEST", cue, f"'{cue.text}' → {sub}")
+            event_type, sub, protest_cue = protest
+            return EventType(
+                event_type, sub, "PROTEST", protest_cue, f"'{protest_cue.text}' → {sub}"
+            )
         riot = _first(cues, "riot")
         if riot is not None:
             return EventType(
