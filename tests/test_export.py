@@ -1,0 +1,87 @@
+import csv
+import io
+import json
+
+from eventwire.export import (
+    ACLED_COLUMNS,
+    events_to_string,
+    inter_code,
+    to_dataframe,
+    write_csv,
+)
+from eventwire.model import Event, Evidence
+
+TAXONOMY_ORDER = (
+    "event_id_cnty, event_date, year, time_precision, disorder_type, event_type, "
+    "sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, "
+    "interaction, civilian_targeting, iso, region, country, admin1, admin2, admin3, "
+    "location, latitude, longitude, geo_precision, source, source_scale, notes, "
+    "fatalities, tags, timestamp"
+)
+
+
+def event(**over):
+    base = dict(
+        event_id="ew-1", article_id="a1", event_date="2024-05-02", time_precision=1,
+        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+        plover="ASSAULT", actor1="Military Forces of Russia (2000-) Air Force",
+        actor2="Civilians (Ukraine)", civilian_targeting=True, country="Ukraine",
+        admin1="Kharkiv", location="Kharkiv", latitude=49.98, longitude=36.25,
+        geo_precision=1, geonameid=706483, fatalities=None, injuries=3,
+        claimed_by="the regional governor", verified=None, sources=["Wire"],
+        notes="On 2 May 2024, …", evidence=[Evidence("injuries", "a1", 0, 5, "three", "x")],
+        confidence=0.8,
+    )
+    base.update(over)
+    return Event(**base)
+
+
+def test_acled_columns_are_acled_order():
+    assert ", ".join(ACLED_COLUMNS) == TAXONOMY_ORDER
+
+
+def test_csv_row_in_acled_terms():
+    buf = io.StringIO()
+    write_csv([event()], buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    row = rows[0]
+    assert list(row)[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
+    assert row["disorder_type"] == "Political violence"
+    assert row["civilian_targeting"] == "Civilian targeting"
+    assert row["iso"] == "804"
+    assert row["inter1"] == "1" and row["inter2"] == "7" and row["interaction"] == "17"
+    assert row["fatalities"] == "0"  # ACLED writes 0 for unknown; eventwire keeps null
+    assert row["injuries"] == "3" and row["year"] == "2024"
+
+
+def test_interaction_codes():
+    assert inter_code("Protesters (Benin)") == 6
+    assert inter_code("Rioters (Benin)") == 5
+    assert inter_code("Ketou Communal Militia (Benin)") == 4
+    assert inter_code("Unidentified Military Forces") == 8
+    assert inter_code(None) == ""
+
+
+def test_geojson_is_a_feature_collection_with_lon_lat():
+    data = json.loads(events_to_string([event(), event(event_id="ew-2", latitude=None,
+                                                        longitude=None)], "geojson"))
+    assert data["type"] == "FeatureCollection"
+    assert data["features"][0]["geometry"]["coordinates"] == [36.25, 49.98]
+    assert data["features"][1]["geometry"] is None
+    assert data["features"][0]["properties"]["evidence"][0]["text"] == "three"
+
+
+def test_jsonl_round_trips():
+    line = events_to_string([event()], "jsonl").strip()
+    assert json.loads(line)["event_id"] == "ew-1"
+
+
+def test_table_shows_unverified_claims():
+    out = events_to_string([event(verified=False)], "table")
+    assert "UNVERIFIED" in out and "the regional governor" in out
+
+
+def test_dataframe():
+    df = to_dataframe([event(), event(event_id="ew-2")])
+    assert list(df.columns[: len(ACLED_COLUMNS)]) == list(ACLED_COLUMNS)
+    assert len(df) == 2
