@@ -15,7 +15,14 @@ from eventwire.model import Place
 
 __all__ = ["Geoparser", "load_geoparser"]
 
-_KIND = {"city": "city", "village": "city", "district": "district", "admin1": "admin1"}
+_KIND = {
+    "city": "city",
+    "village": "city",
+    "district": "district",
+    "admin1": "admin1",
+    "country": "country",
+    "continent": "region",
+}
 
 
 class Geoparser:
@@ -25,6 +32,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self._parts: dict[tuple[str, tuple[float, float]], Entry | None] = {}
         self._frames: dict[str, tuple[float, float, float, float] | None] = {}
+        self._by_country: dict[str, list[int]] | None = None
 
     # -- the interface the extraction core uses -------------------------------------------
     def places(self, doc: Doc) -> list[Place]:
@@ -75,8 +83,9 @@ class Geoparser:
         for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
             if c is None:
                 continue
-            weight = 3.0 if m.cues.dateline else 0.5 if m.demonym else 1.0
-            ctx.countries[c.entry.country_code] += weight
+            weight = 3.0 if m.cues.dateline else 0.5 if m.demonym >= 0 else 1.0
+            if c.entry.country_code:
+                ctx.countries[c.entry.country_code] += weight
             if c.entry.kind == "admin1":
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
             if c.alternatives == [] or c.entry.kind == "country":
@@ -129,8 +138,8 @@ class Geoparser:
             precision = 2
         if cues.district_after and e.kind != "district" and e.kind == "city":
             precision = max(precision, 2)
-        kind = "demonym" if m.demonym else ("country" if e.kind == "country" else _KIND.get(e.kind, "city"))
-        if m.demonym:
+        kind = "demonym" if m.demonym >= 0 else _KIND.get(e.kind, "city")
+        if m.demonym >= 0:
             precision = 3
         lead = f"'{cues.near}'" if cues.near else (f"'the {cues.settlement} of'" if cues.settlement else f"'{m.text}'")
         pop = f", pop. {_pop(e.population)}" if e.population and e.kind == "city" else ""
@@ -145,7 +154,7 @@ class Geoparser:
         candidates: tuple[str, ...], name: str | None = None,
     ) -> Place:
         gaz = self.gazetteer
-        country = gaz.country(e.country_code)
+        country = gaz.country(e.country_code) if e.country_code else None
         admin1 = gaz.admin1(e.country_code, e.admin1_code) if e.kind != "country" else None
         return Place(
             start=start,
@@ -164,11 +173,22 @@ class Geoparser:
             candidates=candidates,
         )
 
+    def _cities_of(self, iso2: str) -> list[int]:
+        """The cities500 entries of a country (all countries indexed on first use)."""
+        if self._by_country is None:
+            cols = self.gazetteer.cols
+            by: dict[str, list[int]] = {}
+            for i, (cc, kind) in enumerate(zip(cols["cc"], cols["kind"], strict=True)):
+                if kind == "city":
+                    by.setdefault(cc, []).append(i)
+            self._by_country = by
+        return self._by_country.get(iso2, [])
+
     def _frame(self, iso2: str) -> tuple[float, float, float, float] | None:
         """The extent of a country's places (2nd to 98th percentile): south, north, west, east."""
         if iso2 not in self._frames:
             cols = self.gazetteer.cols
-            ids = [i for i, cc in enumerate(cols["cc"]) if cc == iso2 and cols["kind"][i] == "city"]
+            ids = self._cities_of(iso2)
             frame = None
             if len(ids) >= 10:
                 lats = sorted(cols["lat"][i] for i in ids)
@@ -185,9 +205,8 @@ class Geoparser:
             return self._parts[key]
         cols = self.gazetteer.cols
         ids = [
-            i for i, cc in enumerate(cols["cc"])
-            if cc == e.country_code and cols["kind"][i] == "city"
-            and (e.kind == "country" or cols["adm1"][i] == e.admin1_code)
+            i for i in self._cities_of(e.country_code)
+            if e.kind == "country" or cols["adm1"][i] == e.admin1_code
         ]
         best = None
         if ids:

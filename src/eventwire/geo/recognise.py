@@ -55,7 +55,7 @@ class Mention:
     first_token: int
     last_token: int  # exclusive
     label: str  # spaCy's entity label over the span, "" if none
-    demonym: str = ""  # ISO2 if the span is an adjective/demonym of a country
+    demonym: int = -1  # the country (or continent) entry if the span is an adjective/demonym
     lower_case: bool = False
     cues: Cues = field(default_factory=Cues)
 
@@ -88,10 +88,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     stop = stop_words()
     connectors = cues["connectors"]
     ent_of: dict[int, Span] = {}
+    person_words: set[str] = set()  # "Hall" once "Benjamin Hall" was named
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ent_of[t] = ent
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            person_words.update(t.text for t in ent)
     mentions: list[Mention] = []
+    full = doc.text  # Doc.text is rebuilt from the tokens on every access
     n = len(doc)
     i = 0
     while i < n:
@@ -112,12 +116,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         for j in range(last, i - 1, -1):
             if j > i and not _capitalised(doc[j]):
                 continue
-            text = doc.text[token.idx : doc[j].idx + len(doc[j].text)]
+            text = full[token.idx : doc[j].idx + len(doc[j].text)]
             if "\n" in text:
                 continue
             demonym = gazetteer.demonym(text) if not lower else None
-            if demonym or gazetteer.has_name(text):
-                found = (j + 1, text, demonym or "")
+            if demonym is not None or gazetteer.has_name(text):
+                found = (j + 1, text, -1 if demonym is None else demonym)
                 break
         if found is None:
             i += 1
@@ -136,13 +140,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             lower_case=lower,
         )
         mention.cues = _cues(doc, mention, cues)
-        if _vetoed(doc, mention, ent, stop, gazetteer):
+        if _vetoed(doc, mention, ent, stop, gazetteer, person_words):
             i += 1
             continue
         mentions.append(mention)
         i = end_token
-    _link_containers(doc, mentions)
-    _mark_dateline(doc, mentions)
+    _link_containers(full, mentions)
+    _mark_dateline(full, mentions)
     return mentions
 
 
@@ -150,16 +154,22 @@ _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTI
 
 
 def _vetoed(
-    doc: Doc, m: Mention, ent: Span | None, stop: frozenset[str], gazetteer: Gazetteer
+    doc: Doc,
+    m: Mention,
+    ent: Span | None,
+    stop: frozenset[str],
+    gazetteer: Gazetteer,
+    person_words: set[str],
 ) -> bool:
     """Whether the context says the span is not a place name."""
     cued = bool(m.cues.settlement or m.cues.region_after or m.cues.district_after or m.cues.near)
     folded = fold(m.text)
-    if m.demonym:
-        # "Russian" is a place reference only as an adjective or a people
+    if m.demonym >= 0:
         return False
     if folded in stop and not cued:
         return True
+    if m.text in person_words and not cued:
+        return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
         return folded not in {"us", "uk", "uae", "usa", "drc"}
@@ -176,12 +186,16 @@ def _vetoed(
         nxt is not None
         and _capitalised(nxt)
         and nxt.pos_ == "PROPN"
-        and not m.cues.region_after
-        and not m.cues.district_after
+        and not cued
         and not gazetteer.has_name(nxt.text)
-        and not gazetteer.is_country_name(m.text)
     ):
-        return True  # "Natalia Koldash", "Benjamin Hall": part of a longer name the gazetteer lacks
+        # "Natalia Koldash": part of a longer name the gazetteer lacks, unless the place is big
+        # enough to lend its name to institutions ("Alberta Health Services", "Kyiv Post")
+        big = gazetteer.largest(m.text)
+        if big is None or (big.kind == "city" and big.population < 100_000) or big.kind in (
+            "village", "district"
+        ):
+            return True
     if ent is None and not cued and m.last_token - m.first_token == 1:
         # a capitalised common word outside any entity: "Most", "Police" at a sentence start
         if first.is_sent_start and first.pos_ not in ("PROPN",):
@@ -217,29 +231,29 @@ def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
         found.region_after = True
     if after in cues["district_after"]:
         found.district_after = True
-        window = doc[max(0, i - 4) : i].text.lower()
+        window = " ".join(t.lower_ for t in doc[max(0, i - 4) : i])
         found.of_city = "city's" in window or "city’s" in window or "capital's" in window
     found.words = [w for w in (found.near, found.settlement, after if found.region_after or found.district_after else "") if w]
     return found
 
 
-def _link_containers(doc: Doc, mentions: list[Mention]) -> None:
+def _link_containers(full: str, mentions: list[Mention]) -> None:
     """'X, Y' and 'X (Y)': Y names the country or region that contains X."""
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
-        between = doc.text[prev.end : cur.start]
-        if between.strip() in (",", "(", ", (") and cur.demonym == "" and prev.demonym == "":
+        between = full[prev.end : cur.start]
+        if between.strip() in (",", "(", ", (") and cur.demonym < 0 and prev.demonym < 0:
             cur.cues.container_of = k - 1
             prev.cues.contained_by = k
             # "(Malanville, Alibori)": the chain continues inside the parentheses
-            if k >= 2 and doc.text[mentions[k - 2].end : prev.start].strip() in ("(", ","):
+            if k >= 2 and full[mentions[k - 2].end : prev.start].strip() in ("(", ","):
                 if mentions[k - 2].cues.contained_by == k - 1:
                     mentions[k - 2].cues.contained_by = k
 
 
-def _mark_dateline(doc: Doc, mentions: list[Mention]) -> None:
+def _mark_dateline(full: str, mentions: list[Mention]) -> None:
     """The dateline ("LVIV, Ukraine —") within the first lines of the article."""
-    head = doc.text[:600]
+    head = full[:600]
     match = _DATELINE.search(head)
     if not match:
         return

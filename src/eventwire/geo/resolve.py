@@ -63,9 +63,9 @@ class Context:
 
 def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]:
     """The entries a mention may name, and the ids among them matched exactly."""
-    if m.demonym:
-        entry = gazetteer.country(m.demonym)
-        return ([entry], {entry.id}) if entry else ([], set())
+    if m.demonym >= 0:
+        entry = gazetteer.entry(m.demonym)
+        return [entry], {entry.id}
     exact, rest = gazetteer.lookup(m.text)
     return exact + rest, {e.id for e in exact}
 
@@ -80,7 +80,8 @@ def score(
 ) -> tuple[float, str]:
     """How well entry `e` fits mention `m` in its context; the main reason in words."""
     why = ""
-    if e.kind == "country":
+    primary = fold(m.text) == fold(e.name)
+    if e.kind in ("country", "continent"):
         s = 12.0
     elif e.kind == "admin1":
         s = math.log10(e.population + 10) - 2.5
@@ -92,6 +93,8 @@ def score(
         s = math.log10(e.population + 10)
     if not exact:
         s -= 1.0
+    elif not primary:
+        s -= 1.5  # an alternate name: "Missouri" is also an old name of some town
     cues = m.cues
     if cues.region_after:
         s += 8.0 if e.kind == "admin1" else -2.0
@@ -126,13 +129,13 @@ def score(
             dy, dx = cues.side
             s += 5.0 * (x * dx + y * dy) if (dx or dy) else -2.0 * (abs(x) + abs(y))
     if ctx is not None:
-        focus = ctx.focus(e.country_code if e.kind == "country" and m.demonym == "" else None)
+        focus = ctx.focus(e.country_code if e.kind == "country" and m.demonym < 0 else None)
         if focus and e.country_code == focus:
             s += 4.0
             why = why or f"the article's country {focus}"
         region = f"{e.country_code}.{e.admin1_code}"
         if e.kind != "admin1" and ctx.regions.get(region):
-            s += 2.0 + min(ctx.regions[region], 3) * 0.5
+            s += 1.5 + min(ctx.regions[region], 3) * 0.25
             why = why or f"in the region named ({region})"
         if e.kind not in ("country", "admin1") and any(
             km(e.latitude, e.longitude, lat, lon) < NEAR_KM for k, lat, lon in ctx.anchors if k != index
@@ -164,11 +167,16 @@ def choose(
         key=lambda x: -x[0][0],
     )
     focus = ctx.focus() if ctx else None
-    if focus and container is None and not m.demonym:
+    if focus and container is None and m.demonym < 0 and scored[0][1].kind != "country":
+        # a homonym abroad never wins over the article's country, unless it is a world city
+        # and the home one a village, or the home one only matches loosely
         home = [x for x in scored if x[1].country_code == focus]
         if home and home[0] is not scored[0]:
-            abroad = scored[0][1]
-            if not (abroad.population >= WORLD_CITY and home[0][1].population < PLAIN_MIN_POP):
+            abroad, local = scored[0][1], home[0][1]
+            cued = bool(m.cues.settlement or m.cues.near or m.cues.region_after)
+            world = abroad.population >= WORLD_CITY and local.population < 50_000 and not cued
+            loose_only = local.id not in exact_ids and abroad.id in exact_ids
+            if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
     (best_score, why), best = scored[0]
     if not _plausible(m, best, focus, container, best.id in exact_ids):
@@ -187,17 +195,24 @@ def _plausible(
     m: Mention, e: Entry, focus: str | None, container: Entry | None, exact: bool
 ) -> bool:
     """Whether a span with weak evidence of being a place may stand as one."""
-    if e.kind in ("country", "admin1") or m.demonym:
+    primary = exact and fold(m.text) == fold(e.name)
+    if m.demonym >= 0 or e.kind in ("country", "continent"):
         return True
+    if e.kind == "admin1":
+        return primary or exact and m.label in ("GPE", "LOC")
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
     home = container is not None or (focus is not None and e.country_code == focus)
-    if m.label in ("GPE", "LOC", "FAC") or cued or m.cues.contained_by >= 0:
+    if cued or m.cues.contained_by >= 0:
         return True
-    primary = fold(m.text) == fold(e.name)
-    if not home and not (exact and primary):
-        return False  # an alternate or loose name of a place abroad ("White House", "Dima")
-    if m.label == "PERSON":
-        return e.population >= PERSON_MIN_POP or (home and e.population >= PLAIN_MIN_POP)
-    if m.label in ("ORG", "NORP"):
-        return e.population >= PLAIN_MIN_POP * 10 or home
+    if m.label in ("GPE", "LOC", "FAC"):
+        return exact or home
+    if m.label in ("PERSON", "ORG"):
+        # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
+        if not primary:
+            return False
+        return e.population >= PERSON_MIN_POP or (home and e.population >= PLAIN_MIN_POP) or (
+            home and e.kind in ("village", "district") and m.label == "ORG"
+        )
+    if not home and not primary:
+        return False  # an alternate or loose name of a place abroad ("Dima", "Oudshoorn")
     return e.population >= PLAIN_MIN_POP or home
