@@ -43,6 +43,16 @@ class Claim:
     end: int
     text: str
     reason: str
+    anchor: int = -1  # token index of "according" or of the speech verb
+
+    def covers(self, token: Token) -> bool:
+        """Whether the claim is about the clause of `token` (its anchor governs it)."""
+        if self.anchor < 0:
+            return True
+        anchor = token.doc[self.anchor]
+        if anchor.lower_ == "according":
+            anchor = anchor.head
+        return anchor.i == token.i or any(a.i == anchor.i for a in token.ancestors)
 
 
 def _phrase(token: Token) -> tuple[int, int]:
@@ -73,7 +83,7 @@ def find_claim(sent: Span) -> Claim | None:
             for pobj in doc[tok.i + 1].children:
                 if pobj.dep_ == "pobj" and pobj.lower_ not in PRONOUNS | NOT_SOURCES:
                     start, end = _phrase(pobj)
-                    return Claim(start, end, doc.text[start:end], "'according to'")
+                    return Claim(start, end, doc.text[start:end], "'according to'", tok.i)
     for tok in sent:
         if tok.lemma_ not in SAY_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -82,7 +92,7 @@ def find_claim(sent: Span) -> Claim | None:
         for child in tok.children:
             if child.dep_ in ("nsubj",) and child.lower_ not in PRONOUNS:
                 start, end = _phrase(child)
-                return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'")
+                return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'", tok.i)
     return None
 
 

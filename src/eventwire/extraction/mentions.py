@@ -14,7 +14,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.extraction.actors import ActorPhrase, Participants, find_actor_phrases, participants
-from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
+from eventwire.extraction.attribution import (
+    SAY_LEMMAS as SAY_VERBS,
+)
+from eventwire.extraction.attribution import (
+    Claim,
+    find_claim,
+    unverified_notice,
+)
 from eventwire.extraction.cues import Cue, find_cues
 from eventwire.extraction.dates import DateMention, find_dates
 from eventwire.extraction.tolls import TollFigure, refers_back, toll_figures
@@ -80,7 +87,31 @@ BACKGROUND_ADJ = frozenset(
         "alleged_past",
     }
 )
+CURRENT_ADJ = frozenset({"latest", "newest"})  # superlatives that name the event at hand
 AGGREGATE_WORDS = frozenset({"million", "millions", "thousands", "hundreds", "billion"})
+# Nouns a weapon word may modify and still name an event ("artillery fire", "drone attack")
+EVENT_HEADS = frozenset(
+    {
+        "fire",
+        "attack",
+        "strike",
+        "strikes",
+        "shelling",
+        "barrage",
+        "raid",
+        "bombardment",
+        "hit",
+        "explosion",
+        "blast",
+        "assault",
+        "salvo",
+        "launcher",
+        "round",
+        "shell",
+        "unit",
+        "operator",
+    }
+)
 ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
 # Words between two place names that make them a list of separate event sites.
 COORDINATION = re.compile(
@@ -142,8 +173,11 @@ def _governor(token: Token) -> Token:
 
 
 def _has_background_modifier(token: Token) -> bool:
+    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one."""
     return any(
-        c.dep_ == "amod" and (c.lower_ in BACKGROUND_ADJ or c.tag_ == "JJS") for c in token.children
+        c.dep_ == "amod"
+        and (c.lower_ in BACKGROUND_ADJ or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ))
+        for c in token.children
     )
 
 
@@ -158,9 +192,23 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
+    if any(c.lower_ in ("all", "most", "every") for c in token.children):
+        return "a statement about all of them, not one event"
+    if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
+        return "'demonstrate' with an object (showing something, not a protest)"
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and cue.end == cue.start + 1:
+        if token.head.lemma_ not in EVENT_HEADS:
+            return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
+    child = token
     for ancestor in token.ancestors:
-        if ancestor.pos_ == "VERB" and ancestor.lemma_ in NONFACTUAL_HEADS:
+        on_path, child = child, ancestor
+        if ancestor.pos_ != "VERB" or ancestor.lemma_ in SAY_VERBS:
+            continue
+        if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
             return f"not factual (under '{ancestor.text}')"
+        for c in ancestor.children:
+            if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS):
+                return f"under '{c.text} {ancestor.text}'"
     t = token
     while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
         if _has_background_modifier(t):
@@ -209,7 +257,105 @@ def _is_demonym(place: Place, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.pos_ == "ADJ" or root.ent_type_ == "NORP" or root.dep_ == "amod"
+    if place.kind == "demonym":
+        return True
+    if place.kind not in ("country", "admin1"):
+        return False  # a lower-case city ("kyiv") is often tagged as an adjective
+    return (
+        root.pos_ == "ADJ"
+        or root.ent_type_ == "NORP"
+        or place.text.lower().endswith(("ian", "ish", "ese", "ean", "i"))
+    )
+
+
+DATELINE_TAIL = re.compile(r"^[\w\s.,]{0,30}?(?:\(|—|–|\s-\s)")
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "across",
+        "outside",
+        "inside",
+        "into",
+        "over",
+        "throughout",
+        "around",
+        "within",
+        "on",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "of",
+        "along",
+        "off",
+    }
+)
+
+
+# Nouns a place name can modify without being the site: "Moscow forces", "the Kyiv suburbs of"
+NOT_SITE_HEADS = frozenset(
+    {
+        "force",
+        "troop",
+        "authority",
+        "official",
+        "government",
+        "military",
+        "police",
+        "governor",
+        "administration",
+        "council",
+        "mayor",
+        "army",
+        "suburb",
+        "outskirt",
+        "ministry",
+        "side",
+        "leader",
+        "president",
+        "border",
+        "soldier",
+        "delegation",
+        "negotiator",
+        "embassy",
+    }
+)
+
+
+def _is_dateline(place: Place, text: str) -> bool:
+    """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip() and bool(
+        DATELINE_TAIL.match(text[place.end : place.end + 40])
+    )
+
+
+def _is_location_use(place: Place, doc: Doc) -> bool:
+    """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
+    "Kyiv said", "Moscow forces")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    whole = place.kind in ("country", "admin1")
+    if root.dep_ == "nsubj" and (whole or root.head.lemma_ in SAY_VERBS):
+        return False
+    if root.dep_ == "poss" and whole:
+        return False
+    if root.dep_ in ("compound", "amod") and root.head.lemma_ in NOT_SITE_HEADS:
+        return False
+    if not whole:
+        return True
+    t = root
+    for _ in range(4):  # a whole country or region is a site only after a locative preposition
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+            return True
+        if t.dep_ not in ("conj", "appos", "compound", "pobj", "amod"):
+            return False
+        t = t.head
+    return False
 
 
 def _site_candidates(
@@ -223,7 +369,7 @@ def _site_candidates(
     for p in places:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
-        if _is_demonym(p, doc):
+        if _is_demonym(p, doc) or _is_dateline(p, text) or not _is_location_use(p, doc):
             continue
         if claim is not None and claim.start <= p.start < claim.end:
             continue
@@ -262,33 +408,29 @@ def _sites(candidates: list[Place], text: str) -> list[Place]:
     return [best]
 
 
-def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
-    """Group the cues of a sentence by clause: subordinate clauses may report other events."""
-    groups: dict[int, list[Cue]] = {}
-    for cue in cues:
-        t = doc[cue.head_i]
-        for _ in range(10):
-            if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
-                break
-            if t.head.i == t.i:
-                break
-            t = t.head
-        groups.setdefault(t.i, []).append(cue)
-    return list(groups.values())
-
-
-def _clause_span(cues: list[Cue], sent: Span) -> tuple[int, int]:
-    doc = sent.doc
-    t = doc[cues[0].head_i]
-    for _ in range(10):
+def _clause_head(token: Token) -> int:
+    """The head of the clause a token belongs to (main or adverbial/complement clause)."""
+    t = token
+    for _ in range(12):
         if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
             break
         if t.head.i == t.i:
             break
         t = t.head
-    if t.dep_ == "ROOT":
-        return sent.start_char, sent.end_char
-    return doc[t.left_edge.i].idx, doc[t.right_edge.i].idx + len(doc[t.right_edge.i].text)
+    return t.i
+
+
+def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
+    """Group the cues of a sentence by clause: subordinate clauses may report other events."""
+    groups: dict[int, list[Cue]] = {}
+    for cue in cues:
+        groups.setdefault(_clause_head(doc[cue.head_i]), []).append(cue)
+    return list(groups.values())
+
+
+def _in_clause(place: Place, head: int, doc: Doc) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and _clause_head(span.root) == head
 
 
 def _victims_military(sent: Span) -> bool:
@@ -341,14 +483,14 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             kind = classify(group + casualty, who)
             if kind is None:
                 continue
-            lo, hi = _clause_span(group, sent)
-            in_clause = [p for p in candidates if lo <= p.start < hi] or (
+            head = _clause_head(doc[group[0].head_i])
+            in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
             )
             new.extend(_mentions_for(sent, paragraph, kind, who, in_clause, dates, mentions, text))
         if not groups and casualty and tolls and candidates:
             who = participants(sent, casualty[0].head_i, actors)
-            kind = casualty_only(casualty[0], _victims_military(sent))
+            kind = casualty_only(casualty[0], _victims_military(sent), who)
             new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text))
         if not new:
             if notice is not None and previous is not None:
@@ -356,7 +498,9 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             continue
         violent = [m for m in new if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)]
         for m in new:
-            m.claim, m.unverified, m.cues = claim, notice, cues
+            cue_token = doc[m.kind.cue.head_i]
+            m.claim = claim if claim is not None and claim.covers(cue_token) else None
+            m.unverified, m.cues = notice, cues
             # one toll per sentence: it belongs to its event only when the event is alone
             if m in violent and len({id(v.place) for v in violent}) == 1 and m is violent[0]:
                 m.tolls = list(tolls)
@@ -387,7 +531,11 @@ def _continues(
         return False
     if not deciding or refers_back(sent):
         return True
-    return violent and all(c.category in VIOLENT_CATEGORIES for c in deciding)
+    if not here:
+        return violent and all(c.category in VIOLENT_CATEGORIES for c in deciding)
+    # the same site named again with cues of its own: the same event only for the same cue kind
+    same_kind = any(c.category == previous.kind.cue.category for c in deciding)
+    return same_kind and not tolls
 
 
 def _add_follow_up(

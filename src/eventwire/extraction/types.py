@@ -48,6 +48,9 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
 VIOLENT_CATEGORIES = frozenset(
     c for c, t, _, _ in DECISION_ORDER if t in (EXPLOSIONS, BATTLES, VAC)
 ) | {"casualty"}
+# Clash words that can be aimed at unarmed people ("gunmen attacked villagers"); "fighting"
+# and "clashes" always involve two armed sides.
+DIRECTED_CLASH_LEMMAS = frozenset({"assault", "storm", "ambush", "raid", "engage"})
 REGAIN_LEMMAS = frozenset({"recapture", "retake", "liberate", "regain", "regain control"})
 _STATE = frozenset({"military", "police", "government"})
 
@@ -156,7 +159,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             agent = who.agent
             if cue.lemma in REGAIN_LEMMAS or (agent is not None and agent.kind in _STATE):
                 sub = "Government regains territory"
-        if category == "clash" and who.target is not None and who.target.kind == "civilians":
+        if (
+            category == "clash"
+            and cue.lemma in DIRECTED_CLASH_LEMMAS
+            and who.target is not None
+            and who.target.kind == "civilians"
+        ):
             if not categories & {"artillery", "air"}:
                 event_type, sub = VAC, "Attack"
         if category == "abduction" and "casualty" in categories and "vac_attack" in categories:
@@ -177,8 +185,16 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     return None
 
 
-def casualty_only(cue: Cue, victims_military: bool) -> EventType:
+def casualty_only(cue: Cue, victims_military: bool, who: Participants) -> EventType:
     """A toll with no other cue ("two soldiers were killed in the east"): the likeliest type."""
+    if who.agent is not None and who.agent.kind in ("civilians", "rioters"):
+        return EventType(
+            RIOTS,
+            "Mob violence",
+            "ASSAULT",
+            cue,
+            f"'{cue.text}' by {who.agent.text} (not an armed group) → Mob violence",
+        )
     if victims_military:
         return EventType(
             BATTLES,
