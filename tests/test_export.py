@@ -22,14 +22,30 @@ TAXONOMY_ORDER = (
 
 def event(**over):
     base = dict(
-        event_id="ew-1", article_id="a1", event_date="2024-05-02", time_precision=1,
-        event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
-        plover="ASSAULT", actor1="Military Forces of Russia (2000-) Air Force",
-        actor2="Civilians (Ukraine)", civilian_targeting=True, country="Ukraine",
-        admin1="Kharkiv", location="Kharkiv", latitude=49.98, longitude=36.25,
-        geo_precision=1, geonameid=706483, fatalities=None, injuries=3,
-        claimed_by="the regional governor", verified=None, sources=["Wire"],
-        notes="On 2 May 2024, …", evidence=[Evidence("injuries", "a1", 0, 5, "three", "x")],
+        event_id="ew-1",
+        article_id="a1",
+        event_date="2024-05-02",
+        time_precision=1,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        plover="ASSAULT",
+        actor1="Military Forces of Russia (2000-) Air Force",
+        actor2="Civilians (Ukraine)",
+        civilian_targeting=True,
+        country="Ukraine",
+        admin1="Kharkiv",
+        location="Kharkiv",
+        latitude=49.98,
+        longitude=36.25,
+        geo_precision=1,
+        geonameid=706483,
+        fatalities=None,
+        injuries=3,
+        claimed_by="the regional governor",
+        verified=None,
+        sources=["Wire"],
+        notes="On 2 May 2024, …",
+        evidence=[Evidence("injuries", "a1", 0, 5, "three", "x")],
         confidence=0.8,
     )
     base.update(over)
@@ -63,8 +79,11 @@ def test_interaction_codes():
 
 
 def test_geojson_is_a_feature_collection_with_lon_lat():
-    data = json.loads(events_to_string([event(), event(event_id="ew-2", latitude=None,
-                                                        longitude=None)], "geojson"))
+    data = json.loads(
+        events_to_string(
+            [event(), event(event_id="ew-2", latitude=None, longitude=None)], "geojson"
+        )
+    )
     assert data["type"] == "FeatureCollection"
     assert data["features"][0]["geometry"]["coordinates"] == [36.25, 49.98]
     assert data["features"][1]["geometry"] is None
