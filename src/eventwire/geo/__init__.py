@@ -83,7 +83,8 @@ class Geoparser:
         for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
             if c is None:
                 continue
-            weight = 3.0 if m.cues.dateline else 0.5 if m.demonym >= 0 else 1.0
+            # "Russian forces" says little about where: adjectives vote a quarter
+            weight = 3.0 if m.cues.dateline else 0.25 if m.demonym >= 0 else 1.0
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
             if c.entry.kind == "admin1":

@@ -179,7 +179,8 @@ def _vetoed(
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
             return True
-        if ent.label_ == "ORG" and not cued:
+        after_place = m.first_token > 0 and doc[m.first_token - 1].text in (",", "(")
+        if ent.label_ == "ORG" and not cued and not after_place:
             return ent.start < m.first_token  # "the Kyiv city council" keeps Kyiv
     nxt = doc[m.last_token] if m.last_token < len(doc) else None
     if (

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Entry, Gazetteer
-from eventwire.geo.names import fold
+from eventwire.geo.names import fold, loose
 from eventwire.geo.recognise import Mention
 
 NEAR_KM = 150.0
@@ -23,6 +23,7 @@ WORLD_CITY = 1_000_000
 # big or lies in the article's country.
 PERSON_MIN_POP = 50_000
 PLAIN_MIN_POP = 1_000
+TIE = 0.75  # score difference under which two homonyms are told apart by nothing real
 
 
 @dataclass
@@ -86,7 +87,7 @@ def score(
     elif e.kind == "admin1":
         s = math.log10(e.population + 10) - 2.5
     elif e.kind == "village":
-        s = 1.5
+        s = 2.3  # an official settlement of unknown size: as a place of ~200 people
     elif e.kind == "district":
         s = 1.0
     else:
@@ -178,6 +179,7 @@ def choose(
             loose_only = local.id not in exact_ids and abroad.id in exact_ids
             if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
+    scored = _medoid_first(scored)
     (best_score, why), best = scored[0]
     if not _plausible(m, best, focus, container, best.id in exact_ids):
         return None
@@ -191,11 +193,34 @@ def choose(
     )
 
 
+def _medoid_first(scored: list[tuple[tuple[float, str], Entry]]) -> list[tuple[tuple[float, str], Entry]]:
+    """Among near-tied homonyms of one region, put first the one closest to all the others.
+
+    Ten villages called Krasne in one oblast and nothing in the text to tell them apart: the
+    middle one is the guess with the smallest expected error.
+    """
+    top = scored[0][1]
+    tied = [
+        x for x in scored
+        if x[0][0] >= scored[0][0][0] - TIE
+        and x[1].kind in ("city", "village")
+        and x[1].country_code == top.country_code
+        and x[1].admin1_code == top.admin1_code
+    ]
+    if len(tied) < 3 or top.kind not in ("city", "village"):
+        return scored
+    best = min(
+        tied,
+        key=lambda x: sum(km(x[1].latitude, x[1].longitude, y[1].latitude, y[1].longitude) for y in tied),
+    )
+    return [best] + [x for x in scored if x is not best]
+
+
 def _plausible(
     m: Mention, e: Entry, focus: str | None, container: Entry | None, exact: bool
 ) -> bool:
     """Whether a span with weak evidence of being a place may stand as one."""
-    primary = exact and fold(m.text) == fold(e.name)
+    primary = exact and loose(m.text) == loose(e.name)  # the entry's own name, in any spelling
     if m.demonym >= 0 or e.kind in ("country", "continent"):
         return True
     if e.kind == "admin1":
