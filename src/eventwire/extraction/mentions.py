@@ -324,6 +324,12 @@ NOT_SITE_HEADS = frozenset(
 )
 
 
+DIRECTIONS = frozenset(
+    {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+     "capital", "region", "border", "frontline", "front", "coast", "centre", "center"}
+)
+
+
 def _is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
     line_start = text.rfind("\n", 0, place.start) + 1
@@ -342,8 +348,8 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
     whole = place.kind in ("country", "admin1")
     if root.dep_ == "nsubj" and (whole or root.head.lemma_ in SAY_VERBS):
         return False
-    if root.dep_ == "poss" and whole:
-        return False
+    if root.dep_ == "poss" and whole and root.head.lemma_ not in DIRECTIONS:
+        return False  # "Ukraine's army" names an actor; "Ukraine's east" a place
     if root.dep_ in ("compound", "amod") and root.head.lemma_ in NOT_SITE_HEADS:
         return False
     if not whole:
@@ -477,6 +483,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             last_index = index
             continue
         new: list[Mention] = []
+        specific = bool(tolls) or index == 0
         groups = _clauses(deciding, doc) if deciding else []
         for group in groups:
             who = participants(sent, group[0].head_i, actors)
@@ -487,11 +494,17 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
             )
-            new.extend(_mentions_for(sent, paragraph, kind, who, in_clause, dates, mentions, text))
+            new.extend(
+                _mentions_for(
+                    sent, paragraph, kind, who, in_clause, dates, mentions, text, specific
+                )
+            )
         if not groups and casualty and tolls and candidates:
             who = participants(sent, casualty[0].head_i, actors)
             kind = casualty_only(casualty[0], _victims_military(sent), who)
-            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text))
+            new.extend(
+                _mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True)
+            )
         if not new:
             if notice is not None and previous is not None:
                 previous.unverified = notice
@@ -570,14 +583,22 @@ def _mentions_for(
     dates: list[DateMention],
     earlier: list[Mention],
     text: str,
+    specific: bool,
 ) -> list[Mention]:
+    """The mentions of one classified clause: one per site it names.
+
+    A violent event that names no site is kept only when it is `specific` (it gives a toll,
+    or it is the headline); it then takes the site of the event before it in the paragraph,
+    or the article's country downstream.
+    """
     previous = earlier[-1] if earlier else None
     sites = _sites(candidates, text)
     date_here = _date_for(sent, dates, kind.cue.start)
     if date_here is None and previous is not None and previous.paragraph == paragraph:
         date_here = previous.date
     if not sites:
-        if kind.plover not in PLACELESS_OK and kind.event_type != "Strategic developments":
+        placeless_ok = kind.plover in PLACELESS_OK or kind.event_type == "Strategic developments"
+        if not (placeless_ok or specific):
             return []
         inherited = previous.place if previous and previous.paragraph == paragraph else None
         reason = "the place of the event before it" if inherited else "no place named"
