@@ -126,3 +126,46 @@ def bench(limit: int | None, as_json: bool) -> None:
 
     args = (["--limit", str(limit)] if limit is not None else []) + (["--json"] if as_json else [])
     bench_main(args)
+
+
+@main.command()
+@click.argument("text")
+@click.option(
+    "--input-format", type=click.Choice(["text", "jsonl"]), default="text",
+    help="text: TEXT is one article; jsonl: each line of TEXT (or stdin) is {id, text, …}.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+    help="text: each place with its span, choice, reason and candidates; jsonl: one line per place.",
+)
+def geocode(text: str, input_format: str, fmt: str) -> None:
+    """Print the places a TEXT names (- reads stdin), resolved to points (eventwire.geo)."""
+    import json
+    import sys
+
+    from eventwire.geo.geocode import geocode_texts, place_lines, place_record, to_json
+    from eventwire.model import text_id
+
+    raw = sys.stdin.read() if text == "-" else text
+    items: list[tuple[str, str]] = []
+    failed = 0
+    if input_format == "jsonl":
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+                items.append((str(article.get("id") or text_id(article["text"])), article["text"]))
+            except (ValueError, KeyError, TypeError) as err:
+                failed += 1
+                click.echo(f"eventwire: line {n}: not an article ({err})", err=True)
+    else:
+        items.append((text_id(raw), raw))
+    for article_id, places in geocode_texts(items):
+        for place in places:
+            if fmt == "jsonl":
+                click.echo(to_json(place_record(article_id, place)))
+            else:
+                click.echo("\n".join(place_lines(place)))
+    if failed:
+        sys.exit(1)
