@@ -490,6 +490,11 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             kind = classify(group + casualty, who)
             if kind is None:
                 continue
+            if kind.event_type not in (EXPLOSIONS, BATTLES, VAC) and casualty and any(
+                t.value > 0 for t in tolls
+            ):
+                # "four medics were killed during the evacuation": the deaths are the event
+                kind = casualty_only(casualty[0], _victims_military(sent), who)
             head = _clause_head(doc[group[0].head_i])
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
@@ -499,7 +504,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                     sent, paragraph, kind, who, in_clause, dates, mentions, text, specific
                 )
             )
-        if not groups and casualty and tolls and candidates:
+        if not groups and casualty and tolls:
             who = participants(sent, casualty[0].head_i, actors)
             kind = casualty_only(casualty[0], _victims_military(sent), who)
             new.extend(
