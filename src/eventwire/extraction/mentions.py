@@ -119,8 +119,9 @@ COORDINATION = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|port|district)s?\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "east of Kyiv" places an event away from Kyiv; "in the north of Gorlovka" inside it
 RELATIVE_REFERENCE = re.compile(
-    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"(?<!the )\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
     r"|kilometers|kilometres|km|miles)\s+(?:of|from)\s*$",
     re.IGNORECASE,
 )
@@ -358,6 +359,8 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
     for _ in range(4):  # a whole country or region is a site only after a locative preposition
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
             return True
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            return True  # "shelled the Kherson region"
         if t.dep_ not in ("conj", "appos", "compound", "pobj", "amod"):
             return False
         t = t.head
