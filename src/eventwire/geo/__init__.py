@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -44,10 +44,11 @@ class Geoparser:
 
     def focus_country(self, places: list[Place]) -> str | None:
         """ISO2 of the article's main country: the most named, datelines and regions counting more."""
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # float weights
+
         for p in places:
             if p.country_code:
-                votes[p.country_code] += 0.5 if p.kind == "demonym" else 1.0
+                votes[p.country_code] += 1 if p.kind == "demonym" else 4
         best = votes.most_common(1)
         return best[0][0] if best else None
 
@@ -66,7 +67,11 @@ class Geoparser:
         if not words:
             return None
         exact, rest = self.gazetteer.lookup(" ".join(words))
-        found = [e for e in exact + rest if e.kind == "admin1" and (iso2 is None or e.country_code == iso2)]
+        found = [
+            e
+            for e in exact + rest
+            if e.kind == "admin1" and (iso2 is None or e.country_code == iso2)
+        ]
         if not found:
             return None
         entry = max(found, key=lambda e: e.population)
@@ -78,7 +83,7 @@ class Geoparser:
         mentions = find_mentions(doc, gaz)
         if not mentions:
             return []
-        ctx = Context(Counter(), Counter(), [], self._frame)
+        ctx = Context(defaultdict(float), Counter(), [], self._frame)
         first = [choose(gaz, m, k, None, None) for k, m in enumerate(mentions)]
         for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
             if c is None:
@@ -118,8 +123,14 @@ class Geoparser:
             if cues.district_after and cues.of_city and last_city is not None:
                 # "the city's northern X district": a part of the city named before
                 return self._place(
-                    last_city, m.start, m.end, m.text, "district", 2,
-                    f"'{m.text} district' of {last_city.name}, named before", (),
+                    last_city,
+                    m.start,
+                    m.end,
+                    m.text,
+                    "district",
+                    2,
+                    f"'{m.text} district' of {last_city.name}, named before",
+                    (),
                 )
             return None
         e = c.entry
@@ -130,8 +141,14 @@ class Geoparser:
                 start = m.start - len(cues.direction_word) - 1
                 text = f"{cues.direction_word} {m.text}"
                 return self._place(
-                    part, start, m.end, text, "region", 3,
-                    f"'{text}' → {part.name}, the largest city in that part of {e.name}", alts,
+                    part,
+                    start,
+                    m.end,
+                    text,
+                    "region",
+                    3,
+                    f"'{text}' → {part.name}, the largest city in that part of {e.name}",
+                    alts,
                     name=text,
                 )
         precision = e.precision
@@ -142,7 +159,11 @@ class Geoparser:
         kind = "demonym" if m.demonym >= 0 else _KIND.get(e.kind, "city")
         if m.demonym >= 0:
             precision = 3
-        lead = f"'{cues.near}'" if cues.near else (f"'the {cues.settlement} of'" if cues.settlement else f"'{m.text}'")
+        lead = (
+            f"'{cues.near}'"
+            if cues.near
+            else (f"'the {cues.settlement} of'" if cues.settlement else f"'{m.text}'")
+        )
         pop = f", pop. {_pop(e.population)}" if e.population and e.kind == "city" else ""
         over = f" over {c.homonyms} homonyms" if c.homonyms else ""
         because = f" ({c.why})" if c.why else ""
@@ -151,8 +172,16 @@ class Geoparser:
         return self._place(e, m.start, m.end, m.text, kind, precision, reason, alts)
 
     def _place(
-        self, e: Entry, start: int, end: int, text: str, kind: str, precision: int, reason: str,
-        candidates: tuple[str, ...], name: str | None = None,
+        self,
+        e: Entry,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        precision: int,
+        reason: str,
+        candidates: tuple[str, ...],
+        name: str | None = None,
     ) -> Place:
         gaz = self.gazetteer
         country = gaz.country(e.country_code) if e.country_code else None
@@ -206,7 +235,8 @@ class Geoparser:
             return self._parts[key]
         cols = self.gazetteer.cols
         ids = [
-            i for i in self._cities_of(e.country_code)
+            i
+            for i in self._cities_of(e.country_code)
             if e.kind == "country" or cols["adm1"][i] == e.admin1_code
         ]
         best = None

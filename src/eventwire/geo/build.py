@@ -22,7 +22,6 @@ Sources, all installed from PyPI, nothing downloaded:
 
 from __future__ import annotations
 
-import csv
 import json
 import pickle
 import sys
@@ -174,7 +173,7 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
     info: dict[str, dict[str, Any]] = {}
     for ci in all_countries():
         try:
-            d = ci.info()
+            d: dict[str, Any] = dict(ci.info())
         except Exception:  # a broken record in the package: skip it
             continue
         iso = (d.get("ISO") or {}).get("alpha2")
@@ -189,7 +188,7 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
                 capitals[cc] = i
     out: dict[str, int] = {}
     for iso, c in countries.items():
-        d = info.get(iso, {})
+        d = info.get(iso) or {}
         if iso in points:
             lat, lon = points[iso]
         elif d.get("latlng"):
@@ -213,7 +212,8 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
         out[iso] = i
         names = [c["name"], d.get("name") or ""]
         names += [
-            s for s in d.get("altSpellings") or []
+            s
+            for s in d.get("altSpellings") or []
             if len(s) >= 4 and " " not in s[:2] and fold(s) not in builder.exact  # "Wales"
         ]
         for name in names:
@@ -246,9 +246,16 @@ def _continents(builder: IndexBuilder) -> dict[str, int]:
     out = {}
     for code, c in json.loads(path.read_text(encoding="utf-8")).items():
         i = builder.add(
-            name=c["toponymName"], lat=float(c["lat"]), lon=float(c["lng"]), cc="", adm1="",
-            pop=int(c.get("population") or 0), gid=int(c["geonameId"]), kind="continent",
-            prec=3, note="",
+            name=c["toponymName"],
+            lat=float(c["lat"]),
+            lon=float(c["lng"]),
+            cc="",
+            adm1="",
+            pop=int(c.get("population") or 0),
+            gid=int(c["geonameId"]),
+            kind="continent",
+            prec=3,
+            note="",
         )
         builder.key(i, c["toponymName"])
         out[code] = i
@@ -259,7 +266,11 @@ def _abbreviations(builder: IndexBuilder, admin1: dict[str, int]) -> int:
     cols = builder.cols
     n = 0
     for abbr, cc, name in read_tsv("abbreviations.tsv"):
-        ids = [i for i in admin1.values() if cols["cc"][i] == cc and fold(cols["name"][i]) == fold(name)]
+        ids = [
+            i
+            for i in admin1.values()
+            if cols["cc"][i] == cc and fold(cols["name"][i]) == fold(name)
+        ]
         for i in ids:
             builder.key(i, abbr)
             n += 1
@@ -294,7 +305,9 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
 
     frame = load_data()
     cols = builder.cols
-    ua: dict[tuple[str, str], list[int]] = defaultdict(list)  # (adm1, loose key) -> cities500 entries
+    ua: dict[tuple[str, str], list[int]] = defaultdict(
+        list
+    )  # (adm1, loose key) -> cities500 entries
     for key, ids in builder.loose.items():
         for i in ids:
             if cols["cc"][i] == "UA" and cols["kind"][i] == "city":
@@ -387,7 +400,7 @@ def _renamed(builder: IndexBuilder) -> int:
     cols = builder.cols
     n = 0
     for old, new, cc, _source in read_tsv("renamed.tsv"):
-        ids = [i for i in builder.exact.get(fold(new), []) if cols["cc"][i] == cc]
+        ids = [i for i in builder.loose.get(loose(new), []) if cols["cc"][i] == cc]
         if ids:
             best = max(ids, key=lambda i: (cols["kind"][i] == "city", cols["pop"][i]))
             builder.key(best, old)
@@ -427,7 +440,8 @@ def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[
             key = fold(cols["name"][i])  # primary names only: alternates hold words
             names[key] = max(names.get(key, 0), p)
     return sorted(
-        n for n, p in names.items()
+        n
+        for n, p in names.items()
         if len(n) >= 4 and n not in stop and is_latin(n) and (n not in english or p >= 1_000_000)
     )
 
@@ -444,7 +458,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     _abbreviations(builder, admin1)
     villages = _katottg(builder, admin1)
     renamed = _renamed(builder)
-    index = {
+    index: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "lower_ok": _lower_case_names(builder, countries),
         "cols": builder.cols,

@@ -51,8 +51,17 @@ class Gazetteer:
         if found is None:
             c = self.cols
             found = Entry(
-                i, c["name"][i], c["lat"][i], c["lon"][i], c["cc"][i], c["adm1"][i] or "",
-                c["pop"][i] or 0, c["gid"][i], c["kind"][i], c["prec"][i], c["note"][i] or "",
+                i,
+                c["name"][i],
+                c["lat"][i],
+                c["lon"][i],
+                c["cc"][i],
+                c["adm1"][i] or "",
+                c["pop"][i] or 0,
+                c["gid"][i],
+                c["kind"][i],
+                c["prec"][i],
+                c["note"][i] or "",
             )
             self._entries[i] = found
         return found
@@ -92,7 +101,9 @@ class Gazetteer:
         if not ids:
             return None
         rank = {"country": 2, "continent": 2, "admin1": 1}
-        return self.entry(max(ids, key=lambda i: (rank.get(self.cols["kind"][i], 0), self.cols["pop"][i] or 0)))
+        return self.entry(
+            max(ids, key=lambda i: (rank.get(self.cols["kind"][i], 0), self.cols["pop"][i] or 0))
+        )
 
 
 def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:

@@ -127,8 +127,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             i += 1
             continue
         end_token, text, demonym = found
-        ent = ent_of.get(i)
-        label = ent.label_ if ent is not None else ""
+        span_ent = ent_of.get(i)
+        label = span_ent.label_ if span_ent is not None else ""
         mention = Mention(
             start=token.idx,
             end=token.idx + len(text),
@@ -140,7 +140,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             lower_case=lower,
         )
         mention.cues = _cues(doc, mention, cues)
-        if _vetoed(doc, mention, ent, stop, gazetteer, person_words):
+        if _vetoed(doc, mention, span_ent, stop, gazetteer, person_words):
             i += 1
             continue
         mentions.append(mention)
@@ -193,8 +193,10 @@ def _vetoed(
         # "Natalia Koldash": part of a longer name the gazetteer lacks, unless the place is big
         # enough to lend its name to institutions ("Alberta Health Services", "Kyiv Post")
         big = gazetteer.largest(m.text)
-        if big is None or (big.kind == "city" and big.population < 100_000) or big.kind in (
-            "village", "district"
+        if (
+            big is None
+            or (big.kind == "city" and big.population < 100_000)
+            or big.kind in ("village", "district")
         ):
             return True
     if ent is None and not cued and m.last_token - m.first_token == 1:
@@ -222,20 +224,32 @@ def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
                 found.settlement = before[k]
                 for word in before[:k]:
                     if word in cues["directions"]:
-                        found.side = tuple(cues["directions"][word])  # type: ignore[assignment]
+                        found.side = _pair(cues["directions"][word])
                 break
     if before and before[-1] in cues["directions"]:
-        found.direction = tuple(cues["directions"][before[-1]])  # type: ignore[assignment]
+        found.direction = _pair(cues["directions"][before[-1]])
         found.direction_word = doc[i - 1].text
     after = doc[m.last_token].lower_ if m.last_token < len(doc) else ""
     if after in cues["region_after"]:
         found.region_after = True
     if after in cues["district_after"]:
         found.district_after = True
-        window = " ".join(t.lower_ for t in doc[max(0, i - 4) : i])
+        window = doc[max(0, i - 4) : i].text.lower()
         found.of_city = "city's" in window or "city’s" in window or "capital's" in window
-    found.words = [w for w in (found.near, found.settlement, after if found.region_after or found.district_after else "") if w]
+    found.words = [
+        w
+        for w in (
+            found.near,
+            found.settlement,
+            after if found.region_after or found.district_after else "",
+        )
+        if w
+    ]
     return found
+
+
+def _pair(value: list[float]) -> tuple[float, float]:
+    return (float(value[0]), float(value[1]))
 
 
 def _link_containers(full: str, mentions: list[Mention]) -> None:

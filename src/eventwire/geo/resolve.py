@@ -49,17 +49,19 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Context:
     """What the rest of the article says about where it is."""
 
-    countries: Counter[str]
+    countries: dict[str, float]  # votes
     regions: Counter[str]  # "CC.adm1" of regions named or implied
     anchors: list[tuple[int, float, float]]  # (mention index, lat, lon) of confident places
     frame: Callable[[str], tuple[float, float, float, float] | None] | None = None
 
     def focus(self, exclude: str | None = None) -> str | None:
-        votes = self.countries.copy()
-        if exclude:
-            votes[exclude] -= 1
-        best = votes.most_common(1)
-        return best[0][0] if best and best[0][1] > 0 else None
+        """The country with most votes (one vote of `exclude` taken away), if any."""
+        best, top = None, 0.0
+        for cc, votes in self.countries.items():
+            votes -= 1.0 if cc == exclude else 0.0
+            if votes > top:
+                best, top = cc, votes
+        return best
 
 
 def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]:
@@ -139,7 +141,9 @@ def score(
             s += 1.5 + min(ctx.regions[region], 3) * 0.25
             why = why or f"in the region named ({region})"
         if e.kind not in ("country", "admin1") and any(
-            km(e.latitude, e.longitude, lat, lon) < NEAR_KM for k, lat, lon in ctx.anchors if k != index
+            km(e.latitude, e.longitude, lat, lon) < NEAR_KM
+            for k, lat, lon in ctx.anchors
+            if k != index
         ):
             s += 1.0
             why = why or "near other places in the article"
@@ -161,6 +165,8 @@ def choose(
         entries = [e for e in entries if e.kind == "country" or e.population >= 500_000]
     if m.cues.district_after and any(e.kind == "district" for e in entries):
         entries = [e for e in entries if e.kind == "district"]
+    elif m.cues.district_after and m.cues.of_city:
+        return None  # "the city's Zelenyi district": a part of the city, not a village elsewhere
     if not entries:
         return None
     scored = sorted(
@@ -193,7 +199,9 @@ def choose(
     )
 
 
-def _medoid_first(scored: list[tuple[tuple[float, str], Entry]]) -> list[tuple[tuple[float, str], Entry]]:
+def _medoid_first(
+    scored: list[tuple[tuple[float, str], Entry]],
+) -> list[tuple[tuple[float, str], Entry]]:
     """Among near-tied homonyms of one region, put first the one closest to all the others.
 
     Ten villages called Krasne in one oblast and nothing in the text to tell them apart: the
@@ -201,7 +209,8 @@ def _medoid_first(scored: list[tuple[tuple[float, str], Entry]]) -> list[tuple[t
     """
     top = scored[0][1]
     tied = [
-        x for x in scored
+        x
+        for x in scored
         if x[0][0] >= scored[0][0][0] - TIE
         and x[1].kind in ("city", "village")
         and x[1].country_code == top.country_code
@@ -211,7 +220,9 @@ def _medoid_first(scored: list[tuple[tuple[float, str], Entry]]) -> list[tuple[t
         return scored
     best = min(
         tied,
-        key=lambda x: sum(km(x[1].latitude, x[1].longitude, y[1].latitude, y[1].longitude) for y in tied),
+        key=lambda x: sum(
+            km(x[1].latitude, x[1].longitude, y[1].latitude, y[1].longitude) for y in tied
+        ),
     )
     return [best] + [x for x in scored if x is not best]
 
@@ -235,8 +246,10 @@ def _plausible(
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
         if not primary:
             return False
-        return e.population >= PERSON_MIN_POP or (home and e.population >= PLAIN_MIN_POP) or (
-            home and e.kind in ("village", "district") and m.label == "ORG"
+        return (
+            e.population >= PERSON_MIN_POP
+            or (home and e.population >= PLAIN_MIN_POP)
+            or (home and e.kind in ("village", "district") and m.label == "ORG")
         )
     if not home and not primary:
         return False  # an alternate or loose name of a place abroad ("Dima", "Oudshoorn")

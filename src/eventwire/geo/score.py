@@ -113,7 +113,11 @@ def score_toponyms(path: str | Path, verbose: bool = False) -> ToponymScore:
             if k not in used:
                 result.spurious.append(f"{article['id']}: {p.text!r} → {p.name}, {p.country_code}")
     if verbose:
-        for title, items in (("MISSED", result.misses), ("FAR", result.far), ("SPURIOUS", result.spurious)):
+        for title, items in (
+            ("MISSED", result.misses),
+            ("FAR", result.far),
+            ("SPURIOUS", result.spurious),
+        ):
             print(f"--- {title} ({len(items)})")
             for line in items:
                 print(line)
@@ -190,7 +194,11 @@ def score_event_places(path: str | Path, verbose: bool = False) -> EventPlaceSco
             if d > 25:
                 cause = _cause(gold, places, geoparser)
                 result.misses[cause] += 1
-                got = f"{place.text!r} → {place.name} {place.admin1} ({place.reason})" if place else "none"
+                got = (
+                    f"{place.text!r} → {place.name} {place.admin1} ({place.reason})"
+                    if place
+                    else "none"
+                )
                 result.examples.append(
                     f"{article['id']} [{cause}] gold {gold.get('location')!r} ({gold.get('admin1')}); "
                     f"got {got}; {d:.0f} km"

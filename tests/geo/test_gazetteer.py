@@ -1,0 +1,60 @@
+"""The gazetteer index: built from packages, loads fast, holds every source it promises."""
+
+from eventwire.geo import Geoparser
+from eventwire.geo.build import read_tsv
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.names import loose
+
+
+def test_index_loads_in_under_a_second(geoparser: Geoparser) -> None:
+    seconds = geoparser.gazetteer.load_seconds
+    print(f"gazetteer index loaded in {seconds:.2f} s")
+    assert seconds < 1.0
+
+
+def test_big_city_outranks_its_same_name_village(geoparser: Geoparser) -> None:
+    exact, rest = geoparser.gazetteer.lookup("Zaporizhzhia")
+    cities = [e for e in exact + rest if e.kind == "city" and e.country_code == "UA"]
+    assert max(cities, key=lambda e: e.population).population > 500_000
+
+
+def test_katottg_village_takes_its_hromada_centre_at_precision_2(geoparser: Geoparser) -> None:
+    gaz: Gazetteer = geoparser.gazetteer
+    villages = [e for e in gaz.lookup("Antopil")[0] if e.kind == "village"]
+    assert villages and all(e.precision == 2 and "hromada centre" in e.note for e in villages)
+
+
+def test_city_districts_point_at_their_city(geoparser: Geoparser) -> None:
+    districts = [e for e in geoparser.gazetteer.lookup("Obolonskyi")[0] if e.kind == "district"]
+    assert districts and districts[0].admin1_code == "12"  # Kyiv City
+
+
+def test_every_renamed_place_resolves_to_its_new_name(geoparser: Geoparser) -> None:
+    gaz = geoparser.gazetteer
+    for old, new, cc, source in read_tsv("renamed.tsv"):
+        assert source.strip()
+        exact, _ = gaz.lookup(old)
+        # the place under its new name (or, where GeoNames still lists it so, its old one)
+        names = (loose(new), loose(old))
+        assert any(e.country_code == cc and loose(e.name) in names for e in exact), (old, new)
+
+
+def test_admin1_names_follow_acled(geoparser: Geoparser) -> None:
+    gaz = geoparser.gazetteer
+    assert gaz.admin1("UA", "12").name == "Kyiv City"  # type: ignore[union-attr]
+    assert gaz.admin1("UA", "26").name == "Zaporizhia"  # type: ignore[union-attr]
+    assert gaz.admin1("BJ", "16").name == "Oueme"  # type: ignore[union-attr]
+
+
+def test_country_points_are_close_to_geonames(geoparser: Geoparser) -> None:
+    us = geoparser.gazetteer.country("US")
+    assert us is not None and abs(us.latitude - 39.8) < 1 and abs(us.longitude + 98.5) < 1
+    ukraine = geoparser.gazetteer.country("UA")
+    assert ukraine is not None and ukraine.name == "Ukraine"
+
+
+def test_demonyms_point_at_their_country(geoparser: Geoparser) -> None:
+    gaz = geoparser.gazetteer
+    for form, iso in (("Turkish", "TR"), ("Ukrainian", "UA"), ("Polish", "PL")):
+        i = gaz.demonym(form)
+        assert i is not None and gaz.entry(i).country_code == iso

@@ -1,0 +1,36 @@
+"""Name keys: spelling variants of one place share a loose key; different places do not."""
+
+from eventwire.geo.names import fold, is_latin, loose
+
+
+def test_fold_strips_diacritics_apostrophes_and_separators() -> None:
+    assert fold("Przemyśl") == "przemysl"
+    assert fold("Bila Tserkva") == fold("Bila-Tserkva")
+    assert fold("Kam'yans'ke") == "kamyanske"
+
+
+def test_loose_joins_transliteration_variants() -> None:
+    pairs = [
+        ("Kyiv", "Kyyiv"),
+        ("Zaporizhzhia", "Zaporizhzhya"),
+        ("Zaporizhzhia", "Zaporizhia"),
+        ("Klishchiivka", "Klischiivka"),
+        ("Luhansk", "Lugansk"),
+        ("Antopol", "Antopil"),
+        ("Obolonskyi", "Obolonskiy"),
+        ("Mykolaiv", "Mykolayiv"),
+        ("Horlivka", "Gorlovka"),
+        ("Oleksandrivka", "Aleksandrovka"),
+    ]
+    for a, b in pairs:
+        assert loose(a) == loose(b), (a, b)
+
+
+def test_loose_keeps_different_places_apart() -> None:
+    assert loose("Kharkiv") != loose("Kherson")
+    assert loose("Bucha") != loose("Buchach")
+
+
+def test_only_latin_names_are_indexed() -> None:
+    assert is_latin(fold("Kharkiv"))
+    assert not is_latin(fold("Харків"))

@@ -1,0 +1,53 @@
+"""Toponym recognition: gazetteer spans, cues, containers, datelines and the vetoes."""
+
+from spacy.language import Language
+
+from eventwire.geo import Geoparser
+from eventwire.geo.recognise import find_mentions
+
+
+def _mentions(nlp: Language, geoparser: Geoparser, text: str) -> dict[str, object]:
+    return {m.text: m for m in find_mentions(nlp(text), geoparser.gazetteer)}
+
+
+def test_names_spacy_mislabels_are_found(nlp: Language, geoparser: Geoparser) -> None:
+    found = _mentions(nlp, geoparser, "Volunteers drove from Irpin to Hostomel and then to Bucha.")
+    assert {"Irpin", "Hostomel", "Bucha"} <= set(found)
+
+
+def test_lower_case_big_city_is_found(nlp: Language, geoparser: Geoparser) -> None:
+    found = _mentions(nlp, geoparser, "Sirens sounded again over kyiv before dawn.")
+    assert "kyiv" in found
+
+
+def test_common_words_are_not_places(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Most residents stayed. Police said nine people were hurt. Said it was calm."
+    found = _mentions(nlp, geoparser, text)
+    assert not {"Most", "Police", "Said"} & set(found)
+
+
+def test_person_names_are_not_places(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Reporter Maria Steele filed the story. Steele said the road was closed."
+    found = _mentions(nlp, geoparser, text)
+    assert "Steele" not in found
+
+
+def test_cues_are_read(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Drones hit the eastern town of Kupiansk and a depot near Izium in Kharkiv region."
+    found = _mentions(nlp, geoparser, text)
+    assert found["Kupiansk"].cues.settlement == "town"  # type: ignore[attr-defined]
+    assert found["Izium"].cues.near == "near"  # type: ignore[attr-defined]
+    assert found["Kharkiv"].cues.region_after  # type: ignore[attr-defined]
+
+
+def test_container_after_comma_and_in_parentheses(nlp: Language, geoparser: Geoparser) -> None:
+    found = _mentions(
+        nlp, geoparser, "Artillery struck Avdiivka, Donetsk, and Vovchansk (Kharkiv)."
+    )
+    assert found["Donetsk"].cues.container_of >= 0  # type: ignore[attr-defined]
+    assert found["Kharkiv"].cues.container_of >= 0  # type: ignore[attr-defined]
+
+
+def test_dateline_is_marked(nlp: Language, geoparser: Geoparser) -> None:
+    found = _mentions(nlp, geoparser, "ODESA, Ukraine — Port workers returned on Tuesday.")
+    assert found["ODESA"].cues.dateline  # type: ignore[attr-defined]

@@ -1,0 +1,129 @@
+"""Resolution in context: homonyms, transliterations, districts, relations, fallbacks."""
+
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from eventwire.geo import Geoparser
+from eventwire.geo.resolve import km
+from eventwire.model import Place
+
+Places = Callable[[str], dict[str, Place]]
+
+
+def _near(p: Place, lat: float, lon: float, within: float = 25.0) -> bool:
+    assert p.latitude is not None and p.longitude is not None
+    return km(p.latitude, p.longitude, lat, lon) <= within
+
+
+def test_homonym_in_the_articles_country_wins(places_of: Places) -> None:
+    text = (
+        "Ukraine says Russian troops withdrew from towns north of Kyiv. "
+        "In Bucha, residents counted the dead in the streets."
+    )
+    bucha = places_of(text)["Bucha"]
+    assert bucha.country_code == "UA" and _near(bucha, 50.55, 30.21)
+
+
+def test_homonym_abroad_wins_when_the_text_says_so(places_of: Places) -> None:
+    text = "The folk festival in Bucha, Germany, drew a record crowd this summer."
+    assert places_of(text)["Bucha"].country_code == "DE"
+
+
+def test_transliteration_variants_resolve_to_one_place(places_of: Places) -> None:
+    a = places_of("Officials in Kiev announced new curfews across Ukraine.")["Kiev"]
+    b = places_of("Officials in Zaporozhye and Mykolayiv reported shelling in Ukraine.")
+    assert a.name == "Kyiv"
+    assert _near(b["Zaporozhye"], 47.85, 35.12) and _near(b["Mykolayiv"], 46.97, 31.99)
+
+
+def test_the_city_not_the_same_name_village(places_of: Places) -> None:
+    zap = places_of("Evacuees reached the city of Zaporizhzhia late on Friday.")["Zaporizhzhia"]
+    assert zap.geo_precision == 1 and _near(zap, 47.85, 35.12)
+
+
+def test_lower_case_capital(places_of: Places) -> None:
+    kyiv = places_of("Power cuts hit kyiv and its suburbs overnight.")["kyiv"]
+    assert kyiv.name == "Kyiv" and kyiv.admin1 == "Kyiv City"
+
+
+def test_renamed_place_resolves_to_its_new_name(places_of: Places) -> None:
+    place = places_of("Fighting continued around Artemivsk in eastern Ukraine.")["Artemivsk"]
+    assert place.name == "Bakhmut" and place.geo_precision == 2
+
+
+def test_district_of_a_city(places_of: Places) -> None:
+    text = "A drone hit a tower block in Kyiv. Debris fell in the capital's Obolonskyi district."
+    district = places_of(text)["Obolonskyi"]
+    assert district.kind == "district" and district.geo_precision == 2
+    assert district.admin1 == "Kyiv City" and _near(district, 50.45, 30.52)
+
+
+def test_unknown_district_takes_the_city_named_before(places_of: Places) -> None:
+    text = "Shells hit Kharkiv on Monday. A school in the city's northern Zelenyi district burned."
+    district = places_of(text)["Zelenyi"]
+    assert district.geo_precision == 2 and _near(district, 49.98, 36.25)
+
+
+def test_relational_region(places_of: Places) -> None:
+    text = "Missiles struck an airfield in western Ukraine on Sunday."
+    region = places_of(text)["western Ukraine"]
+    assert region.kind == "region" and region.geo_precision == 3
+    assert region.longitude is not None and region.longitude < 27
+
+
+def test_near_makes_precision_2(places_of: Places) -> None:
+    place = places_of("Fighting flared 20 kilometres east of Kramatorsk in Ukraine.")["Kramatorsk"]
+    assert place.geo_precision == 2
+
+
+def test_village_at_its_hromada_centre_with_the_named_oblast(places_of: Places) -> None:
+    place = places_of("On 3 May 2024, Russian forces shelled near Zvanivka, Donetsk.")["Zvanivka"]
+    assert place.admin1 == "Donetsk" and place.geo_precision == 2
+
+
+def test_oblast_in_parentheses_is_the_region(places_of: Places) -> None:
+    places = places_of("Sappers cleared mines in Makariv (Kyiv) on Friday.")
+    assert places["Kyiv"].kind == "admin1" and places["Makariv"].admin1 == "Kyiv"
+
+
+def test_directional_adjective_picks_the_homonym_in_that_part(places_of: Places) -> None:
+    text = "Ukraine: a strike hit a mast in the western village of Antopil, officials said."
+    place = places_of(text)["Antopil"]
+    assert place.admin1 == "Rivne"
+
+
+def test_demonym_is_its_country(places_of: Places) -> None:
+    place = places_of("A Turkish official met the delegation.")["Turkish"]
+    assert place.country_code == "TR" and place.kind == "demonym" and place.geo_precision == 3
+
+
+def test_dateline_sets_the_country(places_of: Places) -> None:
+    text = "KABUL (Reuters) - A blast near a school killed four people, police said."
+    assert places_of(text)["KABUL"].country_code == "AF"
+
+
+def test_fallback_places(geoparser: Geoparser) -> None:
+    country = geoparser.country_place("UA")
+    assert country is not None and country.geo_precision == 3 and country.start == -1
+    region = geoparser.region_place("Kharkiv oblast", "UA")
+    assert region is not None and region.admin1 == "Kharkiv" and region.geo_precision == 3
+    assert geoparser.region_place("Alibori", "BJ") is not None
+
+
+def test_focus_country(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Russian drones hit Odesa and Mykolaiv; Ukraine said Kherson was also shelled."
+    assert geoparser.focus_country(geoparser.places(nlp(text))) == "UA"
+
+
+def test_odd_text_never_raises(nlp: Language, geoparser: Geoparser) -> None:
+    for text in ("", "   ", "(((", "A" * 500, "—\n\n, (Kyiv)", "U.S. U.K. B.C."):
+        assert isinstance(geoparser.places(nlp(text)), list)
+
+
+def test_places_are_sorted_with_offsets_into_the_text(nlp: Language, geoparser: Geoparser) -> None:
+    text = "From Lviv to Kharkiv and on to Dnipro, trains ran late in Ukraine."
+    places = geoparser.places(nlp(text))
+    assert [p.start for p in places] == sorted(p.start for p in places)
+    for p in places:
+        assert text[p.start : p.end] == p.text
