@@ -326,8 +326,24 @@ NOT_SITE_HEADS = frozenset(
 
 
 DIRECTIONS = frozenset(
-    {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
-     "capital", "region", "border", "frontline", "front", "coast", "centre", "center"}
+    {
+        "east",
+        "west",
+        "north",
+        "south",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "capital",
+        "region",
+        "border",
+        "frontline",
+        "front",
+        "coast",
+        "centre",
+        "center",
+    }
 )
 
 
@@ -482,6 +498,8 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         candidates = _site_candidates(places, sent, actors, claim)
         previous = mentions[-1] if mentions and index - last_index <= 2 else None
         if previous is not None and _continues(previous, sent, deciding, candidates, tolls):
+            if previous.date is None and (tolls or refers_back(sent)):
+                previous.date = _date_for(sent, dates, sent.start)
             _add_follow_up(previous, sent, cues, tolls, claim, notice)
             last_index = index
             continue
@@ -493,8 +511,10 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             kind = classify(group + casualty, who)
             if kind is None:
                 continue
-            if kind.event_type not in (EXPLOSIONS, BATTLES, VAC) and casualty and any(
-                t.value > 0 for t in tolls
+            if (
+                kind.event_type not in (EXPLOSIONS, BATTLES, VAC)
+                and casualty
+                and any(t.value > 0 for t in tolls)
             ):
                 # "four medics were killed during the evacuation": the deaths are the event
                 kind = casualty_only(casualty[0], _victims_military(sent), who)
@@ -510,9 +530,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         if not groups and casualty and tolls:
             who = participants(sent, casualty[0].head_i, actors)
             kind = casualty_only(casualty[0], _victims_military(sent), who)
-            new.extend(
-                _mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True)
-            )
+            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True))
         if not new:
             if notice is not None and previous is not None:
                 previous.unverified = notice
@@ -555,8 +573,8 @@ def _continues(
     if not here:
         return violent and all(c.category in VIOLENT_CATEGORIES for c in deciding)
     # the same site named again with cues of its own: the same event only for the same cue kind
-    same_kind = any(c.category == previous.kind.cue.category for c in deciding)
-    return same_kind and not tolls
+    # (a headline and its lead; "shelled X. The shelling of X destroyed …")
+    return any(c.category == previous.kind.cue.category for c in deciding)
 
 
 def _add_follow_up(
@@ -624,7 +642,10 @@ def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return True
-    return _clause_background(_governor(span.root)) is None
+    verb = _governor(span.root)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False  # "… since Russia invaded on February 24": the start of a period
+    return _clause_background(verb) is None
 
 
 def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
