@@ -42,9 +42,8 @@ def extract(
 ) -> None:
     """Read articles (FILE... or - for stdin) and print the events they report."""
     import sys
-    from datetime import date
-
     from collections.abc import Iterator
+    from datetime import date
 
     from eventwire.export import write_csv, write_events, write_jsonl
     from eventwire.model import Article
@@ -54,7 +53,9 @@ def extract(
     try:
         day = date.fromisoformat(published) if published else None
     except ValueError:
-        raise click.BadParameter(f"not a YYYY-MM-DD date: {published}", param_hint="--published")
+        raise click.BadParameter(
+            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
+        ) from None
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
 
@@ -131,11 +132,16 @@ def bench(limit: int | None, as_json: bool) -> None:
 @main.command()
 @click.argument("text")
 @click.option(
-    "--input-format", type=click.Choice(["text", "jsonl"]), default="text",
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
     help="text: TEXT is one article; jsonl: each line of TEXT (or stdin) is {id, text, …}.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
     help="text: each place with its span, choice, reason and candidates; jsonl: one line per place.",
 )
 def geocode(text: str, input_format: str, fmt: str) -> None:
