@@ -90,6 +90,10 @@ class Geoparser:
                 continue
             # "Russian forces" says little about where: adjectives vote a quarter
             weight = 3.0 if m.cues.dateline else 0.25 if m.demonym >= 0 else 1.0
+            if c.entry.kind in ("country", "admin1") and m.demonym < 0:
+                weight *= 1.5  # a named country or region is rarely a homonym
+            elif any(a.country_code != c.entry.country_code for a in c.alternatives):
+                weight *= 0.5  # homonyms abroad: a weaker vote
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
             if c.entry.kind == "admin1":

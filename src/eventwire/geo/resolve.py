@@ -239,7 +239,7 @@ def _plausible(
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
     home = container is not None or (focus is not None and e.country_code == focus)
     if cued or m.cues.contained_by >= 0:
-        return True
+        return home or primary  # "near Pond": a cue does not make an alias abroad plausible
     if m.label in ("GPE", "LOC", "FAC"):
         return exact or home
     if m.label in ("PERSON", "ORG"):
