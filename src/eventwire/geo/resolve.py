@@ -246,8 +246,10 @@ def _plausible(
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
         if not primary:
             return False
+        # surnames come out PERSON; a bare town name tagged ORG is mostly spaCy's mistake
+        least = PERSON_MIN_POP if m.label == "PERSON" else PERSON_MIN_POP // 5
         return (
-            e.population >= PERSON_MIN_POP
+            e.population >= least
             or (home and e.population >= PLAIN_MIN_POP)
             or (home and e.kind in ("village", "district") and m.label == "ORG")
         )
