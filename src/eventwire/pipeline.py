@@ -60,32 +60,36 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
         event = _event(mention, article, fallback, dateline)
         key = _repeat_key(event)
         if key in by_key:
-            # the same talks or convoy named again later in the article: one event, more evidence
-            first = by_key[key]
-            first.evidence.extend(
-                Evidence(
-                    e.field, e.article_id, e.start, e.end, e.text, "reported again: " + e.reason
-                )
-                for e in event.evidence
-                if e.field == "event_type"
-            )
+            _absorb(by_key[key], event)
             continue
         by_key[key] = event
         events.append(event)
     return events
 
 
+def _absorb(first: Event, again: Event) -> None:
+    """The same talks or convoy named again later in the article: one event, more evidence."""
+    dated = any(e.field == "event_date" for e in first.evidence)
+    for e in again.evidence:
+        if e.field == "event_type" or (e.field == "event_date" and not dated):
+            first.evidence.append(replace(e, reason="reported again: " + e.reason))
+    if not dated and any(e.field == "event_date" for e in again.evidence):
+        first.event_date, first.time_precision = again.event_date, again.time_precision
+    if first.claimed_by is None and again.claimed_by is not None:
+        first.claimed_by = again.claimed_by
+        first.evidence.extend(e for e in again.evidence if e.field == "claimed_by")
+
+
 def _repeat_key(event: Event) -> tuple[object, ...]:
     """Events with equal keys in one article are one event told twice.
 
     Violent events keep their sentence in the key: two strikes on one city on one day are
-    often two strikes.
+    often two strikes. The date is left out: a headline's talks have none of their own.
     """
     key: tuple[object, ...] = (
         event.event_type,
         event.sub_event_type,
         event.plover,
-        event.event_date,
         event.location,
     )
     if event.event_type in VIOLENT:

@@ -87,8 +87,14 @@ BACKGROUND_ADJ = frozenset(
         "alleged_past",
     }
 )
+# What can happen to a protest after it starts: police intervene, it turns violent
+CROWD_FOLLOW_UPS = frozenset(
+    {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest"}
+)
+# "since early morning", "since the beginning of the day" still name one day's events
+SAME_DAY = frozenset({"morning", "dawn", "midnight", "day", "night", "evening", "hour", "noon"})
 CURRENT_ADJ = frozenset({"latest", "newest"})  # superlatives that name the event at hand
-AGGREGATE_WORDS = frozenset({"million", "millions", "thousands", "hundreds", "billion"})
+AGGREGATE_WORDS = frozenset({"million", "millions", "billion", "billions"})
 # Nouns a weapon word may modify and still name an event ("artillery fire", "drone attack")
 EVENT_HEADS = frozenset(
     {
@@ -147,6 +153,7 @@ class Mention:
     unverified: tuple[int, int, str] | None = None
     follow_ups: list[Span] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
+    index: int = 0  # of its last sentence in the article
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -234,6 +241,9 @@ def _clause_background(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
             return f"negated ('{child.text} {verb.text}')"
+        if child.dep_ == "prep" and child.lower_ == "since":
+            if not any(t.lemma_ in SAME_DAY for t in child.subtree):
+                return "a development over a period ('since …')"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
             return f"modal ('{child.text} {verb.text}')"
         if child.dep_ in ("nsubj", "nsubjpass") and _has_background_modifier(child):
@@ -423,7 +433,8 @@ def _sites(candidates: list[Place], text: str) -> list[Place]:
     groups: list[list[Place]] = [[sites[0]]]
     for p in sites[1:]:
         gap = text[groups[-1][-1].end : p.start]
-        if COORDINATION.match(gap) and "(" not in gap:
+        opening = text[max(0, groups[-1][0].start - 9) : groups[-1][0].start].lower()
+        if COORDINATION.match(gap) and "(" not in gap and "between" not in opening:
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -451,6 +462,16 @@ def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
     for cue in cues:
         groups.setdefault(_clause_head(doc[cue.head_i]), []).append(cue)
     return list(groups.values())
+
+
+def _in_modifier(token: Token, head: int) -> bool:
+    """Whether a token sits in a participial or relative modifier of a noun of its clause."""
+    t = token
+    while t.i != head and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
 
 
 def _in_clause(place: Place, head: int, doc: Doc) -> bool:
@@ -483,7 +504,6 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
     starts = _paragraph_starts(text)
     dates = find_dates(text, published)
     mentions: list[Mention] = []
-    last_index = -10
     for index, sent in enumerate(doc.sents):
         if sent.text.lstrip()[:1] in ("“", '"', "‘"):
             continue  # a quotation is testimony, not a report of an event
@@ -496,29 +516,33 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         notice = unverified_notice(sent)
         actors = find_actor_phrases(sent)
         candidates = _site_candidates(places, sent, actors, claim)
-        previous = mentions[-1] if mentions and index - last_index <= 2 else None
+        previous = _previous(mentions, index, deciding, tolls)
         if previous is not None and _continues(previous, sent, deciding, candidates, tolls):
             if previous.date is None and (tolls or refers_back(sent)):
                 previous.date = _date_for(sent, dates, sent.start)
-            _add_follow_up(previous, sent, cues, tolls, claim, notice)
-            last_index = index
+            _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text)
+            previous.index = index
             continue
         new: list[Mention] = []
         specific = bool(tolls) or index == 0
         groups = _clauses(deciding, doc) if deciding else []
         for group in groups:
+            head = _clause_head(doc[group[0].head_i])
+            # "a convoy … along a route agreed with the authorities": a cue inside a noun's
+            # modifier does not decide over the clause's own cues
+            group = [c for c in group if not _in_modifier(doc[c.head_i], head)] or group
             who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty, who)
             if kind is None:
                 continue
             if (
-                kind.event_type not in (EXPLOSIONS, BATTLES, VAC)
+                len(groups) == 1
+                and kind.event_type not in (EXPLOSIONS, BATTLES, VAC)
                 and casualty
                 and any(t.value > 0 for t in tolls)
             ):
                 # "four medics were killed during the evacuation": the deaths are the event
                 kind = casualty_only(casualty[0], _victims_military(sent), who)
-            head = _clause_head(doc[group[0].head_i])
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
             )
@@ -543,9 +567,26 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             # one toll per sentence: it belongs to its event only when the event is alone
             if m in violent and len({id(v.place) for v in violent}) == 1 and m is violent[0]:
                 m.tolls = list(tolls)
+        for m in new:
+            m.index = index
         mentions.extend(new)
-        last_index = index
     return mentions
+
+
+def _previous(
+    mentions: list[Mention], index: int, deciding: list[Cue], tolls: list[TollFigure]
+) -> Mention | None:
+    """The mention a sentence may continue: the latest of the two sentences before it, and
+    the latest violent one when the sentence is about violence."""
+    recent = [m for m in mentions if index - m.index <= 2]
+    if not recent:
+        return None
+    violent_here = bool(tolls) or any(c.category in VIOLENT_CATEGORIES for c in deciding)
+    if violent_here:
+        for m in reversed(recent):
+            if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC):
+                return m
+    return recent[-1]
 
 
 def _continues(
@@ -566,15 +607,26 @@ def _continues(
     if here and (before is None or here != {before}):
         return False
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
-    if tolls and (not violent or previous.tolls):
+    if tolls and not violent:
         return False
+    if tolls and previous.tolls and _toll_values(tolls) != _toll_values(previous.tolls):
+        return False  # another toll: another event (a restated toll is the same one)
     if not deciding or refers_back(sent):
         return True
     if not here:
-        return violent and all(c.category in VIOLENT_CATEGORIES for c in deciding)
+        if previous.kind.event_type in (PROTESTS, RIOTS):
+            return all(c.category in CROWD_FOLLOW_UPS for c in deciding)
+        return violent and all(c.category in VIOLENT_CATEGORIES | {"mob"} for c in deciding)
     # the same site named again with cues of its own: the same event only for the same cue kind
     # (a headline and its lead; "shelled X. The shelling of X destroyed …")
     return any(c.category == previous.kind.cue.category for c in deciding)
+
+
+def _toll_values(tolls: list[TollFigure]) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for t in tolls:
+        values[t.field] = values.get(t.field, 0) + t.value
+    return values
 
 
 def _add_follow_up(
@@ -584,8 +636,14 @@ def _add_follow_up(
     tolls: list[TollFigure],
     claim: Claim | None,
     notice: tuple[int, int, str] | None,
+    candidates: list[Place],
+    text: str,
 ) -> None:
     mention.follow_ups.append(sent)
+    if mention.place is None and candidates:
+        # a headline without a place, then a lead that names it
+        mention.place = _sites(candidates, text)[0]
+        mention.place_reason = "named in the sentence after"
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
     if mention.claim is None and claim is not None and (tolls or notice):
@@ -645,6 +703,8 @@ def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     verb = _governor(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
+    if verb.lemma_ in SAY_VERBS and verb.dep_ == "ROOT":
+        return False  # "…, the army said on Wednesday": the day of the statement
     return _clause_background(verb) is None
 
 

@@ -122,7 +122,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 f"'{riot.text}' → Violent demonstration",
             )
         mob = _first(cues, "mob")
-        if mob is not None and categories & {"vac_attack", "casualty", "looting", "clash"}:
+        crowd_agent = who.agent is None or who.agent.kind in ("civilians", "rioters")
+        if (
+            mob is not None
+            and crowd_agent
+            and categories & {"vac_attack", "casualty", "looting", "clash"}
+        ):
             return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
         # Violence by people who are no armed organisation is mob violence in ACLED's terms.
         agent = who.agent
@@ -167,8 +172,8 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         ):
             if not categories & {"artillery", "air"}:
                 event_type, sub = VAC, "Attack"
-        if category == "abduction" and "casualty" in categories and "vac_attack" in categories:
-            sub = "Attack"
+        if category == "abduction" and "casualty" in categories:
+            sub = "Attack"  # ACLED: an abduction in which people are killed is an attack
         if (
             category == "vac_attack"
             and who.target is not None
