@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -173,12 +174,10 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
     by_head = {a.head_i: a for a in actors if a.head_i >= 0}
 
     def actor_at(tok: Token) -> ActorPhrase | None:
-        if tok.i in by_head:
-            return by_head[tok.i]
-        for a in actors:
-            if a.kind == "group" and doc[a.head_i].head.i == tok.i and tok.i not in by_head:
+        for a in actors:  # "JNIM militants": the named group, not just militants
+            if a.kind == "group" and a.head_i >= 0 and doc[a.head_i].head.i == tok.i:
                 return a
-        return None
+        return by_head.get(tok.i)
 
     agent: ActorPhrase | None = None
     reason = ""
@@ -206,21 +205,17 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             )
             if a and (a.kind != "civilians" or trigger.pos_ == "VERB"):
                 agent, reason = a, f"subject of '{verb.text}'"
+                if not (a.country or a.group):  # "a missile launched by Russian forces hit …"
+                    launcher = _by_agent(child.subtree, actor_at)
+                    if launcher is not None:
+                        agent, reason = launcher, f"who fired the subject of '{verb.text}'"
                 break
     if agent is None:
         # "by X": the agent of a passive verb or of the trigger noun ("a missile launched by X");
         # a weapon as agent ("killed by a missile launched by X") passes on to whoever fired it
         scope = list(trigger.subtree) + (list(verb.subtree) if passive else [])
-        found = [
-            a
-            for tok in scope
-            if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
-            for a in map(actor_at, tok.children)
-            if a is not None and a.kind in _ARMED
-        ]
-        if found:
-            agent = next((a for a in found if a.country or a.group), found[0])
-            reason = "agent of the passive ('by …')"
+        agent = _by_agent(scope, actor_at)
+        reason = "agent of the passive ('by …')" if agent else ""
     if agent is None:
         # "Russian missiles pounded …", "X forces, supported by …, clashed"
         for a in actors:
@@ -242,6 +237,20 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             target = a
             break
     return Participants(agent, target, reason)
+
+
+def _by_agent(
+    scope: Iterable[Token], actor_at: Callable[[Token], ActorPhrase | None]
+) -> ActorPhrase | None:
+    """The armed actor after "by" in a stretch of the parse, one with a country first."""
+    found = [
+        a
+        for tok in scope
+        if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
+        for a in map(actor_at, tok.children)
+        if a is not None and a.kind in _ARMED
+    ]
+    return next((a for a in found if a.country or a.group), found[0] if found else None)
 
 
 def period_name(country: str, year: int | None) -> str:

@@ -89,7 +89,7 @@ BACKGROUND_ADJ = frozenset(
 )
 # What can happen to a protest after it starts: police intervene, it turns violent
 CROWD_FOLLOW_UPS = frozenset(
-    {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest"}
+    {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest", "strike"}
 )
 # "since early morning", "since the beginning of the day" still name one day's events
 SAME_DAY = frozenset({"morning", "dawn", "midnight", "day", "night", "evening", "hour", "noon"})

@@ -1,0 +1,115 @@
+"""End to end on texts written for these tests: each rule of the extraction as a user sees it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import extract
+
+MONDAY = date(2024, 6, 3)
+
+
+def one(text, published=MONDAY):
+    events = extract(text, published=published)
+    assert len(events) == 1, [(e.sub_event_type, e.location, e.fatalities) for e in events]
+    return events[0]
+
+
+def test_weekday_resolves_against_publication_date():
+    e = one("Russian drones struck a fuel depot in Sumy on Saturday, officials said.")
+    assert e.event_date == "2024-06-01" and e.time_precision == 1
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1.startswith("Military Forces of Russia") and e.actor1.endswith("Air Force")
+
+
+def test_follow_up_sentence_gives_the_toll():
+    e = one(
+        "Artillery shells hit the centre of Kherson on Sunday.\n\n"
+        "The attack killed four people and wounded 12, the regional governor said."
+    )
+    assert (e.fatalities, e.injuries) == (4, 12)
+    assert e.claimed_by == "the regional governor"
+
+
+def test_aggregate_is_no_event():
+    assert (
+        extract(
+            "The ministry says more than 3,000 civilians have been killed in Kharkiv "
+            "region since the war began.",
+            published=MONDAY,
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commanders warned that troops could launch an offensive on Kharkiv next week.",
+        "The ministry denied that its jets bombed a hospital in Idlib.",
+        "Previous rounds of talks in Istanbul did not produce an agreement.",
+    ],
+)
+def test_forecasts_denials_and_background_are_no_events(text):
+    assert extract(text, published=MONDAY) == []
+
+
+def test_unverified_claim_keeps_who_made_it():
+    e = one(
+        "The defence ministry in Moscow said its forces destroyed 30 tanks near Avdiivka. "
+        "The claim could not be independently verified."
+    )
+    assert e.verified is False
+    assert e.claimed_by == "The defence ministry in Moscow"
+    assert any(ev.field == "verified" for ev in e.evidence)
+
+
+def test_listed_sites_are_separate_events():
+    events = extract("Shells fell on the towns of Irpin and Bucha overnight.", published=MONDAY)
+    assert sorted(e.location for e in events) == ["Bucha", "Irpin"]
+    assert all(e.country == "Ukraine" for e in events)  # not Bucha in Germany
+
+
+def test_talks_are_consult():
+    e = one(
+        "Delegations from Sudan's army and the Rapid Support Forces held talks in Jeddah "
+        "on Thursday.",
+        published=date(2023, 5, 8),
+    )
+    assert (e.event_type, e.sub_event_type, e.plover) == (
+        "Strategic developments",
+        "Other",
+        "CONSULT",
+    )
+    assert e.location == "Jeddah" and e.event_date == "2023-05-04"
+
+
+def test_protest_then_police():
+    e = one(
+        "Hundreds of students marched through Nairobi on Tuesday against fee rises. "
+        "Police fired tear gas to disperse them.",
+        published=date(2024, 6, 27),
+    )
+    assert e.event_type == "Protests" and e.sub_event_type == "Protest with intervention"
+    assert e.actor1 == "Protesters (Kenya)"
+
+
+def test_arrest():
+    e = one(
+        "Police in Lagos arrested six men suspected of kidnapping a businessman.", published=MONDAY
+    )
+    assert e.sub_event_type == "Arrests" and e.country == "Nigeria"
+
+
+def test_ids_are_stable_and_evidence_is_exact():
+    text = "A car bomb exploded near a market in Mogadishu on Friday, killing seven people."
+    first, second = extract(text, published=MONDAY), extract(text, published=MONDAY)
+    assert [e.event_id for e in first] == [e.event_id for e in second]
+    e = first[0]
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 7
+    for ev in e.evidence:
+        assert text[ev.start : ev.end] == ev.text and ev.reason
+    assert {"event_type", "event_date", "location", "fatalities"} <= {ev.field for ev in e.evidence}
+    assert e.notes.startswith("On 31 May 2024,")
