@@ -721,24 +721,16 @@ def evaluate_file(
 
 
 def score_toponyms(path: str | Path, limit: int | None = None) -> dict[str, Any]:
-    """TR-News-style toponym scoring: the geoparser's own scorer, when it is there."""
-    try:
-        from eventwire.geo import score as geo_score  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return {
-            "file": str(path),
-            "error": "this file holds toponyms; eventwire.geo.score (the geoparser's scorer) "
-            "is not available yet",
-        }
-    func = geo_score
-    for name in ("score_file", "evaluate_file", "score"):
-        if callable(getattr(geo_score, name, None)):
-            func = getattr(geo_score, name)
-            break
-    if not callable(func):
-        return {"file": str(path), "error": "eventwire.geo.score has no scoring function"}
-    result = func(str(path), limit=limit) if limit is not None else func(str(path))
-    return result if isinstance(result, dict) else {"file": str(path), "result": result}
+    """TR-News-style toponym scoring, by the geoparser's own scorer (`eventwire.geo.score`)."""
+    from eventwire.geo.score import score_toponyms as geo_score
+
+    score = geo_score(path)
+    return {
+        "file": str(path),
+        "toponyms": score.report(),
+        "found": score.found / max(score.gold, 1),
+        "within_161km_of_found": score.within / max(score.found, 1),
+    }
 
 
 def reproduce_command(path: str | Path, limit: int | None = None) -> str:
@@ -759,6 +751,9 @@ def _fmt(value: float | None) -> str:
 
 def print_report(figures: dict[str, Any], out: TextIO = sys.stdout) -> None:
     """The figures as a plain-text table."""
+    if "toponyms" in figures:
+        print(f"eventwire eval — {figures['file']} (toponyms)\n{figures['toponyms']}", file=out)
+        return
     if "error" in figures or "headline" not in figures:
         for key, value in figures.items():
             print(f"{key}: {value}", file=out)
