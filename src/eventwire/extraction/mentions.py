@@ -444,11 +444,19 @@ def _sites(candidates: list[Place], text: str) -> list[Place]:
     return [best]
 
 
+def _own_clause(verb: Token) -> bool:
+    """An adverbial clause with a subject or a conjunction of its own ("when the Russians
+    struck …") can report another event; a bare participle ("…, hitting a school") cannot."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 def _clause_head(token: Token) -> int:
     """The head of the clause a token belongs to (main or adverbial/complement clause)."""
     t = token
     for _ in range(12):
-        if t.dep_ in ("ROOT", "advcl", "parataxis", "ccomp") and t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") and (
+            t.dep_ in ("ROOT", "parataxis", "ccomp") or (t.dep_ == "advcl" and _own_clause(t))
+        ):
             break
         if t.head.i == t.i:
             break
@@ -505,8 +513,8 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
     dates = find_dates(text, published)
     mentions: list[Mention] = []
     for index, sent in enumerate(doc.sents):
-        if sent.text.lstrip()[:1] in ("“", '"', "‘"):
-            continue  # a quotation is testimony, not a report of an event
+        if sent.text.lstrip()[:1] in ("“", '"', "‘", "["):
+            continue  # a quotation is testimony, a bracket an editor's note: no event report
         paragraph = _paragraph_of(sent.start_char, starts)
         cues = [c for c in find_cues(sent) if not is_background(c, doc)]
         deciding = [c for c in cues if c.category != "casualty"]
