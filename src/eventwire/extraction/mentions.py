@@ -210,13 +210,15 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
     child = token
     for ancestor in token.ancestors:
         on_path, child = child, ancestor
-        if ancestor.pos_ != "VERB" or ancestor.lemma_ in SAY_VERBS:
+        if ancestor.pos_ not in ("VERB", "AUX") or ancestor.lemma_ in SAY_VERBS:
             continue
         if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
             return f"not factual (under '{ancestor.text}')"
         for c in ancestor.children:
             if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS):
                 return f"under '{c.text} {ancestor.text}'"
+        if ancestor.dep_ == "relcl":
+            break  # a relative clause asserts its own facts ("sanctions, which include …")
     t = token
     while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
         if _has_background_modifier(t):
@@ -648,7 +650,7 @@ def _add_follow_up(
     text: str,
 ) -> None:
     mention.follow_ups.append(sent)
-    if mention.place is None and candidates:
+    if mention.place is None and candidates and (tolls or mention.index == 0):
         # a headline without a place, then a lead that names it
         mention.place = _sites(candidates, text)[0]
         mention.place_reason = "named in the sentence after"
