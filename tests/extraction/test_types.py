@@ -83,6 +83,22 @@ def decide(nlp, text):
             ("Strategic developments", "Looting/property destruction"),
         ),
         (
+            "Anti-aircraft gunners shot down an enemy helicopter over the valley.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Army units destroyed a fuel depot outside the city.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "A boy was hurt when a piece of unexploded ordnance went off in a field.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        (
+            "Customs officers seized a cache of weapons hidden in a lorry.",
+            ("Strategic developments", "Disrupted weapons use"),
+        ),
+        (
             "The two governments signed a ceasefire agreement in the capital.",
             ("Strategic developments", "Agreement"),
         ),

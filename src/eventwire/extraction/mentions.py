@@ -189,6 +189,45 @@ def _has_background_modifier(token: Token) -> bool:
     )
 
 
+# What can be captured as territory ("captured the village", "seized the airport")
+TERRITORIAL = frozenset(
+    {
+        "village",
+        "town",
+        "city",
+        "settlement",
+        "position",
+        "hill",
+        "height",
+        "area",
+        "territory",
+        "control",
+        "base",
+        "airport",
+        "bridge",
+        "district",
+        "outskirt",
+        "building",
+        "checkpoint",
+        "suburb",
+        "region",
+        "island",
+        "port",
+        "plant",
+        "station",
+        "trench",
+        "stronghold",
+        "line",
+    }
+)
+
+
+def _not_territory(token: Token) -> bool:
+    """ "Seized a cache of weapons", "captured a thief": a capture verb with no place as object."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ != "PROPN" and o.lemma_ not in TERRITORIAL for o in objects)
+
+
 def is_background(cue: Cue, doc: Doc) -> str | None:
     """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
     token = doc[cue.head_i]
@@ -202,6 +241,8 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
         return "a statement about all of them, not one event"
+    if cue.category == "territory" and _not_territory(token):
+        return f"'{token.text}' takes no territory"
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
         return "'demonstrate' with an object (showing something, not a protest)"
     if token.dep_ == "compound" and token.head.pos_ == "NOUN" and cue.end == cue.start + 1:

@@ -101,6 +101,21 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
     return PROTESTS, "Peaceful protest", protest
 
 
+CREWED = frozenset(
+    {"aircraft", "helicopter", "jet", "warplane", "bomber", "gunship", "fighter jet"}
+)
+UNCREWED = frozenset({"drone", "uav", "shahed", "lancet", "quadcopter", "kamikaze"})
+
+
+def _crewed_aircraft(cues: list[Cue]) -> bool:
+    lemmas = {c.lemma for c in cues if c.category == "air"}
+    return bool(lemmas & CREWED) and not lemmas & UNCREWED
+
+
+def _state_agent(who: Participants) -> bool:
+    return who.agent is not None and who.agent.kind in ("military", "group")
+
+
 def classify(cues: list[Cue], who: Participants) -> EventType | None:
     """The event type a sentence's cues describe, or None when they describe no event."""
     categories = {c.category for c in cues}
@@ -160,6 +175,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         cue = _first(cues, category)
         if cue is None:
             continue
+        if category == "disrupt" and _crewed_aircraft(cues):
+            # ACLED: downing a crewed aircraft is an attack on it, not a disrupted weapon
+            event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
+        if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
+            # forces "destroyed a fuel depot": by fire, not by looters
+            event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
         if category == "territory":
             agent = who.agent
             if cue.lemma in REGAIN_LEMMAS or (agent is not None and agent.kind in _STATE):
