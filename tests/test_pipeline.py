@@ -113,3 +113,11 @@ def test_ids_are_stable_and_evidence_is_exact():
         assert text[ev.start : ev.end] == ev.text and ev.reason
     assert {"event_type", "event_date", "location", "fatalities"} <= {ev.field for ev in e.evidence}
     assert e.notes.startswith("On 31 May 2024,")
+
+
+def test_who_died_decides_the_type_of_a_bare_killing():
+    civilians = one("Soldiers killed two civilians in Kandi on Friday.", published=MONDAY)
+    assert civilians.event_type == "Violence against civilians"
+    assert civilians.civilian_targeting is True
+    fighters = one("Two soldiers were killed in Kandi on Friday.", published=MONDAY)
+    assert fighters.sub_event_type == "Armed clash"

@@ -99,6 +99,14 @@ def decide(nlp, text):
             ("Strategic developments", "Disrupted weapons use"),
         ),
         (
+            "Farmers and herders clashed over a grazing field near the river.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "Angry residents stoned a police car at the junction.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
             "The two governments signed a ceasefire agreement in the capital.",
             ("Strategic developments", "Agreement"),
         ),

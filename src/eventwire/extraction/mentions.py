@@ -118,6 +118,38 @@ EVENT_HEADS = frozenset(
         "operator",
     }
 )
+WEAPON_CATEGORIES = frozenset({"air", "artillery", "ied", "strike", "grenade", "movement"})
+COMBATANT_WORDS = frozenset(
+    {
+        "soldier",
+        "soldiers",
+        "servicemen",
+        "serviceman",
+        "troops",
+        "fighters",
+        "militiamen",
+        "militiaman",
+        "militants",
+        "militant",
+        "rebels",
+        "rebel",
+        "personnel",
+        "servicemembers",
+        "troop",
+        "policemen",
+        "policeman",
+        "officers",
+        "attackers",
+        "assailants",
+        "jihadists",
+        "militia",
+        "combatants",
+        "guards",
+        "gendarmes",
+        "separatists",
+        "marines",
+    }
+)
 ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
 # Words between two place names that make them a list of separate event sites.
 COORDINATION = re.compile(
@@ -245,7 +277,12 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return f"'{token.text}' takes no territory"
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
         return "'demonstrate' with an object (showing something, not a protest)"
-    if token.dep_ == "compound" and token.head.pos_ == "NOUN" and cue.end == cue.start + 1:
+    if (
+        cue.category in WEAPON_CATEGORIES
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and cue.end == cue.start + 1
+    ):
         if token.head.lemma_ not in EVENT_HEADS:
             return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
     child = token
@@ -530,23 +567,9 @@ def _in_clause(place: Place, head: int, doc: Doc) -> bool:
     return span is not None and _clause_head(span.root) == head
 
 
-def _victims_military(sent: Span) -> bool:
-    words = {
-        "soldier",
-        "soldiers",
-        "servicemen",
-        "serviceman",
-        "troops",
-        "fighters",
-        "militiamen",
-        "militants",
-        "rebels",
-        "personnel",
-        "servicemembers",
-        "troop",
-    }
-    text = sent.text.lower()
-    return any(w in text.split() for w in words)
+def _victims_military(tolls: list[TollFigure]) -> bool:
+    """Whether the dead or wounded the toll counts are combatants ("two soldiers")."""
+    return any(any(w in t.text.lower().split() for w in COMBATANT_WORDS) for t in tolls)
 
 
 def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list[Mention]:
@@ -593,7 +616,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 and any(t.value > 0 for t in tolls)
             ):
                 # "four medics were killed during the evacuation": the deaths are the event
-                kind = casualty_only(casualty[0], _victims_military(sent), who)
+                kind = casualty_only(casualty[0], _victims_military(tolls), who)
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
             )
@@ -604,7 +627,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             )
         if not groups and casualty and tolls:
             who = participants(sent, casualty[0].head_i, actors)
-            kind = casualty_only(casualty[0], _victims_military(sent), who)
+            kind = casualty_only(casualty[0], _victims_military(tolls), who)
             new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True))
         if not new:
             if notice is not None and previous is not None:

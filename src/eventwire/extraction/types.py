@@ -187,6 +187,17 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 sub = "Government regains territory"
         if (
             category == "clash"
+            and who.agent is not None
+            and who.agent.kind
+            in (
+                "civilians",
+                "rioters",
+            )
+        ):
+            # "farmers and herders clashed": no armed organisation, so mob violence
+            event_type, sub = RIOTS, "Mob violence"
+        if (
+            category == "clash"
             and cue.lemma in DIRECTED_CLASH_LEMMAS
             and who.target is not None
             and who.target.kind == "civilians"
