@@ -154,10 +154,10 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
 _ARMED = {"military", "police", "armed_group", "group", "government"}
 
 
-def _governor(token: Token) -> Token:
-    """The verb a cue word belongs to (itself when it is a verb)."""
+def governing_verb(token: Token) -> Token:
+    """The verb a word belongs to (itself when it is a verb)."""
     t = token
-    for _ in range(6):
+    for _ in range(8):
         if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
             return t
         t = t.head
@@ -170,7 +170,7 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         return Participants(None, None)
     doc = sent.doc
     trigger = doc[trigger_i]
-    verb = _governor(trigger)
+    verb = governing_verb(trigger)
     by_head = {a.head_i: a for a in actors if a.head_i >= 0}
 
     def actor_at(tok: Token) -> ActorPhrase | None:

@@ -13,15 +13,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.extraction.actors import ActorPhrase, Participants, find_actor_phrases, participants
-from eventwire.extraction.attribution import (
-    SAY_LEMMAS as SAY_VERBS,
+from eventwire.extraction.actors import (
+    ActorPhrase,
+    Participants,
+    find_actor_phrases,
+    governing_verb,
+    participants,
 )
-from eventwire.extraction.attribution import (
-    Claim,
-    find_claim,
-    unverified_notice,
-)
+from eventwire.extraction.attribution import SAY_LEMMAS as SAY_VERBS
+from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues
 from eventwire.extraction.dates import DateMention, find_dates
 from eventwire.extraction.tolls import TollFigure, refers_back, toll_figures
@@ -201,15 +201,6 @@ def _paragraph_of(offset: int, starts: list[int]) -> int:
         else:
             hi = mid - 1
     return lo
-
-
-def _governor(token: Token) -> Token:
-    t = token
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
-            return t
-        t = t.head
-    return t
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -774,7 +765,7 @@ def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return True
-    verb = _governor(span.root)
+    verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
     if verb.lemma_ in SAY_VERBS and verb.dep_ == "ROOT":
