@@ -505,7 +505,8 @@ def _sites(candidates: list[Place], text: str) -> list[Place]:
     for p in sites[1:]:
         gap = text[groups[-1][-1].end : p.start]
         opening = text[max(0, groups[-1][0].start - 9) : groups[-1][0].start].lower()
-        if COORDINATION.match(gap) and "(" not in gap and "between" not in opening:
+        listed = COORDINATION.match(gap) and ("," in gap or re.search(r"\b(and|or)\b", gap))
+        if listed and "(" not in gap and "between" not in opening:
             groups[-1].append(p)
         else:
             groups.append([p])
