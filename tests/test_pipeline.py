@@ -121,3 +121,14 @@ def test_who_died_decides_the_type_of_a_bare_killing():
     assert civilians.civilian_targeting is True
     fighters = one("Two soldiers were killed in Kandi on Friday.", published=MONDAY)
     assert fighters.sub_event_type == "Armed clash"
+
+
+def test_each_clause_takes_its_own_place_and_the_dateline_is_no_site():
+    text = (
+        "KHARKIV, Ukraine — Negotiators held a new round of talks in Istanbul on Tuesday, "
+        "even as Russian drones struck the port of Odesa."
+    )
+    events = {e.plover: e for e in extract(text, published=date(2025, 5, 21))}
+    assert events["CONSULT"].location == "Istanbul"
+    assert events["ASSAULT"].location == "Odesa"
+    assert events["ASSAULT"].sub_event_type == "Air/drone strike"
