@@ -13,6 +13,7 @@ from eventwire.extraction.actors import ActorPhrase, acled_name, unidentified_mi
 from eventwire.extraction.dates import DateMention, dateline_date
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.notes import write_note
+from eventwire.extraction.tolls import victims_are_combatants
 from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.model import Article, Event, Evidence, Place
@@ -169,6 +170,15 @@ def _event(
     civilian_targeting = bool(
         who.target is not None and who.target.kind == "civilians" and kind.event_type in VIOLENT
     )
+    if (
+        who.target is None
+        and mention.tolls
+        and kind.event_type in (EXPLOSIONS, VAC)
+        and not victims_are_combatants(mention.tolls)
+    ):
+        # "… shelled the town. A civilian was killed.": ACLED names the civilians as actor2
+        actor2 = f"Civilians ({country})" if country else "Civilians"
+        civilian_targeting = True
 
     # toll
     # one figure per victim group: "two soldiers and a militant were killed" is 3

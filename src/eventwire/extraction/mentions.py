@@ -24,7 +24,12 @@ from eventwire.extraction.attribution import SAY_LEMMAS as SAY_VERBS
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues
 from eventwire.extraction.dates import DateMention, find_dates
-from eventwire.extraction.tolls import TollFigure, refers_back, toll_figures
+from eventwire.extraction.tolls import (
+    TollFigure,
+    refers_back,
+    toll_figures,
+    victims_are_combatants,
+)
 from eventwire.extraction.types import (
     BATTLES,
     EXPLOSIONS,
@@ -119,37 +124,6 @@ EVENT_HEADS = frozenset(
     }
 )
 WEAPON_CATEGORIES = frozenset({"air", "artillery", "ied", "strike", "grenade", "movement"})
-COMBATANT_WORDS = frozenset(
-    {
-        "soldier",
-        "soldiers",
-        "servicemen",
-        "serviceman",
-        "troops",
-        "fighters",
-        "militiamen",
-        "militiaman",
-        "militants",
-        "militant",
-        "rebels",
-        "rebel",
-        "personnel",
-        "servicemembers",
-        "troop",
-        "policemen",
-        "policeman",
-        "officers",
-        "attackers",
-        "assailants",
-        "jihadists",
-        "militia",
-        "combatants",
-        "guards",
-        "gendarmes",
-        "separatists",
-        "marines",
-    }
-)
 ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
 # Words between two place names that make them a list of separate event sites.
 COORDINATION = re.compile(
@@ -559,11 +533,6 @@ def _in_clause(place: Place, head: int, doc: Doc) -> bool:
     return span is not None and _clause_head(span.root) == head
 
 
-def _victims_military(tolls: list[TollFigure]) -> bool:
-    """Whether the dead or wounded the toll counts are combatants ("two soldiers")."""
-    return any(any(w in t.text.lower().split() for w in COMBATANT_WORDS) for t in tolls)
-
-
 def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list[Mention]:
     """Every event mention of a parsed article, in text order."""
     text = doc.text
@@ -608,7 +577,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 and any(t.value > 0 for t in tolls)
             ):
                 # "four medics were killed during the evacuation": the deaths are the event
-                kind = casualty_only(casualty[0], _victims_military(tolls), who)
+                kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
             )
@@ -619,7 +588,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             )
         if not groups and casualty and tolls:
             who = participants(sent, casualty[0].head_i, actors)
-            kind = casualty_only(casualty[0], _victims_military(tolls), who)
+            kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
             new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True))
         if not new:
             if notice is not None and previous is not None:

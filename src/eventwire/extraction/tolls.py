@@ -714,3 +714,42 @@ def refers_back(sent: Span) -> bool:
                 ):
                     return True
     return False
+
+
+# Victims who are combatants: a bare killing of them is fighting, not violence against civilians
+COMBATANT_WORDS = frozenset(
+    {
+        "soldier",
+        "soldiers",
+        "servicemen",
+        "serviceman",
+        "troops",
+        "fighters",
+        "militiamen",
+        "militiaman",
+        "militants",
+        "militant",
+        "rebels",
+        "rebel",
+        "personnel",
+        "servicemembers",
+        "troop",
+        "policemen",
+        "policeman",
+        "officers",
+        "attackers",
+        "assailants",
+        "jihadists",
+        "militia",
+        "combatants",
+        "guards",
+        "gendarmes",
+        "separatists",
+        "marines",
+    }
+)
+
+
+def victims_are_combatants(tolls: list[TollFigure]) -> bool:
+    """Whether the dead or wounded a toll counts are combatants ("two soldiers")."""
+    return any(any(w in t.text.lower().split() for w in COMBATANT_WORDS) for t in tolls)
