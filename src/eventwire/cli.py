@@ -76,7 +76,13 @@ def extract(
 
     collected = []
     first_csv = True
-    for _article, events in extract_articles(articles()):
+    for article, events in extract_articles(articles()):
+        if article.published is None and events:
+            click.echo(
+                f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
+                "relative dates left unresolved (give --published)",
+                err=True,
+            )
         if fmt == "jsonl":
             write_jsonl(events, sys.stdout)
         elif fmt == "csv":
