@@ -36,10 +36,11 @@ from eventwire.geo.names import fold, is_latin, loose
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
-# KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these three.
-_KATOTTG_TO_ISO = {"01": "43", "80": "30", "85": "40"}
+# KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
+# (Crimea, Luhansk, Kyiv, Sevastopol).
+_KATOTTG_TO_ISO = {"01": "43", "44": "09", "80": "30", "85": "40"}
 _KATOTTG_SETTLEMENTS = ("K", "M", "T", "X", "C")
 
 
@@ -154,7 +155,37 @@ def _admin1(builder: IndexBuilder) -> dict[str, int]:
         for alias in [f[0], name, *f[5].split("|")]:
             if alias:
                 builder.key(i, alias)
+    _seat_names(builder, out)
     return out
+
+
+def _seat_names(builder: IndexBuilder, admin1: dict[str, int]) -> None:
+    """A division named after its seat city is also called by the seat's other names.
+
+    "the Zaporozhye region", "Kharkov oblast": older and Russian forms of the city's name
+    name its oblast too. Only seats of 100k+ people, whose alternate names are well curated.
+    """
+    cols = builder.cols
+    seats: dict[int, int] = {}  # city entry -> its division's entry
+    for i in admin1.values():
+        code_cc, code = cols["cc"][i], cols["adm1"][i]
+        key = loose(cols["name"][i])
+        found = [
+            j
+            for j in builder.loose.get(key, [])
+            if cols["kind"][j] == "city"
+            and cols["cc"][j] == code_cc
+            and cols["adm1"][j] == code
+            and cols["pop"][j] >= 100_000
+        ]
+        if found:
+            seats[max(found, key=lambda j: cols["pop"][j])] = i
+    for key, ids in list(builder.exact.items()):
+        if "city" in key.split():
+            continue  # "Quebec City" is the city only
+        for j in ids:
+            if j in seats and seats[j] not in ids:
+                builder.key(seats[j], key)
 
 
 def _ascii(name: str) -> str:
@@ -347,6 +378,24 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
                 centre[anc[-1]] = found
         if cat == "K":
             centre[uid] = found if found is not None else -1
+    # a hromada whose centre cities500 lacks (renamed, or too small) takes the middle of its own
+    # settlements that cities500 has, else the middle of its raion's: a point inside the unit
+    members: dict[str, list[int]] = defaultdict(list)
+    for uid, _name, cat, anc in rows:
+        if cat in _KATOTTG_SETTLEMENTS and uid in city_of:
+            for unit in anc[1:]:
+                members[unit].append(city_of[uid])
+    middle: dict[str, int] = {}
+    fallback: dict[str, tuple[int, str]] = {}
+    for uid, _name, cat, anc in rows:
+        if cat != "H" or centre.get(uid, -1) >= 0:
+            continue
+        for unit, what in ((uid, "hromada"), (anc[-1] if anc else "", "raion")):
+            if members.get(unit):
+                if unit not in middle:
+                    middle[unit] = _medoid(cols, members[unit])
+                fallback[uid] = (middle[unit], what)
+                break
     added = 0
     for uid, _name, cat, anc in rows:
         adm1 = oblast_of(uid)
@@ -355,6 +404,12 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
                 builder.key(city_of[uid], latin[uid])
                 continue
             hromada = centre.get(anc[-1]) if anc else None
+            note = ""
+            if hromada is not None and hromada >= 0:
+                note = f"placed at its hromada centre {cols['name'][hromada]}"
+            if (hromada is None or hromada < 0) and anc and anc[-1] in fallback:
+                hromada, what = fallback[anc[-1]]
+                note = f"placed at {cols['name'][hromada]}, amid the known places of its {what}"
             if hromada is None or hromada < 0:
                 continue
             i = builder.add(
@@ -367,7 +422,7 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
                 gid=None,
                 kind="village",
                 prec=2,
-                note=f"placed at its hromada centre {cols['name'][hromada]}",
+                note=note,
             )
             builder.key(i, latin[uid])
             added += 1
@@ -394,6 +449,19 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
                     builder.key(i, name[: -len(ending)])  # Obolonskyi -> Obolon
             added += 1
     return added
+
+
+def _medoid(cols: dict[str, list[Any]], ids: list[int]) -> int:
+    """The entry among `ids` with the least summed distance to the others (squared degrees)."""
+    if len(ids) <= 2:
+        return max(ids, key=lambda i: cols["pop"][i])
+    return min(
+        ids,
+        key=lambda i: sum(
+            (cols["lat"][i] - cols["lat"][j]) ** 2 + (cols["lon"][i] - cols["lon"][j]) ** 2
+            for j in ids
+        ),
+    )
 
 
 def _renamed(builder: IndexBuilder) -> int:

@@ -25,6 +25,14 @@ _LOOSE_RULES = (
 _DOUBLED = re.compile(r"(.)\1+")
 _ENDINGS = (
     (re.compile(r"^aleks"), "oleks"),
+    # the soft sign before o: official Ukrainian drops it (Verkhnokamianka), others write
+    # "yo" (Verkhnyokamianka)
+    (re.compile(r"([bcdfhklmnprstvz])io"), r"\1o"),
+    # Russian forms of Ukrainian names: Kamenka/Kamianka, Dneprovskaya/Dniprovska
+    (re.compile(r"^kamen"), "kamian"),
+    (re.compile(r"dnepr"), "dnipr"),
+    (re.compile(r"skaia$"), "ska"),
+    (re.compile(r"sko(i)?e$"), "ske"),
     (re.compile(r"pol$"), "pil"),
     (re.compile(r"(ov|ev|iiv|iv)ka$"), "ivka"),
     (re.compile(r"(ov|ev|iv)ske$"), "ivske"),
@@ -58,3 +66,11 @@ def loose(text: str) -> str:
             word = pattern.sub(new, word)
         words.append(word)
     return " ".join(words)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def skeleton(text: str) -> str:
+    """The loose key without vowels: "Khan Younis" and "Khan Yunis"."""
+    return _VOWELS.sub("", loose(text))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Entry, Gazetteer
-from eventwire.geo.names import fold, loose
+from eventwire.geo.names import fold, loose, skeleton
 from eventwire.geo.recognise import Mention
 
 NEAR_KM = 150.0
@@ -23,7 +23,13 @@ WORLD_CITY = 1_000_000
 # big or lies in the article's country.
 PERSON_MIN_POP = 50_000
 PLAIN_MIN_POP = 1_000
-TIE = 0.75  # score difference under which two homonyms are told apart by nothing real
+TIE = 0.75
+# An alternate name ("Nikolaev" for Mykolaiv) of a city this big stands as a place in a text that
+# names nothing else (a headline), whatever label spaCy gives it.
+ALIAS_MIN_POP = 100_000
+REGION_WORDS = frozenset(
+    {"oblast", "region", "province", "governorate", "state", "department"}
+)  # score difference under which two homonyms are told apart by nothing real
 
 
 @dataclass
@@ -231,20 +237,29 @@ def _plausible(
     m: Mention, e: Entry, focus: str | None, container: Entry | None, exact: bool
 ) -> bool:
     """Whether a span with weak evidence of being a place may stand as one."""
-    primary = exact and loose(m.text) == loose(e.name)  # the entry's own name, in any spelling
+    # the entry's own name, in any spelling: an exact alias that differs only in its vowels
+    # ("Khan Younis" for Khān Yūnis) is one
+    primary = exact and skeleton(m.text) == skeleton(e.name)
     if m.demonym >= 0 or e.kind in ("country", "continent"):
         return True
     if e.kind == "admin1":
-        return primary or exact and m.label in ("GPE", "LOC")
+        # "the Zaporozhye region", "Kherson Oblast" (spaCy: PERSON, ORG): the word says region
+        named_region = m.cues.region_after or fold(m.text).split()[-1] in REGION_WORDS
+        return primary or exact and (m.label in ("GPE", "LOC") or named_region)
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
     home = container is not None or (focus is not None and e.country_code == focus)
+    if exact and e.population >= ALIAS_MIN_POP:
+        # inside a text that names other places, spaCy's PERSON/ORG still vetoes an alias
+        if focus is None or (home and m.label not in ("PERSON", "ORG")):
+            return True
     if cued or m.cues.contained_by >= 0:
         return home or primary  # "near Pond": a cue does not make an alias abroad plausible
     if m.label in ("GPE", "LOC", "FAC"):
         return exact or home
     if m.label in ("PERSON", "ORG"):
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
-        if not primary:
+        spelling = loose(m.text) == loose(e.name)  # "Kamenka-Dniprovska": another romanisation
+        if not primary and not (spelling and m.label == "ORG" and (home or focus is None)):
             return False
         # surnames come out PERSON; a bare town name tagged ORG is mostly spaCy's mistake
         least = PERSON_MIN_POP if m.label == "PERSON" else PERSON_MIN_POP // 5
