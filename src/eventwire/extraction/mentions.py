@@ -123,7 +123,11 @@ EVENT_HEADS = frozenset(
         "operator",
     }
 )
-WEAPON_CATEGORIES = frozenset({"air", "artillery", "ied", "strike", "grenade", "movement"})
+# Cue words that name a thing when they modify a noun: "aircraft factory", "riot police"
+WEAPON_CATEGORIES = frozenset(
+    {"air", "artillery", "ied", "strike", "grenade", "movement", "riot", "attack"}
+)
+SEVERAL = frozenset({"several", "many", "numerous", "multiple", "repeated", "dozens", "scores"})
 ALERT_WORDS = frozenset({"alert", "siren", "warning", "alarm", "shelter"})
 # Words between two place names that make them a list of separate event sites.
 COORDINATION = re.compile(
@@ -238,6 +242,12 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
         return "a statement about all of them, not one event"
+    for c in token.children:
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return f"planned ('{token.text} … to {c.text}')"
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in governing_verb(token).children)
+    if perfect and any(c.lower_ in SEVERAL for c in token.children):
+        return "a summary of several events over time"
     if cue.category == "territory" and _not_territory(token):
         return f"'{token.text}' takes no territory"
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
@@ -325,6 +335,8 @@ def _is_demonym(place: Place, doc: Doc) -> bool:
 
 
 DATELINE_TAIL = re.compile(r"^[\w\s.,]{0,30}?(?:\(|—|–|\s-\s)")
+# Prepositions that put an event inside a whole country or region ("in Syria", "across Ukraine");
+# "ambassador to Turkey" or "support from Iran" do not
 LOCATIVE = frozenset(
     {
         "in",
@@ -338,14 +350,6 @@ LOCATIVE = frozenset(
         "throughout",
         "around",
         "within",
-        "on",
-        "from",
-        "to",
-        "towards",
-        "toward",
-        "of",
-        "along",
-        "off",
     }
 )
 
@@ -402,6 +406,11 @@ DIRECTIONS = frozenset(
 )
 
 
+def _in_quotation(offset: int, sent: Span) -> bool:
+    before = sent.doc.text[sent.start_char : offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
     line_start = text.rfind("\n", 0, place.start) + 1
@@ -422,18 +431,18 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
         return False
     if root.dep_ == "poss" and whole and root.head.lemma_ not in DIRECTIONS:
         return False  # "Ukraine's army" names an actor; "Ukraine's east" a place
-    if root.dep_ in ("compound", "amod") and root.head.lemma_ in NOT_SITE_HEADS:
-        return False
+    if root.dep_ in ("compound", "amod", "poss") and root.head.lemma_ in NOT_SITE_HEADS:
+        return False  # "Moscow forces", "Kiev's troops"
     if not whole:
         return True
     t = root
-    for _ in range(4):  # a whole country or region is a site only after a locative preposition
+    for _ in range(6):  # a whole country or region is a site only after a locative preposition
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
             return True
         if t.dep_ == "dobj" and t.head.pos_ == "VERB":
             return True  # "shelled the Kherson region"
-        if t.dep_ not in ("conj", "appos", "compound", "pobj", "amod"):
-            return False
+        if t.dep_ not in ("conj", "appos", "compound", "pobj", "amod", "prep"):
+            return False  # ("in the territories of Kharkiv region" walks up through "of")
         t = t.head
     return False
 
@@ -451,6 +460,8 @@ def _site_candidates(
             continue
         if _is_demonym(p, doc) or _is_dateline(p, text) or not _is_location_use(p, doc):
             continue
+        if _in_quotation(p.start, sent):
+            continue  # "Don't forget Aleppo!" names no site
         if claim is not None and claim.start <= p.start < claim.end:
             continue
         if any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors):
@@ -738,7 +749,7 @@ def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
-    if verb.lemma_ in SAY_VERBS and verb.dep_ == "ROOT":
+    if verb.lemma_ in SAY_VERBS and verb.i in (span.root.head.i, span.root.head.head.i):
         return False  # "…, the army said on Wednesday": the day of the statement
     return _clause_background(verb) is None
 

@@ -34,6 +34,7 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("abduction", VAC, "Abduction/forced disappearance", "ASSAULT"),
     ("strike", EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"),
     ("vac_attack", VAC, "Attack", "ASSAULT"),
+    ("attack", VAC, "Attack", "ASSAULT"),
     ("arrest", STRATEGIC, "Arrests", "COERCE"),
     ("looting", STRATEGIC, "Looting/property destruction", "COERCE"),
     ("base", STRATEGIC, "Headquarters or base established", "MOBILIZE"),
@@ -112,6 +113,14 @@ def _crewed_aircraft(cues: list[Cue]) -> bool:
     return bool(lemmas & CREWED) and not lemmas & UNCREWED
 
 
+_ARMED_KINDS = frozenset({"military", "police", "armed_group", "group"})
+BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
+
+
+def _non_state_agent(who: Participants) -> bool:
+    return who.agent is not None and who.agent.kind in ("armed_group", "group")
+
+
 def _state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("military", "group")
 
@@ -178,6 +187,11 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if category == "disrupt" and _crewed_aircraft(cues):
             # ACLED: downing a crewed aircraft is an attack on it, not a disrupted weapon
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
+        if category == "attack" and who.target is not None and who.target.kind in _ARMED_KINDS:
+            event_type, sub = BATTLES, "Armed clash"  # "an attack on a police post"
+        if category == "strike" and cue.lemma in BOMB_LEMMAS and _non_state_agent(who):
+            # militants' bombings are planted or thrown, not fired
+            sub = "Remote explosive/landmine/IED"
         if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
