@@ -132,3 +132,27 @@ def test_each_clause_takes_its_own_place_and_the_dateline_is_no_site():
     assert events["CONSULT"].location == "Istanbul"
     assert events["ASSAULT"].location == "Odesa"
     assert events["ASSAULT"].sub_event_type == "Air/drone strike"
+
+
+def test_quoted_places_are_not_sites():
+    e = one(
+        "A gunman shot dead a judge in Ankara on Monday, shouting “Remember Aleppo!”",
+        published=date(2016, 12, 20),
+    )
+    assert e.location == "Ankara"
+
+
+def test_bombing_by_militants_is_an_explosive_device():
+    e = one(
+        "Militants set off a bombing near the bus station in Kano on Friday, killing six.",
+        published=MONDAY,
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 6
+
+
+def test_attack_on_police_is_a_battle():
+    e = one(
+        "Gunmen carried out an attack on a police post in Kidal on Sunday, killing two policemen.",
+        published=MONDAY,
+    )
+    assert e.event_type == "Battles"

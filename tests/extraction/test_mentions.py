@@ -24,6 +24,9 @@ def reasons(nlp, text):
         ("Previous attempts to evacuate the town were blocked.", "evacuate"),
         ("Millions have fled their homes since the war began.", "fled their homes"),
         ("Air raid sirens sounded across the region overnight.", "Air raid"),
+        ("Ministers will attend a meeting to be held in Vienna.", "meeting"),
+        ("Officers of the riot police lined the avenue.", "riot"),
+        ("The two leaders have held several meetings this year.", "meetings"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
