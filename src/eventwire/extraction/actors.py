@@ -129,7 +129,10 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             )
             if words[0] == "the" and len(words) == 2:
                 country = vocab.demonyms.get(words[1])
-            start_tok = min([head.i] + [c.i for c in head.lefts if c.dep_ != "det"])
+            start_tok = min(
+                [head.i]
+                + [c.i for c in head.lefts if c.dep_ in ("amod", "compound", "nmod", "poss")]
+            )
             start = doc[start_tok].idx
             found.append(
                 ActorPhrase(

@@ -573,7 +573,8 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         specific = bool(tolls) or index == 0
         groups = _clauses(deciding, doc) if deciding else []
         for group in groups:
-            head = _clause_head(doc[group[0].head_i])
+            verbal = next((c for c in group if doc[c.head_i].pos_ == "VERB"), group[0])
+            head = _clause_head(doc[verbal.head_i])
             # "a convoy … along a route agreed with the authorities": a cue inside a noun's
             # modifier does not decide over the clause's own cues
             group = [c for c in group if not _in_modifier(doc[c.head_i], head)] or group

@@ -212,6 +212,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             event_type, sub = RIOTS, "Mob violence"
         if (
             category == "clash"
+            and event_type == BATTLES
             and cue.lemma in DIRECTED_CLASH_LEMMAS
             and who.target is not None
             and who.target.kind == "civilians"
