@@ -58,3 +58,19 @@ def test_soft_sign_spelling_of_a_luhansk_village(places_of: Places) -> None:
 def test_alias_spelled_with_other_vowels(places_of: Places) -> None:
     found = places_of("Tanks moved into Khan Younis in the southern Gaza Strip.")
     assert found["Khan Younis"].country_code == "PS" and _near(found["Khan Younis"], 31.34, 34.31)
+
+
+def test_region_names_of_the_separatist_years(places_of: Places) -> None:
+    found = places_of("Three militiamen were killed in DPR, and two in the Lugansk Republic.")
+    assert found["DPR"].kind == "admin1" and found["DPR"].admin1 == "Donetsk"
+    assert found["Lugansk Republic"].admin1 == "Luhansk"
+
+
+def test_donbas_lies_between_donetsk_and_luhansk(places_of: Places) -> None:
+    place = places_of("Two soldiers were killed in the Donbass on Tuesday.")["Donbass"]
+    assert place.geo_precision == 3 and _near(place, 48.3, 38.55, within=60)
+
+
+def test_place_inside_an_org_span_after_a_preposition(places_of: Places) -> None:
+    text = "A strike of the Armed Forces of Ukraine on Novodruzhesk killed a man."
+    assert places_of(text)["Novodruzhesk"].admin1 == "Luhansk"

@@ -150,6 +150,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around"})
+
+
+@lru_cache(maxsize=1)
+def acronyms() -> frozenset[str]:
+    """Region names written as short capitals ("DPR"), from data/region_names.tsv."""
+    return frozenset(fold(row[0]) for row in read_tsv("region_names.tsv") if row[0].isupper())
+
+
 _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
@@ -172,10 +181,20 @@ def _vetoed(
         return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
-        return folded not in {"us", "uk", "uae", "usa", "drc"}
+        return folded not in {"us", "uk", "uae", "usa", "drc"} | acronyms()
     if ent is not None and ent.label_ in _NOT_PLACES:
         return True  # "Nine people": a number, a date
-    if ent is not None and (ent.start < m.first_token or ent.end > m.last_token):
+    inside_after_preposition = (
+        ent is not None
+        and ent.start < m.first_token
+        and ent.end <= m.last_token
+        and doc[m.first_token - 1].lower_ in _PLACE_PREPOSITIONS
+    )  # "the strike of the Armed Forces of Ukraine on Novodruzhesk": spaCy's ORG runs on
+    if (
+        ent is not None
+        and not inside_after_preposition
+        and (ent.start < m.first_token or ent.end > m.last_token)
+    ):
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
             return True

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import fold, loose, skeleton
-from eventwire.geo.recognise import Mention
+from eventwire.geo.recognise import Mention, acronyms
 
 NEAR_KM = 150.0
 # A homonym abroad beats one in the article's country only when it is this big and the home one tiny.
@@ -245,7 +245,9 @@ def _plausible(
     if e.kind == "admin1":
         # "the Zaporozhye region", "Kherson Oblast" (spaCy: PERSON, ORG): the word says region
         named_region = m.cues.region_after or fold(m.text).split()[-1] in REGION_WORDS
-        return primary or exact and (m.label in ("GPE", "LOC") or named_region)
+        named_region = named_region or fold(m.text) in acronyms()  # "DPR", untagged
+        # a span spaCy tags ORG that is exactly a division's name ("the LPR") is the division
+        return primary or exact and (m.label in ("GPE", "LOC", "ORG") or named_region)
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
     home = container is not None or (focus is not None and e.country_code == focus)
     if exact and e.population >= ALIAS_MIN_POP:
@@ -254,11 +256,11 @@ def _plausible(
             return True
     if cued or m.cues.contained_by >= 0:
         return home or primary  # "near Pond": a cue does not make an alias abroad plausible
+    spelling = loose(m.text) == loose(e.name)  # "Kamenka-Dniprovska": another romanisation
     if m.label in ("GPE", "LOC", "FAC"):
-        return exact or home
+        return exact or home or (spelling and focus is None)
     if m.label in ("PERSON", "ORG"):
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
-        spelling = loose(m.text) == loose(e.name)  # "Kamenka-Dniprovska": another romanisation
         if not primary and not (spelling and m.label == "ORG" and (home or focus is None)):
             return False
         # surnames come out PERSON; a bare town name tagged ORG is mostly spaCy's mistake
