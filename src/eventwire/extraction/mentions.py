@@ -450,31 +450,36 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
 def _site_candidates(
     places: list[Place], sent: Span, actors: list[ActorPhrase], claim: Claim | None
 ) -> list[Place]:
-    """The places of a sentence that can be an event's site, best first."""
+    """The places of a sentence that can be an event's site, best first.
+
+    A place named only as the claimant's or an actor's home ("Donetsk rebels say", "Kiev's
+    forces") or as the city whose suburbs were hit is a site only when nothing else is.
+    """
     doc = sent.doc
     text = doc.text
     out: list[Place] = []
     coded: list[Place] = []
+    weak: list[Place] = []
     for p in places:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
-        if _is_demonym(p, doc) or _is_dateline(p, text) or not _is_location_use(p, doc):
-            continue
-        if _in_quotation(p.start, sent):
+        if _is_demonym(p, doc) or _is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
-        if claim is not None and claim.start <= p.start < claim.end:
-            continue
-        if any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors):
-            continue
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
+            continue
+        in_claim = claim is not None and claim.start <= p.start < claim.end
+        in_actor = any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors)
+        if in_claim or in_actor or not _is_location_use(p, doc):
+            if p.kind != "country":
+                weak.append(p)
             continue
         if CODED_TO.search(before):
             coded.append(p)
         out.append(p)
     if coded:
         return coded
-    return sorted(out, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+    return sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
 
 
 def _sites(candidates: list[Place], text: str) -> list[Place]:
