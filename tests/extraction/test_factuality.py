@@ -1,7 +1,7 @@
 import pytest
 
 from eventwire.extraction.cues import find_cues
-from eventwire.extraction.mentions import is_background
+from eventwire.extraction.factuality import is_background
 
 
 def reasons(nlp, text):

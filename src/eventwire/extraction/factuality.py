@@ -1,0 +1,142 @@
+"""Whether a cue reports a real, specific event: not negated, planned, denied, summarised or
+an aggregate (vocabulary in data/factuality.yaml)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.data import load_vocabulary
+from eventwire.extraction.actors import governing_verb
+from eventwire.extraction.attribution import SAY_LEMMAS
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.dates import DateMention
+
+_WORDS = load_vocabulary("factuality")
+MODALS = frozenset(_WORDS["modals"])
+NONFACTUAL_HEADS = frozenset(_WORDS["nonfactual_heads"])
+BACKGROUND_ADJ = frozenset(_WORDS["background_adj"])
+CURRENT_ADJ = frozenset(_WORDS["current_adj"])
+AGGREGATE_WORDS = frozenset(_WORDS["aggregate_words"])
+SAME_DAY = frozenset(_WORDS["same_day"])
+SEVERAL = frozenset(_WORDS["several"])
+ALERT_WORDS = frozenset(_WORDS["alert_words"])
+EVENT_HEADS = frozenset(_WORDS["event_heads"])
+WEAPON_CATEGORIES = frozenset(_WORDS["weapon_categories"])
+TERRITORIAL = frozenset(_WORDS["territorial"])
+
+
+def _has_background_modifier(token: Token) -> bool:
+    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one."""
+    return any(
+        c.dep_ == "amod"
+        and (c.lower_ in BACKGROUND_ADJ or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ))
+        for c in token.children
+    )
+
+
+def _not_territory(token: Token) -> bool:
+    """ "Seized a cache of weapons", "captured a thief": a capture verb with no place as object."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ != "PROPN" and o.lemma_ not in TERRITORIAL for o in objects)
+
+
+def is_background(cue: Cue, doc: Doc) -> str | None:
+    """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
+    token = doc[cue.head_i]
+    if token.lower_ in ("no", "without") or any(
+        c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg")
+    ):
+        return "negated"
+    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
+        return "negated"
+    if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
+        return "an alert, not a strike"
+    if any(c.lower_ in ("all", "most", "every") for c in token.children):
+        return "a statement about all of them, not one event"
+    for c in token.children:
+        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return f"planned ('{token.text} … to {c.text}')"
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in governing_verb(token).children)
+    if perfect and any(c.lower_ in SEVERAL for c in token.children):
+        return "a summary of several events over time"
+    if cue.category == "territory" and _not_territory(token):
+        return f"'{token.text}' takes no territory"
+    if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
+        return "'demonstrate' with an object (showing something, not a protest)"
+    if (
+        cue.category in WEAPON_CATEGORIES
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and cue.end == cue.start + 1
+    ):
+        if token.head.lemma_ not in EVENT_HEADS:
+            return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
+    child = token
+    for ancestor in token.ancestors:
+        on_path, child = child, ancestor
+        if ancestor.pos_ not in ("VERB", "AUX") or ancestor.lemma_ in SAY_LEMMAS:
+            continue
+        if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
+            return f"not factual (under '{ancestor.text}')"
+        for c in ancestor.children:
+            if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS):
+                return f"under '{c.text} {ancestor.text}'"
+        if ancestor.dep_ == "relcl":
+            break  # a relative clause asserts its own facts ("sanctions, which include …")
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ != "ROOT":
+        if _has_background_modifier(t):
+            return f"background ('{t.text}' is previous/planned)"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return _clause_background(t)
+
+
+def _clause_background(verb: Token) -> str | None:
+    """Why the clause of a verb reports no real event (negated, modal, planned), or None."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # "will attack and burn": the first conjunct carries "will"
+    for v in chain[1:]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
+            return f"modal ('{v.text} … {verb.text}')"
+    verb = chain[-1] if verb.dep_ == "conj" else verb
+    if _has_background_modifier(verb):
+        return "background"
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return f"negated ('{child.text} {verb.text}')"
+        if child.dep_ == "prep" and child.lower_ == "since":
+            if not any(t.lemma_ in SAME_DAY for t in child.subtree):
+                return "a development over a period ('since …')"
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return f"modal ('{child.text} {verb.text}')"
+        if child.dep_ in ("nsubj", "nsubjpass") and _has_background_modifier(child):
+            return f"background subject ('{child.text}')"
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in AGGREGATE_WORDS
+            or any(g.lower_ in AGGREGATE_WORDS for g in child.subtree)
+        ):
+            return "an aggregate"
+    if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_ in NONFACTUAL_HEADS:
+        return f"not factual ('{verb.head.text} … {verb.text}')"
+    if verb.dep_ in ("xcomp", "acl") and _has_background_modifier(verb.head):
+        return "background"
+    if verb.dep_ in ("xcomp", "conj") and verb.head.dep_ in ("xcomp", "ccomp", "conj"):
+        if verb.head.head.lemma_ in NONFACTUAL_HEADS:
+            return "not factual"
+    return None
+
+
+def date_is_factual(d: DateMention, doc: Doc) -> bool:
+    """Whether a date phrase dates a real event (not a plan, a statement or a period's start)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return True
+    verb = governing_verb(span.root)
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False  # "… since Russia invaded on February 24": the start of a period
+    if verb.lemma_ in SAY_LEMMAS and verb.i in (span.root.head.i, span.root.head.head.i):
+        return False  # "…, the army said on Wednesday": the day of the statement
+    return _clause_background(verb) is None

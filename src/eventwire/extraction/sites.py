@@ -1,0 +1,151 @@
+"""Which places of a sentence can be an event's site, and which sites a clause lists
+(vocabulary in data/sites.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from eventwire.data import load_vocabulary
+from eventwire.extraction.actors import ActorPhrase
+from eventwire.extraction.attribution import SAY_LEMMAS, Claim
+from eventwire.model import Place
+
+COORDINATION = re.compile(
+    r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:(?:in|near|at|on)\s+)?"
+    r"(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|port|district)s?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "east of Kyiv" places an event away from Kyiv; "in the north of Gorlovka" inside it
+RELATIVE_REFERENCE = re.compile(
+    r"(?<!the )\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"|kilometers|kilometres|km|miles)\s+(?:of|from)\s*$",
+    re.IGNORECASE,
+)
+CODED_TO = re.compile(r"coded to\s*$", re.IGNORECASE)
+PLACE_RANK = {"district": 0, "city": 1, "feature": 2, "region": 3, "admin1": 4, "country": 5}
+SITE_KINDS = frozenset({"district", "city", "feature"})
+_WORDS = load_vocabulary("sites")
+LOCATIVE = frozenset(_WORDS["locative"])
+NOT_SITE_HEADS = frozenset(_WORDS["not_site_heads"])
+DIRECTIONS = frozenset(_WORDS["directions"])
+
+
+def _is_demonym(place: Place, doc: Doc) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if place.kind == "demonym":
+        return True
+    if place.kind not in ("country", "admin1"):
+        return False  # a lower-case city ("kyiv") is often tagged as an adjective
+    return (
+        root.pos_ == "ADJ"
+        or root.ent_type_ == "NORP"
+        or place.text.lower().endswith(("ian", "ish", "ese", "ean", "i"))
+    )
+
+
+DATELINE_TAIL = re.compile(r"^[\w\s.,]{0,30}?(?:\(|—|–|\s-\s)")
+
+
+def _in_quotation(offset: int, sent: Span) -> bool:
+    before = sent.doc.text[sent.start_char : offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _is_dateline(place: Place, text: str) -> bool:
+    """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip() and bool(
+        DATELINE_TAIL.match(text[place.end : place.end + 40])
+    )
+
+
+def _is_location_use(place: Place, doc: Doc) -> bool:
+    """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
+    "Kyiv said", "Moscow forces")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    whole = place.kind in ("country", "admin1")
+    if root.dep_ == "nsubj" and (whole or root.head.lemma_ in SAY_LEMMAS):
+        return False
+    if root.dep_ == "poss" and whole and root.head.lemma_ not in DIRECTIONS:
+        return False  # "Ukraine's army" names an actor; "Ukraine's east" a place
+    if root.dep_ in ("compound", "amod", "poss") and root.head.lemma_ in NOT_SITE_HEADS:
+        return False  # "Moscow forces", "Kiev's troops"
+    if not whole:
+        return True
+    t = root
+    for _ in range(6):  # a whole country or region is a site only after a locative preposition
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE:
+            return True
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            return True  # "shelled the Kherson region"
+        if t.dep_ not in ("conj", "appos", "compound", "pobj", "amod", "prep"):
+            return False  # ("in the territories of Kharkiv region" walks up through "of")
+        t = t.head
+    return False
+
+
+def site_candidates(
+    places: list[Place], sent: Span, actors: list[ActorPhrase], claim: Claim | None
+) -> list[Place]:
+    """The places of a sentence that can be an event's site, best first.
+
+    A place named only as the claimant's or an actor's home ("Donetsk rebels say", "Kiev's
+    forces") or as the city whose suburbs were hit is a site only when nothing else is.
+    """
+    doc = sent.doc
+    text = doc.text
+    out: list[Place] = []
+    coded: list[Place] = []
+    weak: list[Place] = []
+    for p in places:
+        if p.start < sent.start_char or p.end > sent.end_char:
+            continue
+        if _is_demonym(p, doc) or _is_dateline(p, text) or _in_quotation(p.start, sent):
+            continue  # "Don't forget Aleppo!" names no site
+        before = text[max(sent.start_char, p.start - 40) : p.start]
+        if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
+            continue
+        in_claim = claim is not None and claim.start <= p.start < claim.end
+        in_actor = any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors)
+        if in_claim or in_actor or not _is_location_use(p, doc):
+            if p.kind != "country":
+                weak.append(p)
+            continue
+        if CODED_TO.search(before):
+            coded.append(p)
+        out.append(p)
+    if coded:
+        return coded
+    return sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+
+
+def listed_sites(candidates: list[Place], text: str) -> list[Place]:
+    """One site, or several when the text lists them ("in Irpin, Bucha and Hostomel")."""
+    if not candidates:
+        return []
+    best = candidates[0]
+    if best.kind not in SITE_KINDS:
+        return [best]
+    sites = [p for p in candidates if p.kind in SITE_KINDS]
+    sites.sort(key=lambda p: p.start)
+    groups: list[list[Place]] = [[sites[0]]]
+    for p in sites[1:]:
+        gap = text[groups[-1][-1].end : p.start]
+        opening = text[max(0, groups[-1][0].start - 9) : groups[-1][0].start].lower()
+        listed = COORDINATION.match(gap) and ("," in gap or re.search(r"\b(and|or)\b", gap))
+        if listed and "(" not in gap and "between" not in opening:
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    for group in groups:
+        if best in group:
+            return group
+    return [best]
