@@ -30,7 +30,8 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 UNVERIFIED = re.compile(
     r"\b(could not|couldn't|cannot|can't|can not|were not|was not|has not been|have not been"
     r"|had not been)\s+(be\s+)?(independently\s+)?(verified|confirmed|corroborated)"
-    r"|\bunverified\b|\bunconfirmed\b|\bnot independently (verified|confirmed)",
+    r"|\bunverified\b|\bunconfirmed\b|\bnot independently (verified|confirmed)"
+    r"|\b(neither|none)\b[^.]{0,60}\bcould be (independently )?(verified|confirmed)",
     re.IGNORECASE,
 )
 

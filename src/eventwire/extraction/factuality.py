@@ -40,6 +40,13 @@ def _not_territory(token: Token) -> bool:
     return bool(objects) and all(o.pos_ != "PROPN" and o.lemma_ not in TERRITORIAL for o in objects)
 
 
+def _count(token: Token) -> float:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 def is_background(cue: Cue, doc: Doc) -> str | None:
     """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
     token = doc[cue.head_i]
@@ -61,6 +68,11 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "a summary of several events over time"
     if cue.category == "territory" and _not_territory(token):
         return f"'{token.text}' takes no territory"
+    if cue.category == "displacement" and any(
+        t.lower_ in AGGREGATE_WORDS or (t.like_num and _count(t) >= 1000)
+        for t in doc[token.sent.start : token.sent.end]
+    ):
+        return "displacement in thousands: a humanitarian statistic, not one event"
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
         return "'demonstrate' with an object (showing something, not a protest)"
     if (
@@ -74,6 +86,8 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
     child = token
     for ancestor in token.ancestors:
         on_path, child = child, ancestor
+        if ancestor.pos_ == "ADJ" and ancestor.lemma_ in NONFACTUAL_HEADS:
+            return f"not factual (under '{ancestor.text}')"  # "is due to hold a meeting"
         if ancestor.pos_ not in ("VERB", "AUX") or ancestor.lemma_ in SAY_LEMMAS:
             continue
         if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
@@ -137,6 +151,10 @@ def date_is_factual(d: DateMention, doc: Doc) -> bool:
     verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
-    if verb.lemma_ in SAY_LEMMAS and verb.i in (span.root.head.i, span.root.head.head.i):
+    if (
+        verb.lemma_ in SAY_LEMMAS
+        and verb.i in (span.root.head.i, span.root.head.head.i)
+        and span.start > verb.i
+    ):
         return False  # "…, the army said on Wednesday": the day of the statement
     return _clause_background(verb) is None

@@ -43,6 +43,8 @@ from eventwire.extraction.types import (
 from eventwire.model import Place
 
 # What can happen to a protest after it starts: police intervene, it turns violent
+# A report of an event dated this long before the story is background ("on Oct. 7 last year")
+BACKGROUND_DAYS = 45
 CROWD_FOLLOW_UPS = frozenset(
     {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest", "strike"}
 )
@@ -175,13 +177,26 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             )
             new.extend(
                 _mentions_for(
-                    sent, paragraph, kind, who, in_clause, dates, mentions, text, specific
+                    sent,
+                    paragraph,
+                    kind,
+                    who,
+                    in_clause,
+                    dates,
+                    mentions,
+                    text,
+                    specific,
+                    published,
                 )
             )
         if not groups and casualty and tolls:
             who = participants(sent, casualty[0].head_i, actors)
             kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
-            new.extend(_mentions_for(sent, paragraph, kind, who, candidates, dates, [], text, True))
+            new.extend(
+                _mentions_for(
+                    sent, paragraph, kind, who, candidates, dates, [], text, True, published
+                )
+            )
         if not new:
             if notice is not None and previous is not None:
                 previous.unverified = notice
@@ -197,7 +212,29 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         for m in new:
             m.index = index
         mentions.extend(new)
-    return mentions
+    return _without_headline_repeats(doc, mentions)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends (a first line with no full stop, a story after it), else -1."""
+    text = doc.text
+    first_line = text.split("\n", 1)[0].rstrip()
+    if (
+        not first_line
+        or first_line.endswith((".", "!", "?"))
+        or len(first_line) == len(text.rstrip())
+    ):
+        return -1
+    return len(first_line)
+
+
+def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A headline announces what the story then tells: its events give way to the story's."""
+    end = _headline_end(doc)
+    if end < 0:
+        return mentions
+    told = {m.kind.event_type for m in mentions if m.sentence.start_char >= end}
+    return [m for m in mentions if m.sentence.start_char >= end or m.kind.event_type not in told]
 
 
 def _previous(
@@ -234,7 +271,7 @@ def _continues(
     if here and (before is None or here != {before}):
         return False
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
-    if tolls and not violent:
+    if tolls and (not violent or _running_total(sent)):
         return False
     if tolls and previous.tolls and _toll_values(tolls) != _toll_values(previous.tolls):
         return False  # another toll: another event (a restated toll is the same one)
@@ -247,6 +284,15 @@ def _continues(
     # the same site named again with cues of its own: the same event only for the same cue kind
     # (a headline and its lead; "shelled X. The shelling of X destroyed …")
     return any(c.category == previous.kind.cue.category for c in deciding)
+
+
+def _running_total(sent: Span) -> bool:
+    """ "The war … has killed more than 14,000": a perfect-tense toll is a running total."""
+    return any(
+        t.lemma_ in ("kill", "die", "wound", "injure", "displace")
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        for t in sent
+    )
 
 
 def _toll_values(tolls: list[TollFigure]) -> dict[str, int]:
@@ -294,6 +340,7 @@ def _mentions_for(
     earlier: list[Mention],
     text: str,
     specific: bool,
+    published: date | None,
 ) -> list[Mention]:
     """The mentions of one classified clause: one per site it names.
 
@@ -304,6 +351,9 @@ def _mentions_for(
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
     date_here = _date_for(sent, dates, kind.cue.start)
+    if date_here is not None and published is not None:
+        if (published - date_here.date).days > BACKGROUND_DAYS:
+            return []  # "stormed the border on Oct. 7 last year": background, not news
     if date_here is None and previous is not None and previous.paragraph == paragraph:
         date_here = previous.date
     if not sites:
