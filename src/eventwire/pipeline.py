@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, acled_name, unidentified_military
 from eventwire.extraction.dates import DateMention, dateline_date
 from eventwire.extraction.mentions import Mention, find_mentions
@@ -98,6 +99,11 @@ def _repeat_key(event: Event) -> tuple[object, ...]:
     return key
 
 
+def acled_country(name: str | None) -> str | None:
+    """A country's name as ACLED writes it (data/acled_countries.yaml)."""
+    return load_vocabulary("acled_countries").get(name, name) if name else None
+
+
 def _event_id(article_id: str, mention: Mention) -> str:
     key = "|".join(
         [
@@ -148,7 +154,7 @@ def _event(
         place, place_reason = fallback, "no place named: the article's country"
     if place is not None and place.start >= 0:
         cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
-    country = place.country if place else None
+    country = acled_country(place.country) if place else None
     year = int(event_date[:4]) if event_date else None
 
     # actors
