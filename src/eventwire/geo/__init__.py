@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Mention, find_mentions
-from eventwire.geo.resolve import Choice, Context, choose
+from eventwire.geo.resolve import Choice, Context, choose, km
 from eventwire.model import Place
 
 __all__ = ["Geoparser", "load_geoparser"]
+
+_REGION_WORDS = frozenset({"oblast", "region", "province", "state", "department", "governorate"})
 
 _KIND = {
     "city": "city",
@@ -33,6 +37,7 @@ class Geoparser:
         self._parts: dict[tuple[str, tuple[float, float]], Entry | None] = {}
         self._frames: dict[str, tuple[float, float, float, float] | None] = {}
         self._by_country: dict[str, list[int]] | None = None
+        self._seats: dict[str, tuple[Entry, str] | None] = {}
 
     # -- the interface the extraction core uses -------------------------------------------
     def places(self, doc: Doc) -> list[Place]:
@@ -76,6 +81,34 @@ class Geoparser:
             return None
         entry = max(found, key=lambda e: e.population)
         return self._place(entry, -1, -1, name, "admin1", 3, f"the region {entry.name}", ())
+
+    def seat_place(self, place: Place) -> Place | None:
+        """A region's Place moved to its seat: how ACLED and UCDP code an event known only to a region.
+
+        ACLED's codebook: an event located only to a region is "coded to its capital or centre"
+        (geo_precision 3). The seat is the region's namesake city ("Kharkiv region" → Kharkiv),
+        else its most populous cities500 place. None for places that are no region, or regions
+        without a seat of their own (the Donbas, continents).
+        """
+        if place.kind not in ("admin1", "region") or not place.country_code or not place.admin1:
+            return None
+        if place.kind == "region" and place.name != place.admin1:
+            return None  # "northern Benin": a part of a country, already at its largest city
+        code = self._admin1_code(place.country_code, place.admin1)
+        if code is None:
+            return None
+        found = self._seat(place.country_code, code)
+        if found is None:
+            return None
+        seat, how = found
+        return replace(
+            place,
+            latitude=seat.latitude,
+            longitude=seat.longitude,
+            geonameid=seat.geonameid,
+            geo_precision=3,
+            reason=f"{place.reason}; coded at the region's seat {seat.name} ({how})",
+        )
 
     # -- internals --------------------------------------------------------------------------
     def _places(self, doc: Doc) -> list[Place]:
@@ -207,6 +240,54 @@ class Geoparser:
             candidates=candidates,
         )
 
+    def _admin1_code(self, iso2: str, name: str) -> str | None:
+        """The GeoNames admin1 code of a division of `iso2` called `name`."""
+        exact, rest = self.gazetteer.lookup(name)
+        for e in exact + rest:
+            if e.kind == "admin1" and e.country_code == iso2 and e.admin1_code:
+                division = self.gazetteer.admin1(iso2, e.admin1_code)
+                if division is not None and division.name == name:
+                    return e.admin1_code
+        return None
+
+    def _seat(self, iso2: str, code: str) -> tuple[Entry, str] | None:
+        """A division's seat and how it was told: its namesake city, else its largest."""
+        key = f"{iso2}.{code}"
+        if key in self._seats:
+            return self._seats[key]
+        gaz = self.gazetteer
+        cols = gaz.cols
+        ids = _inliers(cols, [i for i in self._cities_of(iso2) if cols["adm1"][i] == code])
+        found: tuple[Entry, str] | None = None
+        division = gaz.admin1(iso2, code)
+        if ids and division is not None:
+            largest = max(ids, key=lambda i: cols["pop"][i])
+            south, north = min(cols["lat"][i] for i in ids), max(cols["lat"][i] for i in ids)
+            west, east = min(cols["lon"][i] for i in ids), max(cols["lon"][i] for i in ids)
+            words = fold(division.name).split()
+            while len(words) > 1 and words[-1] in _REGION_WORDS:
+                words.pop()
+            exact, rest = gaz.lookup(" ".join(words))
+            # the namesake is a real town of the region (not a hamlet that shares its name), or
+            # a city of its own standing enclosed by it (Kyiv in Kyiv oblast)
+            namesakes = [
+                e
+                for e in exact + rest
+                if e.kind == "city"
+                and e.country_code == iso2
+                and e.population >= max(cols["pop"][largest] // 10, 1)
+                and (
+                    e.admin1_code == code
+                    or (south <= e.latitude <= north and west <= e.longitude <= east)
+                )
+            ]
+            if namesakes:
+                found = (max(namesakes, key=lambda e: e.population), "its namesake city")
+            else:
+                found = (gaz.entry(largest), "its largest town")
+        self._seats[key] = found
+        return found
+
     def _cities_of(self, iso2: str) -> list[int]:
         """The cities500 entries of a country (all countries indexed on first use)."""
         if self._by_country is None:
@@ -263,6 +344,22 @@ class Geoparser:
                 best = self.gazetteer.entry(max(part, key=lambda i: cols["pop"][i]))
         self._parts[key] = best
         return best
+
+
+def _inliers(cols: dict[str, list[Any]], ids: list[int]) -> list[int]:
+    """A region's places less those filed under it by mistake: far out from all the others.
+
+    cities500 files Comé (Mono) under Collines and a town 300 km west of Donetsk oblast under
+    it: a place more than three times the median distance (and 50 km) from the median point.
+    """
+    if len(ids) < 4:
+        return ids
+    lats = sorted(cols["lat"][i] for i in ids)
+    lons = sorted(cols["lon"][i] for i in ids)
+    mid_lat, mid_lon = lats[len(lats) // 2], lons[len(lons) // 2]
+    dist = {i: km(cols["lat"][i], cols["lon"][i], mid_lat, mid_lon) for i in ids}
+    limit = 3 * sorted(dist.values())[len(ids) // 2] + 50
+    return [i for i in ids if dist[i] <= limit]
 
 
 def _pop(n: int) -> str:
