@@ -234,7 +234,12 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention
     if end < 0:
         return mentions
     told = {m.kind.event_type for m in mentions if m.sentence.start_char >= end}
-    return [m for m in mentions if m.sentence.start_char >= end or m.kind.event_type not in told]
+    return [
+        m
+        for m in mentions
+        # a headline mention the lead went on to tell (index moved on) is the story's event
+        if m.sentence.start_char >= end or m.index > 0 or m.kind.event_type not in told
+    ]
 
 
 def _previous(
@@ -273,8 +278,9 @@ def _continues(
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
     if tolls and (not violent or _running_total(sent)):
         return False
-    if tolls and previous.tolls and _toll_values(tolls) != _toll_values(previous.tolls):
-        return False  # another toll: another event (a restated toll is the same one)
+    here_tolls, before_tolls = _toll_values(tolls), _toll_values(previous.tolls)
+    if any(before_tolls.get(f, v) != v for f, v in here_tolls.items()):
+        return False  # another toll: another event (a restated toll, or the wounded, add to it)
     if not deciding or refers_back(sent):
         return True
     if not here:
