@@ -59,6 +59,9 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
     events: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
     for mention in find_mentions(doc, places, article.published):
+        if mention.place is not None and mention.place.kind in ("admin1", "region"):
+            # ACLED codes an event known only to its region at the region's seat
+            mention.place = geoparser.seat_place(mention.place) or mention.place
         event = _event(mention, article, fallback, dateline)
         key = _repeat_key(event)
         if key in by_key:
