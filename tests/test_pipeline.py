@@ -156,3 +156,17 @@ def test_attack_on_police_is_a_battle():
         published=MONDAY,
     )
     assert e.event_type == "Battles"
+
+
+def test_hidden_bomb_is_an_explosive_device():
+    e = one(
+        "A bomb hidden in a parked car exploded near a market in Aleppo on Friday, "
+        "killing four people.",
+        published=MONDAY,
+    )
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.fatalities == 4
+
+
+def test_police_killing_gang_members_is_a_battle():
+    e = one("Police said officers killed five gang members in Lagos on Friday.", published=MONDAY)
+    assert e.event_type == "Battles" and e.fatalities == 5

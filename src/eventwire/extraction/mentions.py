@@ -159,7 +159,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             head = _clause_head(doc[verbal.head_i])
             # "a convoy … along a route agreed with the authorities": a cue inside a noun's
             # modifier does not decide over the clause's own cues
-            group = [c for c in group if not _in_modifier(doc[c.head_i], head)] or group
+            group = [c for c in group if not _in_modifier(doc[c.start : c.end].root, head)] or group
             who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty, who)
             if kind is None:

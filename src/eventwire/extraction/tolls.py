@@ -745,6 +745,11 @@ COMBATANT_WORDS = frozenset(
         "guards",
         "gendarmes",
         "separatists",
+        "gang",
+        "gangsters",
+        "terrorists",
+        "insurgents",
+        "bandits",
         "marines",
     }
 )
