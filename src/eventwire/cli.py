@@ -181,3 +181,170 @@ def geocode(text: str, input_format: str, fmt: str) -> None:
                 click.echo("\n".join(place_lines(place)))
     if failed:
         sys.exit(1)
+
+
+# ingest, events, export: owned by the store (eventwire.ingest, eventwire.store)
+DB_HELP = "The store: a SQLite file (default $EVENTWIRE_DB, else ./eventwire.sqlite)."
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--published", help="Publication date YYYY-MM-DD where the input gives none.")
+@click.option("--source", help="Outlet name where the input gives none.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    help="For FILEs without a known suffix: one article (text) or one per line (jsonl).",
+)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
+def ingest(
+    inputs: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    source: str | None,
+    input_format: str,
+    progress: bool | None,
+) -> None:
+    """Store the events of FILE/DIR... (- for stdin), merged with those stored; idempotent.
+
+    Text, JSON Lines, HTML (.html/.htm) and RSS/Atom (.rss/.atom) files; directories
+    recursively. Each failed input is reported with its reason and the rest goes on.
+    """
+    import sys
+    from datetime import date
+
+    from eventwire.ingest import ingest_with_progress
+    from eventwire.store import open_store
+
+    try:
+        day = date.fromisoformat(published) if published else None
+    except ValueError:
+        raise click.BadParameter(
+            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
+        ) from None
+    with open_store(db) as store:
+        report = ingest_with_progress(
+            list(inputs),
+            store,
+            show=progress,
+            published=day,
+            source=source,
+            input_format=input_format,
+            stdin=sys.stdin.buffer,
+        )
+    for failure in report.failed:
+        click.echo(f"eventwire: {failure.name}: {failure.reason}", err=True)
+    if report.undated:
+        click.echo(
+            f"eventwire: {report.undated} articles had no publication date; their relative"
+            " dates are unresolved (give --published)",
+            err=True,
+        )
+    click.echo(f"eventwire: {report.summary()}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--type", "event_type", help="ACLED event or sub-event type, or PLOVER class.")
+@click.option("--country", help="Country name (Ukraine).")
+@click.option("--actor", help="Part of actor1's or actor2's name.")
+@click.option("--near", help="LAT,LON,KM: events within KM of the point.")
+@click.option("--text", help="Part of the notes or the location name.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "geojson"]),
+    default="table",
+    help="Output format.",
+)
+def events(
+    db: str | None,
+    since: str | None,
+    until: str | None,
+    event_type: str | None,
+    country: str | None,
+    actor: str | None,
+    near: str | None,
+    text: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """Print the stored events that match the filters."""
+    import sys
+    from datetime import date
+
+    from eventwire.export import write_events
+    from eventwire.store import EventQuery, open_store
+
+    def day(value: str | None, hint: str) -> date | None:
+        try:
+            return date.fromisoformat(value) if value else None
+        except ValueError:
+            raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=hint) from None
+
+    point = None
+    if near:
+        try:
+            lat, lon, km = (float(x) for x in near.split(","))
+        except ValueError:
+            raise click.BadParameter(f"not LAT,LON,KM: {near}", param_hint="--near") from None
+        point = (lat, lon, km)
+    query = EventQuery(
+        since=day(since, "--since"),
+        until=day(until, "--until"),
+        event_type=event_type,
+        country=country,
+        actor=actor,
+        near=point,
+        text=text,
+        limit=limit,
+    )
+    with open_store(_existing_db(db)) as store:
+        found = store.events(query)
+    write_events(found, fmt, sys.stdout)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["acled", "geojson", "jsonl"]),
+    default="acled",
+    help="acled: ACLED's CSV columns, then eventwire's.",
+)
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default stdout).")
+def export(db: str | None, fmt: str, out: str | None) -> None:
+    """Write every stored event as ACLED CSV, GeoJSON or JSON Lines."""
+    import sys
+
+    from eventwire.export import write_csv, write_geojson, write_jsonl
+    from eventwire.store import open_store
+
+    writer = {"acled": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+    with open_store(_existing_db(db)) as store:
+        found = store.events()
+    if out:
+        with open(out, "w", encoding="utf-8", newline="") as stream:
+            writer(found, stream)
+    else:
+        writer(found, sys.stdout)
+
+
+def _existing_db(db: str | None) -> str:
+    """The store path `db` (or the default), or a one-line error if there is no store there."""
+    import os
+
+    from eventwire.store import default_db
+
+    path = db or default_db()
+    if not os.path.exists(path):
+        raise click.ClickException(f"no store at {path} (run eventwire ingest first, or --db)")
+    return path

@@ -1,0 +1,194 @@
+"""The `Store` interface every backend implements, and the records it takes and gives."""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from eventwire.merge import (
+    Report,
+    best_match,
+    distance_km,
+    independent_reports,
+    merged_event,
+    report_of,
+)
+from eventwire.model import Article, Event, Evidence, text_id
+
+# How far around a mention the store looks for an event it may join; merge.py decides.
+CANDIDATE_DAYS = 31
+CANDIDATE_KM = 25.0
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters of `Store.events`; every one left None matches everything."""
+
+    since: date | None = None
+    until: date | None = None
+    event_type: str | None = None  # an ACLED event type or sub-event type, or a PLOVER class
+    country: str | None = None
+    actor: str | None = None  # a case-insensitive part of actor1 or actor2
+    near: tuple[float, float, float] | None = None  # latitude, longitude, km
+    text: str | None = None  # a case-insensitive part of the notes or the location
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored event a new mention may join: its id and its mentions in stored order."""
+
+    event_id: str
+    members: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """What storing one article did."""
+
+    duplicate: bool = False
+    events_added: int = 0
+    events_merged: int = 0
+    event_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Store(ABC):
+    """Articles, events and every source's report of them, behind one interface.
+
+    A backend implements the primitives (a transaction, article rows, candidate events, event
+    and report rows, queries); `add_article` is written once here on top of them, so SQLite and
+    PostgreSQL merge alike. One article is one transaction: a crash loses at most that article.
+    """
+
+    # --- primitives a backend implements ---
+
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[None]:
+        """A write transaction: committed on exit, rolled back on an exception."""
+
+    @abstractmethod
+    def has_text_hash(self, text_hash: str) -> bool:
+        """An article whose `text_id` is `text_hash` is stored."""
+
+    @abstractmethod
+    def _insert_article(self, text_hash: str, article: Article) -> None: ...
+
+    @abstractmethod
+    def _candidates(self, mention: Event) -> list[Candidate]:
+        """Stored events of the mention's kind, within CANDIDATE_DAYS and CANDIDATE_KM."""
+
+    @abstractmethod
+    def _event_exists(self, event_id: str) -> bool: ...
+
+    @abstractmethod
+    def _save_event(self, event: Event, report_count: int) -> None:
+        """Insert or replace the merged event row."""
+
+    @abstractmethod
+    def _insert_report(self, text_hash: str, event_id: str, mention: Event) -> None: ...
+
+    @abstractmethod
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        """Stored events matching `query`, by date then id (all of them without a query)."""
+
+    @abstractmethod
+    def mentions(self, event_id: str) -> list[Event]:
+        """The mentions an event was merged from, in stored order."""
+
+    @abstractmethod
+    def articles(self) -> Iterator[Article]:
+        """Every stored article, in stored order."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Rows per table: articles, events, reports."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    # --- written once for every backend ---
+
+    def add_article(self, article: Article, mentions: Sequence[Event]) -> ArticleOutcome:
+        """Store an article and merge its events into the stored ones, in one transaction.
+
+        An article whose text is stored already adds nothing (`duplicate`).
+        """
+        text_hash = text_id(article.text)
+        with self.transaction():
+            if self.has_text_hash(text_hash):
+                return ArticleOutcome(duplicate=True)
+            self._insert_article(text_hash, article)
+            added = merged = 0
+            ids = []
+            for mention in mentions:
+                candidates = self._candidates(mention)
+                i = best_match(mention, [c.members for c in candidates])
+                if i is None:
+                    event_id = self._free_id(mention.event_id, text_hash)
+                    members: tuple[Event, ...] = (mention,)
+                    added += 1
+                else:
+                    event_id = candidates[i].event_id
+                    members = (*candidates[i].members, mention)
+                    merged += 1
+                self._save_event(merged_event(members, event_id), independent_reports(members))
+                self._insert_report(text_hash, event_id, mention)
+                ids.append(event_id)
+        return ArticleOutcome(False, added, merged, tuple(ids))
+
+    def has_article(self, text: str) -> bool:
+        """An article with this text (normalised and hashed: `text_id`) is stored."""
+        return self.has_text_hash(text_id(text))
+
+    def reports(self, event_id: str) -> list[Report]:
+        """Every source's report of an event: figures, attribution and evidence."""
+        return [report_of(event_id, m) for m in self.mentions(event_id)]
+
+    def _free_id(self, event_id: str, text_hash: str) -> str:
+        # two articles given the same id in a JSON Lines file must not share event ids
+        if not self._event_exists(event_id):
+            return event_id
+        return event_id + "-" + text_hash[:8]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def event_to_json(event: Event) -> str:
+    """An event as the JSON kept in a store row."""
+    return json.dumps(asdict(event), ensure_ascii=False, sort_keys=True)
+
+
+def event_from_json(raw: str) -> Event:
+    """The Event a store row's JSON holds."""
+    data = json.loads(raw)
+    data["evidence"] = [Evidence(**e) for e in data.get("evidence", [])]
+    return Event(**data)
+
+
+def near_filter(events: list[Event], near: tuple[float, float, float]) -> list[Event]:
+    """The events within `near`'s km of its point (after a backend's bounding-box filter)."""
+    lat, lon, km = near
+    return [
+        e
+        for e in events
+        if e.latitude is not None
+        and e.longitude is not None
+        and distance_km(lat, lon, e.latitude, e.longitude) <= km
+    ]
+
+
+def bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
+    """min/max latitude and longitude around a point, wide enough for `km`."""
+    import math
+
+    dlat = km / 110.574
+    dlon = km / max(1e-6, 111.320 * math.cos(math.radians(min(89.9, abs(lat)))))
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon

@@ -1,0 +1,223 @@
+"""Ingest: idempotent, crash-safe, bad inputs reported while the rest goes on."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import main
+from eventwire.ingest import ingest
+from eventwire.store import SQLiteStore
+from eventwire.store.synthetic import PLACES, generate, write_corpus
+
+SMALL = 300  # articles in the default corpus
+EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
+
+
+def table(path: Path) -> list[tuple[object, ...]]:
+    """Every event row and every report row of a store, in a fixed order."""
+    db = sqlite3.connect(path)
+    events = db.execute("SELECT event_id, report_count, record FROM events ORDER BY event_id")
+    reports = db.execute(
+        "SELECT mention_id, event_id, source, fatalities, injuries, claimed_by, evidence"
+        " FROM reports ORDER BY mention_id, text_hash"
+    )
+    rows = [("event", *r) for r in events] + [("report", *r) for r in reports]
+    db.close()
+    return rows
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("corpus")
+    write_corpus(directory, SMALL, seed=1)
+    return directory
+
+
+@pytest.fixture(scope="module")
+def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clean ingest of the small corpus, checked against the generator's events."""
+    path = tmp_path_factory.mktemp("clean") / "clean.sqlite"
+    with SQLiteStore(str(path)) as store:
+        report = ingest([str(corpus)], store)
+        assert report.failed == [] and report.read == SMALL
+        _, truth = generate(SMALL, seed=1)
+        # every generated event is one stored event: reworded reports merged, no two joined
+        assert store.counts()["events"] == len(truth)
+        assert report.events_added == len(truth)
+    return path
+
+
+def test_every_generated_place_resolves_to_its_own_point() -> None:
+    from datetime import date
+
+    from eventwire.model import Article
+    from eventwire.pipeline import extract_articles
+
+    articles = [
+        Article(
+            text=f"Russian forces shelled {p} on Sunday, the governor said.",
+            published=date(2025, 6, 4),
+        )
+        for p in PLACES
+    ]
+    ids = [events[0].geonameid for _, events in extract_articles(articles)]
+    assert len(set(ids)) == len(PLACES) and None not in ids
+
+
+def test_ingesting_twice_adds_nothing(corpus: Path, clean: Path, tmp_path: Path) -> None:
+    path = tmp_path / "twice.sqlite"
+    with SQLiteStore(str(path)) as store:
+        ingest([str(corpus)], store)
+        second = ingest([str(corpus)], store)
+    assert second.duplicates == second.read == SMALL
+    assert (second.events_added, second.events_merged) == (0, 0)
+    assert table(path) == table(clean)
+
+
+def test_bad_inputs_are_reported_and_nothing_else_is_lost(
+    corpus: Path, clean: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "broken.html").write_bytes(b"<html><head><title></title></head><body><div class=<<<")
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with open(bad / "huge.txt", "wb") as f:
+        f.truncate(20_000_000)  # 20 MB, never read into memory
+    path = tmp_path / "mixed.sqlite"
+    with SQLiteStore(str(path)) as store:
+        report = ingest([str(bad), str(corpus)], store)
+    reasons = {Path(f.name).name: f.reason for f in report.failed}
+    assert set(reasons) == {"broken.html", "empty.txt", "image.txt", "huge.txt"}
+    assert "no article text" in reasons["broken.html"]
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["image.txt"]
+    assert "too large" in reasons["huge.txt"]
+    assert table(path) == table(clean)
+
+
+def test_killed_ingest_resumes_to_the_clean_result(
+    corpus: Path, clean: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "killed.sqlite"
+    command = [EVENTWIRE, "ingest", str(corpus), "--db", str(path), "--no-progress"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 60
+    try:
+        while process.poll() is None and time.monotonic() < deadline:
+            if path.exists():
+                try:
+                    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+                    stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                    db.close()
+                except sqlite3.OperationalError:  # schema not created yet
+                    stored = 0
+            if stored >= 40:  # past the first batch, in the middle of the run
+                os.kill(process.pid, signal.SIGKILL)
+                break
+            time.sleep(0.01)
+    finally:
+        process.wait()
+    assert process.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
+    partial = len([r for r in table(path) if r[0] == "event"])
+    assert 0 < partial < len([r for r in table(clean) if r[0] == "event"])
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "skipped as duplicates" in rerun.stderr
+    assert table(path) == table(clean)
+
+
+HTML = b"""<html><head><title>Missiles hit Kharkiv</title>
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2025-06-04T08:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Missiles hit Kharkiv</h1>
+<p>Russian missiles hit Kharkiv on Tuesday, killing three civilians and wounding 11, the
+regional governor said.</p><p>The strike damaged a school and several apartment blocks in the
+north of the city, officials said.</p></article><footer>Copyright Example Wire</footer></body></html>
+"""
+
+FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Steppe Herald</title>
+<item><title>Shelling in Nikopol</title><pubDate>Mon, 02 Jun 2025 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;Russian forces shelled Nikopol on Sunday, killing one man, the regional
+governor said.&lt;/p&gt;</description><link>https://example.org/nikopol</link></item>
+<item><title></title><description></description></item>
+</channel></rss>"""
+
+
+def test_html_and_feeds_take_their_own_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes(HTML)
+    (tmp_path / "news.rss").write_bytes(FEED)
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        report = ingest([str(tmp_path)], store, source="fallback")
+        events = store.events()
+        articles = list(store.articles())
+    assert [f.name.endswith("news.rss#2") for f in report.failed] == [True]  # the empty entry
+    assert {(a.source, a.published.isoformat() if a.published else None) for a in articles} == {
+        ("Example Wire", "2025-06-04"),
+        ("Steppe Herald", "2025-06-02"),
+    }
+    assert {(e.location, e.event_date) for e in events} == {
+        ("Kharkiv", "2025-06-03"),
+        ("Nikopol", "2025-06-01"),
+    }
+
+
+def test_cli_ingest_events_export(corpus: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.sqlite")
+    text = tmp_path / "undated.txt"
+    text.write_text("Russian forces shelled Kherson on Monday, killing two civilians.\n")
+    runner = CliRunner()
+    first = runner.invoke(
+        main, ["ingest", str(corpus / "articles-0000.jsonl"), str(text), "--db", db]
+    )
+    assert first.exit_code == 0, first.output
+    assert "1 articles had no publication date" in first.output
+    assert "101 articles read" in first.output and "0 failed" in first.output
+    result = runner.invoke(
+        main, ["events", "--db", db, "--near", "46.64,32.61,10", "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.output.splitlines()]
+    assert found and all(e["location"] == "Kherson" for e in found)
+    assert any(e["event_date"] is None for e in found)  # the undated article's event
+    table_out = runner.invoke(main, ["events", "--db", db, "--type", "Armed clash"])
+    assert "Armed clash" in table_out.output and "Air/drone" not in table_out.output
+    out = tmp_path / "acled.csv"
+    exported = runner.invoke(main, ["export", "--db", db, "--format", "acled", "--out", str(out)])
+    assert exported.exit_code == 0
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date,year")
+    assert len(lines) - 1 == len(
+        runner.invoke(main, ["export", "--db", db, "--format", "jsonl"]).output.splitlines()
+    )
+    missing = runner.invoke(main, ["events", "--db", str(tmp_path / "none.sqlite")])
+    assert missing.exit_code != 0 and "no store at" in missing.output
+    bad = runner.invoke(main, ["ingest", str(tmp_path / "nope.txt"), "--db", db])
+    assert bad.exit_code == 1 and "nope.txt" in bad.output
+
+
+@pytest.mark.slow
+def test_two_thousand_articles_twice_give_the_same_table(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2000, seed=2)
+    _, truth = generate(2000, seed=2)
+    path = tmp_path / "big.sqlite"
+    with SQLiteStore(str(path)) as store:
+        first = ingest([str(corpus)], store)
+        before = table(path)
+        second = ingest([str(corpus)], store)
+    assert first.failed == [] and first.read == 2000
+    assert first.events_added == len(truth)
+    assert second.duplicates == 2000 and second.events_added == 0
+    assert table(path) == before
