@@ -212,7 +212,9 @@ def actor_country(actor: str | None) -> str | None:
     # "Military Forces of Sudan Air Force": the country is a prefix of what follows "of"
     for m in re.finditer(r"\bof (?:the )?", folded):
         rest = folded[m.end() :]
-        best = max((n for n in names if rest.startswith(n + " ") or rest == n), key=len, default=None)
+        best = max(
+            (n for n in names if rest.startswith(n + " ") or rest == n), key=len, default=None
+        )
         if best:
             return best.title()
     return None
