@@ -54,3 +54,10 @@ def test_acled_names_with_regime_period(nlp):
     assert period_name("Ukraine", 2016) == " (2014-2019)"
     assert period_name("Ukraine", 2023) == " (2019-)"
     assert period_name("Atlantis", 2023) == ""
+
+
+def test_weapon_takes_its_side_from_its_modifier_not_from_the_target(nlp):
+    forces = [a for a in find_actor_phrases(next(nlp("A Russian drone strike hit Sumy.").sents))]
+    assert forces[0].country == "Russia"
+    [missile] = find_actor_phrases(next(nlp("A missile hit Odesa.").sents))
+    assert acled_name(missile, "Ukraine", 2024, air=False) == "Unidentified Military Forces"

@@ -127,6 +127,8 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             country = _demonym_of(head) or (
                 vocab.demonyms.get(words[-1]) if words[-1] in ("russians", "ukrainians") else None
             )
+            if country is None and head.dep_ == "compound":
+                country = _demonym_of(head.head)  # "a Russian drone strike"
             if words[0] == "the" and len(words) == 2:
                 country = vocab.demonyms.get(words[1])
             start_tok = min(
@@ -154,6 +156,27 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     return found
 
 
+# Military actor nouns that name a weapon: they say nothing of the side that fired them
+WEAPON_NOUNS = frozenset(
+    {
+        "artillery",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "shell",
+        "shells",
+        "aircraft",
+        "warplane",
+        "warplanes",
+        "jet",
+        "jets",
+        "tank",
+        "tanks",
+    }
+)
 _ARMED = {"military", "police", "armed_group", "group", "government"}
 
 
@@ -271,7 +294,8 @@ def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: b
     vocab = _vocab()
     if actor.kind == "group" and actor.group:
         return actor.group.replace("{country}", country or "International")
-    c = actor.country or country
+    weapon = actor.kind == "military" and actor.text.lower().split()[-1] in WEAPON_NOUNS
+    c = actor.country or (None if weapon else country)  # a missile's side is not its target's
     if c is None:
         return (
             vocab.unidentified_military
