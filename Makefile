@@ -34,6 +34,7 @@ test: install lint
 
 bench: install
 	$(BIN)/python -m eventwire.bench
+	$(BIN)/python -m eventwire.ingest --bench 2000
 
 eval: install
 	$(BIN)/eventwire eval $(SHARED)/data/acled-ukraine-dev.jsonl
