@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
+
+
+def publication_day(published: str | None) -> date | None:
+    """The --published option as a date; a bad value is a usage error."""
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        raise click.BadParameter(
+            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
+        ) from None
 
 
 @click.group()
@@ -11,10 +23,8 @@ def main() -> None:
     """War and crisis news reports in, geolocated, source-attributed event data out."""
 
 
-# Each command below calls one documented function of the package.
-# extract: owned by the extraction core (eventwire.pipeline)
-# geocode: owned by the geoparser (eventwire.geo)
-# eval:    owned by eventwire.evaluate
+# Each command below calls one documented function of the package, imported inside it so
+# that one command does not pay for another's imports.
 
 
 @main.command()
@@ -43,19 +53,13 @@ def extract(
     """Read articles (FILE... or - for stdin) and print the events they report."""
     import sys
     from collections.abc import Iterator
-    from datetime import date
 
     from eventwire.export import write_csv, write_events, write_jsonl
     from eventwire.model import Article
     from eventwire.pipeline import extract_articles
     from eventwire.read import InputError, read_paths
 
-    try:
-        day = date.fromisoformat(published) if published else None
-    except ValueError:
-        raise click.BadParameter(
-            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
-        ) from None
+    day = publication_day(published)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
 
@@ -213,17 +217,11 @@ def ingest(
     recursively. Each failed input is reported with its reason and the rest goes on.
     """
     import sys
-    from datetime import date
 
     from eventwire.ingest import ingest_with_progress
     from eventwire.store import open_store
 
-    try:
-        day = date.fromisoformat(published) if published else None
-    except ValueError:
-        raise click.BadParameter(
-            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
-        ) from None
+    day = publication_day(published)
     with open_store(db) as store:
         report = ingest_with_progress(
             list(inputs),
