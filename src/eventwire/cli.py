@@ -7,14 +7,12 @@ from datetime import date
 import click
 
 
-def publication_day(published: str | None) -> date | None:
-    """The --published option as a date; a bad value is a usage error."""
+def parse_day(value: str | None, option: str = "--published") -> date | None:
+    """A YYYY-MM-DD option as a date; a bad value is a usage error."""
     try:
-        return date.fromisoformat(published) if published else None
+        return date.fromisoformat(value) if value else None
     except ValueError:
-        raise click.BadParameter(
-            f"not a YYYY-MM-DD date: {published}", param_hint="--published"
-        ) from None
+        raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=option) from None
 
 
 @click.group()
@@ -59,7 +57,7 @@ def extract(
     from eventwire.pipeline import extract_articles
     from eventwire.read import InputError, read_paths
 
-    day = publication_day(published)
+    day = parse_day(published)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
 
@@ -221,7 +219,7 @@ def ingest(
     from eventwire.ingest import ingest_with_progress
     from eventwire.store import open_store
 
-    day = publication_day(published)
+    day = parse_day(published)
     with open_store(db) as store:
         report = ingest_with_progress(
             list(inputs),
@@ -276,16 +274,9 @@ def events(
 ) -> None:
     """Print the stored events that match the filters."""
     import sys
-    from datetime import date
 
     from eventwire.export import write_events
     from eventwire.store import EventQuery, open_store
-
-    def day(value: str | None, hint: str) -> date | None:
-        try:
-            return date.fromisoformat(value) if value else None
-        except ValueError:
-            raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=hint) from None
 
     point = None
     if near:
@@ -295,8 +286,8 @@ def events(
             raise click.BadParameter(f"not LAT,LON,KM: {near}", param_hint="--near") from None
         point = (lat, lon, km)
     query = EventQuery(
-        since=day(since, "--since"),
-        until=day(until, "--until"),
+        since=parse_day(since, "--since"),
+        until=parse_day(until, "--until"),
         event_type=event_type,
         country=country,
         actor=actor,
