@@ -12,7 +12,7 @@ from eventwire.model import Article
 from eventwire.read.articles import MAX_BYTES, InputError, too_large
 from eventwire.read.feeds import FEED_SUFFIXES, articles_from_feed
 from eventwire.read.html import HTML_SUFFIXES, article_from_html
-from eventwire.read.paths import SUFFIX_FORMATS, read_paths
+from eventwire.read.paths import SUFFIX_FORMATS, directory_files, read_paths
 
 # the files a directory gives, by suffix
 INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES)
@@ -42,7 +42,7 @@ def read_inputs(
                 stdin=stdin if stdin is not None else sys.stdin.buffer,
             )
         elif os.path.isdir(path):
-            files = input_files(path)
+            files = directory_files(path, INPUT_SUFFIXES)
             if not files:
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
             for file in files:
@@ -53,17 +53,6 @@ def read_inputs(
             suffix = os.path.splitext(path)[1].lower()
             fmt = "jsonl" if suffix == ".jsonl" else input_format
             yield from _read_file(path, fmt, published, source)
-
-
-def input_files(directory: str) -> list[str]:
-    """The input files under `directory`, hidden ones skipped, in sorted order."""
-    found = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in INPUT_SUFFIXES:
-                found.append(os.path.join(root, name))
-    return found
 
 
 def _read_file(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -48,7 +48,7 @@ def read_paths(
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(stream, STDIN, input_format, published, source)
         elif os.path.isdir(path):
-            files = _directory_files(path)
+            files = directory_files(path)
             if not files:
                 yield InputError("directory holds no .txt or .jsonl files", path)
             for file in files:
@@ -58,13 +58,13 @@ def read_paths(
             yield from _read_file(path, input_format, published, source)
 
 
-def _directory_files(directory: str) -> list[str]:
-    """The .txt and .jsonl files under `directory`, hidden ones skipped, in sorted order."""
+def directory_files(directory: str, suffixes: Collection[str] = tuple(SUFFIX_FORMATS)) -> list[str]:
+    """The files under `directory` with one of `suffixes`, hidden ones skipped, sorted."""
     found = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIX_FORMATS:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in suffixes:
                 found.append(os.path.join(root, name))
     return found
 
