@@ -14,13 +14,13 @@ from eventwire.evaluate import (
     GoldEvent,
     actor_country,
     evaluate_file,
-    km_between,
     match_events,
     place_named,
     read_gold,
     run,
     score_file,
 )
+from eventwire.geo.distance import distance_km as geo_distance_km
 from eventwire.model import Article, Event
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -157,7 +157,7 @@ def test_wrong_type_lowers_type_figures_and_unmatched_counts_wrong(tmp_path: Pat
 
 
 def test_place_radii(tmp_path: Path) -> None:
-    assert km_between(*A, *A_30KM_NORTH) == pytest.approx(30, abs=0.1)
+    assert geo_distance_km(*A, *A_30KM_NORTH) == pytest.approx(30, abs=0.1)
     path = write_gold(tmp_path, [article_line("a1", "x", [gold_event()])])
     fake = FakeExtractor({"a1": [event("a1", latitude=A_30KM_NORTH[0])]})
     head = evaluate_file(path, extractor=fake)["headline"]

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from eventwire.geo.distance import distance_km as _km
 from eventwire.model import Article, Event
 
 Extractor = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
@@ -121,21 +122,13 @@ def has_toponyms(path: str | Path) -> bool:
 # Field readings shared by gold and predictions
 
 
-def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def distance_km(gold: GoldEvent, pred: Event | None) -> float | None:
     """Distance from the gold point to the predicted one; None when either is missing."""
     if pred is None or pred.latitude is None or pred.longitude is None:
         return None
     if gold.latitude is None or gold.longitude is None:
         return None
-    return km_between(gold.latitude, gold.longitude, pred.latitude, pred.longitude)
+    return _km(gold.latitude, gold.longitude, pred.latitude, pred.longitude)
 
 
 def fold(text: str) -> str:

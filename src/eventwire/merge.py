@@ -20,13 +20,13 @@ Two mentions are one event when all of these hold:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.extraction.notes import write_note
+from eventwire.geo.distance import distance_km
 from eventwire.model import Event, Evidence
 
 RADIUS_KM = 10.0  # a place without a gazetteer id joins a point this close
@@ -90,14 +90,6 @@ def actors_compatible(a: Event, b: Event) -> bool:
     if a.event_type == b.event_type == "Battles":
         return actor_country(b.actor2) in (None, ca) and actor_country(a.actor2) in (None, cb)
     return False
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def places_match(a: Event, b: Event) -> bool:
