@@ -170,3 +170,12 @@ def test_hidden_bomb_is_an_explosive_device():
 def test_police_killing_gang_members_is_a_battle():
     e = one("Police said officers killed five gang members in Lagos on Friday.", published=MONDAY)
     assert e.event_type == "Battles" and e.fatalities == 5
+
+
+def test_an_acled_note_label_names_the_kind():
+    e = one(
+        "Movement of forces: On 2 May 2024, armed men on motorcycles were seen near Kandi.",
+        published=date(2024, 5, 2),
+    )
+    assert e.sub_event_type == "Change to group/activity"
+    assert [ev.text for ev in e.evidence if ev.field == "event_type"] == ["Movement of forces"]

@@ -39,6 +39,7 @@ from eventwire.extraction.types import (
     EventType,
     casualty_only,
     classify,
+    note_label,
 )
 from eventwire.model import Place
 
@@ -212,7 +213,20 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         for m in new:
             m.index = index
         mentions.extend(new)
-    return _without_headline_repeats(doc, mentions)
+    return _labelled(doc, _without_headline_repeats(doc, mentions))
+
+
+def _labelled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A note that opens with its kind ("Looting: On 9 June …") is of that kind."""
+    label = note_label(doc.text)
+    if label is None or not mentions:
+        return mentions
+    event_type, sub, plover, end = label
+    first = mentions[0]
+    span = doc.char_span(0, end, alignment_mode="expand")
+    cue = Cue("label", 0, span.end if span is not None else 1, doc.text[:end], "label")
+    first.kind = EventType(event_type, sub, plover, cue, f"the note's label '{doc.text[:end]}'")
+    return mentions
 
 
 def _headline_end(doc: Doc) -> int:

@@ -258,3 +258,16 @@ def casualty_only(cue: Cue, victims_military: bool, who: Participants) -> EventT
     return EventType(
         VAC, "Attack", "ASSAULT", cue, f"'{cue.text}' of civilians, no weapon named → Attack"
     )
+
+
+def note_label(text: str) -> tuple[str, str, str | None, int] | None:
+    """The type an ACLED-style note's opening label names ("Interception: On …"), and where
+    the label ends; None for text that opens with no known label (data/note_labels.yaml)."""
+    head, colon, _ = text[:40].partition(":")
+    if not colon:
+        return None
+    entry = load_vocabulary("note_labels").get(head.strip())
+    if entry is None:
+        return None
+    event_type, sub, plover = entry
+    return event_type, sub, plover, len(head)
