@@ -177,6 +177,7 @@ WEAPON_NOUNS = frozenset(
         "tanks",
     }
 )
+ARMY_WORDS = frozenset({"army", "military", "government", "air", "naval", "navy", "regime"})
 _ARMED = {"military", "police", "armed_group", "group", "government"}
 
 
@@ -294,7 +295,12 @@ def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: b
     vocab = _vocab()
     if actor.kind == "group" and actor.group:
         return actor.group.replace("{country}", country or "International")
-    weapon = actor.kind == "military" and actor.text.lower().split()[-1] in WEAPON_NOUNS
+    words = actor.text.lower().split()
+    weapon = (
+        actor.kind == "military"
+        and words[-1] in WEAPON_NOUNS
+        and not any(w in ARMY_WORDS for w in words)  # "army warplanes" are the army's
+    )
     c = actor.country or (None if weapon else country)  # a missile's side is not its target's
     if c is None:
         return (
