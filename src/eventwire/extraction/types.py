@@ -192,6 +192,8 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if category == "strike" and cue.lemma in BOMB_LEMMAS and _non_state_agent(who):
             # militants' bombings are planted or thrown, not fired
             sub = "Remote explosive/landmine/IED"
+        elif category == "strike" and cue.lemma in ("bomb", "bombing") and _state_agent(who):
+            sub = "Air/drone strike"  # armies bomb from the air; artillery shells
         if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
