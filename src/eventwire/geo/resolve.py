@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from eventwire.geo.distance import distance_km as km
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import fold, loose, skeleton
 from eventwire.geo.recognise import Mention, acronyms
@@ -41,14 +42,6 @@ class Choice:
     alternatives: list[Entry]
     homonyms: int
     why: str
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass
