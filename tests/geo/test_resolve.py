@@ -127,3 +127,14 @@ def test_places_are_sorted_with_offsets_into_the_text(nlp: Language, geoparser: 
     assert [p.start for p in places] == sorted(p.start for p in places)
     for p in places:
         assert text[p.start : p.end] == p.text
+
+
+def test_a_place_not_in_the_region_named_after_it_gives_way_to_the_region(geoparser) -> None:
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    inside = geoparser.places(nlp("On 3 May 2024, artillery hit Buda, Chernivtsi."))
+    assert [p.name for p in inside if p.text == "Buda"] == ["Buda"]
+    outside = geoparser.places(nlp("On 3 May 2024, artillery hit Buda, Sumy."))
+    assert not [p for p in outside if p.text == "Buda"]  # no Buda in Sumy oblast: no wrong point
+    assert [p.kind for p in outside if p.text == "Sumy"] == ["admin1"]

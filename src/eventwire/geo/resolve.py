@@ -184,6 +184,15 @@ def choose(
             loose_only = local.id not in exact_ids and abroad.id in exact_ids
             if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
+    if container is not None and container.kind == "admin1":
+        inside = [
+            x
+            for x in scored
+            if x[1].country_code == container.country_code
+            and x[1].admin1_code == container.admin1_code
+        ]
+        if not inside:
+            return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
     scored = _medoid_first(scored)
     (best_score, why), best = scored[0]
     if not _plausible(m, best, focus, container, best.id in exact_ids):
