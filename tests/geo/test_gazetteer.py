@@ -61,3 +61,8 @@ def test_demonyms_point_at_their_country(geoparser: Geoparser) -> None:
     for form, iso in (("Turkish", "TR"), ("Ukrainian", "UA"), ("Polish", "PL")):
         i = gaz.demonym(form)
         assert i is not None and gaz.entry(i).country_code == iso
+
+
+def test_countries_without_a_countryinfo_point_take_geonames_own(geoparser: Geoparser) -> None:
+    uk = geoparser.country_place("GB")
+    assert uk is not None and uk.latitude is not None and uk.latitude > 53  # not London's 51.5
