@@ -138,3 +138,11 @@ def test_a_place_not_in_the_region_named_after_it_gives_way_to_the_region(geopar
     outside = geoparser.places(nlp("On 3 May 2024, artillery hit Buda, Sumy."))
     assert not [p for p in outside if p.text == "Buda"]  # no Buda in Sumy oblast: no wrong point
     assert [p.kind for p in outside if p.text == "Sumy"] == ["admin1"]
+
+
+def test_a_district_of_a_named_city_is_that_city_s_district(geoparser) -> None:
+    from eventwire.nlp import load_nlp
+
+    places = geoparser.places(load_nlp()("A car burned in Desnyanskyi district of Kiev."))
+    [district] = [p for p in places if p.kind == "district"]
+    assert district.admin1 == "Kyiv City"  # not the Desnianskyi district of Chernihiv

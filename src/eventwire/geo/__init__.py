@@ -142,6 +142,8 @@ class Geoparser:
             outer = chosen[m.cues.contained_by] if m.cues.contained_by >= 0 else None
             if outer is not None and outer.entry.kind in ("country", "admin1"):
                 container = outer.entry
+            elif outer is not None and outer.entry.kind == "city" and m.cues.district_after:
+                container = outer.entry  # "Desnyanskyi district of Kiev": a part of that city
             chosen[k] = choose(gaz, m, k, ctx, container)
         places = []
         last_city: Entry | None = None

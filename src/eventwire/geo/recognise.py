@@ -272,11 +272,16 @@ def _pair(value: list[float]) -> tuple[float, float]:
 
 
 def _link_containers(full: str, mentions: list[Mention]) -> None:
-    """'X, Y' and 'X (Y)': Y names the country or region that contains X."""
+    """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X."""
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
         between = full[prev.end : cur.start]
-        if between.strip() in (",", "(", ", (") and cur.demonym < 0 and prev.demonym < 0:
+        part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
+        if (
+            (between.strip() in (",", "(", ", (") or part_of)
+            and cur.demonym < 0
+            and prev.demonym < 0
+        ):
             cur.cues.container_of = k - 1
             prev.cues.contained_by = k
             # "(Malanville, Alibori)": the chain continues inside the parentheses

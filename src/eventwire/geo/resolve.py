@@ -113,7 +113,7 @@ def score(
         s -= 3.0  # "Horinka (Kyiv)": the contained one is the settlement
     if cues.container_of >= 0 and e.kind in ("admin1", "country"):
         s += 6.0  # ", Donetsk" after a place: the oblast
-    if container is not None and container.kind in ("country", "admin1"):
+    if container is not None and container.kind in ("country", "admin1", "city"):
         inside = e.country_code == container.country_code and (
             container.kind == "country" or e.admin1_code == container.admin1_code
         )
