@@ -9,33 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from events import make_event
 from eventwire.model import Article, Event, Evidence
 from eventwire.store import EventQuery, SQLiteStore, open_store
 
 
 def _event(article: Article, **fields: object) -> Event:
-    base = Event(
+    base = make_event(
         event_id="ew-" + article.article_id[:8],
         article_id=article.article_id,
-        event_date="2025-06-03",
-        time_precision=1,
-        event_type="Explosions/Remote violence",
-        sub_event_type="Shelling/artillery/missile attack",
-        plover="ASSAULT",
-        actor1="Military Forces of Russia (2000-)",
-        actor2="Civilians (Ukraine)",
-        civilian_targeting=True,
-        country="Ukraine",
-        admin1="Kharkiv",
-        location="Kharkiv",
-        latitude=49.98177,
-        longitude=36.25475,
-        geo_precision=1,
-        geonameid=706483,
-        fatalities=3,
-        injuries=None,
-        claimed_by="the governor",
-        verified=None,
         sources=[article.source] if article.source else [],
         notes="On 3 June 2025, Military Forces of Russia shelled Kharkiv.",
         evidence=[Evidence("event_date", article.article_id, 0, 9, "on Monday", "'on Monday'")],
