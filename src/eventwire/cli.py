@@ -55,7 +55,7 @@ def extract(
     from eventwire.export import write_csv, write_events, write_jsonl
     from eventwire.model import Article
     from eventwire.pipeline import extract_articles
-    from eventwire.read import InputError, read_paths
+    from eventwire.read import InputError, read_inputs
 
     day = parse_day(published)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -63,7 +63,7 @@ def extract(
 
     def articles() -> Iterator[Article]:
         nonlocal failed
-        for item in read_paths(
+        for item in read_inputs(
             list(inputs),
             published=day,
             source=source,
