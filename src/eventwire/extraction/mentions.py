@@ -8,6 +8,7 @@ negated or background events and aggregates are not mentions; a follow-up senten
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,14 +75,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_of(offset: int, starts: list[int]) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return bisect_right(starts, offset) - 1
 
 
 def _own_clause(verb: Token) -> bool:
