@@ -5,10 +5,19 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 INDEX   := src/eventwire/geo/index/.built
 SHARED  ?= ../shared
+# Debian packages the tests and the demo need (PostgreSQL + PostGIS for the team store,
+# Chromium for the browser tests); installed with apt when any is missing.
+DEBIAN_PKGS := postgresql-15 postgresql-15-postgis-3 chromium
+APT     := $(if $(filter 0,$(shell id -u)),,sudo) apt-get
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install system demo test lint bench eval clean
 
-install: $(STAMP) $(INDEX)
+install: system $(STAMP) $(INDEX)
+
+system:
+	@dpkg -s $(DEBIAN_PKGS) >/dev/null 2>&1 || { \
+	  echo "installing Debian packages: $(DEBIAN_PKGS)"; \
+	  $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq --no-install-recommends $(DEBIAN_PKGS) >/dev/null; }
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
