@@ -19,6 +19,10 @@ def parse_day(value: str | None, option: str = "--published") -> date | None:
 @click.version_option(package_name="eventwire")
 def main() -> None:
     """War and crisis news reports in, geolocated, source-attributed event data out."""
+    import logging
+
+    # warnings about single inputs (a 'published' naming no day) go to stderr as they come
+    logging.basicConfig(level=logging.WARNING, format="eventwire: %(message)s")
 
 
 # Each command below calls one documented function of the package, imported inside it so
@@ -211,8 +215,8 @@ def ingest(
 ) -> None:
     """Store the events of FILE/DIR... (- for stdin), merged with those stored; idempotent.
 
-    Text, JSON Lines, HTML (.html/.htm) and RSS/Atom (.rss/.atom) files; directories
-    recursively. Each failed input is reported with its reason and the rest goes on.
+    Text, JSON Lines, HTML and RSS/Atom files (known by suffix or by their first bytes);
+    directories recursively. Each failed input is reported with its reason and the rest goes on.
     """
     import sys
 

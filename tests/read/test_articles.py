@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.model import text_id
 from eventwire.read import MAX_BYTES, InputError, article_from_bytes, validate_text
+from eventwire.read.articles import publication_date
 
 STORY = (
     "Russian forces shelled the southern city of Mykolaiv overnight, killing two civilians"
@@ -110,3 +111,27 @@ def test_error_survives_pickling() -> None:
     err = pickle.loads(pickle.dumps(InputError("empty input", "<stdin>:3")))
     assert (str(err), err.source) == ("empty input", "<stdin>:3")
     assert isinstance(err, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2022-03-14", date(2022, 3, 14)),
+        ("2022-03-14T23:30:00-05:00", date(2022, 3, 14)),  # the day as written
+        ("Dec 17, 2016 5:05 PM", date(2016, 12, 17)),
+        ("17 December 2016", date(2016, 12, 17)),
+        ("DEC. 14, 2016", date(2016, 12, 14)),
+        ("8:56 AM, Dec 12, 2016", date(2016, 12, 12)),
+        ("Mon, 14 Mar 2022 10:00:00 GMT", date(2022, 3, 14)),
+        ("11/28/2016", date(2016, 11, 28)),
+        ("15/03/2022", date(2022, 3, 15)),
+        ("7:58 AM ET", None),  # a time, no day
+        ("March 2022", None),  # a month, no day
+        ("2022", None),
+        ("03/04/2022", None),  # 3 April or 4 March
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_publication_date(value: str, day: date | None) -> None:
+    assert publication_date(value) == day

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+import warnings
+from datetime import date, datetime
 
 from eventwire.model import Article
 from eventwire.read.language import why_not_english
@@ -118,3 +119,36 @@ def file_signature_problem(data: bytes) -> str | None:
 def too_large(size: int) -> str:
     """The message for an input of `size` bytes over MAX_BYTES."""
     return f"too large: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:g} MB)"
+
+
+# Two defaults that differ in every field: a part the string lacks shows up as a difference.
+_DEFAULTS = (datetime(1901, 1, 1), datetime(1904, 2, 2))
+
+
+def publication_date(value: str) -> date | None:
+    """The day a metadata date string names, or None if it names no single day.
+
+    'YYYY-MM-DD' and ISO timestamps (the day as written, not converted to UTC) first, then the
+    forms news sites use: 'Dec 17, 2016 5:05 PM', '17 December 2016', 'Mon, 14 Mar 2022
+    10:00:00 GMT', '11/28/2016'. None for a time without a day ('7:58 AM ET'), a month
+    ('March 2022'), or a numeric date that reads two ways ('03/04/2022').
+    """
+    value = value.strip()
+    day = value[:10] if len(value) > 10 and value[10] in "T " else value
+    try:
+        return date.fromisoformat(day)
+    except ValueError:
+        pass
+    from dateutil import parser
+
+    readings = set()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown time-zone names: only the day is kept
+            for default in _DEFAULTS:
+                readings.add(parser.parse(value, default=default).date())
+            if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", value):
+                readings.add(parser.parse(value, dayfirst=True).date())
+    except (ValueError, OverflowError):
+        return None
+    return readings.pop() if len(readings) == 1 else None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -12,10 +14,26 @@ from eventwire.model import Article
 from eventwire.read.articles import MAX_BYTES, InputError, too_large
 from eventwire.read.feeds import FEED_SUFFIXES, articles_from_feed
 from eventwire.read.html import HTML_SUFFIXES, article_from_html
-from eventwire.read.paths import SUFFIX_FORMATS, directory_files, read_paths
+from eventwire.read.paths import STDIN, SUFFIX_FORMATS, directory_files, read_paths
 
-# the files a directory gives, by suffix
-INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES)
+# the files a directory gives, by suffix; .xml files are taken if their content is a feed
+INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES, ".xml")
+SNIFF_BYTES = 2048
+# what a file's first bytes say it is, after an optional BOM, XML declaration and comments
+_LEAD = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+_FEED = re.compile(
+    _LEAD + rb"(?:<\?xml-stylesheet[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S
+)
+_HTML = re.compile(_LEAD + rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
+
+
+def sniff(head: bytes) -> str | None:
+    """ "feed" or "html" when the first bytes of a file say so, else None (plain text)."""
+    if _FEED.match(head):
+        return "feed"
+    if _HTML.match(head):
+        return "html"
+    return None
 
 
 def read_inputs(
@@ -29,17 +47,26 @@ def read_inputs(
     """Each article of `paths`, or an InputError for each bad file, line or entry.
 
     As `read_paths`, and: a file named *.jsonl is JSON Lines whatever `input_format` says,
-    *.html/*.htm is an HTML page, *.rss/*.atom a feed; a
-    directory gives its .txt, .jsonl, .html, .htm, .rss and .atom files, recursively, sorted.
+    *.html/*.htm is an HTML page, *.rss/*.atom a feed, and a text file or stdin whose first
+    bytes are a feed or an HTML page (`sniff`) is read as one; a directory gives its .txt,
+    .jsonl, .html, .htm, .rss, .atom and .xml files, recursively, sorted.
     """
     for path in paths:
         if path == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            if not hasattr(stream, "peek"):
+                stream = io.BufferedReader(stream)
+            head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+            kind = sniff(head) if input_format == "text" else None
+            if kind:
+                yield from _read_markup(stream.read(MAX_BYTES + 1), kind, STDIN, published, source)
+                continue
             yield from read_paths(
                 [path],
                 published=published,
                 source=source,
                 input_format=input_format,
-                stdin=stdin if stdin is not None else sys.stdin.buffer,
+                stdin=stream,
             )
         elif os.path.isdir(path):
             files = directory_files(path, INPUT_SUFFIXES)
@@ -47,7 +74,7 @@ def read_inputs(
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
             for file in files:
                 suffix = os.path.splitext(file)[1].lower()
-                fmt = SUFFIX_FORMATS.get(suffix, input_format)
+                fmt = SUFFIX_FORMATS.get(suffix, "text")  # markup is sniffed as text
                 yield from _read_file(file, fmt, published, source)
         else:
             suffix = os.path.splitext(path)[1].lower()
@@ -59,10 +86,19 @@ def _read_file(
     path: str, input_format: str, published: date | None, source: str | None
 ) -> Iterator[Article | InputError]:
     suffix = os.path.splitext(path)[1].lower()
-    if suffix not in HTML_SUFFIXES + FEED_SUFFIXES:
-        yield from read_paths([path], published=published, source=source, input_format=input_format)
-        return
+    kind = "feed" if suffix in FEED_SUFFIXES else "html" if suffix in HTML_SUFFIXES else None
     try:
+        if kind is None and input_format == "text":
+            with open(path, "rb") as stream:
+                kind = sniff(stream.read(SNIFF_BYTES))
+        if kind is None:
+            if suffix == ".xml":
+                yield InputError("an XML file that is not an RSS or Atom feed", path)
+                return
+            yield from read_paths(
+                [path], published=published, source=source, input_format=input_format
+            )
+            return
         size = os.path.getsize(path)
         if size > MAX_BYTES:  # said before reading a huge file into memory
             yield InputError(too_large(size), path)
@@ -73,10 +109,20 @@ def _read_file(
         reason = err.strerror or str(err)
         yield InputError(reason[:1].lower() + reason[1:], path)
         return
-    if suffix in FEED_SUFFIXES:
-        yield from articles_from_feed(data, name=path, published=published, source=source)
+    yield from _read_markup(data, kind, path, published, source)
+
+
+def _read_markup(
+    data: bytes, kind: str, name: str, published: date | None, source: str | None
+) -> Iterator[Article | InputError]:
+    """A feed's entries or an HTML page's article."""
+    if len(data) > MAX_BYTES:
+        yield InputError(too_large(len(data)), name)
+        return
+    if kind == "feed":
+        yield from articles_from_feed(data, name=name, published=published, source=source)
         return
     try:
-        yield article_from_html(data, name=path, published=published, source=source)
+        yield article_from_html(data, name=name, published=published, source=source)
     except InputError as err:
         yield err

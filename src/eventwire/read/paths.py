@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Collection, Iterator, Sequence
@@ -15,10 +16,13 @@ from eventwire.read.articles import (
     InputError,
     article_from_bytes,
     file_signature_problem,
+    publication_date,
     text_from_bytes,
     too_large,
     validate_text,
 )
+
+log = logging.getLogger(__name__)
 
 STDIN = "<stdin>"
 INPUT_FORMATS = ("text", "jsonl")
@@ -168,16 +172,20 @@ def _article_from_line(
 
 
 def _line_date(value: Any, where: str) -> date | None:
-    """A line's `published`: 'YYYY-MM-DD', or an ISO timestamp whose day is taken."""
+    """A line's `published` as a day; a value that names no day is warned about and ignored.
+
+    The article is kept: its relative dates fall back to --published, else stay unresolved.
+    """
     if value is None or value == "":
         return None
-    if isinstance(value, str):
-        day = value[:10] if len(value) > 10 and value[10] in "T " else value
-        try:
-            return date.fromisoformat(day)
-        except ValueError:
-            pass
-    raise InputError(f"'published' is not a YYYY-MM-DD date: {json.dumps(value)[:40]}", where)
+    day = publication_date(value) if isinstance(value, str) else None
+    if day is None:
+        log.warning(
+            "%s: 'published' names no day (%s); using --published if given",
+            where,
+            json.dumps(value)[:40],
+        )
+    return day
 
 
 def _optional_string(record: dict[str, Any], key: str, where: str) -> str | None:
