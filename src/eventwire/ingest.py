@@ -153,7 +153,12 @@ def ingest_with_progress(
         console=console,
         disable=not show,
     ) as progress:
-        task = progress.add_task("ingest", total=None, counts="")
+        total = None
+        if show:
+            from eventwire.read.inputs import count_items
+
+            total = count_items(paths, str(options.get("input_format", "text")))
+        task = progress.add_task("ingest", total=total, counts="")
         counts = {"stored": 0, "duplicate": 0, "failed": 0}
 
         def on_item(kind: str) -> None:

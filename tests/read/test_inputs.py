@@ -10,7 +10,7 @@ import pytest
 
 from eventwire.model import Article
 from eventwire.read import InputError
-from eventwire.read.inputs import read_inputs, sniff
+from eventwire.read.inputs import count_items, read_inputs, sniff
 
 PAGE = b"""<!DOCTYPE html>
 <html><head><title>Mortars hit Goma</title>
@@ -75,3 +75,13 @@ def test_markup_on_stdin() -> None:
     text = b"Rebels said <html> tags were found in the leaked file, officials said on Monday."
     [plain] = read_inputs(["-"], stdin=io.BytesIO(text))
     assert isinstance(plain, Article) and plain.text == text.decode()
+
+
+def test_count_items_matches_what_is_read(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_bytes(PAGE)
+    (tmp_path / "feed.xml").write_bytes(ATOM.replace(b"</feed>", b"<entry></entry></feed>"))
+    (tmp_path / "lines.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n')
+    (tmp_path / "empty.txt").write_text("")
+    paths = [str(tmp_path), str(tmp_path / "page.html")]
+    assert count_items(paths) == len(list(read_inputs(paths))) == 8
+    assert count_items([str(tmp_path), "-"]) is None
