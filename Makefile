@@ -5,14 +5,15 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 INDEX   := src/eventwire/geo/index/.built
 SHARED  ?= ../shared
+VENDOR  := src/eventwire/web/static/vendor/.built
 # Debian packages the tests and the demo need (PostgreSQL + PostGIS for the team store,
 # Chromium for the browser tests); installed with apt when any is missing.
 DEBIAN_PKGS := postgresql-15 postgresql-15-postgis-3 chromium
 APT     := $(if $(filter 0,$(shell id -u)),,sudo) apt-get
 
-.PHONY: install system demo test lint bench eval clean
+.PHONY: install system vendor demo test lint bench eval clean
 
-install: system $(STAMP) $(INDEX)
+install: system $(STAMP) $(INDEX) $(VENDOR)
 
 system:
 	@dpkg -s $(DEBIAN_PKGS) >/dev/null 2>&1 || { \
@@ -29,6 +30,17 @@ $(STAMP): pyproject.toml
 $(INDEX): $(STAMP) $(wildcard src/eventwire/geo/*.py) $(wildcard src/eventwire/geo/data/*)
 	$(BIN)/python -m eventwire.geo.build
 	touch $(INDEX)
+
+# The map page's browser libraries (Leaflet, Leaflet.markercluster, topojson-client and
+# world-atlas's Natural Earth boundaries) from npm, copied into static/vendor/ by web/vendor.mjs.
+vendor: $(VENDOR)
+
+$(VENDOR): web/package.json web/package-lock.json web/vendor.mjs
+	@command -v npm >/dev/null || { echo "installing Node.js and npm"; \
+	  $(APT) update -qq && DEBIAN_FRONTEND=noninteractive $(APT) install -y -qq --no-install-recommends nodejs npm >/dev/null; }
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	node web/vendor.mjs
+	touch $(VENDOR)
 
 demo: install
 	$(BIN)/eventwire extract examples/articles/*.txt --published 2025-06-02 --format table
@@ -51,4 +63,4 @@ eval: install
 	$(BIN)/eventwire eval $(SHARED)/data/acled-benin-dev.jsonl
 
 clean:
-	rm -rf $(VENV) src/eventwire/geo/index build *.egg-info
+	rm -rf $(VENV) src/eventwire/geo/index build *.egg-info web/node_modules src/eventwire/web/static/vendor
