@@ -12,7 +12,6 @@ from datetime import date
 from eventwire.merge import (
     Report,
     best_match,
-    distance_km,
     independent_reports,
     merged_event,
     report_of,
@@ -35,7 +34,8 @@ class EventQuery:
     actor: str | None = None  # a case-insensitive part of actor1 or actor2
     near: tuple[float, float, float] | None = None  # latitude, longitude, km
     text: str | None = None  # a case-insensitive part of the notes or the location
-    limit: int | None = None
+    limit: int | None = None  # at most this many events (a page), after skipping `offset`
+    offset: int = 0  # events skipped first, in the query's order (date, then id)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,31 @@ class Store(ABC):
 
     @abstractmethod
     def events(self, query: EventQuery | None = None) -> list[Event]:
-        """Stored events matching `query`, by date then id (all of them without a query)."""
+        """Stored events matching `query`, by date (undated last) then id.
+
+        All of them without a query; `limit` and `offset` page through them in the database,
+        so a page of 100 out of many thousands reads only that page's rows.
+        """
+
+    @abstractmethod
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """How many stored events match `query`'s filters (its `limit` and `offset` ignored)."""
+
+    @abstractmethod
+    def event(self, event_id: str) -> Event | None:
+        """The stored (merged) event with this id, or None."""
+
+    @abstractmethod
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id (Evidence.article_id), else whose text_hash it is.
+
+        Two inputs may carry the same id (JSON Lines files are not checked): the first stored
+        wins.
+        """
+
+    @abstractmethod
+    def report_count(self, event_id: str) -> int:
+        """How many independent reports (outlets) an event has; 0 for an unknown id."""
 
     @abstractmethod
     def mentions(self, event_id: str) -> list[Event]:
@@ -171,18 +195,6 @@ def event_from_json(raw: str) -> Event:
     data = json.loads(raw)
     data["evidence"] = [Evidence(**e) for e in data.get("evidence", [])]
     return Event(**data)
-
-
-def near_filter(events: list[Event], near: tuple[float, float, float]) -> list[Event]:
-    """The events within `near`'s km of its point (after a backend's bounding-box filter)."""
-    lat, lon, km = near
-    return [
-        e
-        for e in events
-        if e.latitude is not None
-        and e.longitude is not None
-        and distance_km(lat, lon, e.latitude, e.longitude) <= km
-    ]
 
 
 def bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:

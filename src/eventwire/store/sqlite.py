@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date, timedelta
 
+from eventwire.geo.distance import distance_km
 from eventwire.merge import RADIUS_KM
 from eventwire.model import Article, Event
 from eventwire.store.base import (
@@ -20,7 +21,6 @@ from eventwire.store.base import (
     bounding_box,
     event_from_json,
     event_to_json,
-    near_filter,
 )
 
 SCHEMA_VERSION = 1
@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_kind_date ON events (event_type, sub_event_type, event_date);
 CREATE INDEX IF NOT EXISTS events_date ON events (event_date);
+CREATE INDEX IF NOT EXISTS events_order ON events (event_date IS NULL, event_date, event_id);
 CREATE TABLE IF NOT EXISTS reports (
     mention_id  TEXT NOT NULL,         -- the id extraction gave the mention
     text_hash   TEXT NOT NULL REFERENCES articles (text_hash),
@@ -91,6 +92,7 @@ class SQLiteStore(Store):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.create_function("ew_distance_km", 4, _distance_or_null, deterministic=True)
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise RuntimeError(f"{path}: store schema {version} is newer than this eventwire's")
@@ -228,9 +230,9 @@ class SQLiteStore(Store):
             ),
         )
 
-    def events(self, query: EventQuery | None = None) -> list[Event]:
-        q = query or EventQuery()
-        sql = "SELECT record FROM events WHERE 1 = 1"
+    def _where(self, q: EventQuery) -> tuple[str, list[object]]:
+        """The WHERE clause of `q`'s filters, and its parameters."""
+        sql = "WHERE 1 = 1"
         params: list[object] = []
         if q.since is not None:
             sql += " AND event_date >= ?"
@@ -254,17 +256,44 @@ class SQLiteStore(Store):
             sql += " AND (instr(lower(notes), lower(?)) OR instr(lower(location), lower(?)))"
             params += [q.text, q.text]
         if q.near is not None:
-            lat0, lat1, lon0, lon1 = bounding_box(*q.near)
-            sql += " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"
-            params += [lat0, lat1, lon0, lon1]
-        sql += " ORDER BY event_date IS NULL, event_date, event_id"
-        if q.limit is not None and q.near is None:
-            sql += " LIMIT ?"
-            params.append(q.limit)
-        found = [event_from_json(row[0]) for row in self.db.execute(sql, params)]
-        if q.near is not None:
-            found = near_filter(found, q.near)[: q.limit]
-        return found
+            lat, lon, km = q.near
+            lat0, lat1, lon0, lon1 = bounding_box(lat, lon, km)
+            # the box narrows by index; the great-circle distance decides
+            sql += (
+                " AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?"
+                " AND ew_distance_km(?, ?, latitude, longitude) <= ?"
+            )
+            params += [lat0, lat1, lon0, lon1, lat, lon, km]
+        return sql, params
+
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        q = query or EventQuery()
+        where, params = self._where(q)
+        sql = f"SELECT record FROM events {where} ORDER BY event_date IS NULL, event_date, event_id"
+        if q.limit is not None or q.offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if q.limit is None else max(0, q.limit), max(0, q.offset)]
+        return [event_from_json(row[0]) for row in self.db.execute(sql, params)]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        where, params = self._where(query or EventQuery())
+        return int(self.db.execute(f"SELECT COUNT(*) FROM events {where}", params).fetchone()[0])
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.db.execute("SELECT record FROM events WHERE event_id = ?", (event_id,))
+        found = row.fetchone()
+        return event_from_json(found[0]) if found else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE article_id = ? ORDER BY seq LIMIT 1",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            row = self.db.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE text_hash = ?", (article_id,)
+            ).fetchone()
+        return _article(row) if row else None
 
     def mentions(self, event_id: str) -> list[Event]:
         rows = self.db.execute(
@@ -273,26 +302,13 @@ class SQLiteStore(Store):
         return [event_from_json(row[0]) for row in rows]
 
     def report_count(self, event_id: str) -> int:
-        """How many independent reports (outlets) an event has."""
         row = self.db.execute("SELECT report_count FROM events WHERE event_id = ?", (event_id,))
         found = row.fetchone()
         return int(found[0]) if found else 0
 
     def articles(self) -> Iterator[Article]:
-        rows = self.db.execute(
-            "SELECT article_id, text, published, source, url, title, language"
-            " FROM articles ORDER BY seq"
-        )
-        for article_id, text, published, source, url, title, language in rows:
-            yield Article(
-                text=text,
-                article_id=article_id,
-                published=date.fromisoformat(published) if published else None,
-                source=source,
-                url=url,
-                title=title,
-                language=language or "en",
-            )
+        for row in self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY seq"):
+            yield _article(row)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -302,3 +318,29 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.db.close()
+
+
+ARTICLE_COLUMNS = "article_id, text, published, source, url, title, language"
+
+
+def _article(row: tuple[str, ...]) -> Article:
+    """The Article of a row of ARTICLE_COLUMNS."""
+    article_id, text, published, source, url, title, language = row
+    return Article(
+        text=text,
+        article_id=article_id,
+        published=date.fromisoformat(published) if published else None,
+        source=source,
+        url=url,
+        title=title,
+        language=language or "en",
+    )
+
+
+def _distance_or_null(
+    lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None
+) -> float | None:
+    """`distance_km` for SQL: NULL where a point is missing."""
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return None
+    return distance_km(lat1, lon1, lat2, lon2)
