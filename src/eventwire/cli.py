@@ -341,3 +341,64 @@ def _existing_db(db: str | None) -> str:
     if not os.path.exists(path):
         raise click.ClickException(f"no store at {path} (run eventwire ingest first, or --db)")
     return path
+
+
+# serve: owned by the web API (eventwire.web)
+@main.command()
+@click.option("--db", help="The store: a SQLite file or a postgresql:// URL (default as ingest).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--token",
+    envvar="EVENTWIRE_TOKEN",
+    show_envvar=True,
+    help="Token that POST /api/articles needs (Authorization: Bearer …); none: no writes.",
+)
+@click.option("--tiles", help="An internet tile URL template for the map (default: offline map).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+def serve(
+    db: str | None, host: str, port: int, token: str | None, tiles: str | None, workers: int
+) -> None:
+    """Serve the map page and the web API over a store (reads open, writes need --token)."""
+    import os
+
+    import uvicorn
+
+    from eventwire.store import default_db
+    from eventwire.web.app import TILES_ENV, TOKEN_ENV, create_app, tile_origin
+
+    location = db or default_db()
+    if tiles:
+        try:
+            tile_origin(tiles)
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="--tiles") from None
+    is_file = not location.startswith(("postgresql://", "postgres://"))
+    if is_file and not os.path.exists(location.removeprefix("sqlite:///")):
+        click.echo(f"eventwire: no store at {location} yet: starting with an empty one", err=True)
+    if not token:
+        click.echo(
+            "eventwire: no token (--token or $EVENTWIRE_TOKEN): reads are open, writes"
+            " (POST /api/articles) are refused",
+            err=True,
+        )
+    try:
+        app = create_app(location, token or None, tiles)  # a bad store fails here, once
+    except Exception as err:
+        raise click.ClickException(f"cannot open the store {location}: {err}") from err
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"eventwire: serving {location} at http://{shown}:{port}/ (API docs: /docs)")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    os.environ["EVENTWIRE_DB"] = location
+    os.environ[TOKEN_ENV] = token or ""
+    os.environ[TILES_ENV] = tiles or ""
+    uvicorn.run(
+        "eventwire.web.app:app_from_env",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )

@@ -1,0 +1,795 @@
+"""The web API and the map page: `create_app(store, token)` gives the FastAPI app.
+
+Reads are open, writes (POST /api/articles) need the token given at start-up. Article text
+is untrusted: it only ever leaves as JSON (or a download), every response carries a
+Content-Security-Policy that forbids inline scripts, and every store query binds its values.
+The contract with the map page is /work/notes/web-contract.md (kept in the README too).
+
+Each worker thread gets its own store connection (SQLite connections are not shared across
+threads); one ingest runs at a time per process.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+import json
+import math
+import os
+import threading
+from collections import Counter
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import date
+from importlib.metadata import version as package_version
+from itertools import islice
+from pathlib import Path
+from typing import Annotated, Any, Literal, cast
+
+from fastapi import Body, FastAPI, HTTPException, Query, Request, Security
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+
+from eventwire.model import Article, Event
+from eventwire.store import EventQuery, Store, open_store
+from eventwire.web.models import (
+    ArticleFull,
+    ArticleIn,
+    ArticleList,
+    Config,
+    EventDetail,
+    EventFeatureCollection,
+    EventList,
+    EventSummary,
+    Facets,
+    Health,
+    IngestResult,
+    Problem,
+)
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY = 5_000_000  # bytes of one request body (one article may be up to this; read/)
+MAX_ITEMS = 1000  # articles in one POST
+MAX_LIMIT = 10_000
+DEFAULT_LIMIT = 1000
+MAX_FILTER = 200  # characters of a text filter
+
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+TILES_ENV = "EVENTWIRE_TILES"
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles};"
+    " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+# Swagger UI injects <style> elements; its page shows no article text as HTML
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+    " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none';"
+    " frame-ancestors 'none'"
+)
+DOCS_PREFIXES = ("/docs", "/redoc")
+
+SUMMARY_FIELDS = tuple(f for f in EventSummary.model_fields if f != "report_count")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+def tile_origin(tiles: str) -> str:
+    """The scheme and host of a tile URL template, for the CSP's img-src."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(tiles)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"not an http(s) tile URL template: {tiles}")
+    host = parts.netloc.replace("{s}", "*")
+    return f"{parts.scheme}://{host}"
+
+
+def security_headers(tiles: str | None) -> list[tuple[bytes, bytes]]:
+    """The headers every response carries (the map page's CSP)."""
+    csp = CSP.format(tiles=" " + tile_origin(tiles) if tiles else "")
+    return _headers(csp)
+
+
+def _headers(csp: str) -> list[tuple[bytes, bytes]]:
+    return [
+        (b"content-security-policy", csp.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"x-frame-options", b"DENY"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+    ]
+
+
+class SecurityHeaders:
+    """ASGI middleware: the CSP and friends on every HTTP response."""
+
+    def __init__(self, app: ASGIApp, headers: list[tuple[bytes, bytes]]) -> None:
+        self.app = app
+        self.headers = headers
+        self.docs_headers = _headers(DOCS_CSP)
+        self.names = {name for name, _ in headers}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        extra = self.docs_headers if path.startswith(DOCS_PREFIXES) else self.headers
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k not in self.names]
+                message["headers"] = kept + extra
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over `limit` bytes is refused with 413."""
+
+    def __init__(self, app: ASGIApp, limit: int, headers: list[tuple[bytes, bytes]]) -> None:
+        self.app = app
+        self.limit = limit
+        self.headers = headers
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    size = int(value)
+                except ValueError:
+                    await self._refuse(send, 400, "bad Content-Length")
+                    return
+                if size > self.limit:
+                    await self._refuse(send, 413, self._message(size))
+                    return
+        # read the body here, so that a body over the limit is refused before any parsing
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > self.limit:
+                await self._refuse(send, 413, self._message(received))
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    def _message(self, size: int) -> str:
+        return f"request body too large: {size / 1e6:.1f} MB (limit {self.limit / 1e6:g} MB)"
+
+    async def _refuse(self, send: Send, status: int, detail: str) -> None:
+        body = json.dumps({"detail": detail}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            *self.headers,
+        ]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+class StorePool:
+    """One store per thread (SQLite connections stay in the thread that opened them)."""
+
+    def __init__(self, location: str) -> None:
+        self.location = location
+        self.local = threading.local()
+        self.lock = threading.Lock()
+        self.stores: list[Store] = []
+        self.get()  # a bad location fails at start-up, not at the first request
+
+    def get(self) -> Store:
+        store: Store | None = getattr(self.local, "store", None)
+        if store is None:
+            store = open_store(self.location)
+            self.local.store = store
+            with self.lock:
+                self.stores.append(store)
+        return store
+
+    def close(self) -> None:
+        with self.lock:
+            stores, self.stores = self.stores, []
+        for store in stores:
+            try:
+                store.close()
+            except Exception:  # another thread's SQLite connection: the process ends anyway
+                pass
+
+
+BEARER = HTTPBearer(auto_error=False, description="the token the server was started with")
+
+
+class TokenCheck:
+    """The dependency that guards writes: 401 without the token or with a wrong one."""
+
+    def __init__(self, token: str | None) -> None:
+        self.token = token
+
+    def __call__(
+        self, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)]
+    ) -> None:
+        if self.token is None:
+            raise HTTPException(403, "writes are disabled: the server was started without a token")
+        given = credentials.credentials if credentials is not None else ""
+        if not hmac.compare_digest(given.encode(), self.token.encode()):
+            raise HTTPException(
+                401,
+                "a valid token is needed to write (Authorization: Bearer …)",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+
+
+# --- responses as plain dicts (the models in web/models.py document them) ---
+
+
+def event_summary(event: Event, report_count: int | None = None) -> dict[str, Any]:
+    """The SUMMARY of the contract: the event's fields without evidence."""
+    out = {name: getattr(event, name) for name in SUMMARY_FIELDS}
+    out["sources"] = list(event.sources)
+    # without its reports at hand: distinct named outlets, at least the one report it has
+    out["report_count"] = report_count if report_count is not None else max(1, len(event.sources))
+    return out
+
+
+def geometry(event: Event) -> dict[str, Any] | None:
+    if event.latitude is None or event.longitude is None:
+        return None
+    return {"type": "Point", "coordinates": [event.longitude, event.latitude]}
+
+
+def evidence_list(evidence: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "field": e.field,
+            "article_id": e.article_id,
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+            "reason": e.reason,
+        }
+        for e in evidence
+    ]
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    return {
+        "article_id": article.article_id,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+    }
+
+
+def json_response(data: Any, status: int = 200) -> Response:
+    # ensure_ascii: the body is plain ASCII whatever the text holds (no encoding surprises)
+    body = json.dumps(data, allow_nan=False, separators=(",", ":"))
+    return Response(body.encode("ascii"), status_code=status, media_type="application/json")
+
+
+def _bad_query(name: str, message: str, value: str) -> RequestValidationError:
+    return RequestValidationError(
+        [{"type": "value_error", "loc": ("query", name), "msg": message, "input": value}]
+    )
+
+
+def parse_near(near: str | None) -> tuple[float, float, float] | None:
+    """LAT,LON,KM as numbers in range, or a 422."""
+    if near is None or near == "":
+        return None
+    try:
+        lat, lon, km = (float(x) for x in near.split(","))
+    except ValueError:
+        raise _bad_query("near", "not LAT,LON,KM", near) from None
+    if not all(math.isfinite(x) for x in (lat, lon, km)):
+        raise _bad_query("near", "LAT,LON,KM must be finite numbers", near)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= km <= 20_040):
+        raise _bad_query("near", "LAT in -90..90, LON in -180..180, KM in 0..20040", near)
+    return lat, lon, km
+
+
+# --- the query parameters shared by /api/events, /api/export and /api/facets ---
+
+Since = Annotated[date | None, Query(description="events on or after this day (YYYY-MM-DD)")]
+Until = Annotated[date | None, Query(description="events on or before this day (YYYY-MM-DD)")]
+TypeFilter = Annotated[
+    str | None,
+    Query(
+        alias="type",
+        max_length=MAX_FILTER,
+        description="an ACLED event type or sub-event type, or a PLOVER class",
+    ),
+]
+Country = Annotated[str | None, Query(max_length=MAX_FILTER, description="a country name")]
+Actor = Annotated[
+    str | None,
+    Query(max_length=MAX_FILTER, description="case-insensitive part of actor1's or actor2's name"),
+]
+Near = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="LAT,LON,KM: events within KM of the point",
+        examples=["50.0,36.2,25"],
+    ),
+]
+Text = Annotated[
+    str | None,
+    Query(max_length=MAX_FILTER, description="case-insensitive part of the notes or the location"),
+]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")]
+
+
+def make_query(
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    country: str | None,
+    actor: str | None,
+    near: str | None,
+    q: str | None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> EventQuery:
+    return EventQuery(
+        since=since,
+        until=until,
+        event_type=event_type or None,
+        country=country or None,
+        actor=actor or None,
+        near=parse_near(near),
+        text=q or None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {422: {"description": "a bad parameter"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "unknown"}}
+
+
+def create_app(store_location: str, token: str | None, tiles: str | None = None) -> FastAPI:
+    """The API and map page over the store at `store_location` (a SQLite path or a URL).
+
+    `token` guards POST /api/articles (None: writes are refused); `tiles` is an optional
+    internet tile URL template the page may use (added to the CSP's img-src).
+    """
+    version = package_version("eventwire")
+    headers = security_headers(tiles)
+    pool = StorePool(store_location)
+    ingest_lock = threading.Lock()
+    app = FastAPI(
+        title="eventwire",
+        version=version,
+        description=(
+            "Events extracted from war and crisis news reports, with the evidence behind every"
+            " field. Reads are open; POST /api/articles needs the server's token"
+            " (Authorization: Bearer …). Article text is untrusted: display it as text."
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.pool = pool
+    app.add_middleware(BodyLimit, limit=MAX_BODY, headers=headers)
+    app.add_middleware(SecurityHeaders, headers=headers)
+    require_token = TokenCheck(token)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # outside the middleware: the security headers are added here
+        response = JSONResponse({"detail": "internal server error"}, status_code=500)
+        for name, value in headers:
+            response.headers[name.decode()] = value.decode()
+        return response
+
+    @app.get("/healthz", response_model=Health, tags=["meta"])
+    def healthz() -> Response:
+        """Liveness, and how many events and articles the store holds."""
+        counts = pool.get().counts()
+        return json_response(
+            {"status": "ok", "events": counts["events"], "articles": counts["articles"]}
+        )
+
+    @app.get("/api/config", response_model=Config, tags=["meta"])
+    def config() -> Response:
+        """What the map page needs to know: the tile URL (null: the offline base map)."""
+        return json_response({"tiles": tiles, "version": version})
+
+    @app.get(
+        "/api/events",
+        response_model=EventFeatureCollection | EventList,
+        responses=ERRORS,
+        tags=["events"],
+    )
+    def list_events(
+        since: Since = None,
+        until: Until = None,
+        event_type: TypeFilter = None,
+        country: Country = None,
+        actor: Actor = None,
+        near: Near = None,
+        q: Text = None,
+        limit: Limit = DEFAULT_LIMIT,
+        offset: Offset = 0,
+        format: Annotated[
+            Literal["geojson", "json"], Query(description="a GeoJSON FeatureCollection or JSON")
+        ] = "geojson",
+    ) -> Response:
+        """The stored events matching the filters, a page at a time, by date then id."""
+        query = make_query(since, until, event_type, country, actor, near, q, limit, offset)
+        store = pool.get()
+        found = store.events(query)
+        total = store.count_events(query)
+        page = {"total": total, "limit": limit, "offset": offset}
+        if format == "json":
+            return json_response({**page, "events": [event_summary(e) for e in found]})
+        features = [
+            {
+                "type": "Feature",
+                "id": e.event_id,
+                "geometry": geometry(e),
+                "properties": event_summary(e),
+            }
+            for e in found
+        ]
+        return json_response({"type": "FeatureCollection", **page, "features": features})
+
+    @app.get(
+        "/api/events/{event_id:path}",
+        response_model=EventDetail,
+        responses=NOT_FOUND,
+        tags=["events"],
+    )
+    def get_event(event_id: Annotated[str, PathParam(max_length=1000)]) -> Response:
+        """An event with its evidence, every source's report and the full source texts."""
+        store = pool.get()
+        event = store.event(event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        reports = store.reports(event_id)
+        outlets = {r.source or "article:" + r.article_id for r in reports}
+        full = event_summary(event, len(outlets) or None)
+        full.update(
+            article_id=event.article_id,
+            geonameid=event.geonameid,
+            evidence=evidence_list(event.evidence),
+        )
+        article_ids = [event.article_id, *(e.article_id for e in event.evidence)]
+        for report in reports:
+            article_ids.append(report.article_id)
+            article_ids.extend(e.article_id for e in report.evidence)
+        articles = []
+        for article_id in dict.fromkeys(article_ids):
+            article = store.article(article_id)
+            if article is not None:
+                articles.append({**article_summary(article), "text": article.text})
+        return json_response(
+            {
+                "event": full,
+                "reports": [
+                    {
+                        "mention_id": r.mention_id,
+                        "article_id": r.article_id,
+                        "source": r.source,
+                        "event_date": r.event_date,
+                        "fatalities": r.fatalities,
+                        "injuries": r.injuries,
+                        "claimed_by": r.claimed_by,
+                        "verified": r.verified,
+                        "evidence": evidence_list(r.evidence),
+                    }
+                    for r in reports
+                ],
+                "articles": articles,
+            }
+        )
+
+    @app.get("/api/articles", response_model=ArticleList, tags=["articles"])
+    def list_articles(
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
+        offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
+    ) -> Response:
+        """The stored articles in stored order, without their text."""
+        store = pool.get()
+        total = store.counts()["articles"]
+        page = islice(store.articles(), offset, offset + limit)
+        return json_response(
+            {
+                "total": total,
+                "limit": limit,
+                "offset": offset,
+                "articles": [article_summary(a) for a in page],
+            }
+        )
+
+    @app.get(
+        "/api/articles/{article_id:path}",
+        response_model=ArticleFull,
+        responses=NOT_FOUND,
+        tags=["articles"],
+    )
+    def get_article(article_id: Annotated[str, PathParam(max_length=1000)]) -> Response:
+        """A stored article with its text (untrusted: display it as text)."""
+        article = pool.get().article(article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return json_response({**article_summary(article), "text": article.text})
+
+    @app.post(
+        "/api/articles",
+        response_model=IngestResult,
+        responses={
+            401: {"model": Problem, "description": "no token, or a wrong one"},
+            403: {"model": Problem, "description": "the server was started without a token"},
+            413: {"model": Problem, "description": f"body over {MAX_BODY // 1_000_000} MB"},
+            422: {"description": "a body that is not an article or a list of them"},
+        },
+        tags=["articles"],
+        dependencies=[Security(require_token)],
+    )
+    def post_articles(
+        body: Annotated[
+            ArticleIn | list[ArticleIn],
+            Body(description=f"an article, or a list of up to {MAX_ITEMS}"),
+        ],
+    ) -> Response:
+        """Ingest articles: extract their events and merge them with the stored ones.
+
+        An item that cannot be read as an English article is reported in `failed` and the
+        rest is ingested; an article whose text is stored already counts as a duplicate.
+        """
+        items = body if isinstance(body, list) else [body]
+        if len(items) > MAX_ITEMS:
+            raise RequestValidationError(
+                [
+                    {
+                        "type": "too_long",
+                        "loc": ("body",),
+                        "msg": f"at most {MAX_ITEMS} articles per request",
+                        "input": None,
+                    }
+                ]
+            )
+        with ingest_lock:
+            result = ingest_items(pool.get(), items)
+        return json_response(result)
+
+    @app.get(
+        "/api/export",
+        response_class=Response,
+        responses={
+            200: {
+                "description": "the events as a file",
+                "content": {
+                    "text/csv": {},
+                    "application/geo+json": {},
+                    "application/x-ndjson": {},
+                },
+            },
+            **ERRORS,
+        },
+        tags=["events"],
+    )
+    def export(
+        since: Since = None,
+        until: Until = None,
+        event_type: TypeFilter = None,
+        country: Country = None,
+        actor: Actor = None,
+        near: Near = None,
+        q: Text = None,
+        format: Annotated[
+            Literal["acled", "geojson", "jsonl"],
+            Query(description="acled: ACLED's CSV columns, then eventwire's"),
+        ] = "acled",
+    ) -> Response:
+        """Every event matching the filters as a download, in eventwire's export formats."""
+        from eventwire.export import write_csv, write_geojson, write_jsonl
+
+        query = make_query(since, until, event_type, country, actor, near, q)
+        found = pool.get().events(query)
+        writer, media, suffix = {
+            "acled": (write_csv, "text/csv", "csv"),
+            "geojson": (write_geojson, "application/geo+json", "geojson"),
+            "jsonl": (write_jsonl, "application/x-ndjson", "jsonl"),
+        }[format]
+        out = io.StringIO()
+        writer(found, out)
+        return Response(
+            out.getvalue().encode("utf-8"),
+            media_type=media,
+            headers={"Content-Disposition": f'attachment; filename="eventwire-events.{suffix}"'},
+        )
+
+    @app.get("/api/facets", response_model=Facets, responses=ERRORS, tags=["events"])
+    def facets(
+        since: Since = None,
+        until: Until = None,
+        event_type: TypeFilter = None,
+        country: Country = None,
+        actor: Actor = None,
+        near: Near = None,
+        q: Text = None,
+    ) -> Response:
+        """Counts by event type, country, actor and day of the events matching the filters."""
+        query = make_query(since, until, event_type, country, actor, near, q)
+        return json_response(event_facets(pool.get().events(query)))
+
+    # --- the map page and the docs (not part of the API spec) ---
+
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        page = STATIC / "index.html"
+        if not page.is_file():
+            return HTMLResponse("<!doctype html><title>eventwire</title><p>No map page.</p>")
+        return FileResponse(page, media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+    _mount_docs(app)
+    return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs from the assets fastapi-offline ships: no CDN, no inline script."""
+    try:
+        import fastapi_offline
+    except ImportError:  # pragma: no cover - a runtime dependency
+        return
+    assets = Path(fastapi_offline.__file__).parent / "static"
+    app.mount("/docs/assets", StaticFiles(directory=assets), name="docs-assets")
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>eventwire API</title>"
+        "<link rel='stylesheet' href='/docs/assets/swagger-ui.css'>"
+        "<link rel='icon' href='/docs/assets/favicon.png'></head>"
+        "<body><div id='swagger-ui'></div>"
+        "<script src='/docs/assets/swagger-ui-bundle.js'></script>"
+        "<script src='/docs/init.js'></script></body></html>"
+    )
+    init = (
+        "window.ui = SwaggerUIBundle({url: '/openapi.json', dom_id: '#swagger-ui',"
+        " presets: [SwaggerUIBundle.presets.apis, SwaggerUIBundle.SwaggerUIStandalonePreset],"
+        " layout: 'BaseLayout', deepLinking: true});\n"
+    )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return HTMLResponse(page)
+
+    @app.get("/docs/init.js", include_in_schema=False)
+    def docs_init() -> Response:
+        return Response(init, media_type="text/javascript")
+
+
+def event_facets(events: list[Event]) -> dict[str, Any]:
+    """The facet counts of `events` (GET /api/facets)."""
+    types = Counter(e.event_type for e in events)
+    countries = Counter(e.country for e in events if e.country)
+    actors = Counter(a for e in events for a in {e.actor1, e.actor2} if a)
+    days = Counter(e.event_date for e in events if e.event_date)
+    return {
+        "event_types": types.most_common(),
+        "countries": countries.most_common(),
+        "actors": actors.most_common(50),
+        "dates": {"min": min(days) if days else None, "max": max(days) if days else None},
+        "per_day": sorted(days.items()),
+    }
+
+
+def ingest_items(store: Store, items: list[ArticleIn]) -> dict[str, Any]:
+    """Ingest posted articles through `eventwire.ingest` (its checks, its one-by-one safety)."""
+    from eventwire.ingest import IngestReport, ingest
+
+    failed: list[dict[str, str]] = []
+    lines: list[bytes] = []
+    numbers: list[int] = []  # the 1-based item number of each line
+    for n, item in enumerate(items, 1):
+        record = {
+            "text": item.text,
+            "published": item.published.isoformat() if item.published else None,
+            "source": item.source,
+            "url": item.url,
+            "title": item.title,
+            "id": item.id,
+        }
+        record = {k: v for k, v in record.items() if v is not None}
+        name = f"article {n}" + (f" ({item.id})" if item.id else "")
+        if not all(_valid_unicode(v) for v in record.values()):
+            failed.append({"name": name, "reason": "not valid Unicode (a lone surrogate)"})
+            continue
+        lines.append(json.dumps(record, ensure_ascii=True).encode() + b"\n")
+        numbers.append(n)
+    names = {
+        f"<stdin>:{k}": f"article {n}" + (f" ({items[n - 1].id})" if items[n - 1].id else "")
+        for k, n in enumerate(numbers, 1)
+    }
+    recorder = _Recorder(store)
+    report = IngestReport()
+    if lines:
+        report = ingest(
+            ["-"], cast(Store, recorder), input_format="jsonl", stdin=io.BytesIO(b"".join(lines))
+        )
+    for failure in report.failed:
+        failed.append({"name": names.get(failure.name, failure.name), "reason": failure.reason})
+    failed.sort(key=lambda f: _item_number(f["name"]))
+    return {
+        "articles_read": report.read,
+        "duplicates": report.duplicates,
+        "failed": failed,
+        "events_added": report.events_added,
+        "events_merged": report.events_merged,
+        "event_ids": list(dict.fromkeys(recorder.event_ids)),
+    }
+
+
+def _item_number(name: str) -> int:
+    """n of 'article n (…)'; other names (an extraction failure) last."""
+    parts = name.split()
+    return (
+        int(parts[1])
+        if len(parts) > 1 and parts[0] == "article" and parts[1].isdigit()
+        else 1 << 30
+    )
+
+
+def _valid_unicode(value: str | None) -> bool:
+    if value is None:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _Recorder:
+    """A store that remembers which events `add_article` stored mentions into."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.event_ids: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def add_article(self, article: Article, mentions: Any) -> Any:
+        outcome = self._store.add_article(article, mentions)
+        self.event_ids.extend(outcome.event_ids)
+        return outcome
+
+
+def app_from_env() -> FastAPI:
+    """The app configured by $EVENTWIRE_DB, $EVENTWIRE_TOKEN, $EVENTWIRE_TILES (uvicorn workers)."""
+    from eventwire.store import default_db
+
+    return create_app(
+        default_db(), os.environ.get(TOKEN_ENV) or None, os.environ.get(TILES_ENV) or None
+    )
