@@ -1,7 +1,9 @@
-"""Where ingested articles and merged events live: one `Store` interface, SQLite by default.
+"""Where ingested articles and merged events live: one `Store` interface, two backends.
 
-A PostgreSQL backend implements the same `Store` primitives (store/base.py) and is chosen by
-`open_store("postgresql://…")`; this version ships SQLite only.
+SQLite (store/sqlite.py) by default, in a file; PostgreSQL 15 + PostGIS (store/postgres.py,
+the `[postgres]` extra) for a team server, chosen by `open_store("postgresql://…")`. Both
+implement the primitives of store/base.py, where merging is written once; the same test suite
+runs on both (tests/store), PostgreSQL on a throwaway server (store/pgserver.py).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "SQLiteStore",
     "Store",
     "default_db",
+    "is_url",
     "open_store",
 ]
 
@@ -32,9 +35,20 @@ def default_db() -> str:
     return os.environ.get(DB_ENV) or DEFAULT_DB
 
 
+def is_url(location: str) -> bool:
+    """`location` names a PostgreSQL database (postgresql:// or postgres://), not a file."""
+    return location.startswith(("postgresql://", "postgres://"))
+
+
 def open_store(location: str | None = None) -> Store:
-    """The store at `location` (a file path; default `default_db()`)."""
+    """The store at `location`, created if need be; default `default_db()`.
+
+    A `postgresql://user@host:port/database` URL (libpq's form, `postgres://` too) opens a
+    PostgresStore; anything else is a SQLite file path (`sqlite:///path` too).
+    """
     location = location or default_db()
-    if location.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError("a PostgreSQL store is not part of this version; use a file")
+    if is_url(location):
+        from eventwire.store.postgres import PostgresStore
+
+        return PostgresStore(location)
     return SQLiteStore(location.removeprefix("sqlite:///"))
