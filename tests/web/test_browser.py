@@ -211,7 +211,10 @@ def test_a_filter_changes_the_markers_and_the_api_count_alike(
     _settle(pg, _with_point(filtered))
     assert pg.get_attribute("#count", "data-total") == str(filtered["total"])
     assert "country=" in pg.evaluate("location.hash")
-    assert f"country={name}" in pg.get_attribute("#export-acled", "href").replace("+", " ")
+    export = pg.get_attribute("#export-acled", "href")
+    assert f"country={name}" in export.replace("+", " ")
+    download = pg.request.get(base + export)
+    assert download.ok and "attachment" in download.headers.get("content-disposition", "")
     _shot(pg, "02-filtered")
     # The link keeps the filter: a fresh page on it shows the same.
     url = pg.url
@@ -323,6 +326,21 @@ def test_a_hostile_article_renders_as_inert_text(page: tuple[Any, Watch], base: 
     assert watch.dialogs == []
     assert watch.console_errors == []
     assert pg.evaluate("window.__csp") == []
+
+
+def test_an_unverified_claim_is_marked(page: tuple[Any, Watch], base: str) -> None:
+    pg, watch = page
+    unverified = [f for f in _all(base)["features"] if f["properties"]["verified"] is False]
+    if not unverified:
+        pytest.skip("the live server has no unverified claim")
+    props = unverified[0]["properties"]
+    _open(pg, f"{base}/#event={props['event_id']}")
+    banner = pg.wait_for_selector("#detail #unverified")
+    assert banner.text_content().startswith(f"UNVERIFIED claim — by {props['claimed_by']}")
+    # Its marker on the map carries the mark too.
+    pg.wait_for_selector(f'#map .ew-marker.unverified[data-event-id="{props["event_id"]}"]')
+    _shot(pg, "07-unverified")
+    assert watch.console_errors == []
 
 
 def test_brushing_the_timeline_filters_the_map(page: tuple[Any, Watch], base: str) -> None:

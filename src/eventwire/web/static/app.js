@@ -36,7 +36,7 @@
   const DAY = 86400000;
 
   const state = { filters: {}, event: null };
-  let map, clusters, legend;
+  let map, clusters, selectedLayer, legend;
   let features = [];
   let total = 0;
   let noCoords = 0;
@@ -125,7 +125,7 @@
 
   // ---------- map ----------
   function initMap(config) {
-    map = L.map("map", { minZoom: 2, maxZoom: 14, worldCopyJump: true, zoomSnap: 0.5 });
+    map = L.map("map", { minZoom: 2, maxZoom: 12, worldCopyJump: true, zoomSnap: 0.5 });
     map.attributionControl.setPrefix("Leaflet");
     map.setView([30, 20], 2);
     const renderer = L.canvas({ padding: 0.5 });
@@ -159,10 +159,10 @@
       showCoverageOnHover: false,
       maxClusterRadius: 40,
       spiderfyOnMaxZoom: true,
-      disableClusteringAtZoom: 12,
       iconCreateFunction: clusterIcon,
     });
     map.addLayer(clusters);
+    selectedLayer = L.layerGroup().addTo(map);
     addLegend();
   }
 
@@ -230,6 +230,7 @@
 
   function renderMarkers(fit) {
     clusters.clearLayers();
+    selectedLayer.clearLayers();
     markersById = new Map();
     const layers = [];
     for (const f of features) {
@@ -248,7 +249,8 @@
       markersById.set(p.event_id, m);
       layers.push(m);
     }
-    clusters.addLayers(layers);
+    clusters.addLayers(layers.filter((m) => m.feature.properties.event_id !== state.event));
+    restyleSelection();
     if (fit && layers.length) {
       const bounds = L.latLngBounds(layers.map((m) => m.getLatLng()));
       map.fitBounds(bounds.pad(0.15), { maxZoom: 7, animate: false });
@@ -256,12 +258,21 @@
     return layers.length;
   }
 
+  // The selected event's marker stays out of the clusters, so it is always on the map.
   function restyleSelection() {
-    for (const [id, m] of markersById) {
-      const selected = id === state.event;
-      const node = m.getElement && m.getElement();
-      const wasSelected = node ? !!node.querySelector(".ew-marker.selected") : false;
-      if (selected !== wasSelected) m.setIcon(markerIcon(m.feature.properties, selected));
+    for (const m of selectedLayer.getLayers()) {
+      if (m.feature.properties.event_id === state.event) continue;
+      selectedLayer.removeLayer(m);
+      m.setIcon(markerIcon(m.feature.properties, false));
+      m.setZIndexOffset(0);
+      clusters.addLayer(m);
+    }
+    const m = state.event && markersById.get(state.event);
+    if (m && !selectedLayer.hasLayer(m)) {
+      clusters.removeLayer(m);
+      m.setIcon(markerIcon(m.feature.properties, true));
+      m.setZIndexOffset(1000);
+      selectedLayer.addLayer(m);
     }
   }
 
@@ -460,7 +471,7 @@
     writeHash();
     if (pan) {
       const m = markersById.get(id);
-      if (m) clusters.zoomToShowLayer(m, () => {});
+      if (m && !map.getBounds().pad(-0.05).contains(m.getLatLng())) map.panTo(m.getLatLng());
     }
     return showSelected();
   }
