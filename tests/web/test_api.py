@@ -175,6 +175,18 @@ def test_event_detail_has_reports_articles_and_evidence_spans(client: TestClient
         assert texts[span["article_id"]][span["start"] : span["end"]] == span["text"]
 
 
+def test_report_count_in_lists_is_the_stored_one(client: TestClient) -> None:
+    assert odesa_event(client)["report_count"] == 2
+    counts = {e["event_id"]: e["report_count"] for e in all_events(client)}
+    assert set(counts.values()) == {1, 2}
+
+
+def test_wrong_method_is_405_with_every_allowed_method(client: TestClient) -> None:
+    response = client.delete("/api/articles")
+    assert response.status_code == 405
+    assert {"GET", "POST"} <= set(response.headers["allow"].split(", "))
+
+
 def test_unknown_ids_are_404(client: TestClient) -> None:
     for path in ("/api/events/nope", "/api/articles/nope", "/api/events/' OR 1=1 --"):
         response = client.get(path)
@@ -377,6 +389,8 @@ def test_post_lone_surrogate_is_a_failed_item(writable_client: TestClient) -> No
         {"title": "no text"},
         {"text": 5},
         {"text": "x", "published": "June"},
+        {"text": "x", "published": "2025-02-30"},
+        {"text": "x", "published": 20250601},
         {"text": "x", "unknown": 1},
         [{"text": "x"}, 7],
         "just a string",

@@ -3,7 +3,7 @@
 Reads are open, writes (POST /api/articles) need the token given at start-up. Article text
 is untrusted: it only ever leaves as JSON (or a download), every response carries a
 Content-Security-Policy that forbids inline scripts, and every store query binds its values.
-The contract with the map page is /work/notes/web-contract.md (kept in the README too).
+The map page (web/static/) relies on these routes and shapes: change them together.
 
 Each worker thread gets its own store connection (SQLite connections are not shared across
 threads); one ingest runs at a time per process.
@@ -27,10 +27,13 @@ from typing import Annotated, Any, Literal, cast
 
 from fastapi import Body, FastAPI, HTTPException, Query, Request, Security
 from fastapi import Path as PathParam
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from eventwire.model import Article, Event
 from eventwire.store import EventQuery, Store, open_store
@@ -250,12 +253,11 @@ class TokenCheck:
 # --- responses as plain dicts (the models in web/models.py document them) ---
 
 
-def event_summary(event: Event, report_count: int | None = None) -> dict[str, Any]:
+def event_summary(event: Event, report_count: int) -> dict[str, Any]:
     """The SUMMARY of the contract: the event's fields without evidence."""
     out = {name: getattr(event, name) for name in SUMMARY_FIELDS}
     out["sources"] = list(event.sources)
-    # without its reports at hand: distinct named outlets, at least the one report it has
-    out["report_count"] = report_count if report_count is not None else max(1, len(event.sources))
+    out["report_count"] = report_count
     return out
 
 
@@ -311,15 +313,33 @@ def parse_near(near: str | None) -> tuple[float, float, float] | None:
         raise _bad_query("near", "not LAT,LON,KM", near) from None
     if not all(math.isfinite(x) for x in (lat, lon, km)):
         raise _bad_query("near", "LAT,LON,KM must be finite numbers", near)
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= km <= 20_040):
-        raise _bad_query("near", "LAT in -90..90, LON in -180..180, KM in 0..20040", near)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
+        raise _bad_query("near", "LAT in -90..90, LON in -180..180, KM at least 0", near)
     return lat, lon, km
 
 
 # --- the query parameters shared by /api/events, /api/export and /api/facets ---
 
-Since = Annotated[date | None, Query(description="events on or after this day (YYYY-MM-DD)")]
-Until = Annotated[date | None, Query(description="events on or before this day (YYYY-MM-DD)")]
+_LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
+_LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[0-9]?[0-9])(?:\.[0-9]+)?)"
+NEAR = rf"^{_LAT},{_LON},[0-9]{{1,5}}(?:\.[0-9]+)?$"
+DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+Since = Annotated[
+    str | None,
+    Query(
+        pattern=DAY,
+        description="events on or after this day (YYYY-MM-DD)",
+        json_schema_extra={"format": "date"},
+    ),
+]
+Until = Annotated[
+    str | None,
+    Query(
+        pattern=DAY,
+        description="events on or before this day (YYYY-MM-DD)",
+        json_schema_extra={"format": "date"},
+    ),
+]
 TypeFilter = Annotated[
     str | None,
     Query(
@@ -336,8 +356,8 @@ Actor = Annotated[
 Near = Annotated[
     str | None,
     Query(
-        max_length=100,
-        description="LAT,LON,KM: events within KM of the point",
+        pattern=NEAR,
+        description="LAT,LON,KM: events within KM of the point (decimal degrees, km)",
         examples=["50.0,36.2,25"],
     ),
 ]
@@ -349,9 +369,19 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")]
 
 
+def parse_day(name: str, value: str | None) -> date | None:
+    """A YYYY-MM-DD query value as a date, or a 422 (a strict date: no timestamps, no numbers)."""
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _bad_query(name, "not a YYYY-MM-DD date", value) from None
+
+
 def make_query(
-    since: date | None,
-    until: date | None,
+    since: str | None,
+    until: str | None,
     event_type: str | None,
     country: str | None,
     actor: str | None,
@@ -361,8 +391,8 @@ def make_query(
     offset: int = 0,
 ) -> EventQuery:
     return EventQuery(
-        since=since,
-        until=until,
+        since=parse_day("since", since),
+        until=parse_day("until", until),
         event_type=event_type or None,
         country=country or None,
         actor=actor or None,
@@ -411,6 +441,17 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
             response.headers[name.decode()] = value.decode()
         return response
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 405:  # Allow: every method of the path, not just one route's
+            methods: set[str] = set()
+            for route in app.router.routes:
+                if route.matches(request.scope)[0] != Match.NONE:
+                    methods |= getattr(route, "methods", None) or set()
+            headers = {**(exc.headers or {}), "Allow": ", ".join(sorted(methods))}
+            exc = StarletteHTTPException(405, exc.detail, headers=headers)
+        return await http_exception_handler(request, exc)
+
     @app.get("/healthz", response_model=Health, tags=["meta"])
     def healthz() -> Response:
         """Liveness, and how many events and articles the store holds."""
@@ -451,13 +492,18 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         total = store.count_events(query)
         page = {"total": total, "limit": limit, "offset": offset}
         if format == "json":
-            return json_response({**page, "events": [event_summary(e) for e in found]})
+            return json_response(
+                {
+                    **page,
+                    "events": [event_summary(e, store.report_count(e.event_id)) for e in found],
+                }
+            )
         features = [
             {
                 "type": "Feature",
                 "id": e.event_id,
                 "geometry": geometry(e),
-                "properties": event_summary(e),
+                "properties": event_summary(e, store.report_count(e.event_id)),
             }
             for e in found
         ]
@@ -476,8 +522,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         if event is None:
             raise HTTPException(404, f"no event {event_id!r}")
         reports = store.reports(event_id)
-        outlets = {r.source or "article:" + r.article_id for r in reports}
-        full = event_summary(event, len(outlets) or None)
+        full = event_summary(event, store.report_count(event_id))
         full.update(
             article_id=event.article_id,
             geonameid=event.geonameid,
@@ -548,6 +593,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         "/api/articles",
         response_model=IngestResult,
         responses={
+            400: {"model": Problem, "description": "a body that is not JSON"},
             401: {"model": Problem, "description": "no token, or a wrong one"},
             403: {"model": Problem, "description": "the server was started without a token"},
             413: {"model": Problem, "description": f"body over {MAX_BODY // 1_000_000} MB"},
@@ -714,7 +760,7 @@ def ingest_items(store: Store, items: list[ArticleIn]) -> dict[str, Any]:
     for n, item in enumerate(items, 1):
         record = {
             "text": item.text,
-            "published": item.published.isoformat() if item.published else None,
+            "published": item.published,  # checked by the reader, as a JSON Lines line's
             "source": item.source,
             "url": item.url,
             "title": item.title,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class EvidenceOut(BaseModel):
@@ -47,7 +47,9 @@ class EventSummary(BaseModel):
     claimed_by: str | None
     verified: bool | None
     sources: list[str]
-    report_count: int = Field(description="independent reports: distinct outlets (at least 1)")
+    report_count: int = Field(
+        description="independent reports: distinct outlets (an article naming none counts one)"
+    )
     notes: str
     confidence: float
 
@@ -140,8 +142,11 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="plain English text of the report (at most 5 MB)")
-    published: date | None = Field(
-        default=None, description="publication day: relative dates are resolved against it"
+    published: str | None = Field(
+        default=None,
+        pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        json_schema_extra={"format": "date"},
+        description="publication day YYYY-MM-DD: relative dates are resolved against it",
     )
     source: str | None = Field(default=None, max_length=500, description="the outlet's name")
     url: str | None = Field(default=None, max_length=4000)
@@ -149,6 +154,13 @@ class ArticleIn(BaseModel):
     id: str | None = Field(
         default=None, max_length=500, description="your id of the article (default: a text hash)"
     )
+
+    @field_validator("published")
+    @classmethod
+    def _a_real_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            date.fromisoformat(value)  # ValueError: 422
+        return value
 
 
 class Failure(BaseModel):

@@ -157,7 +157,7 @@
 
     clusters = L.markerClusterGroup({
       showCoverageOnHover: false,
-      maxClusterRadius: 40,
+      maxClusterRadius: 60,
       spiderfyOnMaxZoom: true,
       iconCreateFunction: clusterIcon,
     });
@@ -175,7 +175,7 @@
 
   function clusterIcon(cluster) {
     const n = cluster.getChildCount();
-    const size = Math.round(26 + 8 * Math.log10(n));
+    const size = Math.round(24 + 7 * Math.log10(n));
     const node = el("div", { class: "ew-cluster", dataset: { count: String(n) } }, String(n));
     node.style.width = node.style.height = size + "px";
     return L.divIcon({ html: node, className: "ew-cluster-icon", iconSize: [size, size] });
