@@ -1,4 +1,8 @@
-"""Ingest: idempotent, crash-safe, bad inputs reported while the rest goes on."""
+"""Ingest: idempotent, crash-safe, bad inputs reported while the rest goes on.
+
+The rerun, SIGKILL and concurrency tests run on SQLite and on PostgreSQL (a throwaway server,
+eventwire.store.pgserver), and each backend must give the clean SQLite run's table exactly.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +22,80 @@ from click.testing import CliRunner
 
 from eventwire.cli import main
 from eventwire.ingest import ingest
-from eventwire.store import SQLiteStore
+from eventwire.model import Article, Event, text_id
+from eventwire.store import SQLiteStore, is_url, open_store
+from eventwire.store.base import event_to_json
 from eventwire.store.synthetic import PLACES, generate, write_corpus
 
 SMALL = 300  # articles in the default corpus
 EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-def table(path: Path) -> list[tuple[object, ...]]:
-    """Every event row and every report row of a store, in a fixed order."""
-    db = sqlite3.connect(path)
-    events = db.execute("SELECT event_id, report_count, record FROM events ORDER BY event_id")
-    reports = db.execute(
-        "SELECT mention_id, event_id, source, fatalities, injuries, claimed_by, evidence"
-        " FROM reports ORDER BY mention_id, text_hash"
-    )
-    rows = [("event", *r) for r in events] + [("report", *r) for r in reports]
-    db.close()
-    return rows
+def table(location: str | Path) -> list[tuple[object, ...]]:
+    """Every event and every report of a store, in a fixed order, read through its interface."""
+    with open_store(str(location)) as store:
+        events = store.events()
+        rows: list[tuple[object, ...]] = [
+            ("event", e.event_id, store.report_count(e.event_id), event_to_json(e)) for e in events
+        ]
+        reports = [
+            (
+                "report",
+                r.mention_id,
+                r.event_id,
+                r.article_id,
+                r.source,
+                r.fatalities,
+                r.injuries,
+                r.claimed_by,
+                r.verified,
+                json.dumps([vars(e) for e in r.evidence], sort_keys=True),
+            )
+            for e in events
+            for r in store.reports(e.event_id)
+        ]
+    return rows + sorted(reports, key=str)
+
+
+def stored_articles(location: str) -> int:
+    """How many articles a store holds, read without opening it as a store (0 before it is)."""
+    if is_url(location):
+        import psycopg
+
+        try:
+            with psycopg.connect(location, connect_timeout=5) as db:
+                row = db.execute("SELECT count(*) FROM articles").fetchone()
+        except psycopg.Error:  # schema not created yet
+            return 0
+        return int(row[0]) if row else 0
+    if not Path(location).exists():
+        return 0
+    try:
+        db = sqlite3.connect(f"file:{location}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.OperationalError:  # schema not created yet
+        return 0
+
+
+@pytest.fixture(params=BACKENDS)
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh store's location: a SQLite file, or a fresh database on a throwaway server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.sqlite")
+        return
+    from eventwire.store.pgserver import missing, shared_server
+
+    reason = missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI=true)")
+        pytest.skip(reason)
+    with shared_server().fresh_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +105,30 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
+EXTRACTED: dict[str, list[Event]] = {}  # the clean run's extraction, by text hash
+
+
+def recording(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    """The pipeline's extraction, kept in EXTRACTED."""
+    from eventwire.pipeline import extract_articles
+
+    for article, events in extract_articles(articles):
+        EXTRACTED[text_id(article.text)] = events
+        yield article, events
+
+
+def replaying(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+    """The clean run's extraction again, without the pipeline's time."""
+    for article in articles:
+        yield article, EXTRACTED[text_id(article.text)]
+
+
 @pytest.fixture(scope="module")
 def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clean ingest of the small corpus, checked against the generator's events."""
+    """A clean ingest of the small corpus into SQLite, checked against the generator's events."""
     path = tmp_path_factory.mktemp("clean") / "clean.sqlite"
     with SQLiteStore(str(path)) as store:
-        report = ingest([str(corpus)], store)
+        report = ingest([str(corpus)], store, extractor=recording)
         assert report.failed == [] and report.read == SMALL
         _, truth = generate(SMALL, seed=1)
         # every generated event is one stored event: reworded reports merged, no two joined
@@ -74,14 +154,38 @@ def test_every_generated_place_resolves_to_its_own_point() -> None:
     assert len(set(ids)) == len(PLACES) and None not in ids
 
 
-def test_ingesting_twice_adds_nothing(corpus: Path, clean: Path, tmp_path: Path) -> None:
-    path = tmp_path / "twice.sqlite"
-    with SQLiteStore(str(path)) as store:
+def test_ingesting_twice_adds_nothing(corpus: Path, clean: Path, location: str) -> None:
+    with open_store(location) as store:
         ingest([str(corpus)], store)
         second = ingest([str(corpus)], store)
     assert second.duplicates == second.read == SMALL
     assert (second.events_added, second.events_merged) == (0, 0)
-    assert table(path) == table(clean)
+    assert table(location) == table(clean)  # PostgreSQL merges as SQLite does
+
+
+def test_two_ingests_at_once_store_each_article_once(
+    corpus: Path, clean: Path, location: str
+) -> None:
+    """Two writers on one store (threads, each its own connection) race over every article."""
+    reports = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with open_store(location) as store:
+                reports.append(ingest([str(corpus)], store, extractor=replaying))
+        except BaseException as err:  # reported by the assertion below
+            errors.append(err)
+
+    open_store(location).close()  # the schema first: two fresh opens would race to create it
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert sum(r.read - r.duplicates for r in reports) == len(EXTRACTED)  # each stored once
+    assert table(location) == table(clean)
 
 
 def test_bad_inputs_are_reported_and_nothing_else_is_lost(
@@ -96,7 +200,7 @@ def test_bad_inputs_are_reported_and_nothing_else_is_lost(
         f.truncate(20_000_000)  # 20 MB, never read into memory
     path = tmp_path / "mixed.sqlite"
     with SQLiteStore(str(path)) as store:
-        report = ingest([str(bad), str(corpus)], store)
+        report = ingest([str(bad), str(corpus)], store, extractor=replaying)
     reasons = {Path(f.name).name: f.reason for f in report.failed}
     assert set(reasons) == {"broken.html", "empty.txt", "image.txt", "huge.txt"}
     assert "no article text" in reasons["broken.html"]
@@ -107,35 +211,26 @@ def test_bad_inputs_are_reported_and_nothing_else_is_lost(
 
 
 def test_killed_ingest_resumes_to_the_clean_result(
-    corpus: Path, clean: Path, tmp_path: Path
+    corpus: Path, clean: Path, location: str
 ) -> None:
-    path = tmp_path / "killed.sqlite"
-    command = [EVENTWIRE, "ingest", str(corpus), "--db", str(path), "--no-progress"]
+    command = [EVENTWIRE, "ingest", str(corpus), "--db", location, "--no-progress"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    stored = 0
     deadline = time.monotonic() + 60
     try:
         while process.poll() is None and time.monotonic() < deadline:
-            if path.exists():
-                try:
-                    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
-                    stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-                    db.close()
-                except sqlite3.OperationalError:  # schema not created yet
-                    stored = 0
-            if stored >= 40:  # past the first batch, in the middle of the run
+            if stored_articles(location) >= 40:  # past the first batch, in the middle of the run
                 os.kill(process.pid, signal.SIGKILL)
                 break
             time.sleep(0.01)
     finally:
         process.wait()
     assert process.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
-    partial = len([r for r in table(path) if r[0] == "event"])
+    partial = len([r for r in table(location) if r[0] == "event"])
     assert 0 < partial < len([r for r in table(clean) if r[0] == "event"])
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert "skipped as duplicates" in rerun.stderr
-    assert table(path) == table(clean)
+    assert table(location) == table(clean)
 
 
 HTML = b"""<html><head><title>Missiles hit Kharkiv</title>
