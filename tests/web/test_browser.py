@@ -156,6 +156,7 @@ def _settle(pg: Any, expected: int) -> None:
 def _shot(pg: Any, name: str) -> Path:
     SHOTS.mkdir(exist_ok=True)
     path = SHOTS / f"{name}.png"
+    pg.wait_for_timeout(400)  # let the cluster animation end
     pg.screenshot(path=str(path))
     print(f"screenshot: {path}")
     return path

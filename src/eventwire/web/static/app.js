@@ -173,11 +173,25 @@
     return d.innerHTML;
   }
 
+  // A cluster: its count, ringed in the colour of its most frequent event type.
   function clusterIcon(cluster) {
     const n = cluster.getChildCount();
     const size = Math.round(24 + 7 * Math.log10(n));
-    const node = el("div", { class: "ew-cluster", dataset: { count: String(n) } }, String(n));
+    const types = new Map();
+    for (const m of cluster.getAllChildMarkers()) {
+      const t = m.feature ? m.feature.properties.event_type : null;
+      types.set(t, (types.get(t) || 0) + 1);
+    }
+    let top = null;
+    let best = 0;
+    for (const [t, c] of types) if (c > best) (top = t), (best = c);
+    const node = el("div", {
+      class: "ew-cluster",
+      dataset: { count: String(n), type: top || "" },
+      title: `${n} events — mostly ${top || "other"}`,
+    }, String(n));
     node.style.width = node.style.height = size + "px";
+    node.style.borderColor = colour(top);
     return L.divIcon({ html: node, className: "ew-cluster-icon", iconSize: [size, size] });
   }
 
@@ -222,6 +236,7 @@
       box.appendChild(el("div", { class: "row" }, other, "other"));
       box.appendChild(el("div", { class: "row" }, el("span", { class: "ring" }), "unverified claim"));
       box.appendChild(el("div", { class: "row" }, "size: fatalities (√)"));
+      box.appendChild(el("div", { class: "row" }, "cluster ring: its commonest type"));
       L.DomEvent.disableClickPropagation(box);
       return box;
     };
@@ -461,6 +476,9 @@
             : null),
       );
       list.appendChild(el("li", null, button));
+    }
+    if (sorted.length > 500) {
+      list.appendChild(el("li", { class: "hint" }, `… and ${sorted.length - 500} more: narrow the filters to list them.`));
     }
     if (!features.length) list.appendChild(el("li", { class: "hint" }, "No event matches these filters."));
   }
