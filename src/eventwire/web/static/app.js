@@ -393,6 +393,9 @@
         window.prompt("Link to this view:", url);
       }
     });
+    document.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && state.event && !ev.target.closest("input, select")) closeDetail();
+    });
     window.addEventListener("hashchange", () => {
       const before = JSON.stringify(state.filters);
       const beforeEvent = state.event;
