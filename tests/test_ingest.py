@@ -316,3 +316,25 @@ def test_two_thousand_articles_twice_give_the_same_table(tmp_path: Path) -> None
     assert first.events_added == len(truth)
     assert second.duplicates == 2000 and second.events_added == 0
     assert table(path) == before
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_the_bench_runs_both_stores_on_one_corpus() -> None:
+    import io
+
+    from eventwire.ingest import bench
+    from eventwire.store.pgserver import missing
+
+    reason = missing()
+    if reason and os.environ.get("CI") == "true":
+        pytest.fail(reason + " (CI=true)")
+    out = io.StringIO()
+    figures = bench(40, seed=3, out=out, postgres=reason is None)
+    lines = out.getvalue().splitlines()
+    assert set(figures) == ({"SQLite"} if reason else {"SQLite", "PostgreSQL"})
+    for name, got in figures.items():
+        assert got["articles"] == 40 and got["failed"] == 0 and got["rerun_added"] == 0
+        assert got["events"] == figures["SQLite"]["events"] > 0
+        assert any(line.startswith(f"ingest ({name}, 40 generated articles): ") for line in lines)
+    assert lines[-1] == "reproduce: python -m eventwire.ingest --bench 40 --seed 3"

@@ -1,6 +1,7 @@
 """Inputs into a store: read, skip what is stored, extract, merge, one transaction per article.
 
-`python -m eventwire.ingest --bench 2000` prints the ingest throughput on a generated corpus.
+`python -m eventwire.ingest --bench 2000` prints the ingest throughput on a generated corpus,
+into SQLite and into PostgreSQL (a throwaway server), and checks a second ingest adds nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from eventwire.model import Article, Event, text_id
 from eventwire.store import Store
@@ -169,41 +170,106 @@ def ingest_with_progress(
         return ingest(paths, store, on_item=on_item, **options)  # type: ignore[arg-type]
 
 
-def bench(n: int = 2000, seed: int = 0, out: object = None) -> dict[str, float]:
-    """Ingest throughput into SQLite on `n` generated articles, run twice; prints the figures."""
+def bench(
+    n: int = 2000, seed: int = 0, out: TextIO | None = None, postgres: bool = True
+) -> dict[str, dict[str, float]]:
+    """Ingest throughput on `n` generated articles into SQLite, then PostgreSQL; prints figures.
+
+    Each store gets the same corpus twice: the first run's articles/s is the figure, the
+    second must add nothing. Then a fresh store of each kind takes the corpus again with the
+    extraction replayed, which times the store alone (merge and writes). PostgreSQL runs on a
+    throwaway server (store/pgserver.py) with fsync on and synchronous_commit off, as SQLite
+    runs in WAL mode with synchronous=NORMAL: a killed process loses nothing committed, a
+    power cut may lose the last commits.
+    """
+    from eventwire.geo import load_geoparser
     from eventwire.nlp import load_nlp
     from eventwire.store import SQLiteStore
     from eventwire.store.synthetic import write_corpus
 
+    stream = out if out is not None else sys.stdout
     load_nlp()  # loading the model is not ingest time
-    from eventwire.geo import load_geoparser
-
     load_geoparser()
+    figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         write_corpus(corpus, n, seed)
-        with SQLiteStore(str(Path(tmp) / "bench.sqlite")) as store:
-            first = ingest([str(corpus)], store)
-            again = ingest([str(corpus)], store)
-            counts = store.counts()
-    figures = {
+        files = iter(range(1, 3))
+
+        def sqlite() -> Store:
+            return SQLiteStore(str(Path(tmp) / f"bench{next(files)}.sqlite"))
+
+        _run_bench("SQLite", sqlite, corpus, figures, stream)
+        if postgres:
+            from eventwire.store.pgserver import ThrowawayServer, missing
+
+            reason = missing()
+            if reason:
+                print(f"ingest (PostgreSQL): not run: {reason}", file=stream)
+            else:
+                from eventwire.store.postgres import PostgresStore
+
+                with ThrowawayServer(fast=False) as server:
+                    names = iter(("bench1", "bench2"))
+
+                    def postgresql() -> Store:
+                        return PostgresStore(server.create_database(next(names)))
+
+                    _run_bench("PostgreSQL", postgresql, corpus, figures, stream)
+    print(f"reproduce: python -m eventwire.ingest --bench {n} --seed {seed}", file=stream)
+    return figures
+
+
+def _run_bench(
+    name: str,
+    fresh: Callable[[], Store],
+    corpus: Path,
+    figures: dict[str, dict[str, float]],
+    stream: TextIO,
+) -> None:
+    """Ingest `corpus` twice into a `fresh()` store, then with its extraction replayed into
+    another fresh one; prints and keeps the figures."""
+    from eventwire.pipeline import extract_articles
+
+    extracted: dict[str, list[Event]] = {}
+
+    def recording(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for article, events in extract_articles(articles):
+            extracted[text_id(article.text)] = events
+            yield article, events
+
+    def replaying(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        return ((a, extracted[text_id(a.text)]) for a in articles)
+
+    with fresh() as store:
+        first = ingest([str(corpus)], store, extractor=recording)  # end to end
+        again = ingest([str(corpus)], store)
+        counts = store.counts()
+    with fresh() as store:
+        alone = ingest([str(corpus)], store, extractor=replaying)
+    figures[name] = {
         "articles": float(first.read),
         "seconds": first.seconds,
         "articles_per_s": first.read / first.seconds,
         "rerun_seconds": again.seconds,
         "rerun_articles_per_s": again.read / again.seconds,
+        "rerun_added": float(again.events_added + again.events_merged),
+        "store_only_articles_per_s": alone.read / alone.seconds,
         "events": float(counts["events"]),
         "reports": float(counts["reports"]),
         "duplicates": float(first.duplicates),
+        "failed": float(len(first.failed)),
     }
     print(
-        f"ingest (SQLite, {n} generated articles): {first.read / first.seconds:.0f} articles/s"
-        f" ({first.seconds:.1f} s; {first.duplicates} duplicates, {counts['events']} events"
-        f" from {counts['reports']} mentions); rerun {again.read / again.seconds:.0f} articles/s,"
-        f" {again.events_added} added",
-        file=out if out is not None else sys.stdout,  # type: ignore[arg-type]
+        f"ingest ({name}, {first.read} generated articles): {first.read / first.seconds:.0f}"
+        f" articles/s ({first.seconds:.1f} s; {first.duplicates} duplicates,"
+        f" {len(first.failed)} failed, {counts['events']} events from {counts['reports']}"
+        f" mentions); second ingest {again.read / again.seconds:.0f} articles/s,"
+        f" {again.duplicates} skipped, {again.events_added} events added,"
+        f" {again.events_merged} merged; store alone (extraction replayed)"
+        f" {alone.read / alone.seconds:.0f} articles/s",
+        file=stream,
     )
-    return figures
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -211,8 +277,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m eventwire.ingest", description=__doc__)
     parser.add_argument("--bench", type=int, metavar="N", default=2000, help="corpus size")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--no-postgres", action="store_true", help="SQLite only (no throwaway PostgreSQL server)"
+    )
     args = parser.parse_args(argv)
-    bench(args.bench, args.seed)
+    bench(args.bench, args.seed, postgres=not args.no_postgres)
 
 
 if __name__ == "__main__":
