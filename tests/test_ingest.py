@@ -186,6 +186,10 @@ def test_two_ingests_at_once_store_each_article_once(
     assert errors == []
     assert sum(r.read - r.duplicates for r in reports) == len(EXTRACTED)  # each stored once
     assert table(location) == table(clean)
+    # the CLI reads either kind of store
+    shown = CliRunner().invoke(main, ["events", "--db", location, "--format", "jsonl"])
+    assert shown.exit_code == 0, shown.output
+    assert len(shown.output.splitlines()) == len([r for r in table(clean) if r[0] == "event"])
 
 
 def test_bad_inputs_are_reported_and_nothing_else_is_lost(

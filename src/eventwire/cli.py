@@ -190,7 +190,10 @@ def geocode(text: str, input_format: str, fmt: str) -> None:
 
 
 # ingest, events, export: owned by the store (eventwire.ingest, eventwire.store)
-DB_HELP = "The store: a SQLite file (default $EVENTWIRE_DB, else ./eventwire.sqlite)."
+DB_HELP = (
+    "The store: a SQLite file or a postgresql:// URL (default $EVENTWIRE_DB,"
+    " else ./eventwire.sqlite)."
+)
 
 
 @main.command()
@@ -335,10 +338,10 @@ def _existing_db(db: str | None) -> str:
     """The store path `db` (or the default), or a one-line error if there is no store there."""
     import os
 
-    from eventwire.store import default_db
+    from eventwire.store import default_db, is_url
 
     path = db or default_db()
-    if not os.path.exists(path):
+    if not is_url(path) and not os.path.exists(path):
         raise click.ClickException(f"no store at {path} (run eventwire ingest first, or --db)")
     return path
 
