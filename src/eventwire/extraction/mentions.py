@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -47,6 +47,7 @@ from eventwire.model import Place
 # What can happen to a protest after it starts: police intervene, it turns violent
 # A report of an event dated this long before the story is background ("on Oct. 7 last year")
 BACKGROUND_DAYS = 45
+LISTED = "one of the places the sentence lists"
 CROWD_FOLLOW_UPS = frozenset(
     {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest", "strike"}
 )
@@ -204,10 +205,39 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             # one toll per sentence: it belongs to its event only when the event is alone
             if m in violent and len({id(v.place) for v in violent}) == 1 and m is violent[0]:
                 m.tolls = list(tolls)
+        if tolls and _one_listing(violent):
+            for k, m in enumerate(violent):
+                m.tolls = split_tolls(tolls, k, len(violent))
         for m in new:
             m.index = index
         mentions.extend(new)
     return _labelled(doc, _without_headline_repeats(doc, mentions))
+
+
+def _one_listing(violent: list[Mention]) -> bool:
+    """Several events of one kind, one per place a clause lists ("shelled X and Y")."""
+    return (
+        len(violent) > 1
+        and all(m.place_reason == LISTED for m in violent)
+        and len({id(m.place) for m in violent}) == len(violent)
+        and len({(m.kind.event_type, m.kind.cue.head_i) for m in violent}) == 1
+    )
+
+
+def split_tolls(tolls: list[TollFigure], k: int, n: int) -> list[TollFigure]:
+    """The share of the `k`-th of `n` listed places in a toll the sentence gives for all of them.
+
+    ACLED's convention (its notes: "10 fatalities split across 3 events. 4 fatalities coded to
+    this event"): the toll is divided evenly, the remainder going to the first places listed.
+    A place whose share is nothing gets no figure.
+    """
+    out = []
+    for t in tolls:
+        share = t.value // n + (1 if k < t.value % n else 0)
+        if share > 0 or t.value == 0:
+            reason = f"{t.reason}; {t.value} split evenly among the {n} places listed"
+            out.append(replace(t, value=share, reason=reason))
+    return out
 
 
 def _labelled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -381,7 +411,7 @@ def _mentions_for(
     for site in sites:
         reason = "the place named with the event"
         if len(sites) > 1:
-            reason = "one of the places the sentence lists"
+            reason = LISTED
         out.append(Mention(sent, paragraph, kind, who, site, reason, date_here))
     return out
 
