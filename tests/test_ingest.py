@@ -166,7 +166,8 @@ def test_ingesting_twice_adds_nothing(corpus: Path, clean: Path, location: str) 
 def test_two_ingests_at_once_store_each_article_once(
     corpus: Path, clean: Path, location: str
 ) -> None:
-    """Two writers on one store (threads, each its own connection) race over every article."""
+    """Two writers on a new store (threads, each its own connection) race to create its schema,
+    then over every article."""
     reports = []
     errors: list[BaseException] = []
 
@@ -177,7 +178,6 @@ def test_two_ingests_at_once_store_each_article_once(
         except BaseException as err:  # reported by the assertion below
             errors.append(err)
 
-    open_store(location).close()  # the schema first: two fresh opens would race to create it
     threads = [threading.Thread(target=run) for _ in range(2)]
     for thread in threads:
         thread.start()

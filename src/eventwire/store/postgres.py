@@ -112,7 +112,11 @@ POINT = "ST_SetSRID(ST_MakePoint(%s::float8, %s::float8), 4326)::geography"  # l
 
 
 class PostgresStore(Store):
-    """A store in a PostgreSQL database with PostGIS; the schema is created on first open."""
+    """A store in a PostgreSQL database with PostGIS; the schema is created on first open.
+
+    One connection (autocommit between transactions, so an idle store holds no snapshot):
+    use one PostgresStore per thread, as with SQLiteStore.
+    """
 
     def __init__(self, url: str, *, connect_timeout: int = 10) -> None:
         self.url = url
