@@ -67,6 +67,16 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _temp_root(user: pwd.struct_passwd | None) -> str | None:
+    """Where the server's directory goes: the usual temporary directory, unless the server's
+    own user could not reach it (a $TMPDIR under /root), then /tmp."""
+    if user is None:
+        return None
+    here = Path(tempfile.gettempdir()).resolve()
+    reachable = all(p.stat().st_mode & 0o001 for p in (here, *here.parents))
+    return str(here) if reachable else "/tmp"
+
+
 def _server_user() -> pwd.struct_passwd | None:
     """The unprivileged user to run the server as when we are root; None when we are not."""
     if os.geteuid() != 0:
@@ -96,7 +106,7 @@ class ThrowawayServer:
         self.bindir = found
         self.settings = dict(FAST) if fast else {"synchronous_commit": "off"}
         self.user = _server_user()
-        self.directory = Path(tempfile.mkdtemp(prefix="eventwire-pg-"))
+        self.directory = Path(tempfile.mkdtemp(prefix="eventwire-pg-", dir=_temp_root(self.user)))
         self.data = self.directory / "data"
         self.log = self.directory / "server.log"
         self.port = 0
