@@ -66,6 +66,11 @@ def test_a_newer_schema_is_refused(pg_url: str) -> None:
         db.execute("UPDATE eventwire_meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(RuntimeError, match="newer"):
         open_store(pg_url)
+    with psycopg.connect(pg_url) as db:  # the refused open left no session behind
+        sessions = db.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        ).fetchone()
+        assert sessions == (1,)
 
 
 def test_postgres_urls_open_postgres(pg_url: str) -> None:

@@ -122,6 +122,14 @@ class PostgresStore(Store):
         self.url = url
         self.db = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
         self._depth = 0
+        try:
+            self._create_schema()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _create_schema(self) -> None:
+        """The tables on first open (under the write lock: two first opens take turns)."""
         with self.transaction():
             version = self._meta("schema_version")
             if version is not None and int(version) > SCHEMA_VERSION:
