@@ -343,9 +343,16 @@ def test_post_ingests_and_reports_bad_items(writable_client: TestClient) -> None
         {"text": "Російські війська обстріляли Херсон, загинули двоє людей, повідомив губернатор."},
         {"text": "   \n  "},
     ]
+    before = writable_client.get("/api/events", params={"limit": 1}).json()["total"]
+    facets = writable_client.get("/api/facets").json()  # cached until the store changes
     response = writable_client.post("/api/articles", json=batch, headers=AUTH)
     assert response.status_code == 200
     body = response.json()
+    after = writable_client.get("/api/events", params={"limit": 1}).json()["total"]
+    assert after == before + body["events_added"]
+    facets_after = writable_client.get("/api/facets").json()
+    assert sum(n for _, n in facets_after["per_day"]) == after
+    assert facets_after != facets
     assert body["articles_read"] == 1 and body["duplicates"] == 0
     assert [f["name"] for f in body["failed"]] == [
         "article 2",
