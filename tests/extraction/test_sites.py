@@ -111,3 +111,35 @@ def test_moscow_backed_rebels_shell_a_town() -> None:
         published="2015-01-25",
     )
     assert events and all(_at(e, 47.10, 37.55) for e in events)  # Mariupol
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Three militiamen killed in DPR shelling - Lugansk news agency", "Lugansk news agency"),
+        ("Mines kill two civilians near Horlivka: official", "official"),
+        ("Booby trap kills a farmer near Kandi — Benin army", "Benin army"),
+        ("the Russians shelled Toretsk and Kurakhivka - one dead, nine wounded", None),
+        ("Russian military shelled the Kherson region - one person was killed", None),
+        ("Kharkiv - Three killed in shelling", None),
+        ("On 5 May, shelling hit Kyiv - Sviatoshynskyi. Casualties unknown.", None),
+    ],
+)
+def test_a_headline_source_tag(nlp: Language, text: str, tag: str | None) -> None:
+    from eventwire.extraction.sites import source_tag_start
+
+    start = source_tag_start(nlp(text))
+    assert (None if start is None else text[start:]) == tag
+
+
+def test_a_place_in_the_headline_source_tag_is_no_site() -> None:
+    events = eventwire.extract(
+        "Three militiamen killed in DPR in shelling by Ukrainian troops - Lugansk news agency",
+        published="2016-05-21",
+    )
+    assert events and all(_at(e, 48.02, 37.80) for e in events)  # the DPR, not Luhansk
+    # a tag that is the only place named still places the event
+    events = eventwire.extract(
+        "Two militiamen killed over past week - Donetsk", published="2018-07-06"
+    )
+    assert events and all(_at(e, 48.02, 37.80) for e in events)

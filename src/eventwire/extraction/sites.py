@@ -62,6 +62,34 @@ def _in_quotation(offset: int, sent: Span) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# A wire headline's trailing source tag: "… - DPR Defense Ministry", "… — agency", "…: official"
+SOURCE_TAG = re.compile(r"(?:\s[-—–]|:)\s+([^-—–.,;:!?\d\n\[\]()]{1,60}?)\s*$")
+SOURCE_TAG_WORDS = 6
+
+
+def source_tag_start(doc: Doc) -> int | None:
+    """Where the source tag of the headline (the first line) starts, None if it has none.
+
+    "Three killed in DPR shelling - Lugansk news agency": the tail after the last dash names who
+    reports it, not where it happened. A tail with a verb or a number is part of the news
+    ("… shelled Toretsk - one dead"); one with more than a few words is no tag.
+    """
+    text = doc.text
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    match = SOURCE_TAG.search(line)
+    if match is None or len(match.group(1).split()) > SOURCE_TAG_WORDS:
+        return None
+    tail = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if (
+        tail is None
+        or tail.start == 0
+        or any(t.pos_ in ("VERB", "AUX") or t.like_num for t in tail)
+    ):
+        return None
+    return match.start(1)
+
+
 def _is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
     line_start = text.rfind("\n", 0, place.start) + 1
@@ -156,6 +184,7 @@ def site_candidates(
     """
     doc = sent.doc
     text = doc.text
+    tag = source_tag_start(doc) if sent.start_char == 0 else None
     out: list[Place] = []
     coded: list[Place] = []
     weak: list[Place] = []
@@ -170,6 +199,7 @@ def site_candidates(
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
             continue
         in_claim = claim is not None and claim.start <= p.start < claim.end
+        in_claim = in_claim or (tag is not None and tag <= p.start < sent.end_char)
         in_actor = any(
             a.start <= p.start < a.end and a.kind != "civilians" and not _where_named(p, a, doc)
             for a in actors
