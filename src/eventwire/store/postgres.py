@@ -185,8 +185,7 @@ class PostgresStore(Store):
 
     def _candidates(self, mention: Event) -> list[Candidate]:
         sql = (
-            "SELECT event_id FROM events WHERE event_type = %s AND sub_event_type = %s"
-            " AND plover IS NOT DISTINCT FROM %s::text"
+            "WHERE event_type = %s AND sub_event_type = %s AND plover IS NOT DISTINCT FROM %s::text"
         )
         params: list[Any] = [mention.event_type, mention.sub_event_type, mention.plover]
         if mention.event_date is None:
@@ -207,9 +206,18 @@ class PostgresStore(Store):
             params.append(mention.location)
         if not where:
             where.append("location IS NULL")
-        sql += " AND (" + " OR ".join(where) + ") ORDER BY seq"
-        ids = [row[0] for row in self.db.execute(sql, params)]
-        return [Candidate(event_id, tuple(self.mentions(event_id))) for event_id in ids]
+        sql += " AND (" + " OR ".join(where) + ")"
+        # the candidates and their mentions in one round trip, in stored order
+        rows = self.db.execute(
+            f"WITH c AS (SELECT event_id, seq FROM events {sql})"
+            " SELECT c.event_id, r.mention::text FROM c JOIN reports r USING (event_id)"
+            " ORDER BY c.seq, r.seq",
+            params,
+        )
+        members: dict[str, list[Event]] = {}
+        for event_id, raw in rows:
+            members.setdefault(event_id, []).append(event_from_json(raw))
+        return [Candidate(event_id, tuple(found)) for event_id, found in members.items()]
 
     def _event_exists(self, event_id: str) -> bool:
         row = self.db.execute("SELECT 1 FROM events WHERE event_id = %s", (event_id,))
