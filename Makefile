@@ -42,8 +42,15 @@ $(VENDOR): web/package.json web/package-lock.json web/vendor.mjs
 	node web/vendor.mjs
 	touch $(VENDOR)
 
+# The demo ends by serving the map of the example articles at http://127.0.0.1:$(DEMO_PORT)/
+# (read-only: give EVENTWIRE_TOKEN=… to allow POST /api/articles); Ctrl-C stops it.
+DEMO_DB   ?= demo.sqlite
+DEMO_PORT ?= 8000
 demo: install
 	$(BIN)/eventwire extract examples/articles/*.txt --published 2025-06-02 --format table
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/eventwire ingest examples/articles/ --db $(DEMO_DB) --published 2025-06-02 --no-progress
+	$(BIN)/eventwire serve --db $(DEMO_DB) --host 127.0.0.1 --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests
@@ -56,6 +63,7 @@ test: install lint
 bench: install
 	$(BIN)/python -m eventwire.bench
 	$(BIN)/python -m eventwire.ingest --bench 2000
+	$(BIN)/python -m eventwire.web.loadtest
 
 eval: install
 	$(BIN)/eventwire eval $(SHARED)/data/acled-ukraine-dev.jsonl
