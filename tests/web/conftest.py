@@ -21,7 +21,7 @@ from webstore import TOKEN, LiveServer, build_store, serve_in_thread
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The session's store (read only: copy it to write, see `writable_db`)."""
     path = tmp_path_factory.mktemp("web") / "web.sqlite"
-    build_store(path)
+    build_store(str(path), path.parent)
     return path
 
 
@@ -62,3 +62,21 @@ def live_server(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     with serve_in_thread(app) as url:
         yield LiveServer(url, TOKEN, db)
     app.state.pool.close()
+
+
+@pytest.fixture(scope="module")
+def pg_web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The same articles in a fresh PostgreSQL database on the session's throwaway server
+    (skipped without PostgreSQL, failed so under CI=true)."""
+    import os
+
+    from eventwire.store.pgserver import missing, shared_server
+
+    reason = missing()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (CI=true)")
+        pytest.skip(reason)
+    with shared_server().fresh_database() as url:
+        build_store(url, tmp_path_factory.mktemp("pg-web"))
+        yield url

@@ -509,3 +509,45 @@ def test_serve_command_without_token_says_writes_are_refused(tmp_path: Path) -> 
     assert result.exit_code != 0
     assert "writes (POST /api/articles) are refused" in result.output
     assert "cannot open the store" in result.output
+
+
+# --- the same API over PostgreSQL ---
+
+
+@pytest.mark.postgres
+def test_postgres_store_serves_the_same_api(pg_web_url: str, client: TestClient) -> None:
+    with TestClient(create_app(pg_web_url, TOKEN)) as pg:
+        assert pg.get("/healthz").json() == client.get("/healthz").json()
+        assert all_events(pg) == all_events(client)
+        for params in ({"country": "Ukraine"}, {"type": "ATTACK"}, {"q": "' OR 1=1 --"}):
+            assert all_events(pg, **params) == all_events(client, **params)
+        odesa = odesa_event(pg)
+        near = all_events(pg, near=f"{odesa['latitude']},{odesa['longitude']},20")
+        assert {e["location"] for e in near} == {"Odesa"}
+        page = pg.get("/api/events", params={"limit": 5, "offset": 5}).json()
+        assert page == client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+        event_id = odesa["event_id"]
+        assert (
+            pg.get(f"/api/events/{event_id}").json() == client.get(f"/api/events/{event_id}").json()
+        )
+        assert pg.get("/api/articles/hostile-1").json()["text"] == HOSTILE["text"]
+        assert pg.get("/api/facets").json() == client.get("/api/facets").json()
+        assert pg.post("/api/articles", json={"text": GOOD_TEXT}).status_code == 401
+        posted = pg.post("/api/articles", json={"text": GOOD_TEXT}, headers=AUTH).json()
+        assert posted["articles_read"] == 1 and posted["event_ids"]
+        detail = pg.get(f"/api/events/{posted['event_ids'][0]}").json()
+        assert detail["event"]["location"] == "Kherson"
+        assert pg.get("/healthz").json()["articles"] == N_ARTICLES + 1
+
+        def read(i: int) -> int:
+            return pg.get("/api/events", params={"limit": 3, "offset": i % 10}).status_code
+
+        with ThreadPoolExecutor(8) as pool:  # a connection per server thread
+            assert set(pool.map(read, range(40))) == {200}
+
+
+def test_app_outlives_a_shutdown_and_start_again(web_db: Path) -> None:
+    app = create_app(str(web_db), TOKEN)
+    for _ in range(2):  # the second start reopens the stores the first shutdown closed
+        with TestClient(app) as client:
+            assert client.get("/healthz").json()["events"] == N_EVENTS

@@ -59,14 +59,15 @@ TWO_OUTLETS = [
 ]
 
 
-def build_store(path: Path) -> None:
-    """The example articles (published 2025-06-02), TWO_OUTLETS and HOSTILE, ingested."""
+def build_store(location: str, workdir: Path) -> None:
+    """The example articles (published 2025-06-02), TWO_OUTLETS and HOSTILE, ingested into the
+    store at `location` (a SQLite path or a postgresql:// URL)."""
     from eventwire.ingest import ingest
-    from eventwire.store import SQLiteStore
+    from eventwire.store import open_store
 
-    extra = path.with_suffix(".jsonl")
+    extra = workdir / "web-extra.jsonl"
     extra.write_text("".join(json.dumps(a) + "\n" for a in [*TWO_OUTLETS, HOSTILE]))
-    with SQLiteStore(str(path)) as store:
+    with open_store(location) as store:
         report = ingest([str(EXAMPLES)], store, published=date(2025, 6, 2))
         assert not report.failed, report.failed
         report = ingest([str(extra)], store)

@@ -19,7 +19,8 @@ import math
 import os
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Hashable, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, MutableMapping
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date
 from importlib.metadata import version as package_version
@@ -200,27 +201,34 @@ class BodyLimit:
 
 
 class StorePool:
-    """One store per thread (SQLite connections stay in the thread that opened them)."""
+    """One store per thread (SQLite connections stay in the thread that opened them).
+
+    `close` closes them all (at the app's shutdown); a thread asking again afterwards gets a
+    fresh one.
+    """
 
     def __init__(self, location: str) -> None:
         self.location = location
         self.local = threading.local()
         self.lock = threading.Lock()
         self.stores: list[Store] = []
+        self.generation = 0
         self.get()  # a bad location fails at start-up, not at the first request
 
     def get(self) -> Store:
-        store: Store | None = getattr(self.local, "store", None)
-        if store is None:
-            store = open_store(self.location)
-            self.local.store = store
-            with self.lock:
-                self.stores.append(store)
+        mine: tuple[int, Store] | None = getattr(self.local, "store", None)
+        if mine is not None and mine[0] == self.generation:
+            return mine[1]
+        store = open_store(self.location)
+        with self.lock:
+            self.local.store = (self.generation, store)
+            self.stores.append(store)
         return store
 
     def close(self) -> None:
         with self.lock:
             stores, self.stores = self.stores, []
+            self.generation += 1
         for store in stores:
             try:
                 store.close()
@@ -531,7 +539,14 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
     pool = StorePool(store_location)
     ingest_lock = threading.Lock()
     cache = ResponseCache()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="eventwire",
         version=version,
         description=(
