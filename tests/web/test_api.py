@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from webstore import HOSTILE, IMG, SCRIPT, TOKEN, TWO_OUTLETS, LiveServer
+from webstore import HOSTILE, IMG, SCRIPT, TOKEN, TWO_OUTLETS, LiveServer, serve_in_thread
 
 from eventwire.web.app import CSP, MAX_BODY, create_app
 from eventwire.web.models import ArticleFull, EventDetail, EventFeatureCollection, EventList
@@ -446,12 +446,15 @@ def test_live_server_serves_concurrent_readers(live_server: LiveServer) -> None:
         assert set(pool.map(read, range(64))) == {200}
 
 
-def test_live_server_write_needs_the_token(live_server: LiveServer) -> None:
-    url = live_server.url + "/api/articles"
-    assert httpx.post(url, json={"text": GOOD_TEXT}).status_code == 401
-    headers = {"Authorization": f"Bearer {live_server.token}"}
-    response = httpx.post(url, json={"text": GOOD_TEXT}, headers=headers, timeout=60)
-    assert response.status_code == 200 and response.json()["articles_read"] == 1
+def test_live_write_needs_the_token(writable_db: Path) -> None:
+    # a server of its own: the shared `live_server` stays as the fixture made it
+    app = create_app(str(writable_db), TOKEN)
+    with serve_in_thread(app) as base:
+        url = base + "/api/articles"
+        assert httpx.post(url, json={"text": GOOD_TEXT}).status_code == 401
+        response = httpx.post(url, json={"text": GOOD_TEXT}, headers=AUTH, timeout=60)
+        assert response.status_code == 200 and response.json()["articles_read"] == 1
+        assert httpx.get(base + "/healthz").json()["articles"] == N_ARTICLES + 1
 
 
 def _free_port() -> int:
