@@ -89,8 +89,8 @@ class Geoparser:
         ACLED's codebook: an event located only to a region is "coded to its capital or centre"
         (geo_precision 3). The seat is the region's namesake city ("Kharkiv region" → Kharkiv),
         else its most populous cities500 place. A region of data/region_names.tsv (a breakaway
-        entity, "the Donbas") sits at the seat that file gives, the most populous one if several. None for
-        places that are no region, and continents.
+        entity, "the Donbas") sits at the seat that file gives, the most populous one if
+        several. None for places that are no region, and continents.
         """
         if place.kind not in ("admin1", "region") or not place.country_code:
             return None
