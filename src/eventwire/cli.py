@@ -350,15 +350,24 @@ def _existing_db(db: str | None) -> str:
 @main.command()
 @click.option("--db", help="The store: a SQLite file or a postgresql:// URL (default as ingest).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port."
+)
 @click.option(
     "--token",
     envvar="EVENTWIRE_TOKEN",
     show_envvar=True,
-    help="Token that POST /api/articles needs (Authorization: Bearer …); none: no writes.",
+    help="Token that POST /api/articles needs (Authorization: Bearer …); none: no writes."
+    " Prefer the variable: a command line is visible to other users.",
 )
 @click.option("--tiles", help="An internet tile URL template for the map (default: offline map).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes, each with its own store connections and response cache.",
+)
 def serve(
     db: str | None, host: str, port: int, token: str | None, tiles: str | None, workers: int
 ) -> None:
