@@ -8,6 +8,7 @@ store; examples are capped to keep the run short.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -21,7 +22,8 @@ from webstore import TOKEN
 
 from eventwire.web.app import create_app
 
-MAX_EXAMPLES = 40
+# per operation; a deeper run: EVENTWIRE_SCHEMATHESIS_EXAMPLES=500 pytest tests/web/test_schemathesis.py
+MAX_EXAMPLES = int(os.environ.get("EVENTWIRE_SCHEMATHESIS_EXAMPLES", "40"))
 
 # The spec does not depend on the data: it is read from an app over an empty store (pytest
 # collects the cases before any fixture exists); the requests go to `filled_app`.
