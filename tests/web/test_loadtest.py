@@ -101,3 +101,13 @@ def test_query_mix_asks_valid_requests(client: TestClient) -> None:
     for _ in range(60):
         path = loadtest.query_mix(rng, 16)
         assert client.get(path).status_code == 200, path
+
+
+def test_a_load_run_with_errors_fails(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(loadtest, "query_mix", lambda rng, total: "/api/events?limit=0")
+    code = loadtest.main(
+        ["--events", "50", "--readers", "4", "--seconds", "1", "--db", str(tmp_path / "l.db")]
+    )
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "errors 0" not in out and "HTTP 422" in out
