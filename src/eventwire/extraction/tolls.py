@@ -42,6 +42,9 @@ _NOT_VICTIMS = _words("not_victims")
 _EVENT_NOUNS = _words("event_nouns")
 _BACK_DETS = _words("back_determiners")
 _BACK_PRONOUNS = _words("back_pronouns")
+_PART_WORDS = _words("part_words")
+_GENERIC_VICTIMS = _words("generic_victims")
+_CIVILIAN_VICTIMS = _words("civilian_victims")
 
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -260,23 +263,112 @@ def _one_body(noun: Token) -> _Count | None:
     return None
 
 
-def _with_conjuncts(token: Token) -> Iterator[Token]:
-    """A victim and those coordinated with it ("2 civilians and 3 soldiers")."""
+def _group_total(token: Token) -> int | None:
+    """How many victims a noun and the nouns coordinated with it count, None if one is uncounted."""
+    items, stack = [token], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj":
+                items.append(child)
+                stack.append(child)
+    total = 0
+    for t in items:
+        count = _count(t, t)
+        if count is None:
+            return None
+        total += count.value
+    return total
+
+
+def _has_det(noun: Token) -> bool:
+    """A noun introduced by a determiner, a possessive or a number ("a child", "his son")."""
+    return any(
+        c.dep_ in ("det", "poss", "nummod") and c.i < noun.i and c.lower_ != "no"
+        for c in noun.children
+    )
+
+
+def _names_part(appos: Token) -> bool:
+    """An apposition that names part of the group before it ("three of them soldiers")."""
+    for t in appos.subtree:
+        if t.lower_ in _PART_WORDS:
+            return True
+        if t.lower_ == "of" and any(
+            c.lower_ in ("them", "us", "those", "whom", "which") for c in t.children
+        ):
+            return True
+    return False
+
+
+def _lists(head: Token, appos: Token) -> bool:
+    """Whether an apposition adds a victim group to `head` ("Three civilians, two soldiers") rather
+    than restating it ("five people, a woman and four children") or naming part of it ("four
+    people, three of them soldiers"): ACLED counts a comma list as one event, its total toll."""
+    if _kind(appos) is not None or _names_part(appos) or _names_part(head):
+        return False
+    counted = _plain_value(appos) is not None or _number_child(appos) is not None
+    if not counted:
+        det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
+        if not (det and _is_person(appos) and _number_child(head) is not None):
+            return False  # "the chief hunter, a customary authority" names the same person
+    return not _breaks_down(head, appos, appos=True)
+
+
+def _breaks_down(head: Token, group: Token, appos: bool) -> bool:
+    """Whether `group` (with its conjuncts) restates or divides the counted group `head` rather
+    than adding to it: "five people, a woman and four children", "five civilians, three women
+    and two children"; but "Three civilians, two soldiers killed" adds soldiers to civilians.
+    A list after a comma that the parse makes conjuncts breaks down only if it adds up to it."""
+    lemma = head.lemma_.lower()
+    if lemma not in _GENERIC_VICTIMS and lemma not in _CIVILIAN_VICTIMS:
+        return False
+    own = _count(head, head)
+    if own is None:
+        return False  # "the victims, two soldiers and a civilian": the only count
+    words = {t.lower_ for t in group.subtree} | {t.lemma_.lower() for t in group.subtree}
+    combatants = bool(words & COMBATANT_WORDS)
+    same_total = _group_total(group) == own.value
+    if lemma in _CIVILIAN_VICTIMS:  # civilians are never soldiers
+        return not combatants and (appos or same_total)
+    return same_total or (appos and not combatants)
+
+
+def _restates(head: Token, conj: Token) -> bool:
+    """A list after a comma that breaks down the group before it (conjuncts in the parse)."""
+    first = conj.left_edge.i
+    if first == 0 or conj.doc[first - 1].text != ",":
+        return False
+    return _breaks_down(head, conj, appos=False)
+
+
+def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token]:
+    """A victim and those coordinated or listed with it ("2 civilians and 3 soldiers")."""
     yield token
     for child in token.children:
         if child.dep_ in ("conj", "appos") and child.i > token.i:
-            if child.dep_ == "appos" and (
-                _plain_value(child) is None
-                and _number_child(child) is None
-                or _kind(child) is not None
-            ):
-                continue  # "the chief hunter, a customary authority" names the same person
+            if child.dep_ == "appos" and not _lists(token, child):
+                continue
+            if child.dep_ == "conj" and _restates(token, child):
+                continue
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
-            if any(_kind(c) is not None for c in child.children) or (
-                nxt is not None and _kind(nxt) is not None
+            if any(
+                _kind(c) is not None and (anchor is None or c.i != anchor.i) for c in child.children
+            ) or (
+                nxt is not None and _kind(nxt) is not None and (anchor is None or nxt.i != anchor.i)
             ):
                 continue  # "3 civilians killed, 3 wounded": the second has its own verb
-            yield from _with_conjuncts(child)
+            yield from _with_conjuncts(child, anchor)
+
+
+def _first_listed(noun: Token, anchor: Token) -> Token:
+    """The first of the groups a headline lists before its verb: "Three civilians, two soldiers
+    killed" hangs the verb on the last one."""
+    while noun.dep_ == "appos" and noun.head.i < noun.i and _lists(noun.head, noun):
+        head = noun.head
+        if any(_kind(c) is not None and c.i != anchor.i for c in head.children):
+            break  # "Three civilians killed, two soldiers wounded"
+        noun = head
+    return noun
 
 
 def _as_well_as(verb: Token) -> Iterator[Token]:
@@ -334,6 +426,10 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
         return objs
     subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subj and (verb.tag_ == "VBN" or verb.dep_ == "acl"):
+        head = verb.head
+        if verb.dep_ == "acl" and head.i < subj[0].i and _number_child(head) is not None:
+            if _lists(head, subj[0]):  # "Four gendarmes, two herders killed": the parse hangs
+                return [head, *subj]  # the verb on the first group, the second as its subject
         return subj
     if verb.dep_ in ("oprd", "xcomp", "ccomp") and verb.head.lemma_.lower() == "leave":
         return [c for c in verb.head.children if c.dep_ in _OBJECTS]  # "left 4 people killed"
@@ -344,11 +440,14 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
     if verb.dep_ == "acl" and before is not None and _plain_value(before) is not None:
         return [before]  # "Three dead and two injured": the number right before the participle
     if verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        return [verb.head]  # "30 militiamen killed in mortar shelling"
+        return [_first_listed(verb.head, verb)]  # "30 militiamen killed in mortar shelling"
     if verb.tag_ in ("VBN", "VBD"):  # headline style: "Two soldiers killed in ambush"
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
         counted = [c for c in subj if _plain_value(c) is not None or _number_child(c) is not None]
-        return counted or subj
+        if counted:  # "Five soldiers, a child killed": a listed person counts too
+            counted += [c for c in subj if c not in counted and _is_person(c) and _has_det(c)]
+            return sorted(counted, key=lambda c: c.i)
+        return subj
     return []
 
 
@@ -649,7 +748,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
         if kind == "casualty_noun":
             fields = [FATALITIES, INJURIES]
         for first in victims:
-            for victim in _with_conjuncts(first):
+            for victim in _with_conjuncts(first, anchor):
                 if victim.i == anchor.i and kind != "casualty_noun":
                     if not any(c.lower_ == "no" for c in victim.children):
                         continue

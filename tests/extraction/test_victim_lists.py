@@ -1,0 +1,79 @@
+"""Victim groups listed in one clause are one event's toll and add up (ACLED's convention), but a
+figure is never added to its own restatement or to a part of it, nor across events; and only
+persons are victims."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import eventwire
+from eventwire.extraction.tolls import toll_figures
+
+
+@pytest.fixture(scope="module")
+def nlp_sm() -> Language:
+    from eventwire.nlp import load_nlp
+
+    return load_nlp()
+
+
+def fatalities(nlp_sm: Language, text: str) -> int | None:
+    values = [
+        f.value for s in nlp_sm(text).sents for f in toll_figures(s) if f.field == "fatalities"
+    ]
+    return sum(values) if values else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's comma list: the groups add up
+        ("Three civilians, two soldiers killed in east Ukraine", 5),
+        ("Two Ukrainian troops, one civilian killed in rebel east", 3),
+        ("Five soldiers, a child killed", 6),
+        ("Four gendarmes, two herders killed near the border", 6),
+        ("Gunmen killed two soldiers, a policeman and three civilians.", 6),
+        ("Shelling killed three civilians, two soldiers and a policeman.", 6),
+        ("The victims, two soldiers and a civilian, were killed.", 3),
+        ("Three civilians and two soldiers were killed.", 5),
+        # a restatement or a part of the group is not added
+        ("Five people, including two children, were killed.", 5),
+        ("Four people, three of them soldiers, died.", 4),
+        ("Gunmen killed 12 villagers, most of them women.", 12),
+        ("Shelling killed 27 people, eight of them children.", 27),
+        ("The blast killed five people, a woman and four children.", 5),
+        ("Shelling killed five civilians, three women and two children.", 5),
+        ("The chief hunter, a customary authority, was killed.", 1),
+    ],
+)
+def test_listed_groups(nlp_sm: Language, text: str, expected: int) -> None:
+    assert fatalities(nlp_sm, text) == expected
+
+
+def test_listed_groups_keep_each_figure_as_evidence(nlp_sm: Language) -> None:
+    sent = next(nlp_sm("Three civilians, two soldiers killed in east Ukraine").sents)
+    assert [f.text for f in toll_figures(sent)] == ["Three civilians", "two soldiers"]
+
+
+def test_the_wounded_of_a_list_are_not_the_dead(nlp_sm: Language) -> None:
+    sent = next(nlp_sm("Three civilians killed, two soldiers wounded in east Ukraine").sents)
+    assert sorted((f.field, f.value) for f in toll_figures(sent)) == [
+        ("fatalities", 3),
+        ("injuries", 2),
+    ]
+
+
+def test_groups_of_two_events_are_not_added() -> None:
+    events = eventwire.extract(
+        "Three civilians were killed in Donetsk, two soldiers in Luhansk.", published="2023-01-01"
+    )
+    assert all(e.fatalities != 5 for e in events)
+    assert [e.fatalities for e in events if e.location == "Donetsk"] == [3]
+
+
+def test_a_listed_headline_gives_the_event_its_total() -> None:
+    (event,) = eventwire.extract(
+        "Three civilians, two soldiers killed in east Ukraine", published="2015-02-01"
+    )
+    assert event.fatalities == 5
