@@ -77,3 +77,47 @@ def test_a_listed_headline_gives_the_event_its_total() -> None:
         "Three civilians, two soldiers killed in east Ukraine", published="2015-02-01"
     )
     assert event.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injuries"),
+    [
+        # a thing, or a bare singular noun, is no victim
+        (
+            "Russian forces shelled Sumy on Monday, killing three people <script>alert(1)</script>"
+            " and wounding five",
+            3,
+            5,
+        ),
+        ("The strike killed two people and a building in the centre.", 2, None),
+        ("Shelling killed four civilians and a car near the bridge.", 4, None),
+        ("The drone hit a power line, killing one man and a tower.", 1, None),
+        ("Three soldiers were killed and an unspecified number wounded.", 3, None),
+        ("Gunmen killed two traders and script on Monday.", 2, None),
+        # persons are, with a determiner, a possessive or a number
+        ("Russian forces shelled Sumy, killing three people and a teacher.", 4, None),
+        ("A sniper killed a soldier near the road.", 1, None),
+        ("Gunmen killed a policeman and his son.", 2, None),
+        ("Attackers injured a pregnant woman and her aunt.", None, 2),
+        ("Villagers wounded a woman and man in public.", None, 2),
+        ("Soldiers shot and killed a male civilian mistaken for a militant.", 1, None),
+        ("Unknown individuals killed by machete a Fulani man in the village.", 1, None),
+    ],
+)
+def test_only_persons_are_victims(
+    nlp_sm: Language, text: str, fatalities: int | None, injuries: int | None
+) -> None:
+    found: dict[str, int] = {}
+    for sent in nlp_sm(text).sents:
+        for f in toll_figures(sent):
+            found[f.field] = found.get(f.field, 0) + f.value
+    assert (found.get("fatalities"), found.get("injuries")) == (fatalities, injuries)
+
+
+def test_the_evidence_names_no_thing() -> None:
+    (event,) = eventwire.extract(
+        "Russian forces shelled Sumy on Monday, killing three people <script>alert(1)</script>"
+        " and wounding five",
+        published="2024-03-05",
+    )
+    assert (event.fatalities, event.injuries) == (3, 5)

@@ -92,13 +92,28 @@ def _is_person(token: Token) -> bool:
 
 
 def _may_be_person(token: Token) -> bool:
-    """A victim noun: a person word, or any common noun that names no thing, animal or place."""
-    if _is_person(token):
-        return token.lemma_.lower() != "militia"
-    if token.pos_ != "NOUN" or token.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP"):
+    """A victim noun counted as one: a person word (the lexicon, a person-forming ending or a
+    person's name), never a thing ("script", "building", "car"), a group ("militia") or a bare
+    singular that no determiner, possessive or number introduces ("killing three people <script>")."""
+    if not _is_person(token) or token.lemma_.lower() == "militia":
         return False
-    lemma = token.lemma_.lower()
-    return lemma not in _EVENT_NOUNS and _kind(token) is None
+    if token.ent_type_ == "PERSON" or token.tag_ == "NNP":
+        return True  # "reporter Benjamin Hall"
+    node = token
+    while node.dep_ == "conj" and not _introduced(node):
+        node = node.head  # "a woman and man": the determiner is shared
+    return _introduced(node)
+
+
+def _introduced(noun: Token) -> bool:
+    """A noun with a determiner, possessive or number before it ("a child", "his son", "1 civilian")."""
+    if _has_det(noun):
+        return True
+    left = noun.doc[noun.left_edge.i : noun.i]
+    if any(t.dep_ in ("det", "poss") or t.like_num or t.lower_ in _OTHERS for t in left):
+        return True  # "a pastoralist man", "another young man"
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and (before.like_num or before.lower_ in ("a", "an", "one"))
 
 
 def _plain_value(token: Token) -> int | None:
@@ -245,6 +260,18 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
         return _Count(found[0], child.left_edge.i, victim.i + 1, victim.i)
     if victim.lower_ in _OTHERS and victim.pos_ in ("DET", "PRON", "NOUN", "ADJ"):
         return _Count(1, victim.left_edge.i, victim.i + 1, victim.i)  # "wounds another"
+    before = victim.doc[victim.i - 1] if victim.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "amod"
+        and before.head.i == victim.i
+        and before.lower_ in _PERSONS
+        and not _is_person(victim)
+        and victim.lemma_.lower() not in _NOT_VICTIMS
+    ):
+        victim = before  # "a male civilian mistaken for …": the parse makes the person an adjective
+        if _has_det(victim.head):
+            return _Count(1, victim.head.left_edge.i, victim.i + 1, victim.i)
     if _is_singular(victim) and _may_be_person(victim):
         start = victim.i
         for c in victim.children:
@@ -402,6 +429,23 @@ def _objects(verb: Token) -> list[Token]:
                 break
     if not objs:  # "killed by machete a pastoralist": the parse hangs the object elsewhere
         objs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM")]
+    if not objs and verb.dep_ == "acl" and _number_child(verb.head) is None:
+        # "individuals killed by machete a Fulani man": the victim hung on the killers
+        objs = [
+            c
+            for c in verb.head.children
+            if c.dep_ == "appos" and c.i > verb.i and _is_person(c) and _has_det(c)
+        ]
+    if not objs:  # "killed and mutilated a convert working as a mason": a clause's subject
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        objs = [
+            s
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > v.i
+            for s in c.children
+            if s.dep_ == "nsubj" and _is_person(s) and _has_det(s)
+        ][:1]
     return objs
 
 
