@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 
@@ -43,6 +43,8 @@ class _Vocab:
     unidentified_military: str
     periods: tuple[tuple[str, int, int | None], ...]
     groups: tuple[tuple[re.Pattern[str], str, str | None], ...]
+    forces: tuple[tuple[re.Pattern[str], str, str], ...]  # name pattern, kind, country
+    with_the: frozenset[str]  # countries ACLED writes with "the" after "of"
 
 
 def acled_country(name: str | None) -> str | None:
@@ -65,8 +67,12 @@ def _vocab() -> _Vocab:
         for w in words:
             kinds.setdefault(tuple(str(w).lower().split()), kind)
     groups = tuple(
-        (re.compile(rf"\b{re.escape(str(key))}\b", re.IGNORECASE), str(name), country)
-        for key, name, country in data["groups"]
+        (_pattern(str(key)), str(name), country)
+        for key, name, country in sorted(data["groups"], key=lambda g: -len(str(g[0])))
+    )
+    forces = tuple(
+        (_pattern(str(key)), str(kind), str(country))
+        for key, (kind, country) in sorted(data["forces"].items(), key=lambda f: -len(str(f[0])))
     )
     demonyms = {str(k).lower(): v for k, v in data["demonyms"].items()}
     for name in _country_names():  # "Sudan's military": a country's name names it too
@@ -79,7 +85,16 @@ def _vocab() -> _Vocab:
         unidentified_military=data["unidentified_military"],
         periods=tuple((c, int(a), None if b is None else int(b)) for c, a, b in data["periods"]),
         groups=groups,
+        forces=forces,
+        with_the=frozenset(data["with_the"]),
     )
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    """A name as a whole-word pattern; a short acronym ("IDF", "SAF") must be written in capitals."""
+    if key.isupper() and len(key) <= 5:
+        return re.compile(rf"\b{re.escape(key)}\b")
+    return re.compile(rf"\b{re.escape(key)}\b", re.IGNORECASE)
 
 
 def _demonym_of(token: Token) -> str | None:
@@ -110,14 +125,41 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     doc = sent.doc
     found: list[ActorPhrase] = []
     text = sent.text
-    for pattern, name, country in vocab.groups:
+    spans: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in spans)
+
+    for pattern, name, country in vocab.groups:  # longest names first: "FARC dissidents"
         for m in pattern.finditer(text):
             start = sent.start_char + m.start()
+            if not free(start, start + len(m.group())):
+                continue
+            spans.append((start, start + len(m.group())))
             span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
             root_i = span.root.i if span is not None else -1
             found.append(
                 ActorPhrase(
                     "group", country, start, start + len(m.group()), m.group(), name, root_i
+                )
+            )
+    for pattern, force_kind, force_country in vocab.forces:  # "the IDF": a state's forces
+        for m in pattern.finditer(text):
+            start = sent.start_char + m.start()
+            if not free(start, start + len(m.group())):
+                continue
+            spans.append((start, start + len(m.group())))
+            span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
+            root_i = span.root.i if span is not None else -1
+            found.append(
+                ActorPhrase(
+                    force_kind,
+                    force_country,
+                    start,
+                    start + len(m.group()),
+                    m.group(),
+                    None,
+                    root_i,
                 )
             )
     taken = {p.head_i for p in found}
@@ -167,8 +209,40 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             break
         if not matched:
             i += 1
+    wrapped = {doc[a.head_i].head.i for a in found if a.kind == "group" and a.head_i >= 0}
+    found = [
+        a for a in found if a.kind not in ("armed_group", "military") or a.head_i not in wrapped
+    ]
+    found = [_owner_of_weapon(a, doc, found) for a in found]
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _owner_of_weapon(actor: ActorPhrase, doc: Doc, found: list[ActorPhrase]) -> ActorPhrase:
+    """ "Mali's army said its drones struck …": the drones are the army's (the side of the
+    subject of the verb that reports them)."""
+    if actor.kind != "military" or actor.country is not None or actor.head_i < 0:
+        return actor
+    head = doc[actor.head_i]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return actor
+    node = head
+    for _ in range(6):
+        if node.dep_ in ("ccomp", "conj") and node.head.pos_ in ("VERB", "AUX"):
+            for subj in node.head.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                owner = next(
+                    (a for a in found if a.head_i == subj.i and a.country and a.kind in _ARMED),
+                    None,
+                )
+                if owner is not None:
+                    return replace(actor, country=owner.country)
+            return actor
+        if node.head.i == node.i:
+            return actor
+        node = node.head
+    return actor
 
 
 # Military actor nouns that name a weapon: they say nothing of the side that fired them
@@ -323,7 +397,10 @@ def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: b
             if actor.kind == "military"
             else vocab.patterns[actor.kind].replace(" ({country})", "").replace(" of {country}", "")
         )
-    name = vocab.patterns[actor.kind].format(country=c)
+    pattern = vocab.patterns[actor.kind]
+    if c in vocab.with_the:  # "Military Forces of the United States"
+        pattern = pattern.replace(" of {country}", " of the {country}")
+    name = pattern.format(country=c)
     if actor.kind in ("military", "police", "government"):
         name += period_name(c, year)
         if actor.kind == "military" and air:
