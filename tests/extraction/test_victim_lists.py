@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 import eventwire
-from eventwire.extraction.tolls import toll_figures
+from eventwire.extraction.tolls import subject_is_victim, toll_figures
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +121,47 @@ def test_the_evidence_names_no_thing() -> None:
         published="2024-03-05",
     )
     assert (event.fatalities, event.injuries) == (3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A roadside bomb struck a car carrying an official, killing him and his bodyguard.", 2),
+        ("Villagers lynched a suspected thief on Monday, killing him.", 1),
+        ("A farmer was attacked on Monday and he died in hospital.", 1),
+        ("Gunmen killed her son in the market.", 1),  # "her" names no victim of its own
+    ],
+)
+def test_a_pronoun_counts_one(nlp_sm: Language, text: str, expected: int) -> None:
+    assert fatalities(nlp_sm, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people died in the village.", True),
+        ("Three civilians killed, two soldiers wounded in east Ukraine", True),
+        ("Two soldiers were killed near the river.", True),
+        ("Gunmen killed two farmers near the river.", False),
+        ("Soldiers shot and killed a man near the river.", False),
+    ],
+)
+def test_the_subject_of_a_casualty_verb(nlp_sm: Language, text: str, expected: bool) -> None:
+    sent = next(nlp_sm(text).sents)
+    verb = next(t for t in sent if t.lemma_ in ("die", "kill"))
+    assert subject_is_victim(verb) is expected
+
+
+def test_the_dead_are_not_the_authors() -> None:
+    (event,) = eventwire.extract("Four people died in the village of Kali on Sunday.", "2024-11-18")
+    assert event.fatalities == 4
+    assert event.event_type != "Riots" and not (event.actor1 or "").startswith("Rioters")
+
+
+def test_mob_violence_keeps_its_toll() -> None:
+    (event,) = eventwire.extract("Villagers killed two thieves in Kali on Monday.", "2024-11-18")
+    assert (event.event_type, event.sub_event_type, event.fatalities) == (
+        "Riots",
+        "Mob violence",
+        2,
+    )

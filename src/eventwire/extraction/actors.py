@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.tolls import subject_is_victim
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,7 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             )
             reason = f"'{trigger.text}' modified by a demonym"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if agent is None and not passive:
+    if agent is None and not passive and not subject_is_victim(verb):
         for child in verb.children:
             if child.dep_ != "nsubj":
                 continue

@@ -44,6 +44,9 @@ from eventwire.extraction.types import (
 )
 from eventwire.model import Place
 
+# Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
+TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
+
 # What can happen to a protest after it starts: police intervene, it turns violent
 # A report of an event dated this long before the story is background ("on Oct. 7 last year")
 BACKGROUND_DAYS = 45
@@ -197,7 +200,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             if notice is not None and previous is not None:
                 previous.unverified = notice
             continue
-        violent = [m for m in new if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC)]
+        violent = [m for m in new if m.kind.event_type in TOLL_TYPES]
         for m in new:
             cue_token = doc[m.kind.cue.head_i]
             m.claim = claim if claim is not None and claim.covers(cue_token) else None

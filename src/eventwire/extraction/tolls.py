@@ -258,6 +258,9 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
         if found is None:
             return None
         return _Count(found[0], child.left_edge.i, victim.i + 1, victim.i)
+    if victim.lower_ in ("him", "her", "he", "she") and victim.pos_ == "PRON":
+        if victim.dep_ in _OBJECTS or victim.dep_ in _SUBJECTS:  # "killing him", "she died"
+            return _Count(1, victim.i, victim.i + 1, victim.i)
     if victim.lower_ in _OTHERS and victim.pos_ in ("DET", "PRON", "NOUN", "ADJ"):
         return _Count(1, victim.left_edge.i, victim.i + 1, victim.i)  # "wounds another"
     before = victim.doc[victim.i - 1] if victim.i > 0 else None
@@ -823,6 +826,19 @@ def toll_figures(sent: Span) -> list[TollFigure]:
                     )
     figures.sort(key=lambda f: (f.start, f.field))
     return figures
+
+
+def subject_is_victim(verb: Token) -> bool:
+    """A casualty verb whose subject is its victim, not its author: "four people died", the
+    headline "Three civilians killed, two soldiers wounded" (a killing verb with no object)."""
+    kind = _kind(verb)
+    if kind == "fatal_intransitive":
+        return True
+    if kind not in ("fatal_verb", "injury_verb"):
+        return False
+    return _is_passive(verb) or not (
+        any(c.dep_ in _OBJECTS for c in verb.children) or _objects(verb)
+    )
 
 
 def _points_back(token: Token) -> bool:
