@@ -57,6 +57,19 @@ def test_reports_of_one_event_merge_and_keep_every_source(store: Store) -> None:
     assert reports[1].evidence[0].article_id == B.article_id
 
 
+def test_report_counts_of_a_page_in_one_lookup(store: Store) -> None:
+    store.add_article(A, [_event(A)])
+    store.add_article(B, [_event(B)])  # merges into A's event
+    odesa = _event(C, event_date="2025-06-10", location="Odesa", geonameid=698740)
+    store.add_article(C, [replace(odesa, latitude=46.48572, longitude=30.74383)])
+    ids = [e.event_id for e in store.events()]
+    assert len(ids) == 2
+    counts = store.report_counts([*ids, "no-such-event", ids[0]])
+    assert counts == {**{i: store.report_count(i) for i in ids}, "no-such-event": 0}
+    assert sorted(counts[i] for i in ids) == [1, 2]
+    assert store.report_counts([]) == {}
+
+
 def test_a_near_miss_is_a_second_event(store: Store) -> None:
     store.add_article(A, [_event(A)])
     store.add_article(B, [_event(B, event_date="2025-06-05")])

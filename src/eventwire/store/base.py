@@ -120,6 +120,10 @@ class Store(ABC):
         """How many independent reports (outlets) an event has; 0 for an unknown id."""
 
     @abstractmethod
+    def report_counts(self, event_ids: Sequence[str]) -> dict[str, int]:
+        """`report_count` of each id (0 for an unknown one), in one query: for a page of events."""
+
+    @abstractmethod
     def mentions(self, event_id: str) -> list[Event]:
         """The mentions an event was merged from, in stored order."""
 

@@ -274,14 +274,6 @@ def event_summary(event: Event, report_count: int) -> dict[str, Any]:
     return out
 
 
-def report_counts(store: Store, events: list[Event]) -> dict[str, int]:
-    """Each event's independent reports, in one query where the store has a batch lookup."""
-    batch = getattr(store, "report_counts", None)
-    if batch is not None:
-        return dict(batch([e.event_id for e in events]))
-    return {e.event_id: store.report_count(e.event_id) for e in events}
-
-
 def geometry(event: Event) -> dict[str, Any] | None:
     if event.latitude is None or event.longitude is None:
         return None
@@ -621,7 +613,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
 
         def build() -> bytes:
             found = store.events(query)
-            counts = report_counts(store, found)
+            counts = store.report_counts([e.event_id for e in found])  # one query
             page = {"total": store.count_events(query), "limit": limit, "offset": offset}
             if format == "json":
                 events = [event_summary(e, counts[e.event_id]) for e in found]
