@@ -7,6 +7,7 @@ then the great-circle distance.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -83,7 +84,7 @@ class SQLiteStore(SQLStore):
     def __init__(self, path: str, *, durable: bool = False, timeout: float = 60.0) -> None:
         self.path = path
         self.db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        _set_wal(self.db, timeout)
         self.db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.create_function("ew_distance_km", 4, _distance_or_null, deterministic=True)
@@ -127,6 +128,19 @@ class SQLiteStore(SQLStore):
     def articles(self) -> Iterator[Article]:
         for row in self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY seq"):
             yield article_of_row(row)
+
+
+def _set_wal(db: sqlite3.Connection, timeout: float) -> None:
+    """WAL mode; two first opens of a new file race for it, and SQLite does not wait there."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _distance_or_null(
