@@ -283,25 +283,21 @@ def events(
     import sys
 
     from eventwire.export import write_events
-    from eventwire.store import EventQuery, open_store
+    from eventwire.store import BadFilter, event_query, open_store
 
-    point = None
-    if near:
-        try:
-            lat, lon, km = (float(x) for x in near.split(","))
-        except ValueError:
-            raise click.BadParameter(f"not LAT,LON,KM: {near}", param_hint="--near") from None
-        point = (lat, lon, km)
-    query = EventQuery(
-        since=parse_day(since, "--since"),
-        until=parse_day(until, "--until"),
-        event_type=event_type,
-        country=country,
-        actor=actor,
-        near=point,
-        text=text,
-        limit=limit,
-    )
+    try:
+        query = event_query(
+            since=since,
+            until=until,
+            event_type=event_type,
+            country=country,
+            actor=actor,
+            near=near,
+            text=text,
+            limit=limit,
+        )
+    except BadFilter as err:
+        raise click.BadParameter(str(err), param_hint=f"--{err.name}") from None
     with open_store(_existing_db(db)) as store:
         found = store.events(query)
     write_events(found, fmt, sys.stdout)

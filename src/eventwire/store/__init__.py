@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import os
 
-from eventwire.store.base import ArticleOutcome, Candidate, EventQuery, Store
+from eventwire.store.base import (
+    ArticleOutcome,
+    BadFilter,
+    Candidate,
+    EventQuery,
+    Store,
+    event_query,
+)
 from eventwire.store.sqlite import SQLiteStore
 
 DEFAULT_DB = "eventwire.sqlite"
@@ -20,11 +27,13 @@ __all__ = [
     "DB_ENV",
     "DEFAULT_DB",
     "ArticleOutcome",
+    "BadFilter",
     "Candidate",
     "EventQuery",
     "SQLiteStore",
     "Store",
     "default_db",
+    "event_query",
     "is_url",
     "open_store",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -36,6 +37,67 @@ class EventQuery:
     text: str | None = None  # a case-insensitive part of the notes or the location
     limit: int | None = None  # at most this many events (a page), after skipping `offset`
     offset: int = 0  # events skipped first, in the query's order (date, then id)
+
+
+class BadFilter(ValueError):
+    """A filter value `event_query` cannot read: its `name` (since, until, near) and why."""
+
+    def __init__(self, name: str, message: str, value: str) -> None:
+        super().__init__(f"{message}: {value}")
+        self.name, self.message, self.value = name, message, value
+
+
+def event_query(
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    event_type: str | None = None,
+    country: str | None = None,
+    actor: str | None = None,
+    near: str | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> EventQuery:
+    """The EventQuery of filters as typed (CLI options, API query parameters), "" as unset.
+
+    `since`/`until` are YYYY-MM-DD, `near` LAT,LON,KM (finite, in range); a bad one raises
+    BadFilter.
+    """
+    return EventQuery(
+        since=_day("since", since),
+        until=_day("until", until),
+        event_type=event_type or None,
+        country=country or None,
+        actor=actor or None,
+        near=_near(near),
+        text=text or None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def _day(name: str, value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadFilter(name, "not a YYYY-MM-DD date", value) from None
+
+
+def _near(near: str | None) -> tuple[float, float, float] | None:
+    if not near:
+        return None
+    try:
+        lat, lon, km = (float(x) for x in near.split(","))
+    except ValueError:
+        raise BadFilter("near", "not LAT,LON,KM", near) from None
+    if not all(math.isfinite(x) for x in (lat, lon, km)):
+        raise BadFilter("near", "LAT,LON,KM must be finite numbers", near)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
+        raise BadFilter("near", "LAT in -90..90, LON in -180..180, KM at least 0", near)
+    return lat, lon, km
 
 
 @dataclass(frozen=True)
@@ -203,8 +265,6 @@ def event_from_json(raw: str) -> Event:
 
 def bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, float, float]:
     """min/max latitude and longitude around a point, wide enough for `km`."""
-    import math
-
     dlat = km / 110.574
     dlon = km / max(1e-6, 111.320 * math.cos(math.radians(min(89.9, abs(lat)))))
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon

@@ -15,21 +15,19 @@ import gzip
 import hmac
 import io
 import json
-import math
 import os
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, MutableMapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from importlib.metadata import version as package_version
 from itertools import islice
 from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 import orjson
-from fastapi import Body, FastAPI, HTTPException, Query, Request, Security
+from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request, Security
 from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -40,7 +38,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from eventwire.model import Article, Event
-from eventwire.store import EventQuery, Store, open_store
+from eventwire.store import BadFilter, EventQuery, Store, event_query, open_store
 from eventwire.web.models import (
     ArticleFull,
     ArticleIn,
@@ -410,27 +408,6 @@ class ResponseCache:
             done.set()
 
 
-def _bad_query(name: str, message: str, value: str) -> RequestValidationError:
-    return RequestValidationError(
-        [{"type": "value_error", "loc": ("query", name), "msg": message, "input": value}]
-    )
-
-
-def parse_near(near: str | None) -> tuple[float, float, float] | None:
-    """LAT,LON,KM as numbers in range, or a 422."""
-    if near is None or near == "":
-        return None
-    try:
-        lat, lon, km = (float(x) for x in near.split(","))
-    except ValueError:
-        raise _bad_query("near", "not LAT,LON,KM", near) from None
-    if not all(math.isfinite(x) for x in (lat, lon, km)):
-        raise _bad_query("near", "LAT,LON,KM must be finite numbers", near)
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
-        raise _bad_query("near", "LAT in -90..90, LON in -180..180, KM at least 0", near)
-    return lat, lon, km
-
-
 # --- the query parameters shared by /api/events, /api/export and /api/facets ---
 
 _LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
@@ -482,38 +459,40 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")]
 
 
-def parse_day(name: str, value: str | None) -> date | None:
-    """A YYYY-MM-DD query value as a date, or a 422 (a strict date: no timestamps, no numbers)."""
-    if value is None or value == "":
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise _bad_query(name, "not a YYYY-MM-DD date", value) from None
-
-
-def make_query(
-    since: str | None,
-    until: str | None,
-    event_type: str | None,
-    country: str | None,
-    actor: str | None,
-    near: str | None,
-    q: str | None,
-    limit: int | None = None,
-    offset: int = 0,
+def event_filters(
+    since: Since = None,
+    until: Until = None,
+    event_type: TypeFilter = None,
+    country: Country = None,
+    actor: Actor = None,
+    near: Near = None,
+    q: Text = None,
 ) -> EventQuery:
-    return EventQuery(
-        since=parse_day("since", since),
-        until=parse_day("until", until),
-        event_type=event_type or None,
-        country=country or None,
-        actor=actor or None,
-        near=parse_near(near),
-        text=q or None,
-        limit=limit,
-        offset=offset,
-    )
+    """The filters' EventQuery (no page), or a 422 naming the bad parameter."""
+    try:
+        return event_query(
+            since=since,
+            until=until,
+            event_type=event_type,
+            country=country,
+            actor=actor,
+            near=near,
+            text=q,
+        )
+    except BadFilter as err:
+        raise RequestValidationError(
+            [
+                {
+                    "type": "value_error",
+                    "loc": ("query", err.name),
+                    "msg": err.message,
+                    "input": err.value,
+                }
+            ]
+        ) from None
+
+
+Filters = Annotated[EventQuery, Depends(event_filters)]
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {422: {"description": "a bad parameter"}}
@@ -594,13 +573,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
     )
     def list_events(
         request: Request,
-        since: Since = None,
-        until: Until = None,
-        event_type: TypeFilter = None,
-        country: Country = None,
-        actor: Actor = None,
-        near: Near = None,
-        q: Text = None,
+        filters: Filters,
         limit: Limit = DEFAULT_LIMIT,
         offset: Offset = 0,
         format: Annotated[
@@ -608,7 +581,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         ] = "geojson",
     ) -> Response:
         """The stored events matching the filters, a page at a time, by date then id."""
-        query = make_query(since, until, event_type, country, actor, near, q, limit, offset)
+        query = replace(filters, limit=limit, offset=offset)
         store = pool.get()
 
         def build() -> bytes:
@@ -770,13 +743,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
     )
     def export(
         request: Request,
-        since: Since = None,
-        until: Until = None,
-        event_type: TypeFilter = None,
-        country: Country = None,
-        actor: Actor = None,
-        near: Near = None,
-        q: Text = None,
+        query: Filters,
         format: Annotated[
             Literal["acled", "geojson", "jsonl"],
             Query(description="acled: ACLED's CSV columns, then eventwire's"),
@@ -785,7 +752,6 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         """Every event matching the filters as a download, in eventwire's export formats."""
         from eventwire.export import write_csv, write_geojson, write_jsonl
 
-        query = make_query(since, until, event_type, country, actor, near, q)
         store = pool.get()
         writer, media, suffix = {
             "acled": (write_csv, "text/csv", "csv"),
@@ -805,16 +771,9 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
     @app.get("/api/facets", response_model=Facets, responses=ERRORS, tags=["events"])
     def facets(
         request: Request,
-        since: Since = None,
-        until: Until = None,
-        event_type: TypeFilter = None,
-        country: Country = None,
-        actor: Actor = None,
-        near: Near = None,
-        q: Text = None,
+        query: Filters,
     ) -> Response:
         """Counts by event type, country, actor and day of the events matching the filters."""
-        query = make_query(since, until, event_type, country, actor, near, q)
         store = pool.get()
         entry = cache.get_or_build(
             ("facets", query), store, lambda: json_bytes(event_facets(store.events(query)))
