@@ -414,35 +414,23 @@ _LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
 _LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[0-9]?[0-9])(?:\.[0-9]+)?)"
 NEAR = rf"^{_LAT},{_LON},[0-9]{{1,5}}(?:\.[0-9]+)?$"
 DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-Since = Annotated[
-    str | None,
-    Query(
-        pattern=DAY,
-        description="events on or after this day (YYYY-MM-DD)",
-        json_schema_extra={"format": "date"},
-    ),
-]
-Until = Annotated[
-    str | None,
-    Query(
-        pattern=DAY,
-        description="events on or before this day (YYYY-MM-DD)",
-        json_schema_extra={"format": "date"},
-    ),
-]
+
+
+def _day_query(description: str) -> Any:
+    return Query(pattern=DAY, description=description, json_schema_extra={"format": "date"})
+
+
+def _text_query(description: str, alias: str | None = None) -> Any:
+    return Query(alias=alias, max_length=MAX_FILTER, description=description)
+
+
+Since = Annotated[str | None, _day_query("events on or after this day (YYYY-MM-DD)")]
+Until = Annotated[str | None, _day_query("events on or before this day (YYYY-MM-DD)")]
 TypeFilter = Annotated[
-    str | None,
-    Query(
-        alias="type",
-        max_length=MAX_FILTER,
-        description="an ACLED event type or sub-event type, or a PLOVER class",
-    ),
+    str | None, _text_query("an ACLED event type or sub-event type, or a PLOVER class", "type")
 ]
-Country = Annotated[str | None, Query(max_length=MAX_FILTER, description="a country name")]
-Actor = Annotated[
-    str | None,
-    Query(max_length=MAX_FILTER, description="case-insensitive part of actor1's or actor2's name"),
-]
+Country = Annotated[str | None, _text_query("a country name")]
+Actor = Annotated[str | None, _text_query("case-insensitive part of actor1's or actor2's name")]
 Near = Annotated[
     str | None,
     Query(
@@ -451,10 +439,7 @@ Near = Annotated[
         examples=["50.0,36.2,25"],
     ),
 ]
-Text = Annotated[
-    str | None,
-    Query(max_length=MAX_FILTER, description="case-insensitive part of the notes or the location"),
-]
+Text = Annotated[str | None, _text_query("case-insensitive part of the notes or the location")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")]
 
