@@ -165,3 +165,21 @@ def test_mob_violence_keeps_its_toll() -> None:
         "Mob violence",
         2,
     )
+
+
+def test_a_killing_named_by_another_cue_keeps_its_toll() -> None:
+    (event,) = eventwire.extract(
+        "On 21 September 2022, a mob beat to death two suspected robbers in Kandi.", "2022-09-22"
+    )
+    assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hunter is believed to have murdered a colleague the day before.",
+        "The man is suspected of having killed two traders last year.",
+    ],
+)
+def test_an_alleged_past_killing_is_no_toll(nlp_sm: Language, text: str) -> None:
+    assert fatalities(nlp_sm, text) is None

@@ -138,7 +138,8 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         cues = [c for c in find_cues(sent) if not is_background(c, doc)]
         deciding = [c for c in cues if c.category != "casualty"]
         casualty = [c for c in cues if c.category == "casualty"]
-        tolls = toll_figures(sent) if casualty else []
+        # a casualty word inside another cue counts too ("beat to death two thieves")
+        tolls = toll_figures(sent) if cues else []
         claim = find_claim(sent)
         notice = unverified_notice(sent)
         actors = find_actor_phrases(sent)

@@ -754,8 +754,10 @@ def _uncertain(anchor: Token) -> bool:
             break
         head = node.head
         frame = head.lemma_.lower()
-        if frame in _TRY_VERBS or (frame in _ALLEGE_VERBS and head.dep_ != "ROOT"):
-            return True  # "attempted to burn to death", "a man accused of killing a child"
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
+        if frame in _TRY_VERBS or (frame in _ALLEGE_VERBS and (head.dep_ != "ROOT" or perfect)):
+            return True  # "attempted to burn to death", "a man accused of killing a child",
+            # "the hunter is believed to have murdered a colleague the day before"
         if head.dep_ == "prep" and head.lower_ in ("after", "following", "for"):
             return True  # "demonstrated after a child died"
         node = head
