@@ -183,3 +183,20 @@ def test_a_killing_named_by_another_cue_keeps_its_toll() -> None:
 )
 def test_an_alleged_past_killing_is_no_toll(nlp_sm: Language, text: str) -> None:
     assert fatalities(nlp_sm, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled army positions and then tried to storm them, setting off clashes"
+            " that killed five soldiers and at least 12 rebels, an official said.",
+            17,
+        ),
+        ("The army said on Monday that its drones had neutralized 20 militants near Lere.", 20),
+        ("Gunmen tried to kill the mayor.", None),
+        ("Residents protested against the men who had killed a farmer.", None),
+    ],
+)
+def test_reported_and_tried(nlp_sm: Language, text: str, expected: int | None) -> None:
+    assert fatalities(nlp_sm, text) == expected

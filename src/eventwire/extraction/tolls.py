@@ -67,6 +67,9 @@ _TRY_VERBS = frozenset(
 )
 _ALLEGE_VERBS = frozenset("accuse suspect convict charge blame arrest believe allege".split())
 _FINDING_VERBS = frozenset({"leave", "find", "lie", "lay", "shoot", "report", "confirm", "be"})
+_REPORT_VERBS = frozenset(
+    "say tell report announce claim state add confirm write declare insist".split()
+)
 _TO_DEATH_VERBS = frozenset({"beat", "burn", "stab", "stone", "hack", "club", "shoot", "lynch"})
 
 
@@ -720,6 +723,12 @@ def _split_note(sent: Span) -> bool:
     return False
 
 
+def _reported(verb: Token) -> bool:
+    """A clause that reports what someone said ("the army said its drones had struck …"): its
+    past perfect is the reporter's tense, not an earlier event's."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS
+
+
 def _uncertain(anchor: Token) -> bool:
     """A toll that is denied, asked, hypothetical or background to the event reported.
 
@@ -740,8 +749,10 @@ def _uncertain(anchor: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS:
                 return True
-            if child.dep_ == "aux" and child.lower_ in ("could", "might", "may", "would", "had"):
+            if child.dep_ == "aux" and child.lower_ in ("could", "might", "may", "would"):
                 return True
+            if child.dep_ == "aux" and child.lower_ == "had" and not _reported(node):
+                return True  # "who had killed the son"; but "the army said it had killed 20"
             if (
                 child.dep_ == "auxpass"
                 and child.lower_ == "been"
@@ -755,7 +766,8 @@ def _uncertain(anchor: Token) -> bool:
         head = node.head
         frame = head.lemma_.lower()
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
-        if frame in _TRY_VERBS or (frame in _ALLEGE_VERBS and (head.dep_ != "ROOT" or perfect)):
+        tried = frame in _TRY_VERBS and node.dep_ != "advcl"  # not "tried …, setting off clashes"
+        if tried or (frame in _ALLEGE_VERBS and (head.dep_ != "ROOT" or perfect)):
             return True  # "attempted to burn to death", "a man accused of killing a child",
             # "the hunter is believed to have murdered a colleague the day before"
         if head.dep_ == "prep" and head.lower_ in ("after", "following", "for"):
