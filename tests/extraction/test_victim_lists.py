@@ -200,3 +200,14 @@ def test_an_alleged_past_killing_is_no_toll(nlp_sm: Language, text: str) -> None
 )
 def test_reported_and_tried(nlp_sm: Language, text: str, expected: int | None) -> None:
     assert fatalities(nlp_sm, text) == expected
+
+
+def test_a_note_that_shares_the_toll_among_events() -> None:
+    events = eventwire.extract(
+        "On 20 March 2022, gunmen attacked a camp in Koko and killed six people. Fatalities are"
+        " split across three events.",
+        "2022-03-21",
+    )
+    assert [e.fatalities for e in events if e.fatalities is not None] == [2]
+    evidence = [c.reason for e in events for c in e.evidence if c.field == "fatalities"]
+    assert any("split among 3 events" in r for r in evidence)

@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import (
     Participants,
     find_actor_phrases,
@@ -215,7 +216,33 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         for m in new:
             m.index = index
         mentions.extend(new)
+    shared = _shared_among(text)
+    if shared > 1:  # "Fatalities are split across three events.": this event has its share
+        for m in mentions:
+            m.tolls = [
+                replace(
+                    t, value=t.value // shared, reason=f"{t.reason}; split among {shared} events"
+                )
+                for t in m.tolls
+            ]
     return _labelled(doc, _without_headline_repeats(doc, mentions))
+
+
+_SHARED = re.compile(
+    r"\bfatalities (?:are |were )?split (?:across|among|between|over) (\w+) events", re.IGNORECASE
+)
+
+
+def _shared_among(text: str) -> int:
+    """The number of events a note shares the article's toll among when it gives no figure of its
+    own ("Fatalities are split across three events."); 1 when there is none. A share is the
+    conservative one (ACLED gives the remainder to the first events, and which is this is unsaid)."""
+    m = _SHARED.search(text)
+    if m is None:
+        return 1
+    word = m.group(1).lower()
+    numbers = load_vocabulary("toll_words")["numbers"]
+    return int(word) if word.isdigit() else int(numbers.get(word, 1))
 
 
 def _one_listing(violent: list[Mention]) -> bool:
