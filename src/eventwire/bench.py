@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from eventwire.model import Article, Event
+from eventwire.read.articles import publication_date
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE_ARTICLE = "corpus/articles/000_1f5c841166c9d954.txt"
@@ -31,14 +32,6 @@ def shared_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_SHARED") or REPO.parent / "shared")
 
 
-def _day(value: object) -> date | None:
-    """A YYYY-MM-DD publication day, or None (TR-News has times such as "7:58 AM ET")."""
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _jsonl_articles(path: Path, prefix: str) -> Iterator[Article]:
     with open(path, encoding="utf-8") as lines:
         for i, line in enumerate(lines):
@@ -48,7 +41,7 @@ def _jsonl_articles(path: Path, prefix: str) -> Iterator[Article]:
             yield Article(
                 text=raw["text"],
                 article_id=f"{prefix}-{raw.get('id', i)}",
-                published=_day(raw.get("published")),
+                published=publication_date(str(raw.get("published") or "")),
             )
 
 
