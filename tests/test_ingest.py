@@ -29,7 +29,6 @@ from eventwire.store.synthetic import PLACES, generate, write_corpus
 
 SMALL = 300  # articles in the default corpus
 EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
 def table(location: str | Path) -> list[tuple[object, ...]]:
@@ -81,21 +80,10 @@ def stored_articles(location: str) -> int:
         return 0
 
 
-@pytest.fixture(params=BACKENDS)
-def location(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+@pytest.fixture
+def location(store_location: str) -> str:
     """A fresh store's location: a SQLite file, or a fresh database on a throwaway server."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.sqlite")
-        return
-    from eventwire.store.pgserver import missing, shared_server
-
-    reason = missing()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (CI=true)")
-        pytest.skip(reason)
-    with shared_server().fresh_database() as url:
-        yield url
+    return store_location
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,14 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
 from webstore import TOKEN, LiveServer, build_store, serve_in_thread
+
+if TYPE_CHECKING:
+    from eventwire.store.pgserver import ThrowawayServer
 
 
 @pytest.fixture(scope="session")
@@ -65,18 +69,11 @@ def live_server(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
 
 @pytest.fixture(scope="module")
-def pg_web_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_web_url(
+    pg_server: ThrowawayServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
     """The same articles in a fresh PostgreSQL database on the session's throwaway server
-    (skipped without PostgreSQL, failed so under CI=true)."""
-    import os
-
-    from eventwire.store.pgserver import missing, shared_server
-
-    reason = missing()
-    if reason:
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (CI=true)")
-        pytest.skip(reason)
-    with shared_server().fresh_database() as url:
+    (`pg_server`, tests/conftest.py)."""
+    with pg_server.fresh_database() as url:
         build_store(url, tmp_path_factory.mktemp("pg-web"))
         yield url

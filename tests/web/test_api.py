@@ -554,3 +554,28 @@ def test_app_outlives_a_shutdown_and_start_again(web_db: Path) -> None:
     for _ in range(2):  # the second start reopens the stores the first shutdown closed
         with TestClient(app) as client:
             assert client.get("/healthz").json()["events"] == N_EVENTS
+
+
+def test_the_api_models_follow_the_records() -> None:
+    """The pydantic models are written out, not derived from the dataclasses (the spec stays
+    precise, mypy can read them): this keeps them in step. A field added to Event reaches the
+    API's dicts by itself, so it must be added to the models too (or dropped on purpose)."""
+    from dataclasses import fields
+
+    from eventwire.merge import Report
+    from eventwire.model import Article, Event, Evidence
+    from eventwire.web.models import ArticleSummary, EventFull, EventSummary, EvidenceOut, ReportOut
+
+    def names(record: type) -> set[str]:
+        return {f.name for f in fields(record)}
+
+    assert set(EventFull.model_fields) == names(Event) | {"report_count"}
+    assert set(EventSummary.model_fields) == set(EventFull.model_fields) - {
+        "article_id",
+        "geonameid",
+        "evidence",
+    }
+    assert set(EvidenceOut.model_fields) == names(Evidence)
+    assert set(ReportOut.model_fields) == names(Report) - {"event_id"}
+    assert set(ArticleFull.model_fields) == set(ArticleSummary.model_fields) | {"text"}
+    assert set(ArticleSummary.model_fields) <= names(Article)
