@@ -294,15 +294,8 @@ class SQLStore(Store):
 
 def article_of_row(row: Sequence[Any]) -> Article:
     """The Article of a row of ARTICLE_COLUMNS (`published` a date, or its ISO text)."""
-    article_id, text, published, source, url, title, language = row
-    if isinstance(published, str):
-        published = date.fromisoformat(published) if published else None
-    return Article(
-        text=text,
-        article_id=article_id,
-        published=published,
-        source=source,
-        url=url,
-        title=title,
-        language=language or "en",
-    )
+    found = dict(zip(ARTICLE_COLUMNS.split(", "), row, strict=True))
+    if isinstance(found["published"], str):
+        found["published"] = date.fromisoformat(found["published"]) if found["published"] else None
+    found["language"] = found["language"] or "en"
+    return Article(**found)

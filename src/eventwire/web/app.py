@@ -440,6 +440,7 @@ Near = Annotated[
     ),
 ]
 Text = Annotated[str | None, _text_query("case-insensitive part of the notes or the location")]
+ItemId = Annotated[str, PathParam(max_length=1000)]  # an event's or an article's id
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="events per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="events to skip")]
 
@@ -596,7 +597,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         responses=NOT_FOUND,
         tags=["events"],
     )
-    def get_event(event_id: Annotated[str, PathParam(max_length=1000)]) -> Response:
+    def get_event(event_id: ItemId) -> Response:
         """An event with its evidence, every source's report and the full source texts."""
         store = pool.get()
         event = store.event(event_id)
@@ -663,7 +664,7 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         responses=NOT_FOUND,
         tags=["articles"],
     )
-    def get_article(article_id: Annotated[str, PathParam(max_length=1000)]) -> Response:
+    def get_article(article_id: ItemId) -> Response:
         """A stored article with its text (untrusted: display it as text)."""
         article = pool.get().article(article_id)
         if article is None:
