@@ -305,6 +305,9 @@ def test_docs_work_offline_and_index_is_served(client: TestClient) -> None:
     )
     index = client.get("/")
     assert index.status_code == 200 and index.headers["content-type"].startswith("text/html")
+    head = client.head("/")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["content-security-policy"] == index.headers["content-security-policy"]
 
 
 # --- writes ---

@@ -768,7 +768,8 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
 
     # --- the map page and the docs (not part of the API spec) ---
 
-    @app.get("/", include_in_schema=False)
+    # HEAD too: link checkers and `curl -I` ask for the page before fetching it
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def index() -> Response:
         page = STATIC / "index.html"
         if not page.is_file():
