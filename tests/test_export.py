@@ -95,3 +95,16 @@ def test_dataframe():
     df = to_dataframe([event(), event(event_id="ew-2")])
     assert list(df.columns[: len(ACLED_COLUMNS)]) == list(ACLED_COLUMNS)
     assert len(df) == 2
+
+
+def test_to_dict_is_asdict() -> None:
+    from dataclasses import asdict
+
+    event = make_event(
+        evidence=[Evidence("location", "a1", 0, 4, "Homs", "gazetteer")], sources=["Wire"]
+    )
+    data = event.to_dict()
+    assert data == asdict(event)
+    data["sources"].append("Other")
+    data["evidence"][0]["text"] = "changed"
+    assert event.sources == ["Wire"] and event.evidence[0].text == "Homs"  # a copy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -104,5 +104,8 @@ class Event:
     confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain JSON-ready dict, evidence included."""
-        return asdict(self)
+        """A plain JSON-ready dict, evidence included (as `asdict`, several times faster)."""
+        data = dict(vars(self))
+        data["sources"] = list(self.sources)
+        data["evidence"] = [dict(vars(e)) for e in self.evidence]
+        return data

@@ -7,7 +7,7 @@ import math
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.merge import (
@@ -253,7 +253,7 @@ class Store(ABC):
 
 def event_to_json(event: Event) -> str:
     """An event as the JSON kept in a store row."""
-    return json.dumps(asdict(event), ensure_ascii=False, sort_keys=True)
+    return json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
 def event_from_json(raw: str) -> Event:

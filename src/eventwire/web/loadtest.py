@@ -58,7 +58,7 @@ def fill_store(path: str, n: int, seed: int = 0) -> int:
     from eventwire.store import SQLiteStore
 
     rng = random.Random(seed)
-    with SQLiteStore(path) as store:
+    with SQLiteStore(path) as store, store.transaction():  # one commit: the fill is not timed
         for i in range(n):
             event_type, sub_type, plover = KINDS[i % len(KINDS)]
             # a grid point per event, 30+ km from every other: nothing merges
@@ -119,6 +119,7 @@ def fill_store(path: str, n: int, seed: int = 0) -> int:
                 title=f"Attack on {place}",
             )
             store.add_article(article, [event])
+    with SQLiteStore(path) as store:
         return store.count_events()
 
 
