@@ -103,11 +103,13 @@ def _clause_head(token: Token) -> int:
     return t.i
 
 
-def _clauses(cues: list[Cue], doc: Doc) -> list[list[Cue]]:
-    """Group the cues of a sentence by clause: subordinate clauses may report other events."""
-    groups: dict[int, list[Cue]] = {}
+def _clauses(cues: list[Cue], doc: Doc, headline_end: int = -1) -> list[list[Cue]]:
+    """Group the cues of a sentence by clause: subordinate clauses may report other events.
+    A headline the parser ran into the lead's sentence is a clause of its own."""
+    groups: dict[tuple[bool, int], list[Cue]] = {}
     for cue in cues:
-        groups.setdefault(_clause_head(doc[cue.head_i]), []).append(cue)
+        in_headline = doc[cue.start].idx < headline_end
+        groups.setdefault((in_headline, _clause_head(doc[cue.head_i])), []).append(cue)
     return list(groups.values())
 
 
@@ -132,6 +134,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
     starts = _paragraph_starts(text)
     dates = find_dates(text, published)
     mentions: list[Mention] = []
+    headline_end = _headline_end(doc)
     for index, sent in enumerate(doc.sents):
         if sent.text.lstrip()[:1] in ("“", '"', "‘", "["):
             continue  # a quotation is testimony, a bracket an editor's note: no event report
@@ -150,11 +153,12 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             if previous.date is None and (tolls or refers_back(sent)):
                 previous.date = _date_for(sent, dates, sent.start)
             _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text)
-            previous.index = index
+            if cues or tolls:  # a dateline or a quote tells nothing more of the event
+                previous.index = index
             continue
         new: list[Mention] = []
         specific = bool(tolls) or index == 0
-        groups = _clauses(deciding, doc) if deciding else []
+        groups = _clauses(deciding, doc, headline_end) if deciding else []
         for group in groups:
             verbal = next((c for c in group if doc[c.head_i].pos_ == "VERB"), group[0])
             head = _clause_head(doc[verbal.head_i])
@@ -203,6 +207,9 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 previous.unverified = notice
             continue
         violent = [m for m in new if m.kind.event_type in TOLL_TYPES]
+        if any(doc[m.kind.cue.start].idx >= headline_end for m in violent):
+            # a headline run into the lead: the lead's events take the sentence's toll
+            violent = [m for m in violent if doc[m.kind.cue.start].idx >= headline_end]
         for m in new:
             cue_token = doc[m.kind.cue.head_i]
             m.claim = claim if claim is not None and claim.covers(cue_token) else None
@@ -302,12 +309,20 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention
     end = _headline_end(doc)
     if end < 0:
         return mentions
-    told = {m.kind.event_type for m in mentions if m.sentence.start_char >= end}
+
+    def in_headline(m: Mention) -> bool:
+        # the parser often runs a headline and the lead into one sentence: the cue decides
+        return doc[m.kind.cue.start].idx < end
+
+    told = {m.kind.event_type for m in mentions if not in_headline(m)}
     return [
         m
         for m in mentions
-        # a headline mention the lead went on to tell (index moved on) is the story's event
-        if m.sentence.start_char >= end or m.index > 0 or m.kind.event_type not in told
+        if not in_headline(m)
+        # a headline mention the lead went on to tell (index moved on) is the story's event,
+        # unless the lead is in its own sentence and so told its own mentions
+        or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
+        or m.kind.event_type not in told
     ]
 
 

@@ -1,0 +1,60 @@
+"""One event told twice in one story is one record: a headline and the story that retells it,
+and a sentence with no cue of its own that must not carry a follow-up chain forward.
+
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire import extract
+
+TUESDAY = date(2024, 6, 4)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.location) for e in extract(text, published=TUESDAY)]
+
+
+def test_a_headline_event_retold_after_the_dateline_is_one_event() -> None:
+    text = (
+        "Militia shelling kills 9 in Kharkiv as army jets pound Sumy\n\n"
+        "KHARKIV, Ukraine (AP) — Russian troops shelled crowded neighborhoods of Kharkiv on "
+        "Sunday, killing at least nine people, according to the regional governor, as Russia's "
+        "military pressed its own air campaign in the north.\n\n"
+        "Late on Friday, Russian warplanes bombed a crowded market in Sumy, killing four "
+        "civilians, officials said."
+    )
+    events = [(e.event_type, e.location) for e in extract(text, published=TUESDAY)]
+    explosions = [loc for t, loc in events if t == "Explosions/Remote violence"]
+    # the headline's two strikes are the story's two strikes, not four events
+    assert len(explosions) == 2, events
+
+
+def test_a_headline_event_the_story_does_not_retell_is_kept() -> None:
+    text = (
+        "Protesters rally in Kyiv; drone strikes Sumy\n\n"
+        "KYIV, Ukraine (Wire) — Russian drones struck a depot in Sumy on Sunday, killing "
+        "three workers, the governor said. Officials gave no further details."
+    )
+    assert "Protests" in {t for t, _ in kinds(text)}
+
+
+def test_a_sentence_without_cues_does_not_stretch_the_follow_up_window() -> None:
+    # the last sentence reports a capture in a region: a new event, not more of the strike
+    text = (
+        "Russian drones struck a depot in Sumy on Sunday, killing three workers.\n\n"
+        "The governor gave no further details. Officials did not comment on Monday.\n\n"
+        "In the Donetsk region, Russian troops said they captured another village on Monday."
+    )
+    types = [t for t, _ in kinds(text)]
+    assert types.count("Battles") == 1, types
+
+
+def test_a_toll_right_after_its_event_still_follows_it() -> None:
+    text = (
+        "Russian drones struck a depot in Sumy on Sunday.\n\n"
+        "The governor spoke on television. Three workers were killed."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 1 and events[0].fatalities == 3, events
