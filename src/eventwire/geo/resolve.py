@@ -184,6 +184,8 @@ def choose(
             loose_only = local.id not in exact_ids and abroad.id in exact_ids
             if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
+        elif not home and ctx is not None and _stray(scored[0][1], m, focus, ctx):
+            return None  # "Kani" in a Myanmar story: not the Japanese city, a place we lack
     if container is not None and container.kind == "admin1":
         inside = [
             x
@@ -205,6 +207,30 @@ def choose(
         homonyms=len(scored) - 1 if len(names) <= len(scored) else 0,
         why=why,
     )
+
+
+# Votes the article's country needs, and the most a far homonym's country may have (its own
+# first-pass vote), for the homonym to be taken for a place of the article's country that the
+# gazetteer lacks; a city this big abroad stands whatever the article's country.
+STRAY_FOCUS_VOTES = 2.0
+STRAY_OWN_VOTES = 1.0
+STRAY_MAX_POP = 500_000
+
+
+def _stray(e: Entry, m: Mention, focus: str, ctx: Context) -> bool:
+    """Whether the only candidates of a mention lie in a country the article never names.
+
+    A Myanmar story's "Kani" (a town the gazetteer lacks) matches only Kani, Japan; a Mali
+    story's "Lere" only towns in Nigeria and Chad. A place of another country stands when
+    that country is named too, when it is a big city, or when the text says where it is.
+    """
+    if e.kind in ("country", "continent") or m.demonym >= 0 or e.country_code == focus:
+        return False
+    if e.population >= STRAY_MAX_POP or m.cues.container_of >= 0:
+        return False
+    if ctx.countries.get(focus, 0.0) < STRAY_FOCUS_VOTES:
+        return False
+    return ctx.countries.get(e.country_code, 0.0) <= STRAY_OWN_VOTES
 
 
 def _medoid_first(

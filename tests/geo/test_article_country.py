@@ -1,0 +1,44 @@
+"""The article's country wins over a far homonym: a place the gazetteer lacks is no place abroad."""
+
+from __future__ import annotations
+
+MYANMAR = (
+    "Myanmar army jets bomb village near Kani\n\n"
+    "YANGON, Myanmar — Military jets bombed a village on the outskirts of Kani, a town in the "
+    "northwest of the country, on Tuesday, killing nine people, residents said. Resistance "
+    "fighters said they had shot at the aircraft near Monywa."
+)
+MALI = (
+    "Jihadists attack army camp in Lere\n\n"
+    "BAMAKO, Mali — Jihadist fighters attacked an army camp in Lere, in the Timbuktu region, on "
+    "Sunday, killing six soldiers, the army said. The attackers fled towards the border with "
+    "Mauritania."
+)
+
+
+def test_kani_in_a_myanmar_story_is_not_japan(places_of) -> None:  # type: ignore[no-untyped-def]
+    places = places_of(MYANMAR)
+    assert "Kani" not in places or places["Kani"].country_code == "MM"
+    assert places["Monywa"].country_code == "MM"
+
+
+def test_lere_in_a_mali_story_is_not_nigeria(places_of) -> None:  # type: ignore[no-untyped-def]
+    places = places_of(MALI)
+    assert "Lere" not in places or places["Lere"].country_code == "ML"
+    assert places["Timbuktu"].country_code == "ML"
+
+
+def test_a_homonym_in_a_country_the_story_names_still_stands(places_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KANO, Nigeria — Gunmen attacked a market in Lere, in Kaduna state, on Sunday, killing "
+        "five traders, police in Nigeria said. Mali and Niger were not affected."
+    )
+    assert places_of(text)["Lere"].country_code == "NG"
+
+
+def test_a_big_city_abroad_still_stands(places_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAMAKO, Mali — Mali's junta leader flew to Lagos on Monday for talks, officials in "
+        "Bamako said. Mali has left the regional bloc."
+    )
+    assert places_of(text)["Lagos"].country_code == "NG"
