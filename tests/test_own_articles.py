@@ -49,9 +49,7 @@ AGGREGATES: dict[str, set[int]] = {
 }
 
 # Leaks the extractor makes today (see the report of the first run); remove one when fixed.
-KNOWN_LEAKS = {
-    ("own-08", 500),  # "a truck bombing ... in October 2017, killed more than 500" → an event
-}
+KNOWN_LEAKS: set[tuple[str, int]] = set()
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +83,14 @@ def test_figure_stays_above_its_floor(scored, name: str) -> None:
     assert value is not None and value >= floor, f"{name}: {value} < {floor} (was {measured})"
 
 
+def test_few_false_events(scored) -> None:
+    """Precision of "event (type, date, <= 50 km)": background, statements, summaries and
+    headline repeats make no record (measured 0.796 when the rules of factuality.py came in)."""
+    figures, _ = scored
+    precision = figures["fields"]["event (type, date, ≤ 50 km)"]["precision"]
+    assert precision is not None and precision >= 0.75, precision
+
+
 def _leaks(predicted: dict[str, list[Event]]) -> set[tuple[str, int]]:
     return {
         (article_id, figure)
@@ -100,7 +106,6 @@ def test_no_new_aggregate_becomes_a_toll(scored) -> None:
     assert _leaks(predicted) <= KNOWN_LEAKS
 
 
-@pytest.mark.xfail(strict=True, reason="a known leak: KNOWN_LEAKS")
 def test_no_aggregate_becomes_a_toll(scored) -> None:
     _, predicted = scored
     assert not _leaks(predicted)

@@ -23,6 +23,12 @@ ALERT_WORDS = frozenset(_WORDS["alert_words"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
 WEAPON_CATEGORIES = frozenset(_WORDS["weapon_categories"])
 TERRITORIAL = frozenset(_WORDS["territorial"])
+CONFLICT_NOUNS = frozenset(_WORDS["conflict_nouns"])
+PERIOD_NOUNS = frozenset(_WORDS["period_nouns"])
+SPEAKER_CATEGORIES = frozenset(_WORDS["speaker_categories"])
+STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
+RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
+BACK_DETS = frozenset(_WORDS["back_dets"])
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -32,6 +38,18 @@ def _has_background_modifier(token: Token) -> bool:
         and (c.lower_ in BACKGROUND_ADJ or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ))
         for c in token.children
     )
+
+
+def _over_a_period(verb: Token) -> bool:
+    """ "… over the past 15 years", "in recent months": a clause about a stretch of time."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "in", "during", "throughout"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_ in PERIOD_NOUNS:
+                if any(c.lower_ in ("past", "last", "recent") for c in obj.children):
+                    return True
+    return False
 
 
 def _not_territory(token: Token) -> bool:
@@ -63,9 +81,24 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
     for c in token.children:
         if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return f"planned ('{token.text} … to {c.text}')"
-    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in governing_verb(token).children)
+    verb = governing_verb(token)
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
     if perfect and any(c.lower_ in SEVERAL for c in token.children):
         return "a summary of several events over time"
+    if perfect and _over_a_period(verb):
+        return "a summary over a period ('… over the past 15 years')"
+    if cue.category in SPEAKER_CATEGORIES and token.dep_ == "nsubj":
+        if token.head.lemma_ in STATEMENT_LEMMAS:
+            return f"the speaker of a statement ('{token.text} … {token.head.text}')"
+    if (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in RELATING_VERBS
+        and any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children)
+    ):
+        return f"names an event told before ('{token.text} {token.head.text} …')"
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl" and ancestor.head.lemma_ in CONFLICT_NOUNS:
+            return f"the war's background (a clause about the '{ancestor.head.text}')"
     if cue.category == "territory" and _not_territory(token):
         return f"'{token.text}' takes no territory"
     if cue.category == "displacement" and any(
@@ -112,7 +145,8 @@ def _clause_background(verb: Token) -> str | None:
     chain = [verb]
     while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
         chain.append(chain[-1].head)  # "will attack and burn": the first conjunct carries "will"
-    for v in chain[1:]:
+    # "…, and a mission could deploy": a conjunct with a modal of its own is no fact either
+    for v in chain:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
             return f"modal ('{v.text} … {verb.text}')"
     verb = chain[-1] if verb.dep_ == "conj" else verb

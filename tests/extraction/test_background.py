@@ -1,0 +1,65 @@
+"""Long reports tell history, statements and summaries around their news: such cues are no
+event (a modal conjunct, the war's background, a summary over years, a speaker, a back-reference),
+while the same words telling news are. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extraction.cues import find_cues
+from eventwire.extraction.factuality import is_background
+
+
+def reasons(nlp, text):
+    doc = nlp(text)
+    return {c.text: is_background(c, doc) for s in doc.sents for c in find_cues(s)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a conjunct with a modal of its own
+        ("Elections are planned for spring, and foreign troops could deploy by June.", "deploy"),
+        ("The talks resumed on Monday, but the rebels may attack again soon.", "attack"),
+        # a relative clause about the war: its history
+        (
+            "The war, which started in 2011 when protesters clashed with police in Deraa, "
+            "has displaced half the population.",
+            "clashed with police",
+        ),
+        ("The insurgency, which erupted after troops stormed a mosque, goes on.", "stormed"),
+        # a perfect-tense summary over a period
+        ("Bandits have abducted hundreds of villagers over the past three years.", "abducted"),
+        ("The group has carried out attacks in the north in recent months.", "attacks"),
+        # the speaker of a statement
+        ("The U.N. envoy urged both sides to show restraint.", "envoy"),
+        ("The envoy said the sides remained far apart.", "envoy"),
+        # a back-reference relating an event told before to another
+        ("The shelling came after rebels ambushed a patrol near the town.", "shelling"),
+        ("These attacks follow a week of unrest in the capital.", "attacks"),
+    ],
+)
+def test_not_an_event(nlp, text, cue):
+    found = reasons(nlp, text)
+    assert cue in found, found
+    assert found[cue], f"{cue!r} in {text!r} was taken as a real event"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Foreign troops deployed to the border town on Sunday.", "deployed"),
+        ("The talks resumed on Monday, and the rebels attacked a convoy hours later.", "attacked"),
+        ("Protesters clashed with police in Deraa on Friday.", "clashed with police"),
+        ("Bandits abducted 30 villagers in Zamfara on Saturday, police said.", "abducted"),
+        ("Bandits have abducted 30 villagers in Zamfara, police said.", "abducted"),
+        ("The envoy met rebel leaders in Geneva on Tuesday.", "met"),
+        ("A shelling came after midnight, residents said.", "shelling"),
+        ("Troops stormed a mosque where gunmen were hiding, the army said.", "stormed"),
+        ("Insurgents seized the citadel on Friday.", "seized"),
+    ],
+)
+def test_a_real_event(nlp, text, cue):
+    found = reasons(nlp, text)
+    assert cue in found, found
+    assert found[cue] is None, f"{cue!r} in {text!r}: {found[cue]}"
