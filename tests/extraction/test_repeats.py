@@ -58,3 +58,21 @@ def test_a_toll_right_after_its_event_still_follows_it() -> None:
     )
     events = extract(text, published=TUESDAY)
     assert len(events) == 1 and events[0].fatalities == 3, events
+
+
+def test_a_sentence_naming_another_region_is_another_event() -> None:
+    text = (
+        "Russian artillery shelled Nikopol on Monday, killing two people, the governor said. "
+        "In the Sumy region, Russian drones struck an energy facility, officials said."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 2, [(e.location, e.fatalities) for e in events]
+    assert [e.fatalities for e in events] == [2, None]
+
+
+def test_a_sentence_naming_the_event_s_own_region_still_follows_it() -> None:
+    text = (
+        "Russian artillery shelled Nikopol on Monday, killing two people, the governor said. "
+        "In the Dnipropetrovsk region, the shelling also damaged a school."
+    )
+    assert len(extract(text, published=TUESDAY)) == 1

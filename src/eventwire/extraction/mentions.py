@@ -359,6 +359,12 @@ def _continues(
     before = previous.place.name if previous.place is not None else None
     if here and (before is None or here != {before}):
         return False
+    if deciding and previous.place is not None and previous.place.kind in SITE_KINDS:
+        # "In the Red Sea port city of Hodeidah, warplanes struck …" after a clash in Marib: a
+        # region other than the event's own, named with cues of its own, is another event
+        areas = {p.admin1 for p in candidates if p.kind in ("admin1", "region")}
+        if areas and previous.place.admin1 not in areas:
+            return False
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
     if tolls and (not violent or _running_total(sent)):
         return False
