@@ -168,6 +168,32 @@ def acronyms() -> frozenset[str]:
 _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
+# Words that make the name before them a news outlet's: "the Saba news agency", "Kyiv Post".
+_OUTLET_WORDS = frozenset(
+    "news agency agencies tv television radio newspaper broadcaster channel".split()
+)
+# ... only when capitalised, as part of a title: "Kyiv Post", not "a Kyiv post office".
+_OUTLET_TITLES = frozenset(
+    "times post independent daily herald tribune gazette journal today pravda insider".split()
+)
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """Outlets named like places ("Saba", "Xinhua"), folded (data/outlets.tsv)."""
+    return frozenset(fold(row[0]) for row in read_tsv("outlets.tsv"))
+
+
+def _names_outlet(doc: Doc, m: Mention) -> bool:
+    """Whether the word after the span makes it an outlet's name ("Saba news agency")."""
+    if m.last_token >= len(doc):
+        return False
+    nxt = doc[m.last_token]
+    if nxt.lower_ in _OUTLET_WORDS:
+        return True
+    return nxt.lower_ in _OUTLET_TITLES and nxt.text[:1].isupper()
+
+
 def _vetoed(
     doc: Doc,
     m: Mention,
@@ -184,6 +210,8 @@ def _vetoed(
         return False
     if folded in stop and not cued:
         return True
+    if not cued and (folded in outlets() or _names_outlet(doc, m)):
+        return True  # "the Saba news agency", "the Kyiv Independent": an outlet, not a place
     if m.text in person_words and not cued:
         return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
