@@ -76,3 +76,23 @@ def test_a_sentence_naming_the_event_s_own_region_still_follows_it() -> None:
         "In the Dnipropetrovsk region, the shelling also damaged a school."
     )
     assert len(extract(text, published=TUESDAY)) == 1
+
+
+def test_a_party_s_account_of_the_strike_is_no_second_strike() -> None:
+    text = (
+        "An airstrike on a house in Rafah killed nine people on Sunday, medics said. "
+        "The army said it had targeted militants hiding in the building; it said it killed "
+        "a commander, a claim that could not be verified."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 1, [(e.sub_event_type, e.location, e.fatalities) for e in events]
+    assert events[0].fatalities == 9
+
+
+def test_an_account_with_a_day_of_its_own_is_another_event() -> None:
+    text = (
+        "An airstrike on a house in Rafah killed nine people on Sunday, medics said. "
+        "The army said it had targeted militants with artillery on Saturday, killing two."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 2, [(e.sub_event_type, e.location, e.fatalities) for e in events]

@@ -20,7 +20,7 @@ from eventwire.extraction.actors import (
     find_actor_phrases,
     participants,
 )
-from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
+from eventwire.extraction.attribution import SAY_LEMMAS, Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues
 from eventwire.extraction.dates import DateMention, find_dates
 from eventwire.extraction.factuality import date_is_factual, is_background
@@ -149,7 +149,10 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         actors = find_actor_phrases(sent)
         candidates = site_candidates(places, sent, actors, claim)
         previous = _previous(mentions, index, deciding, tolls)
-        if previous is not None and _continues(previous, sent, deciding, candidates, tolls):
+        if previous is not None and (
+            _continues(previous, sent, deciding, candidates, tolls)
+            or _an_account_of(previous, sent, deciding, candidates, dates)
+        ):
             if previous.date is None and (tolls or refers_back(sent)):
                 previous.date = _date_for(sent, dates, sent.start)
             _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text)
@@ -380,6 +383,36 @@ def _continues(
     # the same site named again with cues of its own: the same event only for the same cue kind
     # (a headline and its lead; "shelled X. The shelling of X destroyed …")
     return any(c.category == previous.kind.cue.category for c in deciding)
+
+
+def _an_account_of(
+    previous: Mention,
+    sent: Span,
+    deciding: list[Cue],
+    candidates: list[Place],
+    dates: list[DateMention],
+) -> bool:
+    """Whether a sentence is a party's account of the violent event just told: every cue in
+    what someone said had happened, and no site or day of its own ("The military said it had
+    targeted militants in the compound; it said it killed a commander"). Its toll is a claim,
+    not another event's."""
+    if previous.kind.event_type not in (EXPLOSIONS, BATTLES, VAC) or not deciding:
+        return False
+    if any(p.kind in SITE_KINDS for p in candidates) or _date_for(sent, dates, sent.start):
+        return False
+    doc = sent.doc
+    return all(_reported_perfect(doc[c.head_i]) for c in deciding)
+
+
+def _reported_perfect(token: Token) -> bool:
+    """A cue in the past perfect under a say-verb ("said it had targeted …")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return perfect and verb.dep_ == "ccomp" and verb.head.lemma_ in SAY_LEMMAS
 
 
 def _running_total(sent: Span) -> bool:
