@@ -85,10 +85,10 @@ def test_figure_stays_above_its_floor(scored, name: str) -> None:
 
 def test_few_false_events(scored) -> None:
     """Precision of "event (type, date, <= 50 km)": background, statements, summaries and
-    headline repeats make no record (measured 0.796 when the rules of factuality.py came in)."""
+    headline repeats make no record (measured 0.830 with the rules of factuality.py and mentions.py)."""
     figures, _ = scored
     precision = figures["fields"]["event (type, date, ≤ 50 km)"]["precision"]
-    assert precision is not None and precision >= 0.75, precision
+    assert precision is not None and precision >= 0.78, precision
 
 
 def _leaks(predicted: dict[str, list[Event]]) -> set[tuple[str, int]]:

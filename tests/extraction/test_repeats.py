@@ -96,3 +96,24 @@ def test_an_account_with_a_day_of_its_own_is_another_event() -> None:
     )
     events = extract(text, published=TUESDAY)
     assert len(events) == 2, [(e.sub_event_type, e.location, e.fatalities) for e in events]
+
+
+def test_a_placeless_clash_on_another_day_takes_the_toll_after_it() -> None:
+    text = (
+        "Gunmen set fire to a market in Sumy on Sunday, killing four traders, police said. "
+        "On Monday, police fought the gunmen for hours in the old town. "
+        "Officers killed three of them, police said."
+    )
+    events = extract(text, published=TUESDAY)
+    got = [(e.event_type, e.event_date, e.fatalities) for e in events]
+    assert ("Battles", "2024-06-03", 3) in got, got
+    assert len(events) == 2, got
+
+
+def test_a_placeless_clash_without_a_toll_makes_no_record() -> None:
+    text = (
+        "Gunmen set fire to a market in Sumy on Sunday, killing four traders, police said. "
+        "On Monday, police fought the gunmen for hours in the old town."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 1 and events[0].fatalities == 4, events

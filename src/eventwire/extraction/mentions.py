@@ -73,6 +73,9 @@ class Mention:
     unverified: tuple[int, int, str] | None = None
     cues: list[Cue] = field(default_factory=list)
     index: int = 0  # of its last sentence in the article
+    # a violent clause with a day but no site and no toll ("On Monday, police fought gangs
+    # downtown"): a record only if a follow-up gives its toll ("Officers killed five.")
+    pending: bool = False
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -149,9 +152,13 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         actors = find_actor_phrases(sent)
         candidates = site_candidates(places, sent, actors, claim)
         previous = _previous(mentions, index, deciding, tolls)
-        if previous is not None and (
-            _continues(previous, sent, deciding, candidates, tolls)
-            or _an_account_of(previous, sent, deciding, candidates, dates)
+        if (
+            previous is not None
+            and not _another_day(previous, sent, deciding, dates)
+            and (
+                _continues(previous, sent, deciding, candidates, tolls)
+                or _an_account_of(previous, sent, deciding, candidates, dates)
+            )
         ):
             if previous.date is None and (tolls or refers_back(sent)):
                 previous.date = _date_for(sent, dates, sent.start)
@@ -235,6 +242,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 )
                 for t in m.tolls
             ]
+    mentions = [m for m in mentions if not m.pending]
     return _labelled(doc, _without_headline_repeats(doc, mentions))
 
 
@@ -385,6 +393,17 @@ def _continues(
     return any(c.category == previous.kind.cue.category for c in deciding)
 
 
+def _another_day(
+    previous: Mention, sent: Span, deciding: list[Cue], dates: list[DateMention]
+) -> bool:
+    """ "On Monday, police fought gangs downtown" after Sunday's arson: cues of its own on a day
+    other than the event's make another event."""
+    if not deciding or previous.date is None:
+        return False
+    here = _date_for(sent, dates, deciding[0].head_i)
+    return here is not None and here.date != previous.date.date
+
+
 def _an_account_of(
     previous: Mention,
     sent: Span,
@@ -447,6 +466,8 @@ def _add_follow_up(
         mention.place_reason = "named in the sentence after"
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
+    if any(t.field == "fatalities" and t.value > 0 for t in tolls):
+        mention.pending = False
     if mention.claim is None and claim is not None and (tolls or notice):
         mention.claim = claim
     if notice is not None:
@@ -483,15 +504,19 @@ def _mentions_for(
     if date_here is not None and published is not None:
         if (published - date_here.date).days > BACKGROUND_DAYS:
             return []  # "stormed the border on Oct. 7 last year": background, not news
+    dated = date_here is not None
     if date_here is None and previous is not None and previous.paragraph == paragraph:
         date_here = previous.date
     if not sites:
         placeless_ok = kind.event_type == "Strategic developments"
-        if not (placeless_ok or specific):
+        pending = not (placeless_ok or specific)
+        if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []
         inherited = previous.place if previous and previous.paragraph == paragraph else None
         reason = "the place of the event before it" if inherited else "no place named"
-        return [Mention(sent, paragraph, kind, who, inherited, reason, date_here)]
+        mention = Mention(sent, paragraph, kind, who, inherited, reason, date_here)
+        mention.pending = pending
+        return [mention]
     out = []
     for site in sites:
         reason = "the place named with the event"
