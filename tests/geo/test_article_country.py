@@ -42,3 +42,13 @@ def test_a_big_city_abroad_still_stands(places_of) -> None:  # type: ignore[no-u
         "Bamako said. Mali has left the regional bloc."
     )
     assert places_of(text)["Lagos"].country_code == "NG"
+
+
+def test_a_loose_home_match_does_not_beat_the_city_of_that_very_name(places_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SANAA, Yemen — Houthi rebels fired missiles at ships off Yemen's coast on Monday and "
+        "vowed to go on until the war in Gaza ends. US jets struck the port city of Hodeidah, the rebels said."
+    )
+    places = places_of(text)
+    assert places["Gaza"].country_code == "PS"  # not Ḩajjah, Yemen, a loose match
+    assert places["Hodeidah"].country_code == "YE"  # data/renamed.tsv: the English spelling

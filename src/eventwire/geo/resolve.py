@@ -186,6 +186,18 @@ def choose(
                 scored = home + [x for x in scored if x[1].country_code != focus]
         elif not home and ctx is not None and _stray(scored[0][1], m, focus, ctx):
             return None  # "Kani" in a Myanmar story: not the Japanese city, a place we lack
+        elif home and home[0] is scored[0] and scored[0][1].id not in exact_ids:
+            # "Gaza" in a Yemen story: the city of that very name, not a loose "Ḩajjah"
+            local = scored[0][1]
+            named = [
+                x
+                for x in scored
+                if x[1].id in exact_ids
+                and x[1].kind in ("city", "admin1")
+                and x[1].population >= max(ALIAS_MIN_POP, 2 * local.population)
+            ]
+            if named:
+                scored = [named[0]] + [x for x in scored if x is not named[0]]
     if container is not None and container.kind == "admin1":
         inside = [
             x
