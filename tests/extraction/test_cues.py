@@ -26,3 +26,8 @@ def test_pos_restriction(nlp):
 def test_casualty_words_are_their_own_category(nlp):
     found = categories(nlp, "Four people died and six were wounded.")
     assert ("casualty", "died") in found and ("casualty", "wounded") in found
+
+
+def test_an_irregular_past_spacy_leaves_unlemmatised(nlp):
+    assert ("territory", "retook") in categories(nlp, "Troops retook the town on Sunday.")
+    assert ("territory", "retaken") in categories(nlp, "The town was retaken on Sunday.")
