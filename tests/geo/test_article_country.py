@@ -52,3 +52,13 @@ def test_a_loose_home_match_does_not_beat_the_city_of_that_very_name(places_of) 
     places = places_of(text)
     assert places["Gaza"].country_code == "PS"  # not Ḩajjah, Yemen, a loose match
     assert places["Hodeidah"].country_code == "YE"  # data/renamed.tsv: the English spelling
+
+
+def test_a_country_point_is_no_nearby_place(places_of) -> None:  # type: ignore[no-untyped-def]
+    # a village of that name placed near Ukraine's country point must not win for being "near"
+    text = (
+        "ZAPORIZHZHIA, Ukraine — Russian shelling of Huliaipole on Sunday wounded an elderly "
+        "man, regional officials in Ukraine said."
+    )
+    place = places_of(text)["Huliaipole"]
+    assert place.country_code == "UA" and place.admin1 == "Zaporizhia"

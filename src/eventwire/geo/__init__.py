@@ -158,7 +158,8 @@ class Geoparser:
                 ctx.countries[c.entry.country_code] += weight
             if c.entry.kind == "admin1":
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
-            if c.alternatives == [] or c.entry.kind == "country":
+            # a country's point is no place near the others: Ukraine's lies by Novoukrainka
+            if c.alternatives == [] and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude))
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
