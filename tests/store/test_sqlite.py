@@ -38,3 +38,11 @@ def test_two_first_opens_of_a_new_file_both_succeed(tmp_path: Path) -> None:
         for thread in threads:
             thread.join(timeout=60)
     assert errors == []
+
+
+def test_next_seq_is_read_from_an_index(tmp_path: Path) -> None:
+    # without it every insert scans the table: a 10,000-article store filled 3x slower
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        for table in ("articles", "reports"):
+            plan = store.db.execute(f"EXPLAIN QUERY PLAN SELECT MAX(seq) FROM {table}").fetchall()
+            assert f"{table}_seq" in str(plan), plan

@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS articles (
     seq         INTEGER NOT NULL       -- order of storing
 );
 CREATE INDEX IF NOT EXISTS articles_id ON articles (article_id);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles (seq);   -- next seq and stored order
 CREATE TABLE IF NOT EXISTS events (
     event_id       TEXT PRIMARY KEY,   -- the first mention's id, kept when others join
     event_type     TEXT NOT NULL,
@@ -71,6 +72,7 @@ CREATE TABLE IF NOT EXISTS reports (
     PRIMARY KEY (mention_id, text_hash)
 );
 CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id, seq);
+CREATE INDEX IF NOT EXISTS reports_seq ON reports (seq);
 """
 
 
