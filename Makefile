@@ -62,7 +62,7 @@ test: install lint
 
 bench: install
 	$(BIN)/python -m eventwire.bench
-	$(BIN)/python -m eventwire.ingest --bench 2000
+	$(BIN)/python -m eventwire.ingest --bench 1000  # 2,000 twice: tests/test_ingest.py
 	$(BIN)/python -m eventwire.web.loadtest
 
 eval: install
