@@ -131,38 +131,21 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in spans)
 
-    for pattern, name, country in vocab.groups:  # longest names first: "FARC dissidents"
+    # named groups, longest names first ("FARC dissidents"), then other names of a state's
+    # forces ("the IDF"): (pattern, kind, country, ACLED group name)
+    named: list[tuple[re.Pattern[str], str, str | None, str | None]] = [
+        (pattern, "group", country, name) for pattern, name, country in vocab.groups
+    ]
+    named += [(pattern, force, country, None) for pattern, force, country in vocab.forces]
+    for pattern, named_kind, country, name in named:
         for m in pattern.finditer(text):
-            start = sent.start_char + m.start()
-            if not free(start, start + len(m.group())):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if not free(start, end):
                 continue
-            spans.append((start, start + len(m.group())))
-            span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
+            spans.append((start, end))
+            span = doc.char_span(start, end, alignment_mode="expand")
             root_i = span.root.i if span is not None else -1
-            found.append(
-                ActorPhrase(
-                    "group", country, start, start + len(m.group()), m.group(), name, root_i
-                )
-            )
-    for pattern, force_kind, force_country in vocab.forces:  # "the IDF": a state's forces
-        for m in pattern.finditer(text):
-            start = sent.start_char + m.start()
-            if not free(start, start + len(m.group())):
-                continue
-            spans.append((start, start + len(m.group())))
-            span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
-            root_i = span.root.i if span is not None else -1
-            found.append(
-                ActorPhrase(
-                    force_kind,
-                    force_country,
-                    start,
-                    start + len(m.group()),
-                    m.group(),
-                    None,
-                    root_i,
-                )
-            )
+            found.append(ActorPhrase(named_kind, country, start, end, m.group(), name, root_i))
     taken = {p.head_i for p in found}
     tokens = list(sent)
     i = 0
