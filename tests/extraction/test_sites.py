@@ -64,6 +64,32 @@ def test_a_regional_city_before_forces_is_no_state(nlp: Language, geoparser: Geo
     assert set(sides.values()) == {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "lat", "lon"),
+    [
+        (
+            "Air defences shot down 14 drones over the Belgorod region overnight, the ministry said.",
+            "Russia",
+            50.60,
+            36.59,
+        ),
+        (
+            "Shelling hit a market in the Kherson region on Monday, killing two.",
+            "Ukraine",
+            46.64,
+            32.61,
+        ),
+        ("Gunmen killed four farmers in the Borno state on Sunday.", "Nigeria", 11.85, 13.16),
+    ],
+)
+def test_the_x_region_is_a_site_whatever_its_tag(
+    text: str, country: str, lat: float, lon: float
+) -> None:
+    events = eventwire.extract(text, published="2025-06-02")
+    assert events and all(e.country == country for e in events)
+    assert all(_at(e, lat, lon, within=150) for e in events)  # the region's seat, roughly
+
+
 def test_kiev_forces_do_not_put_the_event_in_kyiv() -> None:
     events = eventwire.extract(
         "Two militiamen were killed in the DPR in shelling by Kiev's forces.",
