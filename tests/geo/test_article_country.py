@@ -62,3 +62,17 @@ def test_a_country_point_is_no_nearby_place(places_of) -> None:  # type: ignore[
     )
     place = places_of(text)["Huliaipole"]
     assert place.country_code == "UA" and place.admin1 == "Zaporizhia"
+
+
+def test_a_place_whose_container_the_text_names_stands(places_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "CAIRO, Egypt — Negotiators met in Cairo on Thursday, Egyptian state media said, and "
+        "Egypt's foreign minister joined them. Israeli forces arrested 15 Palestinians in "
+        "overnight raids in the West Bank city of Jenin, a prisoners' group said."
+    )
+    assert places_of(text)["Jenin"].country_code == "PS"
+    syria = (
+        "ANKARA, Turkey — Turkish officials met in Ankara, Turkey's capital, on Monday. A car bomb "
+        "killed three people in the northern Syrian town of Jarabulus, a monitor said."
+    )
+    assert places_of(syria)["Jarabulus"].country_code == "SY"

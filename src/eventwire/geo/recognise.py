@@ -307,11 +307,20 @@ def _pair(value: list[float]) -> tuple[float, float]:
     return (float(value[0]), float(value[1]))
 
 
+# "the West Bank city of Jenin", "the northern Syrian town of Manbij": the name before contains X
+SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|capital) of\s+", re.I)
+
+
 def _link_containers(full: str, mentions: list[Mention]) -> None:
-    """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X."""
+    """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
+    of X' and 'the Syrian town of X' too."""
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
         between = full[prev.end : cur.start]
+        if SETTLEMENT_OF.fullmatch(between) and cur.demonym < 0:
+            prev.cues.container_of = k
+            cur.cues.contained_by = k - 1
+            continue
         part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
         if (
             (between.strip() in (",", "(", ", (") or part_of)
