@@ -71,6 +71,18 @@ def decide(nlp, text):
         ("A mob of villagers beat a suspected thief in the square.", ("Riots", "Mob violence")),
         ("Police arrested four suspects in the port city.", ("Strategic developments", "Arrests")),
         (
+            "Soldiers arrested 15 men in overnight raids on two villages.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "Police detained 30 people in dawn raids across the capital.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "Troops raided the camp, killing two men and arresting five.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
             "Air defence units shot down two drones over the refinery.",
             ("Strategic developments", "Disrupted weapons use"),
         ),

@@ -184,6 +184,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         cue = _first(cues, category)
         if cue is None:
             continue
+        arrest = _first(cues, "arrest")
+        if cue.lemma == "raid" and arrest is not None and "casualty" not in categories:
+            # "arrested 15 in overnight raids": ACLED codes the arrests, not an attack
+            return EventType(
+                STRATEGIC, "Arrests", "COERCE", arrest, f"'{arrest.text}' in '{cue.text}' → Arrests"
+            )
         if category == "disrupt" and _crewed_aircraft(cues):
             # ACLED: downing a crewed aircraft is an attack on it, not a disrupted weapon
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
