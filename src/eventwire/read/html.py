@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.model import Article
-from eventwire.read.articles import MAX_BYTES, InputError, binary_problem, too_large, validate_text
+from eventwire.read.articles import (
+    MAX_BYTES,
+    InputError,
+    binary_problem,
+    publication_date,
+    too_large,
+    validate_text,
+)
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -51,15 +58,8 @@ def article_from_html(
     validate_text(text, name=name)
     return Article(
         text=text,
-        published=_day(meta.get("date")) or published,
+        published=publication_date(str(meta.get("date") or "")) or published,
         source=meta.get("sitename") or source,
         url=meta.get("url") or url,
         title=title,
     )
-
-
-def _day(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None

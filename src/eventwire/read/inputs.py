@@ -14,7 +14,13 @@ from eventwire.model import Article
 from eventwire.read.articles import MAX_BYTES, InputError, too_large
 from eventwire.read.feeds import FEED_SUFFIXES, articles_from_feed
 from eventwire.read.html import HTML_SUFFIXES, article_from_html
-from eventwire.read.paths import STDIN, SUFFIX_FORMATS, directory_files, read_paths
+from eventwire.read.paths import (
+    STDIN,
+    SUFFIX_FORMATS,
+    directory_files,
+    os_message,
+    read_paths,
+)
 
 # the files a directory gives, by suffix; .xml files are taken if their content is a feed
 INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES, ".xml")
@@ -69,18 +75,24 @@ def read_inputs(
                 input_format=input_format,
                 stdin=stream,
             )
-        elif os.path.isdir(path):
-            files = directory_files(path, INPUT_SUFFIXES)
+        else:
+            files = _files(path, input_format)
             if not files:
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
-            for file in files:
-                suffix = os.path.splitext(file)[1].lower()
-                fmt = SUFFIX_FORMATS.get(suffix, "text")  # markup is sniffed as text
+            for file, fmt in files:
                 yield from _read_file(file, fmt, published, source)
-        else:
-            suffix = os.path.splitext(path)[1].lower()
-            fmt = "jsonl" if suffix == ".jsonl" else input_format
-            yield from _read_file(path, fmt, published, source)
+
+
+def _files(path: str, input_format: str) -> list[tuple[str, str]]:
+    """The files a path names, each with the format it is read in ("text" or "jsonl")."""
+    if os.path.isdir(path):
+        # by suffix; markup is sniffed as text
+        return [
+            (file, SUFFIX_FORMATS.get(os.path.splitext(file)[1].lower(), "text"))
+            for file in directory_files(path, INPUT_SUFFIXES)
+        ]
+    suffix = os.path.splitext(path)[1].lower()
+    return [(path, "jsonl" if suffix == ".jsonl" else input_format)]
 
 
 def count_items(paths: Sequence[str], input_format: str = "text") -> int | None:
@@ -93,15 +105,7 @@ def count_items(paths: Sequence[str], input_format: str = "text") -> int | None:
     for path in paths:
         if path == "-":
             return None
-        if os.path.isdir(path):
-            files = [
-                (f, SUFFIX_FORMATS.get(os.path.splitext(f)[1].lower(), "text"))
-                for f in directory_files(path, INPUT_SUFFIXES)
-            ]
-            total += sum(_file_items(f, fmt) for f, fmt in files) or 1
-        else:
-            suffix = os.path.splitext(path)[1].lower()
-            total += _file_items(path, "jsonl" if suffix == ".jsonl" else input_format)
+        total += sum(_file_items(f, fmt) for f, fmt in _files(path, input_format)) or 1
     return total
 
 
@@ -145,8 +149,7 @@ def _read_file(
         with open(path, "rb") as stream:
             data = stream.read()
     except OSError as err:
-        reason = err.strerror or str(err)
-        yield InputError(reason[:1].lower() + reason[1:], path)
+        yield InputError(os_message(err), path)
         return
     yield from _read_markup(data, kind, path, published, source)
 
@@ -154,10 +157,7 @@ def _read_file(
 def _read_markup(
     data: bytes, kind: str, name: str, published: date | None, source: str | None
 ) -> Iterator[Article | InputError]:
-    """A feed's entries or an HTML page's article."""
-    if len(data) > MAX_BYTES:
-        yield InputError(too_large(len(data)), name)
-        return
+    """A feed's entries or an HTML page's article (each reader refuses an oversized input)."""
     if kind == "feed":
         yield from articles_from_feed(data, name=name, published=published, source=source)
         return

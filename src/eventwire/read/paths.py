@@ -79,7 +79,7 @@ def _read_file(
     try:
         stream = open(path, "rb")
     except OSError as err:
-        yield InputError(_os_message(err), path)
+        yield InputError(os_message(err), path)
         return
     with stream:
         if input_format == "text":
@@ -106,7 +106,7 @@ def _read_stream(
             yield InputError(too_large(size), name)
             return
     except OSError as err:
-        yield InputError(_os_message(err), name)
+        yield InputError(os_message(err), name)
         return
     try:
         yield article_from_bytes(data, name=name, published=published, source=source)
@@ -209,7 +209,7 @@ def _json_type(value: Any) -> str:
     return "a string"
 
 
-def _os_message(err: OSError) -> str:
+def os_message(err: OSError) -> str:
     """'no such file', 'permission denied': the OS reason, without the repeated path."""
     reason = err.strerror or str(err)
     return reason[:1].lower() + reason[1:]
