@@ -13,12 +13,11 @@ from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Mention, find_mentions
-from eventwire.geo.resolve import Choice, Context, choose, km
+from eventwire.geo.resolve import REGION_WORDS, Choice, Context, choose, km
 from eventwire.model import Place
 
 __all__ = ["Geoparser", "load_geoparser"]
 
-_REGION_WORDS = frozenset({"oblast", "region", "province", "state", "department", "governorate"})
 
 _KIND = {
     "city": "city",
@@ -106,14 +105,7 @@ class Geoparser:
         if found is None:
             return None
         seat, how = found
-        return replace(
-            place,
-            latitude=seat.latitude,
-            longitude=seat.longitude,
-            geonameid=seat.geonameid,
-            geo_precision=3,
-            reason=f"{place.reason}; coded at the region's seat {seat.name} ({how})",
-        )
+        return _at_seat(place, seat, f" ({how})")
 
     # -- internals --------------------------------------------------------------------------
     def _named_region_seat(self, place: Place) -> Place | None:
@@ -127,16 +119,8 @@ class Geoparser:
             found += [e for e in exact if e.kind == "city" and e.country_code == place.country_code]
         if not found:
             return None
-        seat_entry = max(found, key=lambda e: e.population)
         how = " (the largest of its seats)" if len(seats) > 1 else ""
-        return replace(
-            place,
-            latitude=seat_entry.latitude,
-            longitude=seat_entry.longitude,
-            geonameid=seat_entry.geonameid,
-            geo_precision=3,
-            reason=f"{place.reason}; coded at the region's seat {seat_entry.name}{how}",
-        )
+        return _at_seat(place, max(found, key=lambda e: e.population), how)
 
     def _places(self, doc: Doc) -> list[Place]:
         gaz = self.gazetteer
@@ -295,7 +279,7 @@ class Geoparser:
             south, north = min(cols["lat"][i] for i in ids), max(cols["lat"][i] for i in ids)
             west, east = min(cols["lon"][i] for i in ids), max(cols["lon"][i] for i in ids)
             words = fold(division.name).split()
-            while len(words) > 1 and words[-1] in _REGION_WORDS:
+            while len(words) > 1 and words[-1] in REGION_WORDS:
                 words.pop()
             exact, rest = gaz.lookup(" ".join(words))
             # the namesake is a real town of the region (not a hamlet that shares its name), or
@@ -418,3 +402,15 @@ def _short(e: Entry) -> str:
 def load_geoparser() -> Geoparser:
     """The geoparser, its index loaded once per process."""
     return Geoparser(load_gazetteer())
+
+
+def _at_seat(place: Place, seat: Entry, how: str) -> Place:
+    """A region-only place at its seat's point (geo_precision 3), the reason saying so."""
+    return replace(
+        place,
+        latitude=seat.latitude,
+        longitude=seat.longitude,
+        geonameid=seat.geonameid,
+        geo_precision=3,
+        reason=f"{place.reason}; coded at the region's seat {seat.name}{how}",
+    )
