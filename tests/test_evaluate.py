@@ -366,6 +366,16 @@ def test_place_named_loose_match() -> None:
     )
 
 
+def test_a_region_named_is_not_the_place_named() -> None:
+    gold = GoldEvent(place="Pryshyb", where="village of Prishib, Zaporozhye region")
+    text = "Two killed as shelling hits a village in the Zaporozhye region"
+    assert not place_named(gold, text)
+    assert place_named(gold, text, region_counts=True)
+    assert place_named(gold, "Two killed as shelling hits Prishib, Zaporozhye region")
+    # the place itself named as a region's namesake still names it
+    assert place_named(GoldEvent(place="Kherson", where="Kherson region"), "Shelling of Kherson")
+
+
 def test_show_misses_and_json(tmp_path: Path) -> None:
     path = write_gold(
         tmp_path,

@@ -240,18 +240,28 @@ def _word_keys(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z][a-z'’-]*", fold(text)) if len(w) >= 5}
 
 
-def place_named(gold: GoldEvent, text: str) -> bool:
+# Words after a name that make it a region's name ("Zaporozhye region", "Donetsk Oblast").
+_REGION_AFTER = frozenset("oblast province region regions district raion".split())
+
+
+def place_named(gold: GoldEvent, text: str, *, region_counts: bool = False) -> bool:
     """Whether the text names the gold place (UCDP), by a loose, spelling-tolerant match.
 
     Lower case, no diacritics; a word of at least 5 letters matches a word of the text with
     the same first 5 letters. Candidates: the words of `place`, and the capitalised words of
-    `where` that are not generic ("Donetsk Oblast" → Donetsk; "Alexandrovka village" →
-    Alexandrovka). "Gorlivka" vs "Horlivka" does not match: transliteration variants differ
-    in the first letters.
+    `where` that are not generic ("Alexandrovka village" → Alexandrovka). A name of `where`
+    used as a region's ("village of Prishib, Zaporozhye region" → Zaporozhye) is a candidate
+    only with `region_counts`: a headline that names only the region ("In the Kharkiv region,
+    two died", coded by UCDP to a village the article body names) does not name the place.
+    "Gorlivka" vs "Horlivka" does not match: transliteration variants differ in the first
+    letters.
     """
     names = _word_keys(gold.place or "")
-    for word in re.findall(r"[\w'’-]+", gold.where or ""):
-        if word[:1].isupper() and fold(word) not in _GENERIC_WORDS:
+    words = re.findall(r"[\w'’-]+", gold.where or "")
+    for word, after in zip(words, [*words[1:], ""], strict=False):
+        if not word[:1].isupper() or fold(word) in _GENERIC_WORDS:
+            continue
+        if region_counts or fold(after) not in _REGION_AFTER:
             names |= _word_keys(word)
     names -= {w[:5] for w in _GENERIC_WORDS if len(w) >= 5}
     return bool(names & _word_keys(text))
@@ -356,9 +366,16 @@ def _has_point(pair: Pair) -> bool:
     return pair.gold.latitude is not None and pair.gold.longitude is not None
 
 
-def _ucdp_named(pair: Pair) -> bool:
-    g = pair.gold
-    return _has_point(pair) and place_named(g, pair.gold_article.article.text)
+def _ucdp_named(*, region_counts: bool) -> Callable[[Pair], bool]:
+    def applies(pair: Pair) -> bool:
+        g = pair.gold
+        return (
+            _has_point(pair)
+            and ("place" in g.given or "where" in g.given)
+            and place_named(g, pair.gold_article.article.text, region_counts=region_counts)
+        )
+
+    return applies
 
 
 def _toll_applies(pair: Pair) -> bool:
@@ -417,11 +434,14 @@ FIGURES: tuple[Figure, ...] = (
     Figure(
         "place_50km_named",
         "place ≤ 50 km, place named",
-        lambda p: (
-            _has_point(p)
-            and ("place" in p.gold.given or "where" in p.gold.given)
-            and _ucdp_named(p)
-        ),
+        _ucdp_named(region_counts=False),
+        _within(50),
+        _place_shown,
+    ),
+    Figure(
+        "place_50km_region_named",
+        "place ≤ 50 km, it or region named",
+        _ucdp_named(region_counts=True),
         _within(50),
         _place_shown,
     ),
