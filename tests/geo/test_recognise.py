@@ -1,6 +1,7 @@
 """Toponym recognition: gazetteer spans, cues, containers, datelines and the vetoes."""
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from eventwire.geo import Geoparser
 from eventwire.geo.recognise import find_mentions
@@ -51,3 +52,19 @@ def test_container_after_comma_and_in_parentheses(nlp: Language, geoparser: Geop
 def test_dateline_is_marked(nlp: Language, geoparser: Geoparser) -> None:
     found = _mentions(nlp, geoparser, "ODESA, Ukraine — Port workers returned on Tuesday.")
     assert found["ODESA"].cues.dateline  # type: ignore[attr-defined]
+
+
+def test_a_bracketed_place_list_is_no_longer_name(nlp: Language, geoparser: Geoparser) -> None:
+    # spaCy's small model may tag "Fongba (Lokossa, Mono" as one WORK_OF_ART: the places in
+    # the bracket are still places
+    found = _mentions(nlp, geoparser, "People killed a thief in Fongba (Lokossa, Mono).")
+    assert {"Lokossa", "Mono"} <= set(found)
+    doc = nlp("Residents killed a robber in Gamia (Bembereke, Borgou) on Friday.")
+    start = next(t.i for t in doc if t.text == "Gamia")
+    doc.ents = [Span(doc, start, start + 5, label="WORK_OF_ART")]  # "Gamia (Bembereke, Borgou"
+    assert {"Bembereke", "Borgou"} <= {m.text for m in find_mentions(doc, geoparser.gazetteer)}
+    # a real longer name still vetoes its parts
+    doc = nlp("The film Paris Blues was shown in Lyon.")
+    start = next(t.i for t in doc if t.text == "Paris")
+    doc.ents = [Span(doc, start, start + 2, label="WORK_OF_ART")]
+    assert "Paris" not in {m.text for m in find_mentions(doc, geoparser.gazetteer)}

@@ -229,6 +229,7 @@ def _vetoed(
         ent is not None
         and not inside_after_preposition
         and (ent.start < m.first_token or ent.end > m.last_token)
+        and not _runs_across_brackets(doc, ent, m)
     ):
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
@@ -261,6 +262,13 @@ def _vetoed(
         if first.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"):
             return True
     return False
+
+
+def _runs_across_brackets(doc: Doc, ent: Span, m: Mention) -> bool:
+    """Whether spaCy's entity runs across a bracket or comma next to the mention: "Fongba
+    (Lokossa, Mono" tagged as one WORK_OF_ART is a list of places, not one longer name."""
+    between = [*range(ent.start, m.first_token), *range(m.last_token, ent.end)]
+    return any(doc[t].text in ("(", ")", ",") for t in between)
 
 
 def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
