@@ -176,7 +176,10 @@ def _event(
     if who.target is not None:
         cite("actor2", who.target.start, who.target.end, "target of the event")
     civilian_targeting = bool(
-        who.target is not None and who.target.kind == "civilians" and kind.event_type in VIOLENT
+        who.target is not None
+        and who.target.kind == "civilians"
+        # ACLED: a mob's violence against civilians targets them too ("villagers lynched a thief")
+        and (kind.event_type in VIOLENT or kind.sub_event_type == "Mob violence")
     )
     if (
         who.target is None

@@ -181,11 +181,12 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 continue
             if (
                 len(groups) == 1
-                and kind.event_type not in (EXPLOSIONS, BATTLES, VAC)
+                and kind.event_type not in TOLL_TYPES
                 and casualty
                 and any(t.value > 0 for t in tolls)
             ):
                 # "four medics were killed during the evacuation": the deaths are the event
+                # (a mob's killing is mob violence already: "a crowd lynched a thief")
                 kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
             in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else []
