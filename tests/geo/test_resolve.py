@@ -146,3 +146,21 @@ def test_a_district_of_a_named_city_is_that_city_s_district(geoparser) -> None:
     places = geoparser.places(load_nlp()("A car burned in Desnyanskyi district of Kiev."))
     [district] = [p for p in places if p.kind == "district"]
     assert district.admin1 == "Kyiv City"  # not the Desnianskyi district of Chernihiv
+
+
+def test_the_container_is_the_homonym_that_holds_the_place_named_before(places_of: Places) -> None:
+    # Littoral and Plateau are regions of Cameroon and Nigeria too (bigger ones): the one that
+    # holds the town before it is meant, and the town stays
+    found = places_of("Teachers marched through Cotonou (Littoral) on Tuesday.")
+    assert found["Littoral"].country_code == "BJ" and found["Cotonou"].country_code == "BJ"
+    found = places_of("A farmer was stabbed in a field outside Ketou, Plateau, on Monday.")
+    assert found["Plateau"].country_code == "BJ" and found["Ketou"].country_code == "BJ"
+    found = places_of("Gunmen attacked a church in Jos, Plateau, on Sunday.")
+    assert found["Plateau"].country_code == "NG" and found["Jos"].country_code == "NG"
+
+
+def test_no_continent_by_a_near_spelling(places_of: Places) -> None:
+    found = places_of("Herders clashed with farmers in Assia on Monday.")
+    assert "Asia" not in {p.name for p in found.values()}
+    asia = places_of("Leaders from Asia met in Geneva.")["Asia"]
+    assert asia.name == "Asia" and asia.country_code in (None, "")

@@ -13,7 +13,7 @@ from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Mention, find_mentions
-from eventwire.geo.resolve import REGION_WORDS, Choice, Context, choose, km
+from eventwire.geo.resolve import REGION_WORDS, Choice, Context, candidates, choose, km
 from eventwire.model import Place
 
 __all__ = ["Geoparser", "load_geoparser"]
@@ -156,7 +156,10 @@ class Geoparser:
                 container = outer.entry
             elif outer is not None and outer.entry.kind == "city" and m.cues.district_after:
                 container = outer.entry  # "Desnyanskyi district of Kiev": a part of that city
-            chosen[k] = choose(gaz, m, k, ctx, container)
+            inner = None
+            if m.cues.container_of >= 0:  # "Kétou, Plateau": a Plateau that holds a Kétou
+                inner = candidates(gaz, mentions[m.cues.container_of])[0]
+            chosen[k] = choose(gaz, m, k, ctx, container, inner)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):

@@ -69,6 +69,9 @@ def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]
         entry = gazetteer.entry(m.demonym)
         return [entry], {entry.id}
     exact, rest = gazetteer.lookup(m.text)
+    # a country or continent is named by one of its names, never by a near spelling:
+    # "Assia" (a Benin village) is not Asia
+    rest = [e for e in rest if e.kind not in ("country", "continent")]
     return exact + rest, {e.id for e in exact}
 
 
@@ -79,8 +82,12 @@ def score(
     ctx: Context | None,
     container: Entry | None,
     index: int,
+    inner: list[Entry] | None = None,
 ) -> tuple[float, str]:
-    """How well entry `e` fits mention `m` in its context; the main reason in words."""
+    """How well entry `e` fits mention `m` in its context; the main reason in words.
+
+    `inner`: the candidates of the place `m` contains ("Kétou, Plateau" for Plateau), so that
+    the container chosen is one a candidate lies in (Benin's Plateau, not Nigeria's)."""
     why = ""
     primary = fold(m.text) == fold(e.name)
     if e.kind in ("country", "continent"):
@@ -113,11 +120,11 @@ def score(
         s -= 3.0  # "Horinka (Kyiv)": the contained one is the settlement
     if cues.container_of >= 0 and e.kind in ("admin1", "country"):
         s += 6.0  # ", Donetsk" after a place: the oblast
+    if inner and e.kind in ("country", "admin1") and any(_within(x, e) for x in inner):
+        s += 8.0
+        why = "holds the place named before it"
     if container is not None and container.kind in ("country", "admin1", "city"):
-        inside = e.country_code == container.country_code and (
-            container.kind == "country" or e.admin1_code == container.admin1_code
-        )
-        if inside:
+        if _within(e, container):
             s += 10.0
             why = f"in {container.name}"
         elif e.kind not in ("country",):
@@ -149,14 +156,25 @@ def score(
     return s, why
 
 
+def _within(x: Entry, region: Entry) -> bool:
+    """Whether entry `x` lies in the country or admin1 division `region`."""
+    return x.country_code == region.country_code and (
+        region.kind == "country" or x.admin1_code == region.admin1_code
+    )
+
+
 def choose(
     gazetteer: Gazetteer,
     m: Mention,
     index: int,
     ctx: Context | None,
     container: Entry | None,
+    inner: list[Entry] | None = None,
 ) -> Choice | None:
-    """The best entry for mention `m`, or None if none fits well enough to name a point."""
+    """The best entry for mention `m`, or None if none fits well enough to name a point.
+
+    `container`: the entry already chosen for the place that contains `m`; `inner`: the
+    candidates of the place `m` contains."""
     entries, exact_ids = candidates(gazetteer, m)
     if not entries:
         return None
@@ -169,11 +187,18 @@ def choose(
     if not entries:
         return None
     scored = sorted(
-        ((score(e, m, e.id in exact_ids, ctx, container, index), e) for e in entries),
+        ((score(e, m, e.id in exact_ids, ctx, container, index, inner), e) for e in entries),
         key=lambda x: -x[0][0],
     )
     focus = ctx.focus() if ctx else None
-    if focus and container is None and m.demonym < 0 and scored[0][1].kind != "country":
+    holds = bool(inner) and any(_within(x, scored[0][1]) for x in inner or ())
+    if (
+        focus
+        and container is None
+        and not holds
+        and m.demonym < 0
+        and scored[0][1].kind != "country"
+    ):
         # a homonym abroad never wins over the article's country, unless it is a world city
         # and the home one a village, or the home one only matches loosely
         home = [x for x in scored if x[1].country_code == focus]
@@ -199,13 +224,7 @@ def choose(
             if named:
                 scored = [named[0]] + [x for x in scored if x is not named[0]]
     if container is not None and container.kind == "admin1":
-        inside = [
-            x
-            for x in scored
-            if x[1].country_code == container.country_code
-            and x[1].admin1_code == container.admin1_code
-        ]
-        if not inside:
+        if not any(_within(x[1], container) for x in scored):
             return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
     scored = _medoid_first(scored)
     (best_score, why), best = scored[0]
