@@ -169,3 +169,16 @@ def test_a_place_in_the_headline_source_tag_is_no_site() -> None:
         "Two militiamen killed over past week - Donetsk", published="2018-07-06"
     )
     assert events and all(_at(e, 48.02, 37.80) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a region's own name ending in -i is no demonym ("Israeli", "Pakistani" are)
+        ("Gunmen killed a trader at a market in Gorou (Karimama, Alibori) on Friday.", "Alibori"),
+        ("Bandits shot two farmers dead in Tsafe, Zamfara, and in Gusau, Zamfara.", "Zamfara"),
+    ],
+)
+def test_a_region_named_ending_in_i_is_a_site(text: str, admin1: str) -> None:
+    events = eventwire.extract(text, published="2024-03-02")
+    assert events and events[0].admin1 == admin1, events

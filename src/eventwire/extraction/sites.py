@@ -11,6 +11,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.geo.gazetteer import load_gazetteer
+from eventwire.geo.names import fold
 from eventwire.geo.resolve import REGION_WORDS
 from eventwire.model import Place
 
@@ -50,6 +51,8 @@ def _is_demonym(place: Place, doc: Doc) -> bool:
         return False  # a lower-case city ("kyiv") is often tagged as an adjective
     if span.end < len(doc) and doc[span.end].lower_ in REGION_WORDS:
         return False  # "the Belgorod region": a name, whatever tag it got
+    if fold(place.text) == fold(place.name):
+        return root.pos_ == "ADJ"  # "Alibori", "Mali": the region's or country's own name
     return (
         root.pos_ == "ADJ"
         or root.ent_type_ == "NORP"
