@@ -55,3 +55,73 @@ def test_a_number_of_people_killing_a_thief_is_mob_violence_even_with_a_toll():
 )
 def test_riot_words_by_an_armed_group_are_no_riot(text, expected):
     assert kinds(text)[0] == expected
+
+
+def test_police_clearing_barricades_is_still_a_riot():
+    # the police are no armed group whose barricade-clearing would be something else
+    assert kinds(
+        "On 7 May 2023, riots went on in Tchaourou as police fired tear gas to clear "
+        "the barricades and disperse the crowd."
+    )[0] == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2023, gunmen shot dead the Fulani village chief of Kalale.",
+        "On 2 May 2023, unknown gunmen stormed a Fulani camp near Segbana and shot two herders.",
+        "On 2 May 2023, armed men attacked a Fulani camp outside Segbana and stole cattle.",
+    ],
+)
+def test_a_community_named_as_target_is_civilians_not_its_militia(text):
+    event = events_of(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert event.civilian_targeting
+
+
+def test_a_community_militia_as_agent_keeps_its_name():
+    event = events_of("On 2 May 2023, Fulani militiamen attacked the village of Tede.")[0]
+    assert event.actor1 is not None and event.actor1.startswith("Fulani Ethnic Militia")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "On 2 May 2023, JNIM fighters attacked a Beninese military base in Koabagou "
+            "before dawn.",
+            "Military Forces of Benin (2016-)",
+        ),
+        (
+            "On 2 May 2023, suspected militants attacked an army patrol near Tanguieta; "
+            "nobody was hurt.",
+            "Military Forces of Benin (2016-)",
+        ),
+        (
+            "On 2 May 2023, gunmen attacked the civil prison in Kandi overnight.",
+            "Police Forces of Benin (2016-)",
+        ),
+        (
+            "On 2 May 2023, two armed robbers opened fire on police officers in Cotonou "
+            "and were shot dead when the police returned fire.",
+            "Police Forces of Benin (2016-)",
+        ),
+    ],
+)
+def test_an_attack_on_a_post_patrol_or_prison_of_the_state_is_a_battle(text, actor2):
+    events = events_of(text)
+    assert {(e.event_type, e.sub_event_type) for e in events} == {("Battles", "Armed clash")}
+    assert events[0].actor2 == actor2
+    assert events[0].actor1 is not None and not events[0].actor1.startswith("Police")
+
+
+def test_returning_fire_is_no_shelling():
+    types = {
+        e.sub_event_type
+        for e in events_of(
+            "On 2 May 2023, a gunman shot at officers guarding the police station in Banikoara "
+            "and the officers fired back, killing him."
+        )
+    }
+    assert types == {"Armed clash"}

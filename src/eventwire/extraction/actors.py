@@ -202,6 +202,47 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     return found
 
 
+# Nouns for a community's dwellings and people: "a Fulani camp", "the Fulani community"
+COMMUNITY_NOUNS = frozenset(
+    {
+        "camp",
+        "encampment",
+        "settlement",
+        "hamlet",
+        "village",
+        "community",
+        "family",
+        "household",
+        "home",
+        "house",
+        "neighbourhood",
+        "neighborhood",
+        "quarter",
+    }
+)
+IDENTITY_MILITIAS = ("Ethnic Militia", "Communal Militia")
+
+
+def _identity_target(a: ActorPhrase, doc: Doc, actors: list[ActorPhrase]) -> ActorPhrase | None:
+    """A target named by its community ("a Fulani herder", "the Fulani chief", "a Fulani camp")
+    is civilians, not the community's militia: ACLED codes the militia only where it acts as an
+    armed group. The civilians' phrase for it (None when the noun it describes names them)."""
+    if not (a.kind == "group" and a.group and a.head_i >= 0):
+        return a
+    if not any(m in a.group for m in IDENTITY_MILITIAS):
+        return a
+    token = doc[a.head_i]
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "nmod") or head.i == token.i:
+        return a
+    if any(b.kind == "civilians" and b.head_i == head.i for b in actors):
+        return None  # "the Fulani chief": the chief is the target
+    if head.lemma_.lower() in COMMUNITY_NOUNS:
+        end = head.idx + len(head.text)
+        return ActorPhrase("civilians", None, a.start, end, doc.text[a.start : end], None, head.i)
+    return a
+
+
 def _owner_of_weapon(actor: ActorPhrase, doc: Doc, found: list[ActorPhrase]) -> ActorPhrase:
     """ "Mali's army said its drones struck …": the drones are the army's (the side of the
     subject of the verb that reports them)."""
@@ -334,7 +375,10 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if agent is not None and a.kind == agent.kind and a.country == agent.country:
             continue
         if a.kind in ("civilians",) or a.start > (agent.end if agent else -1):
-            target = a
+            named = _identity_target(a, doc, actors)
+            if named is None:
+                continue
+            target = named
             break
     return Participants(agent, target, reason)
 

@@ -120,10 +120,6 @@ BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 
 
-def _armed_agent(who: Participants) -> bool:
-    return who.agent is not None and who.agent.kind in _ARMED_KINDS
-
-
 def _non_state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("armed_group", "group")
 
@@ -144,17 +140,16 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 event_type, sub, "PROTEST", protest_cue, f"'{protest_cue.text}' → {sub}"
             )
         riot = _first(cues, "riot")
-        if riot is not None and _armed_agent(who):
-            # an armed group's arson is no riot ("gangs set fire to a police station"), its
-            # clash with the police a battle
-            if riot.lemma.startswith("clash"):
-                return EventType(
-                    BATTLES, "Armed clash", "ASSAULT", riot, f"'{riot.text}' → Armed clash"
-                )
-            if riot.lemma in ARSON_LEMMAS:
-                sub = "Looting/property destruction"
-                return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}")
-        elif riot is not None:
+        if riot is not None and _non_state_agent(who) and riot.lemma.startswith("clash"):
+            # an armed group's clash with the police is a battle ("gangs clashed with police")
+            return EventType(
+                BATTLES, "Armed clash", "ASSAULT", riot, f"'{riot.text}' → Armed clash"
+            )
+        if riot is not None and _non_state_agent(who) and riot.lemma in ARSON_LEMMAS:
+            # an armed group's arson is no riot ("gangs set fire to a police station")
+            sub = "Looting/property destruction"
+            return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}")
+        if riot is not None:
             return EventType(
                 RIOTS,
                 "Violent demonstration",
