@@ -333,6 +333,16 @@ def test_dateline(text: str, published: date, span: str, day: str) -> None:
     assert text[found.start : found.end] == span
 
 
+def test_a_datelines_date_is_no_event_date_in_the_lead() -> None:
+    text = (
+        "NIAMEY, June 12 (AFP) - Gunmen ambushed a convoy near Tillaberi on Tuesday, killing four."
+    )
+    found = find_dates(text, date(2024, 6, 12))
+    assert [(m.text, m.date) for m in found] == [("on Tuesday", date(2024, 6, 11))]
+    dateline = dateline_date(text, date(2024, 6, 12))
+    assert dateline is not None and dateline.date == date(2024, 6, 12)
+
+
 def test_no_dateline() -> None:
     assert dateline_date("LVIV, Ukraine — Russia and Ukraine held talks on Monday.", MON) is None
     assert dateline_date("Russia and Ukraine held talks on March 3.", MON) is None

@@ -367,7 +367,21 @@ def _qualify(text: str, c: _Cand) -> None:
 
 
 def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
-    """Every date expression in `text` that can be an event's date, sorted by start."""
+    """Every date expression in `text` that can be an event's date, sorted by start.
+
+    A dateline's date ("DUBAI, Feb 6 (Reuters) -") is the report's, not an event's: the
+    lead's "on Monday" dates the event, and the dateline only when nothing else does
+    (`dateline_date`)."""
+    dateline = _DATELINE.search(text, 0, DATELINE_REACH)
+    found = _date_expressions(text, published, offset)
+    if dateline is None:
+        return found
+    start, end = dateline.start("date") + offset, dateline.end("date") + offset
+    return [d for d in found if not start <= d.start < end]
+
+
+def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in `text`, sorted by start; offsets shifted by `offset`."""
     cands: list[_Cand] = []
     for m in _MASTER.finditer(text):
         for start, end, d, prec, why, kind in _resolve(m, text, published):
@@ -405,6 +419,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     return result
 
 
+DATELINE_REACH = 800  # a dateline opens the story: its first characters, after a title
 _DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*(?:,|\()[ \t]*"
     rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?"
@@ -416,8 +431,8 @@ _DATELINE = re.compile(
 
 def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
     """The date of a dateline at the start of the article ("KYIV, March 3 (Reuters) -")."""
-    m = _DATELINE.search(text, 0, 800)
+    m = _DATELINE.search(text, 0, DATELINE_REACH)
     if m is None:
         return None
-    found = find_dates(m.group("date"), published, offset=m.start("date"))
+    found = _date_expressions(m.group("date"), published, offset=m.start("date"))
     return found[0] if found else None
