@@ -125,3 +125,43 @@ def test_returning_fire_is_no_shelling():
         )
     }
     assert types == {"Armed clash"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May 2023, a number of locals beat and killed a presumed thief in Parakou.",
+        "On 1 May 2023, a number of people assaulted and killed a motorbike thief in Bohicon.",
+        "On 1 May 2023, locals in Tanguieta severely wounded an old man accused of witchcraft.",
+        "On 1 May 2023, two individuals beat a woman to death in Natitingou, accusing her "
+        "of sorcery.",
+        "On 1 May 2023, a number of youths assaulted policemen who were arresting a farmer in Lalo.",
+        "On 1 May 2023, Sunni and Tijani Muslims clashed outside the mosque in Malanville.",
+    ],
+)
+def test_violence_by_people_who_are_no_armed_organisation_is_mob_violence(text):
+    event = events_of(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 is not None and event.actor1.startswith("Rioters")
+
+
+def test_a_mob_beating_a_man_targets_a_civilian():
+    event = events_of(
+        "On 1 May 2023, locals in Tanguieta severely wounded an old man accused of witchcraft."
+    )[0]
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert event.civilian_targeting
+
+
+def test_a_crowd_gathering_to_demand_a_release_is_a_protest():
+    event = events_of(
+        "On 1 May 2023, a crowd of supporters of the mayor gathered in front of the central "
+        "police station in Parakou to demand his release."
+    )[0]
+    assert event.event_type == "Protests"
+
+
+def test_unknown_individuals_with_guns_stay_an_armed_group():
+    event = events_of("On 1 May 2023, unknown individuals shot dead a trader in Kandi.")[0]
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 == "Unidentified Armed Group (Benin)"

@@ -372,7 +372,12 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
     for a in actors:
         if a is agent:
             continue
-        if agent is not None and a.kind == agent.kind and a.country == agent.country:
+        if (
+            agent is not None
+            and a.kind == agent.kind
+            and a.country == agent.country
+            and not (a.kind == "civilians" and a.start > agent.end)  # "locals beat a man"
+        ):
             continue
         if a.kind in ("civilians",) or a.start > (agent.end if agent else -1):
             named = _identity_target(a, doc, actors)

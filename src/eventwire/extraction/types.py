@@ -102,6 +102,9 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
     return PROTESTS, "Peaceful protest", protest
 
 
+# People who are no armed organisation: with a mob cue ("a number of locals") they are a mob
+CROWDS = frozenset({"civilians", "rioters", "protesters"})
+WEAPON_CATEGORIES = frozenset({"artillery", "air", "ied", "suicide", "grenade", "chemical"})
 CREWED = frozenset(
     {"aircraft", "helicopter", "jet", "warplane", "bomber", "gunship", "fighter jet"}
 )
@@ -158,7 +161,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 f"'{riot.text}' → Violent demonstration",
             )
         mob = _first(cues, "mob")
-        crowd_agent = who.agent is None or who.agent.kind in ("civilians", "rioters")
+        crowd_agent = who.agent is None or who.agent.kind in CROWDS
         if (
             mob is not None
             and crowd_agent
@@ -192,6 +195,16 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 strike,
                 f"'{strike.text}' by {agent.text} → a labour strike",
             )
+    mob = _first(cues, "mob")
+    if (
+        mob is not None
+        and (who.agent is None or who.agent.kind in CROWDS)
+        and not categories & WEAPON_CATEGORIES
+        and categories & {"vac_attack", "casualty", "clash"}
+    ):
+        # "a number of people assaulted a thief": a crowd's beating is mob violence, whatever
+        # the verb (the weapon-free fight words are the crowd's too)
+        return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
     for category, event_type, sub, plover in DECISION_ORDER:
         cue = _first(cues, category)
         if cue is None:
