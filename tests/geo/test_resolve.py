@@ -164,3 +164,21 @@ def test_no_continent_by_a_near_spelling(places_of: Places) -> None:
     assert "Asia" not in {p.name for p in found.values()}
     asia = places_of("Leaders from Asia met in Geneva.")["Asia"]
     assert asia.name == "Asia" and asia.country_code in (None, "")
+
+
+def test_the_state_of_x_is_the_region(places_of: Places) -> None:
+    # Michoacan is also a hamlet in Chiapas: "the state of" says which is meant
+    found = places_of("Troops were sent to the western state of Michoacan after the ambush.")
+    assert found["Michoacan"].kind == "admin1"
+    assert (found["Michoacan"].admin1 or "").startswith("Michoacan")
+    found = places_of("Gunmen killed ten farmers in the northeastern state of Borno on Sunday.")
+    assert found["Borno"].kind == "admin1" and found["Borno"].country_code == "NG"
+
+
+def test_a_home_town_after_in_stands_whatever_spacy_tags_it(places_of: Places) -> None:
+    # spaCy's small model tags these PERSON or ORG; after "in", in the article's country, a
+    # name the gazetteer knows exactly is a place
+    found = places_of("In Niger state, bandits attacked a police post in Kagara on Monday.")
+    assert found["Kagara"].country_code == "NG"
+    found = places_of("Haiti: in Petit-Goave, residents set up barricades against the gangs.")
+    assert found["Petit-Goave"].country_code == "HT"

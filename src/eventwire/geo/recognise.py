@@ -33,7 +33,8 @@ class Cues:
 
     near: str = ""  # "near", "outskirts of": geo_precision 2
     settlement: str = ""  # "city", "village" in "the city of X"
-    region_after: bool = False  # "X region", "X oblast"
+    region_after: bool = False  # "X region", "X oblast", "the state of X": a region's name
+    locative: bool = False  # "in X": the words use X as a place
     district_after: bool = False  # "X district"
     of_city: bool = False  # "the city's ... X district": a part of the city named before
     direction: tuple[float, float] | None = None  # "western" in "western Ukraine"
@@ -217,8 +218,8 @@ def _vetoed(
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
         return folded not in {"us", "uk", "uae", "usa", "drc"} | acronyms()
-    if ent is not None and ent.label_ in _NOT_PLACES:
-        return True  # "Nine people": a number, a date
+    if ent is not None and ent.label_ in _NOT_PLACES and not cued:
+        return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
         and ent.start < m.first_token
@@ -281,8 +282,14 @@ def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
         found.near = " ".join(before[-2:])
     if len(before) >= 3 and tuple(before[-3:-1]) in cues["near_phrases"]:
         found.near = " ".join(before[-3:-1])  # "kilometers from central kyiv"
+    if before and before[-1] == "in":
+        found.locative = True
     if before and before[-1] == "of":
         for k in range(len(before) - 2, -1, -1):
+            if before[k] in cues["region_after"] and k == len(before) - 2:
+                found.region_after = True  # "the northern state of Borno"
+                found.words.append(before[k])
+                break
             if before[k] in cues["settlement_nouns"]:
                 found.settlement = before[k]
                 for word in before[:k]:
@@ -306,8 +313,8 @@ def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
             found.settlement,
             after if found.region_after or found.district_after else "",
         )
-        if w
-    ]
+        if w and w not in found.words
+    ] + found.words
     return found
 
 

@@ -318,6 +318,8 @@ def _plausible(
     spelling = loose(m.text) == loose(e.name)  # "Kamenka-Dniprovska": another romanisation
     if m.label in ("GPE", "LOC", "FAC"):
         return exact or home or (spelling and focus is None)
+    if m.label in ("PERSON", "ORG") and m.cues.locative and home and exact:
+        return True  # "In Petit-Goave, …", "a police station in Kagara": used as a place at home
     if m.label in ("PERSON", "ORG"):
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
         if not primary and not (spelling and m.label == "ORG" and (home or focus is None)):
