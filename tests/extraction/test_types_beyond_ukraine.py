@@ -165,3 +165,43 @@ def test_unknown_individuals_with_guns_stay_an_armed_group():
     event = events_of("On 1 May 2023, unknown individuals shot dead a trader in Kandi.")[0]
     assert event.event_type == "Violence against civilians"
     assert event.actor1 == "Unidentified Armed Group (Benin)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 1 May 2023, the primary school of Koabagou was closed because of security threats.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "On 1 May 2023, the authorities closed the border crossing at Malanville.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "On 1 May 2023, an armed group preached in the mosque of a village near Karimama.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "On 1 May 2023, suspected JNIM militants recruited young men in Kandi.",
+            ("Strategic developments", "Other"),
+        ),
+        (
+            "On 1 May 2023, soldiers carried out an operation near the base in Porga.",
+            ("Strategic developments", "Other"),
+        ),
+    ],
+)
+def test_non_violent_developments_are_events(text, expected):
+    assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators in Doha have so far failed to close the gaps between the two sides.",
+        "Schools have suspended classes, and many shops in Culiacan have closed early.",
+    ],
+)
+def test_closing_anything_else_is_no_security_measure(text):
+    assert ("Strategic developments", "Change to group/activity") not in kinds(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.data import load_vocabulary
 
@@ -31,13 +31,18 @@ class _Lexicon:
     single: dict[str, tuple[tuple[str, str], ...]]
     # first lemma -> [(lemmas, category)], longest first
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # category -> the lemmas one of its word's neighbours must have ("closed" a school)
+    needs: dict[str, frozenset[str]]
 
 
 @cache
 def _lexicon() -> _Lexicon:
     single: dict[str, list[tuple[str, str]]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    needs: dict[str, frozenset[str]] = {}
     for category, entry in load_vocabulary("cues").items():
+        if "with" in entry:
+            needs[category] = frozenset(str(w).lower() for w in entry["with"])
         for item in entry.get("lemmas", []):
             lemma, _, pos = str(item).partition("/")
             single.setdefault(lemma.lower(), []).append((category, pos))
@@ -47,7 +52,19 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
+        needs=needs,
     )
+
+
+def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the word's own subject, object or complement is one of `lemmas` ("the school …
+    was closed", "closed the border", "the closure of schools"), or its head for a noun."""
+    near = list(token.children) + ([token.head] if token.pos_ == "NOUN" else [])
+    near += [g for t in token.children if t.dep_ == "prep" for g in t.children]
+    near += [
+        g for t in token.children if t.dep_ == "dobj" for g in t.children if g.dep_ == "compound"
+    ]
+    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in near if t.i != token.i)
 
 
 def _forms(token_lemma: str, token_lower: str) -> tuple[str, ...]:
@@ -85,6 +102,9 @@ def find_cues(sent: Span) -> list[Cue]:
                 continue
             for category, pos in entries:
                 if pos and token.pos_ != pos:
+                    continue
+                need = lex.needs.get(category)
+                if need is not None and not _has_neighbour(token, need):
                     continue
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break

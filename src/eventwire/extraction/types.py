@@ -45,6 +45,8 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("talks", STRATEGIC, "Other", "CONSULT"),
     ("movement", STRATEGIC, "Change to group/activity", "MOBILIZE"),
     ("displacement", STRATEGIC, "Other", None),
+    ("activity", STRATEGIC, "Other", None),
+    ("closure", STRATEGIC, "Change to group/activity", "COERCE"),
 )
 VIOLENT_CATEGORIES = frozenset(
     c for c, t, _, _ in DECISION_ORDER if t in (EXPLOSIONS, BATTLES, VAC)
