@@ -34,3 +34,11 @@ def test_loose_keeps_different_places_apart() -> None:
 def test_only_latin_names_are_indexed() -> None:
     assert is_latin(fold("Kharkiv"))
     assert not is_latin(fold("Харків"))
+
+
+def test_arabic_article_and_final_h_variants_share_a_loose_key() -> None:
+    assert loose("Jisr al-Shughur") == loose("Jisr ash Shughur")
+    assert loose("Ad Dali") == loose("Al Dali") == loose("El Dali")
+    assert loose("Raqqah") == loose("Raqqa") and loose("Hodeidah") == loose("Hodeida")
+    # a short word ending in -ah keeps it ("Etah" is no "Eta"); a lone "As" is no article
+    assert loose("Etah") != loose("Eta") and loose("As") == "as"

@@ -182,3 +182,10 @@ def test_a_home_town_after_in_stands_whatever_spacy_tags_it(places_of: Places) -
     assert found["Kagara"].country_code == "NG"
     found = places_of("Haiti: in Petit-Goave, residents set up barricades against the gangs.")
     assert found["Petit-Goave"].country_code == "HT"
+
+
+def test_congo_alone_is_a_country(places_of: Places) -> None:
+    found = places_of("GOMA, Congo, March 3 (Reuters) - Rebels shelled the town of Sake.")
+    assert found["Congo"].kind == "country" and found["Congo"].country_code == "CD"
+    found = places_of("Protesters marched in Brazzaville, Congo, on Friday.")
+    assert found["Congo"].country_code == "CG"

@@ -40,7 +40,7 @@ from eventwire.geo.names import fold, is_latin, loose, skeleton
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 9  # 9: admin1 names in English
+FORMAT_VERSION = 10  # 10: Arabic articles in loose keys; "Congo"
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -476,7 +476,8 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
         "US": ["U.S.", "U.S.A.", "USA", "US", "America", "the United States"],
         "GB": ["U.K.", "UK", "Britain", "Great Britain"],
         "AE": ["UAE", "U.A.E."],
-        "CD": ["DRC", "DR Congo"],
+        "CD": ["DRC", "DR Congo", "Congo"],  # "Congo" alone: the bigger one, unless the text
+        "CG": ["Congo"],  # names Brazzaville
         "KR": ["South Korea"],
         "KP": ["North Korea"],
         "RU": ["Russian Federation"],

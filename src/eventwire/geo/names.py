@@ -37,7 +37,12 @@ _ENDINGS = (
     (re.compile(r"(ov|ev|iiv|iv)ka$"), "ivka"),
     (re.compile(r"(ov|ev|iv)ske$"), "ivske"),
     (re.compile(r"ie$"), "ia"),
+    # Arabic names: Raqqah/Raqqa, Hodeidah/Hodeida
+    (re.compile(r"^(\w{2,}[^aeiou])ah$"), r"\1a"),
 )
+# The Arabic article as romanised before sun letters and in other traditions: "Jisr ash
+# Shughur" and "Jisr al-Shughur", "Ad Dali" and "Al Dali", "El Fasher" and "Al Fashir".
+_ARTICLE = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ul"})
 
 
 @lru_cache(maxsize=200_000)
@@ -56,9 +61,14 @@ def is_latin(folded: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def loose(text: str) -> str:
-    """A key that equates spelling variants: Kyiv/Kiiv, Zaporizhzhia/Zaporizhia, -pol/-pil, -ovka/-ivka."""
+    """A key that equates spelling variants: Kyiv/Kiiv, Zaporizhzhia/Zaporizhia, -pol/-pil,
+    -ovka/-ivka, the Arabic article's romanisations (al/ash/ad/el …)."""
     words = []
-    for word in fold(text).split():
+    folded = fold(text).split()
+    for k, word in enumerate(folded):
+        if word in _ARTICLE and k + 1 < len(folded):
+            words.append("al")
+            continue
         for old, new in _LOOSE_RULES:
             word = word.replace(old, new)
         word = _DOUBLED.sub(r"\1", word)
