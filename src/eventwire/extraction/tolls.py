@@ -38,6 +38,8 @@ _AGGREGATE_WORDS = _words("aggregate_words")
 _AGGREGATE_PHRASES = tuple(_words("aggregate_phrases"))
 _LONG_PERIODS = _words("long_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
+_AGGREGATE_SUBJECTS = _words("aggregate_subjects")
+_PART_OPENERS = _words("part_openers")
 _NOT_VICTIMS = _words("not_victims")
 _EVENT_NOUNS = _words("event_nouns")
 _BACK_DETS = _words("back_determiners")
@@ -207,9 +209,10 @@ def _number_child(noun: Token) -> Token | None:
 
 def _dash_before(token: Token, start: int) -> int | None:
     """Index of a dash or colon between `start` and `token` ("kills one - Reuters witness")."""
-    for t in token.doc[start + 1 : token.i]:
-        if t.text in _DASHES:
-            return t.i
+    doc = token.doc
+    for t in doc[start + 1 : token.i]:
+        if t.text in _DASHES and (t.whitespace_ or doc[t.i - 1].whitespace_):
+            return t.i  # not the hyphen inside a word ("a 9-year-old boy")
     return None
 
 
@@ -383,6 +386,8 @@ def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token
                 continue
             if child.dep_ == "conj" and _restates(token, child):
                 continue
+            if _tells(child):
+                continue  # "killed 31 civilians, three residents and a rights group said"
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if any(
                 _kind(c) is not None and (anchor is None or c.i != anchor.i) for c in child.children
@@ -391,6 +396,36 @@ def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token
             ):
                 continue  # "3 civilians killed, 3 wounded": the second has its own verb
             yield from _with_conjuncts(child, anchor)
+
+
+def _tells(noun: Token) -> bool:
+    """A group listed after a comma that is the subject of the speech verb right after it ("…,
+    three residents and a local rights group said", "…, two officials told Reuters"): the
+    sources of the toll, not more victims, whichever way the parse hangs them."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    last = noun.right_edge.i
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.lemma_.lower() in _REPORT_VERBS
+        and nxt.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECTS for c in nxt.children if c.i > nxt.i)
+    )
+
+
+def _names_part_of_before(victim: Token, before: Token) -> bool:
+    """A second object of the verb that names part of the first ("killing nine people, among them
+    two nurses", "… , including three children"): the part is already in the first figure."""
+    between = victim.doc[before.i + 1 : victim.i]
+    if any(t.lower_ in _PART_OPENERS for t in between):
+        return True
+    return any(
+        t.lower_ == "of" and t.i + 1 < victim.i and victim.doc[t.i + 1].lower_ in ("them", "whom")
+        for t in between
+    )
 
 
 def _first_listed(noun: Token, anchor: Token) -> Token:
@@ -491,6 +526,9 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
         return [before]  # "Three dead and two injured": the number right before the participle
     if verb.dep_ in ("acl", "amod", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
         return [_first_listed(verb.head, verb)]  # "30 militiamen killed in mortar shelling"
+    told = _told_victims(verb)
+    if told:
+        return told
     if verb.tag_ in ("VBN", "VBD"):  # headline style: "Two soldiers killed in ambush"
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
         counted = [c for c in subj if _plain_value(c) is not None or _number_child(c) is not None]
@@ -498,6 +536,26 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
             counted += [c for c in subj if c not in counted and _is_person(c) and _has_det(c)]
             return sorted(counted, key=lambda c: c.i)
         return subj
+    return []
+
+
+def _told_victims(verb: Token) -> list[Token]:
+    """The counted victims right after a participle that the parse made the subject of the
+    sentence's speech verb ("…, killing at least six people, four of them soldiers, a police
+    officer … said": "people" hangs on "said")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _OBJECTS for c in verb.children):
+        return []
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.i + 6, len(doc))]:
+        if t.left_edge.i != verb.i + 1 or t.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if (
+            t.dep_ in _SUBJECTS
+            and t.head.i > t.i
+            and t.head.lemma_.lower() in _REPORT_VERBS
+            and (_plain_value(t) is not None or _number_child(t) is not None)
+        ):
+            return [t]
     return []
 
 
@@ -655,6 +713,8 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
     tokens = list(clause.subtree)
     if victim.i not in {t.i for t in tokens}:
         tokens.extend(victim.subtree)
+    if _running_total(anchor):
+        return "a perfect tense with a war for subject"
     own = _paren_of(anchor)
     tokens = [t for t in tokens if _paren_of(t) in (-1, own)]  # another aside is no qualifier
     words = " ".join(t.lower_ for t in tokens)
@@ -699,6 +759,28 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
             if any(c.lower_ in ("this", "last", "past") for c in t.children):
                 return f"'{t.text}'"  # "so far this year", "last month"
     return None
+
+
+def _running_total(anchor: Token) -> bool:
+    """A perfect-tense toll whose subject is a war, an insurgency or its violence ("the war has
+    killed at least 20,000 people"): the total since it began, not one event's toll. An attack's
+    perfect ("an airstrike has killed 12 people") stays a toll."""
+    chain = [anchor]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)  # "has killed … and displaced …": aux and subject shared
+    if not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD"
+        for verb in chain
+        for c in verb.children
+    ):
+        return False  # "had killed" is a past event's pluperfect
+    for subject in (c for verb in chain for c in verb.children if c.dep_ in _SUBJECTS):
+        words = {subject.lemma_.lower()} | {
+            c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
+        }
+        if words & _AGGREGATE_SUBJECTS:
+            return True
+    return False
 
 
 def _paren_of(token: Token) -> int:
@@ -808,7 +890,9 @@ def toll_figures(sent: Span) -> list[TollFigure]:
         fields = [INJURIES] if kind.startswith("injury") else [FATALITIES]
         if kind == "casualty_noun":
             fields = [FATALITIES, INJURIES]
-        for first in victims:
+        for k, first in enumerate(victims):
+            if k > 0 and _names_part_of_before(first, victims[k - 1]):
+                continue
             for victim in _with_conjuncts(first, anchor):
                 if victim.i == anchor.i and kind != "casualty_noun":
                     if not any(c.lower_ == "no" for c in victim.children):
