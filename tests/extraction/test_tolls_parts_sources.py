@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.extraction.tolls import toll_figures
 
@@ -125,8 +126,6 @@ def test_victims_the_parse_hangs_on_the_speech_verb(nlp_sm: Language) -> None:
     """ "…, killing at least six people, four of them soldiers, a guard and a nurse said": the
     parser can make "people" the subject of "said" and leave "killing" with no object (seen on
     long wire sentences); the toll is still the six, not the sources. Parse given by hand."""
-    from spacy.tokens import Doc
-
     rows = [  # word, head, dep, pos, tag, lemma
         ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
         ("stormed", 21, "ccomp", "VERB", "VBD", "storm"),
@@ -152,7 +151,33 @@ def test_victims_the_parse_hangs_on_the_speech_verb(nlp_sm: Language) -> None:
         ("said", 21, "ROOT", "VERB", "VBD", "say"),
         (".", 21, "punct", "PUNCT", ".", "."),
     ]
-    doc = Doc(
+    figures = [
+        (f.field, f.value) for sent in _parsed(nlp_sm, rows).sents for f in toll_figures(sent)
+    ]
+    assert figures == [("fatalities", 6)]
+
+
+def test_a_war_total_the_parse_hangs_on_another_verb(nlp_sm: Language) -> None:
+    """ "Violence linked to the revolt has killed 900 people": the parser can make "linked" the
+    main verb and "has killed" its adverbial clause; the subject is still the violence."""
+    rows = [
+        ("Violence", 1, "nsubj", "NOUN", "NN", "violence"),
+        ("linked", 1, "ROOT", "VERB", "VBD", "link"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("revolt", 2, "pobj", "NOUN", "NN", "revolt"),
+        ("has", 6, "aux", "AUX", "VBZ", "have"),
+        ("killed", 1, "advcl", "VERB", "VBN", "kill"),
+        ("900", 8, "nummod", "NUM", "CD", "900"),
+        ("people", 6, "dobj", "NOUN", "NNS", "people"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [f for sent in _parsed(nlp_sm, rows).sents for f in toll_figures(sent)] == []
+
+
+def _parsed(nlp_sm: Language, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A Doc parsed by hand: (word, head, dep, pos, tag, lemma) per token."""
+    return Doc(
         nlp_sm.vocab,
         words=[r[0] for r in rows],
         spaces=[rows[i + 1][0] not in (",", ".") for i in range(len(rows) - 1)] + [False],
@@ -162,5 +187,3 @@ def test_victims_the_parse_hangs_on_the_speech_verb(nlp_sm: Language) -> None:
         tags=[r[4] for r in rows],
         lemmas=[r[5] for r in rows],
     )
-    figures = [(f.field, f.value) for sent in doc.sents for f in toll_figures(sent)]
-    assert figures == [("fatalities", 6)]

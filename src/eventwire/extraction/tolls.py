@@ -766,8 +766,14 @@ def _running_total(anchor: Token) -> bool:
     killed at least 20,000 people"): the total since it began, not one event's toll. An attack's
     perfect ("an airstrike has killed 12 people") stays a toll."""
     chain = [anchor]
-    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in ("VERB", "AUX"):
-        chain.append(chain[-1].head)  # "has killed … and displaced …": aux and subject shared
+    while (
+        chain[-1].dep_ in ("conj", "advcl")
+        and chain[-1].head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECTS for c in chain[-1].children)
+    ):
+        # "has killed … and displaced …": aux and subject shared; "Violence linked to the
+        # insurgency has killed …" can be parsed with "linked" as the main verb
+        chain.append(chain[-1].head)
     if not any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD"
         for verb in chain
