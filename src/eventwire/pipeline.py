@@ -58,6 +58,7 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
     """The event records of one parsed article."""
     places = geoparser.places(doc)
     focus = geoparser.focus_country(places)
+    places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
     fallback = geoparser.country_place(focus) if focus else None
     dateline = dateline_date(doc.text, article.published)
     events: list[Event] = []

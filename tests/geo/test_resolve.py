@@ -189,3 +189,27 @@ def test_congo_alone_is_a_country(places_of: Places) -> None:
     assert found["Congo"].kind == "country" and found["Congo"].country_code == "CD"
     found = places_of("Protesters marched in Brazzaville, Congo, on Friday.")
     assert found["Congo"].country_code == "CG"
+
+
+def test_the_capital_is_the_articles_or_the_demonyms_capital(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    def refs(text: str) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        return [(p.text, p.name) for p in geoparser.references(doc, geoparser.places(doc))]
+
+    assert refs("Gunmen attacked Baidoa, Somalia. In the capital, a grenade wounded five.") == [
+        ("the capital", "Mogadishu")
+    ]
+    assert refs("Thousands marched through the Sudanese capital on Friday.") == [
+        ("the Sudanese capital", "Khartoum")
+    ]
+    assert refs("Troops left Goma, Congo. Rallies took place in the country's capital.") == [
+        ("the country's capital", "Kinshasa")
+    ]
+    # a name follows, or it is some other capital: no reference
+    assert refs("In the capital Kinshasa, youths burned tyres in Congo.") == []
+    assert refs("Rebels neared the capital of Chad. The regional capital was calm.") == []
+    # not a toponym: the geoparser's places leave it out
+    doc = nlp("In the capital, a grenade wounded five in Somalia.")
+    assert all("capital" not in p.text for p in geoparser.places(doc))

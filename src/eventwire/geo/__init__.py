@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -46,6 +46,36 @@ class Geoparser:
             return self._places(doc)
         except Exception:  # one odd text never breaks a batch: no places rather than a crash
             return []
+
+    def references(self, doc: Doc, places: list[Place]) -> list[Place]:
+        """Places the text refers to without naming them: "the capital" (of the article's
+        country), "the Sudanese capital", "the country's capital". Not toponyms (the
+        geoparser's `places` and its scores leave them out), but sites events can have."""
+        out = []
+        focus = self.focus_country(places)
+        for t in doc:
+            if t.lower_ != "capital" or t.i == 0:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.lower_ in ("of", "city") or _capitalised_name(nxt)):
+                continue  # "the capital of Mali", "the capital Kinshasa": a name follows
+            if nxt is not None and nxt.text == "," and t.i + 2 < len(doc):
+                if _capitalised_name(doc[t.i + 2]) and any(
+                    p.start == doc[t.i + 2].idx for p in places
+                ):
+                    continue  # "the capital, Mogadishu,"
+            start, iso2 = _capital_phrase(doc, t.i, self.gazetteer, focus)
+            if start is None or iso2 is None:
+                continue
+            entry = self.gazetteer.capital(iso2)
+            if entry is None:
+                continue
+            text = doc.text[doc[start].idx : t.idx + len(t.text)]
+            reason = f"'{text}' → {entry.name}, the capital of {iso2}"
+            out.append(
+                self._place(entry, doc[start].idx, t.idx + len(t.text), text, "city", 1, reason, ())
+            )
+        return out
 
     def focus_country(self, places: list[Place]) -> str | None:
         """ISO2 of the article's main country: the most named, datelines and regions counting more."""
@@ -402,6 +432,28 @@ def _short(e: Entry) -> str:
 
 
 @lru_cache(maxsize=1)
+def _capitalised_name(t: Token) -> bool:
+    return t.text[:1].isupper() and t.pos_ == "PROPN"
+
+
+def _capital_phrase(
+    doc: Doc, i: int, gazetteer: Gazetteer, focus: str | None
+) -> tuple[int | None, str | None]:
+    """Where "the … capital" ending at token `i` starts, and whose capital it is: a demonym's
+    country ("the Sudanese capital"), else the article's ("the capital", "the country's")."""
+    prev = doc[i - 1]
+    if prev.lower_ == "the":
+        return i - 1, focus
+    if i >= 2 and doc[i - 2].lower_ == "the":
+        demonym = gazetteer.demonym(prev.text) if prev.text[:1].isupper() else None
+        if demonym is not None:
+            return i - 2, gazetteer.entry(demonym).country_code or None
+    if i >= 3 and doc[i - 3].lower_ == "the" and doc[i - 1].text in ("'s", "’s"):
+        if doc[i - 2].lower_ in ("country", "nation"):
+            return i - 3, focus
+    return None, None
+
+
 def load_geoparser() -> Geoparser:
     """The geoparser, its index loaded once per process."""
     return Geoparser(load_gazetteer())

@@ -45,6 +45,7 @@ class Gazetteer:
         self.capitals: dict[int, str] = index["capitals"]  # GeoNames id -> country (ISO2)
         self.load_seconds = load_seconds
         self._entries: dict[int, Entry] = {}
+        self._capital_ids: dict[str, int] | None = None
 
     def entry(self, i: int) -> Entry:
         """The entry with id `i`."""
@@ -95,6 +96,18 @@ class Gazetteer:
     def capital_of(self, geonameid: int | None) -> str | None:
         """The country (ISO2) whose national capital the place with this GeoNames id is."""
         return None if geonameid is None else self.capitals.get(geonameid)
+
+    def capital(self, iso2: str) -> Entry | None:
+        """The national capital of `iso2` (its city entry), if the gazetteer has it."""
+        if self._capital_ids is None:
+            gids = self.cols["gid"]
+            self._capital_ids = {
+                self.capitals[g]: i
+                for i, g in enumerate(gids)
+                if g in self.capitals and self.cols["kind"][i] == "city"
+            }
+        i = self._capital_ids.get(iso2)
+        return None if i is None else self.entry(i)
 
     def names_capital(self, text: str, iso2: str | None) -> bool:
         """Whether `text` is a name of the national capital of `iso2` ("Kiev" for UA)."""
