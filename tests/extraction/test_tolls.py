@@ -132,6 +132,8 @@ def test_offsets_and_reason(nlp_sm):
         ("Two people were killed in the shelling.", True),
         ("Nine people were killed in a rocket attack on a radio mast.", False),
         ("Gunmen killed four villagers in the north.", False),
+        ("A police sergeant was killed in the gunfight, he said.", True),
+        ("Two bystanders died in the shootout.", True),
     ],
 )
 def test_refers_back(nlp_sm, text, expected):

@@ -103,6 +103,8 @@ def test_an_age_is_no_count_but_the_person_is_one(
         "rights groups estimate.",
         "The civil war has killed about 300,000 people.",
         "The insurgency has killed 4,000 people and displaced thousands more.",
+        "The war has left more than 500,000 dead.",
+        "The insurgency has claimed more than 10,000 lives.",
     ],
 )
 def test_a_war_total_in_the_perfect_is_no_toll(nlp_sm: Language, text: str) -> None:

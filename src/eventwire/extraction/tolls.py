@@ -765,7 +765,7 @@ def _running_total(anchor: Token) -> bool:
     """A perfect-tense toll whose subject is a war, an insurgency or its violence ("the war has
     killed at least 20,000 people"): the total since it began, not one event's toll. An attack's
     perfect ("an airstrike has killed 12 people") stays a toll."""
-    chain = [anchor]
+    chain = [_clause(anchor)]  # "has killed", "has left … dead", "has claimed … lives"
     while (
         chain[-1].dep_ in ("conj", "advcl")
         and chain[-1].head.pos_ in ("VERB", "AUX")
