@@ -85,6 +85,11 @@ def test_the_sources_of_a_toll_are_no_victims(nlp_sm: Language, text: str, fatal
         ("Gunmen shot dead a 35-year-old teacher outside the school.", 1, None),
         ("An 8-year-old boy was killed by a stray bullet.", 1, None),
         ("Shelling kills one - local official", 1, None),  # a spaced dash still ends the toll
+        # an age between commas is no victim count, and does not hide the next victim
+        ("Police shot dead a teenager, 16, during the protest.", 1, None),
+        ("Gunmen killed a farmer, 45, and his son, 12, in the field.", 2, None),
+        ("Soldiers opened fire, killing a girl, 7, and her father.", 2, None),
+        ("Two people, a man, 30, and a woman, 25, were killed.", 2, None),
     ],
 )
 def test_an_age_is_no_count_but_the_person_is_one(

@@ -384,6 +384,8 @@ def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token
         if child.dep_ in ("conj", "appos") and child.i > token.i:
             if child.dep_ == "appos" and not _lists(token, child):
                 continue
+            if child.dep_ == "appos" and _an_age(token, child):
+                continue  # "a teenager, 16,"
             if child.dep_ == "conj" and _restates(token, child):
                 continue
             if _tells(child):
@@ -396,6 +398,17 @@ def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token
             ):
                 continue  # "3 civilians killed, 3 wounded": the second has its own verb
             yield from _with_conjuncts(child, anchor)
+
+
+def _an_age(head: Token, appos: Token) -> bool:
+    """A bare number set after one person between commas is an age ("a farmer, 45, and his
+    son, 12"): one person is one victim, whatever the number."""
+    return (
+        appos.pos_ == "NUM"
+        and _plain_value(appos) is not None
+        and _is_singular(head)
+        and _is_person(head)
+    )
 
 
 def _tells(noun: Token) -> bool:
@@ -508,7 +521,17 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
         return subj + list(_as_well_as(verb))
     objs = [c for c in verb.children if c.dep_ in _OBJECTS] or _objects(verb)
     if objs:
-        return objs
+        # "killing a girl, 7, and her father": an age between commas can tear the list, and
+        # the parse hangs the next victim on the verb
+        return objs + [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i > objs[-1].i
+            and _is_person(c)
+            and (_introduced(c) or _number_child(c) is not None)
+        ]
     subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if subj and (verb.tag_ == "VBN" or verb.dep_ == "acl"):
         head = verb.head
