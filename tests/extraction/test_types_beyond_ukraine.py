@@ -205,3 +205,42 @@ def test_non_violent_developments_are_events(text, expected):
 )
 def test_closing_anything_else_is_no_security_measure(text):
     assert ("Strategic developments", "Change to group/activity") not in kinds(text)
+
+
+def test_farmers_raiding_a_camp_are_a_communal_militia():
+    event = events_of(
+        "On 1 May 2023, a group of farmers attacked a Fulani camp near Cobly, wounding three people."
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"
+    assert event.civilian_targeting
+
+
+def test_armed_farmers_and_herders_clashing_are_two_militias_in_battle():
+    event = events_of(
+        "On 1 May 2023, armed farmers and herders clashed near Malanville, leaving two dead."
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == event.actor2 == "Unidentified Communal Militia (Benin)"
+    assert not event.civilian_targeting
+
+
+def test_unarmed_farmers_and_herders_fighting_are_rioters_on_both_sides():
+    event = events_of("On 1 May 2023, farmers and herders fought near Malanville.")[0]
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor2 is None and not event.civilian_targeting
+
+
+def test_a_group_of_gunmen_are_gunmen():
+    event = events_of("On 1 May 2023, a group of gunmen killed two farmers near Kandi.")[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Armed Group (Benin)"
+
+
+def test_the_object_of_the_killing_is_the_target():
+    event = events_of(
+        "On 1 May 2023, soldiers and volunteer fighters entered a village near Djibo that they "
+        "accused of hiding the attackers and killed at least 20 civilians."
+    )[0]
+    assert event.actor2 == "Civilians (Burkina Faso)"
+    assert event.civilian_targeting

@@ -17,7 +17,8 @@ from eventwire.extraction.tolls import subject_is_victim
 class ActorPhrase:
     """An actor as the text names it: its kind, country if stated, and its span."""
 
-    kind: str  # military, police, government, protesters, rioters, civilians, armed_group, group
+    # military, police, government, protesters, rioters, civilians, armed_group, group, communal
+    kind: str
     country: str | None
     start: int  # char offsets
     end: int
@@ -202,6 +203,8 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     return found
 
 
+# Nouns for a number of people: the actor is who they are ("a group of gunmen")
+COLLECTIVE_NOUNS = frozenset({"group", "groups", "band", "number", "crowd", "gang", "unit"})
 # Nouns for a community's dwellings and people: "a Fulani camp", "the Fulani community"
 COMMUNITY_NOUNS = frozenset(
     {
@@ -292,7 +295,7 @@ WEAPON_NOUNS = frozenset(
     }
 )
 ARMY_WORDS = frozenset({"army", "military", "government", "air", "naval", "navy", "regime"})
-_ARMED = {"military", "police", "armed_group", "group", "government"}
+_ARMED = {"military", "police", "armed_group", "group", "government", "communal"}
 
 
 def governing_verb(token: Token) -> Token:
@@ -318,6 +321,12 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         for a in actors:  # "JNIM militants": the named group, not just militants
             if a.kind == "group" and a.head_i >= 0 and doc[a.head_i].head.i == tok.i:
                 return a
+        if tok.lower_ in COLLECTIVE_NOUNS:  # "a group of gunmen": the gunmen
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    members = [by_head[c.i] for c in prep.children if c.i in by_head]
+                    if members:
+                        return members[0]
         return by_head.get(tok.i)
 
     agent: ActorPhrase | None = None
@@ -369,14 +378,24 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                 agent, reason = a, "protesters named in the sentence"
                 break
     target: ActorPhrase | None = None
-    for a in actors:
-        if a is agent:
-            continue
+    # the object of the cue's verb when it names an actor ("… and killed 31 civilians")
+    for child in (trigger if trigger.pos_ == "VERB" else verb).children:
+        if child.dep_ == "dobj":
+            obj = actor_at(child)
+            if obj is not None and obj is not agent:
+                target = _identity_target(obj, doc, actors)
+    within = {t.i for t in doc[agent.head_i].subtree} if agent and agent.head_i >= 0 else set()
+    for a in actors if target is None else ():
+        if a is agent or (a.head_i in within and doc[a.head_i].dep_ != "conj"):
+            continue  # "a group of farmers": the farmers are the agent
         if (
             agent is not None
             and a.kind == agent.kind
             and a.country == agent.country
-            and not (a.kind == "civilians" and a.start > agent.end)  # "locals beat a man"
+            # "locals beat a man" (but "farmers and herders clashed" is one side)
+            and not (
+                a.kind == "civilians" and a.start > agent.end and not _conjoined(doc, agent, a)
+            )
         ):
             continue
         if a.kind in ("civilians",) or a.start > (agent.end if agent else -1):
@@ -385,7 +404,34 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                 continue
             target = named
             break
+    if agent is not None and _communal(agent, target):
+        agent = replace(agent, kind="communal")
+        reason += "; a community's people, armed or raiding another's homes: a communal militia"
+        other = next(
+            (a for a in actors if a.kind == "civilians" and _conjoined(doc, agent, a)), None
+        )
+        if other is not None:  # "armed farmers and herders clashed": two militias
+            target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _conjoined(doc: Doc, a: ActorPhrase, b: ActorPhrase) -> bool:
+    """Whether two actors are one subject ("farmers and herders")."""
+    if a.head_i < 0 or b.head_i < 0:
+        return False
+    x, y = doc[a.head_i], doc[b.head_i]
+    return (y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)
+
+
+def _communal(agent: ActorPhrase, target: ActorPhrase | None) -> bool:
+    """ACLED's communal militia: people of a community (no armed organisation) who carry arms
+    ("armed farmers", "villagers armed with guns") or raid another community's homes ("farmers
+    attacked a Fulani camp"), as against a crowd's spontaneous violence (mob violence)."""
+    if agent.kind not in ("civilians", "rioters"):
+        return False
+    if agent.text.lower().startswith("armed "):
+        return True
+    return target is not None and target.text.lower().split()[-1].rstrip("s") in COMMUNITY_NOUNS
 
 
 def _by_agent(

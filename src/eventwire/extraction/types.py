@@ -118,7 +118,7 @@ def _crewed_aircraft(cues: list[Cue]) -> bool:
     return bool(lemmas & CREWED) and not lemmas & UNCREWED
 
 
-_ARMED_KINDS = frozenset({"military", "police", "armed_group", "group"})
+_ARMED_KINDS = frozenset({"military", "police", "armed_group", "group", "communal"})
 BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
 
 
@@ -126,7 +126,7 @@ ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 
 
 def _non_state_agent(who: Participants) -> bool:
-    return who.agent is not None and who.agent.kind in ("armed_group", "group")
+    return who.agent is not None and who.agent.kind in ("armed_group", "group", "communal")
 
 
 def _state_agent(who: Participants) -> bool:
