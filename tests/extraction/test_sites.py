@@ -182,3 +182,18 @@ def test_a_place_in_the_headline_source_tag_is_no_site() -> None:
 def test_a_region_named_ending_in_i_is_a_site(text: str, admin1: str) -> None:
     events = eventwire.extract(text, published="2024-03-02")
     assert events and events[0].admin1 == admin1, events
+
+
+def test_a_town_told_relative_to_is_the_site_when_no_other_town_is_named() -> None:
+    events = eventwire.extract(
+        "Soldiers recaptured three villages 20 km north of Jowhar in Middle Shabelle "
+        "region on Friday, killing six militants.",
+        published="2024-03-09",
+    )
+    assert events and events[0].location == "Jawhar" and events[0].geo_precision == 2
+    # a town named as the site itself still wins over the one it is told relative to
+    events = eventwire.extract(
+        "Troops shelled Chuhuiv, 40 km southeast of Kharkiv, on Friday, killing two.",
+        published="2024-03-09",
+    )
+    assert events and events[0].location == "Chuhuyiv" and events[0].geo_precision == 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -20,7 +21,8 @@ COORDINATION = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|town|village|settlement|port|district)s?\s+of\s+)?$",
     re.IGNORECASE,
 )
-# "east of Kyiv" places an event away from Kyiv; "in the north of Gorlovka" inside it
+# "east of Kyiv" places an event away from Kyiv (a site only when no other town is named);
+# "in the north of Gorlovka" inside it
 RELATIVE_REFERENCE = re.compile(
     r"(?<!the )\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
     r"|kilometers|kilometres|km|miles)\s+(?:of|from)\s*$",
@@ -194,6 +196,7 @@ def site_candidates(
     out: list[Place] = []
     coded: list[Place] = []
     weak: list[Place] = []
+    relative: list[Place] = []
     for p in places:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
@@ -203,6 +206,7 @@ def site_candidates(
             continue  # "Kiev's forces", "Moscow-backed": not where anything happened
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
+            relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
             continue
         in_claim = claim is not None and claim.start <= p.start < claim.end
         in_claim = in_claim or (tag is not None and tag <= p.start < sent.end_char)
@@ -219,7 +223,18 @@ def site_candidates(
         out.append(p)
     if coded:
         return coded
-    return sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+    ranked = sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+    if not any(p.kind in SITE_KINDS for p in ranked):
+        # a town the event is told relative to beats a region or country: ACLED codes
+        # "15 km west of X" to X, "near" it (geo_precision 2)
+        ranked = [_near(p) for p in relative if p.kind in SITE_KINDS][:1] + ranked
+    return ranked
+
+
+def _near(p: Place) -> Place:
+    if p.geo_precision >= 2:
+        return p
+    return replace(p, geo_precision=2, reason=f"{p.reason}; the event is told relative to it")
 
 
 def listed_sites(candidates: list[Place], text: str) -> list[Place]:
