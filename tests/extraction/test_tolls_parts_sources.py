@@ -110,6 +110,10 @@ def test_an_age_is_no_count_but_the_person_is_one(
         "The insurgency has killed 4,000 people and displaced thousands more.",
         "The war has left more than 500,000 dead.",
         "The insurgency has claimed more than 10,000 lives.",
+        # a toll over many days is many events' total
+        "The fighting has killed at least 300 people in two weeks.",
+        "Clashes between the two groups have killed 40 people over the past ten days.",
+        "Violence killed 40 people in the region during the election period.",
     ],
 )
 def test_a_war_total_in_the_perfect_is_no_toll(nlp_sm: Language, text: str) -> None:
@@ -121,6 +125,8 @@ def test_a_war_total_in_the_perfect_is_no_toll(nlp_sm: Language, text: str) -> N
     [
         ("An airstrike has killed 12 people in the town, officials said.", 12),
         ("Rebels stormed the town and have killed 14 people, officials said.", 14),
+        ("Shelling killed 5 civilians in the past 24 hours.", 5),
+        ("Troops killed 12 militants during a three-day operation.", 12),
     ],
 )
 def test_an_attack_in_the_perfect_keeps_its_toll(

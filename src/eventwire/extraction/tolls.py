@@ -37,6 +37,7 @@ _SINCE_OK = _words("since_ok")
 _AGGREGATE_WORDS = _words("aggregate_words")
 _AGGREGATE_PHRASES = tuple(_words("aggregate_phrases"))
 _LONG_PERIODS = _words("long_periods")
+_COUNTED_PERIODS = _words("counted_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
 _AGGREGATE_SUBJECTS = _words("aggregate_subjects")
 _PART_OPENERS = _words("part_openers")
@@ -758,6 +759,12 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
                 for c in t.children
             ):
                 return f"'{t.head.text} … {t.text}'"
+            if lemma in _COUNTED_PERIODS and t.tag_ == "NNS":
+                counts = [_plain_value(c) for c in t.children if c.dep_ == "nummod"]
+                if any(v is not None and v > 1 for v in counts) or any(
+                    c.lower_ in ("several", "few") for c in t.children
+                ):
+                    return f"'{t.head.text} … {t.text}'"  # "in two weeks", "over ten days"
             if t.lower_ in _MONTHS and not any(c.like_num for c in t.children):
                 return f"'{t.head.text} {t.text}'"  # "in May"
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100:
