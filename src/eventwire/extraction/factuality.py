@@ -29,6 +29,14 @@ SPEAKER_CATEGORIES = frozenset(_WORDS["speaker_categories"])
 STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
 RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
+STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
+NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
+CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
+REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
+SEIZING_VERBS = frozenset(_WORDS["seizing_verbs"])
+WHOLE_CONFLICT = frozenset(_WORDS["whole_conflict"])
+# A figure this large in a perfect-tense clause is a running total, not one event's toll
+RUNNING_TOTAL_MIN = 1000
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -42,11 +50,15 @@ def _has_background_modifier(token: Token) -> bool:
 
 def _over_a_period(verb: Token) -> bool:
     """ "… over the past 15 years", "in recent months": a clause about a stretch of time."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("over", "in", "during", "throughout"):
+    # "has been fighting to topple the government for more than 15 years": its complement's too
+    preps = [*verb.children, *(g for c in verb.children if c.dep_ == "xcomp" for g in c.children)]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "in", "during", "throughout", "for"):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and obj.lemma_ in PERIOD_NOUNS:
+                if prep.lower_ == "for" and obj.tag_ == "NNS":
+                    return True  # "for years", "for more than 15 years"
                 if any(c.lower_ in ("past", "last", "recent") for c in obj.children):
                     return True
     return False
@@ -65,6 +77,94 @@ def _count(token: Token) -> float:
         return 0.0
 
 
+def _verb_lemmas(token: Token) -> set[str]:
+    """The lemma of a verb, also when the parser took its -ing form for a noun ("who had been
+    planning attacks")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return {token.lemma_}
+    if token.lower_.endswith("ing") and any(c.dep_ == "aux" for c in token.children):
+        stem = token.lower_[:-3]
+        return {stem, stem[:-1], stem + "e"}
+    return set()
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
+
+
+def _running_total(token: Token) -> str | None:
+    """ "The war has killed 20,000 people", "Fighting … has driven 135,000 people from their
+    homes": a perfect-tense clause summing up a conflict, or counting in thousands."""
+    subject = token.dep_ in ("nsubj", "nsubjpass", "csubj") and token.head.pos_ in ("VERB", "AUX")
+    verb = token.head if subject else governing_verb(token)
+    if not _perfect(verb):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WHOLE_CONFLICT
+        for c in verb.children
+    ):
+        return "a running total of the whole conflict"
+    for arg in verb.children:
+        if arg.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for t in [arg, *arg.children]:
+            if t.like_num and _count(t) >= RUNNING_TOTAL_MIN:
+                return f"a running total ('{t.text}')"
+            if t.lower_ in AGGREGATE_WORDS or any(g.lower_ in AGGREGATE_WORDS for g in t.children):
+                return f"a running total ('{t.text}')"
+    return None
+
+
+def _refers_to_told(token: Token) -> str | None:
+    """ "Police confirmed the attack", "no group claimed the attack", "blamed insurgents for the
+    drone attack": the object of a verb of comment on an event already told."""
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+        if head.dep_ == "dobj":  # "blamed insurgents for the attack"
+            head = head.head
+        if head.lemma_ == "responsibility":  # "claimed responsibility for the attack"
+            head = head.head
+    elif token.dep_ != "dobj":
+        return None
+    if head.lemma_ in REFERRING_VERBS:
+        return f"names an event told before ('{head.text} … {token.text}')"
+    return None
+
+
+def _described(cue: Cue, token: Token) -> str | None:
+    """ "Burned motorcycles", "the jailed drug lord", "seized vehicles": a participle that
+    describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
+    launcher")."""
+    if token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and cue.end == cue.start + 1:
+        if cue.category in ("arrest", "looting", "territory"):
+            return f"describes a thing ('{token.text} {token.head.text}')"
+    if cue.category in WEAPON_CATEGORIES | {"artillery", "ied"}:
+        t = token
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ == "dobj" and t.head.lemma_ in SEIZING_VERBS:
+            return f"a weapon seized or found ('{t.head.text} … {token.text}')"
+    return None
+
+
+def _in_progress_when(verb: Token) -> str | None:
+    """ "The soldiers were patrolling a highway when they came under fire": a past progressive
+    with a 'when' clause sets the scene of another event."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children
+        ):
+            return f"the scene of another event ('{verb.text} … when')"
+    return None
+
+
 def is_background(cue: Cue, doc: Doc) -> str | None:
     """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
     token = doc[cue.head_i]
@@ -78,12 +178,30 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
         return "a statement about all of them, not one event"
+    named = token.head if token.dep_ == "compound" else token  # "the drone attack"
+    why = _described(cue, token) or _refers_to_told(named) or _running_total(token)
+    if cue.category == "movement":
+        why = why or _in_progress_when(governing_verb(token))
+    if why:
+        return why
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_ in CANCEL_VERBS:
+        return f"called off ('{token.text} … {token.head.text}')"
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ == "be"
+        and token.head.tag_ in ("VBP", "VBZ")
+    ):
+        return f"a statement about them ('{token.text} {token.head.text} …'), not a report"
     for c in token.children:
         if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return f"planned ('{token.text} … to {c.text}')"
     verb = governing_verb(token)
     perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
-    if perfect and any(c.lower_ in SEVERAL for c in token.children):
+    several = [*token.children]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":  # "dozens of strikes"
+        several.append(token.head.head)
+    if perfect and any(c.lower_ in SEVERAL for c in several):
         return "a summary of several events over time"
     if perfect and _over_a_period(verb):
         return "a summary over a period ('… over the past 15 years')"
@@ -121,6 +239,13 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
         on_path, child = child, ancestor
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in NONFACTUAL_HEADS:
             return f"not factual (under '{ancestor.text}')"  # "is due to hold a meeting"
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in NONFACTUAL_NOUNS:
+            if on_path.dep_ in ("prep", "acl"):
+                return f"not factual (under '{ancestor.text}')"  # "in need of aid"
+        if _verb_lemmas(ancestor) & NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
+            return f"not factual (under '{ancestor.text}')"  # "had been planning attacks"
+        if ancestor.lemma_ in STATISTIC_VERBS and ancestor.pos_ == "VERB":
+            return f"a statistic (under '{ancestor.text}')"
         if ancestor.pos_ not in ("VERB", "AUX") or ancestor.lemma_ in SAY_LEMMAS:
             continue
         if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
@@ -140,6 +265,14 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
     return _clause_background(t)
 
 
+def _from_a_point(clause: Token) -> bool:
+    """A 'since' clause that starts a period ("since two militants attacked … on Oct 1"), not
+    one of the same day ("since the shelling began at dawn")."""
+    return any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) and not any(
+        t.lemma_ in SAME_DAY for t in clause.subtree
+    )
+
+
 def _clause_background(verb: Token) -> str | None:
     """Why the clause of a verb reports no real event (negated, modal, planned), or None."""
     chain = [verb]
@@ -155,6 +288,10 @@ def _clause_background(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg":
             return f"negated ('{child.text} {verb.text}')"
+        if child.dep_ == "mark" and child.lower_ == "since":
+            return "the start of a period ('since …')"  # "since militants attacked …"
+        if child.dep_ == "advcl" and _perfect(verb) and _from_a_point(child):
+            return "a development over a period ('has … since …')"
         if child.dep_ == "prep" and child.lower_ == "since":
             if not any(t.lemma_ in SAME_DAY for t in child.subtree):
                 return "a development over a period ('since …')"

@@ -142,7 +142,11 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         if sent.text.lstrip()[:1] in ("“", '"', "‘", "["):
             continue  # a quotation is testimony, a bracket an editor's note: no event report
         paragraph = _paragraph_of(sent.start_char, starts)
-        cues = [c for c in find_cues(sent) if not is_background(c, doc)]
+        cues = [
+            c
+            for c in find_cues(sent)
+            if not is_background(c, doc) and not _in_an_earlier_year(c, doc, published)
+        ]
         deciding = [c for c in cues if c.category != "casualty"]
         casualty = [c for c in cues if c.category == "casualty"]
         # a casualty word inside another cue counts too ("beat to death two thieves")
@@ -162,6 +166,9 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         ):
             if previous.date is None and (tolls or refers_back(sent)):
                 previous.date = _date_for(sent, dates, sent.start)
+            if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
+                before = _toll_values(previous.tolls)
+                previous.tolls.extend(t for t in tolls if before.get(t.field, t.value) != t.value)
             _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text)
             if cues or tolls:  # a dateline or a quote tells nothing more of the event
                 previous.index = index
@@ -327,6 +334,15 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention
         return doc[m.kind.cue.start].idx < end
 
     told = {m.kind.event_type for m in mentions if not in_headline(m)}
+    # "Protesters storm parliament" over "… protesters who stormed parliament …, killing five":
+    # the story's event, whatever type its own main cue gave it
+    told_words = {
+        c.lemma
+        for m in mentions
+        if not in_headline(m)
+        for c in m.cues
+        if c.category != "casualty" and doc[c.start].idx >= end
+    }
     return [
         m
         for m in mentions
@@ -334,7 +350,7 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention
         # a headline mention the lead went on to tell (index moved on) is the story's event,
         # unless the lead is in its own sentence and so told its own mentions
         or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
-        or m.kind.event_type not in told
+        or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
     ]
 
 
@@ -380,6 +396,8 @@ def _continues(
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
     if tolls and (not violent or _running_total(sent)):
         return False
+    if tolls and previous.kind.event_type == BATTLES and _told_again(sent, deciding):
+        return True  # "One police inspector was killed in the gunfight": the other side's dead
     here_tolls, before_tolls = _toll_values(tolls), _toll_values(previous.tolls)
     if any(before_tolls.get(f, v) != v for f, v in here_tolls.items()):
         return False  # another toll: another event (a restated toll, or the wounded, add to it)
@@ -388,10 +406,60 @@ def _continues(
     if not here:
         if previous.kind.event_type in (PROTESTS, RIOTS):
             return all(c.category in CROWD_FOLLOW_UPS for c in deciding)
-        return violent and all(c.category in VIOLENT_CATEGORIES | {"mob"} for c in deciding)
+        return violent and all(
+            c.category in VIOLENT_CATEGORIES | {"mob"} or _damage(c, sent.doc) for c in deciding
+        )
     # the same site named again with cues of its own: the same event only for the same cue kind
-    # (a headline and its lead; "shelled X. The shelling of X destroyed …")
-    return any(c.category == previous.kind.cue.category for c in deciding)
+    # (a headline and its lead; "shelled X. The shelling of X destroyed …"), or its damage
+    return any(c.category == previous.kind.cue.category for c in deciding) or (
+        violent and all(_damage(c, sent.doc) for c in deciding)
+    )
+
+
+def _in_an_earlier_year(cue: Cue, doc: Doc, published: date | None) -> bool:
+    """ "The kidnapping … first drew attention in 2014, when …": a clause set in a year before
+    the story's is history (a bare year: a full date is for the date reader to judge)."""
+    if published is None:
+        return False
+    token = doc[cue.head_i]
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since"):
+            continue
+        for year in prep.children:
+            if year.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", year.text):
+                if int(year.text) < published.year:
+                    return True
+    return False
+
+
+def _damage(cue: Cue, doc: Doc) -> bool:
+    """ "Nearby shops and a fuel station were destroyed": damage told with no one doing it is a
+    detail of the violent event before it, not an event of its own."""
+    token = doc[cue.head_i]
+    return (
+        cue.category == "looting"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def _told_again(sent: Span, deciding: list[Cue]) -> bool:
+    """A toll "in the gunfight", "during the clashes": the battle just told, with the other
+    side's dead (a battle's toll counts both sides)."""
+    doc = sent.doc
+    return bool(deciding) and all(
+        c.category in VIOLENT_CATEGORIES
+        and doc[c.head_i].dep_ == "pobj"
+        and doc[c.head_i].head.lower_ in ("in", "during")
+        and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in doc[c.head_i].children
+        )
+        for c in deciding
+    )
 
 
 def _another_day(

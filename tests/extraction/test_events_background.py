@@ -1,0 +1,127 @@
+"""Long stories wrap their news in statistics, statements, plans and history, and retell their
+events in details: none of that is an event of its own (ACLED: no aggregates, no forecasts).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import extract
+from eventwire.extraction.cues import find_cues
+from eventwire.extraction.factuality import is_background
+
+TUESDAY = date(2024, 6, 4)
+
+
+def reasons(nlp, text):
+    doc = nlp(text)
+    return {c.text: is_background(c, doc) for s in doc.sents for c in find_cues(s)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # running totals and counts
+        ("The six-year insurgency has killed more than 12,000 people, aid groups say.", "killed"),
+        ("Clashes in the border district have forced 40,000 people from their homes.", "Clashes"),
+        ("A monitoring group has counted 2,000 people abducted in the region.", "abducted"),
+        ("Fighting has driven 2 million people from the region.", "Fighting"),
+        ("Half of the villagers are in need of humanitarian aid.", "humanitarian aid"),
+        ("The militia has been fighting the government for more than ten years.", "fighting"),
+        ("Government forces have carried out dozens of raids since the truce collapsed.", "raids"),
+        # called off, planned, pledged
+        ("The summit in Addis Ababa has been postponed, officials said.", "summit"),
+        ("The mediator is trying to arrange a meeting between the factions.", "meeting"),
+        ("The two presidents pledged to fight the insurgents jointly.", "fight"),
+        # an event already told, named again by a comment on it
+        ("The mayor confirmed the attack but gave no toll.", "attack"),
+        ("No group claimed responsibility for the bombing.", "bombing"),
+        ("Officials blamed separatists for the rocket attack on the airport.", "rocket"),
+        ("The clashes erupted after a dispute over grazing land.", "clashes"),
+        # statements about a campaign, scenes and descriptions
+        ("The rebels say their raids on convoys are a response to army abuses.", "raids"),
+        ("The officers were patrolling a market when gunmen opened fire on them.", "patrolling"),
+        ("Supporters of the detained opposition leader gathered outside the court.", "detained"),
+        ("Soldiers found two rifles and a rocket launcher in the house.", "rocket launcher"),
+        # the start of a period
+        ("The army has struck the hills since rebels captured Kidal in June.", "captured"),
+    ],
+)
+def test_not_an_event(nlp, text, cue):
+    found = reasons(nlp, text)
+    assert cue in found, found
+    assert found[cue], f"{cue!r} in {text!r} was taken as a real event"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Clashes erupted on Monday between herders and farmers in Benue.", "Clashes"),
+        ("The army confirmed that militants attacked a checkpoint near Gao.", "attacked"),
+        ("Soldiers seized the town of Kidal on Tuesday.", "seized"),
+        ("Gunmen attempted to kidnap a priest in Kaduna on Friday.", "kidnap"),
+        ("Rebels have killed 12 soldiers in an ambush near the border.", "ambush"),
+        ("Troops were patrolling the border town on Monday, residents said.", "patrolling"),
+        ("Police arrested 40 protesters in the capital on Sunday.", "arrested"),
+        ("Rebels fired rockets at the airport on Sunday.", "fired rockets"),
+    ],
+)
+def test_real_event(nlp, text, cue):
+    found = reasons(nlp, text)
+    assert cue in found and found[cue] is None, found
+
+
+def summary(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(e.sub_event_type, e.location, e.fatalities) for e in extract(text, published=TUESDAY)]
+
+
+def test_history_in_an_earlier_year_is_no_event() -> None:
+    text = (
+        "KADUNA, Nigeria (Wire) — Gunmen abducted 20 travellers near Kaduna on Sunday, "
+        "police said.\n\n"
+        "Mass abductions of students first drew attention in 2018, when militants seized "
+        "girls from a school in Dapchi."
+    )
+    got = summary(text)
+    assert len(got) == 1, got
+
+
+def test_damage_after_a_blast_is_a_detail_of_it() -> None:
+    text = (
+        "A car bomb exploded at a checkpoint in Baidoa on Monday, killing four soldiers, "
+        "police said. Two shops nearby were destroyed, a witness in Baidoa said."
+    )
+    got = summary(text)
+    assert len(got) == 1, got
+
+
+def test_the_other_side_s_dead_in_the_fighting_add_to_the_battle() -> None:
+    text = (
+        "Gunmen attacked a police station in Gao early on Sunday, but officers repelled them, "
+        "killing six of the attackers, police said. Two officers were killed in the gunfight, "
+        "police said."
+    )
+    got = summary(text)
+    assert len(got) == 1 and got[0][2] == 8, got
+
+
+def test_a_headline_told_by_the_lead_with_another_type_is_one_event() -> None:
+    text = (
+        "Crowd storms town hall in Nakuru\n\n"
+        "NAKURU, Kenya (Wire) — Police opened fire on demonstrators who stormed the town hall "
+        "in Nakuru on Monday, killing two people, witnesses said."
+    )
+    got = summary(text)
+    assert len(got) == 1, got
+
+
+def test_a_running_total_makes_no_event_but_the_news_stays() -> None:
+    text = (
+        "Rebels shelled the market in Goma on Monday, killing six people, officials said. "
+        "The war has killed more than 7,000 people, the U.N. says."
+    )
+    got = summary(text)
+    assert [g[2] for g in got] == [6], got
