@@ -200,3 +200,15 @@ def _parsed(nlp_sm: Language, rows: list[tuple[str, int, str, str, str, str]]) -
         tags=[r[4] for r in rows],
         lemmas=[r[5] for r in rows],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Soldiers opened fire, leaving two men shot and killed.", 2),
+        ("The blast left 6 people dead.", 6),
+        ("Troops left the village and killed four men.", 4),
+    ],
+)
+def test_the_victims_a_verb_leaves(nlp_sm: Language, text: str, fatalities: int) -> None:
+    assert tolls(nlp_sm, text).get("fatalities") == fatalities

@@ -540,8 +540,11 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
             if _lists(head, subj[0]):  # "Four gendarmes, two herders killed": the parse hangs
                 return [head, *subj]  # the verb on the first group, the second as its subject
         return subj
-    if verb.dep_ in ("oprd", "xcomp", "ccomp") and verb.head.lemma_.lower() == "leave":
-        return [c for c in verb.head.children if c.dep_ in _OBJECTS]  # "left 4 people killed"
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head  # "leaving two men shot and killed"
+    if first.dep_ in ("oprd", "xcomp", "ccomp") and first.head.lemma_.lower() == "leave":
+        return [c for c in first.head.children if c.dep_ in _OBJECTS]  # "left 4 people killed"
     objs = _objects(verb)
     if objs:
         return objs
