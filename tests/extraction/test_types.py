@@ -114,8 +114,13 @@ def decide(nlp, text):
             "Farmers and herders clashed over a grazing field near the river.",
             ("Riots", "Mob violence"),
         ),
+        # no demonstration: ACLED's mob violence (rioters outside a demonstration context)
         (
             "Angry residents stoned a police car at the junction.",
+            ("Riots", "Mob violence"),
+        ),
+        (
+            "Protesters stoned a police car at the junction.",
             ("Riots", "Violent demonstration"),
         ),
         (

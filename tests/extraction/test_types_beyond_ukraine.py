@@ -244,3 +244,43 @@ def test_the_object_of_the_killing_is_the_target():
     )[0]
     assert event.actor2 == "Civilians (Burkina Faso)"
     assert event.civilian_targeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 1 May 2023, a group of youths demonstrated and clashed with forest guards in Kalale.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "On 1 May 2023, the demonstrators attacked a motorcyclist in Save.",
+            ("Riots", "Violent demonstration"),
+        ),
+        (
+            "On 1 May 2023, hundreds of people staged a violent demonstration in Cotonou.",
+            ("Riots", "Violent demonstration"),
+        ),
+        # stones thrown at someone, no demonstration: a mob
+        (
+            "On 1 May 2023, residents stoned a police vehicle in Malanville.",
+            ("Riots", "Mob violence"),
+        ),
+        # what a protest is against is no intervention in it
+        (
+            "On 1 May 2023, students in Aplahoue demonstrated over the arrest of two classmates.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "On 1 May 2023, traders marched in Parakou against the arbitrary arrests of their "
+            "colleagues.",
+            ("Protests", "Peaceful protest"),
+        ),
+        (
+            "On 1 May 2023, police fired tear gas at demonstrators in Nairobi.",
+            ("Protests", "Protest with intervention"),
+        ),
+    ],
+)
+def test_demonstrations_and_crowds(text, expected):
+    assert kinds(text)[0] == expected

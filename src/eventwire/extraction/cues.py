@@ -56,6 +56,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _grievance(token: Token) -> bool:
+    """ "protested against the arrests", "demonstrated over the arrest of two students": what a
+    protest is against is its cause, not an intervention in it."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
+
+
 def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether the word's own subject, object or complement is one of `lemmas` ("the school …
     was closed", "closed the border", "the closure of schools"), or its head for a noun."""
@@ -102,6 +108,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 continue
             for category, pos in entries:
                 if pos and token.pos_ != pos:
+                    continue
+                if category == "arrest" and _grievance(token):
                     continue
                 need = lex.needs.get(category)
                 if need is not None and not _has_neighbour(token, need):

@@ -95,6 +95,11 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
     riot = _first(cues, "riot", "looting")
     if riot is not None:
         return RIOTS, "Violent demonstration", riot
+    violence = _first(cues, "clash", "vac_attack")
+    crowd = who.agent is None or who.agent.kind in CROWDS
+    if violence is not None and crowd and not {c.category for c in cues} & WEAPON_CATEGORIES:
+        # "a group demonstrated and clashed with forest guards": a demonstration turned violent
+        return RIOTS, "Violent demonstration", violence
     casualty = _first(cues, "casualty")
     intervention = _first(cues, "intervention", "arrest")
     if intervention is not None and casualty is not None:
@@ -123,6 +128,7 @@ BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
 
 
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
+STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
 
 def _non_state_agent(who: Participants) -> bool:
@@ -137,6 +143,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     """The event type a sentence's cues describe, or None when they describe no event."""
     categories = {c.category for c in cues}
     military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
+    if (
+        military == {"clash"}
+        and "protest" in categories
+        and (who.agent is None or who.agent.kind in CROWDS)
+    ):
+        military = set()  # demonstrators who fight are rioters, not a battle's side
     if not military:
         protest = _protest_type(cues, who)
         if protest is not None:
@@ -154,6 +166,11 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             # an armed group's arson is no riot ("gangs set fire to a police station")
             sub = "Looting/property destruction"
             return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}")
+        if riot is not None and riot.lemma in STONING_LEMMAS and who.target is not None:
+            # stones thrown at someone with no demonstration: a crowd's violence
+            return EventType(
+                RIOTS, "Mob violence", "ASSAULT", riot, f"'{riot.text}' → Mob violence"
+            )
         if riot is not None:
             return EventType(
                 RIOTS,
