@@ -280,6 +280,10 @@ def test_the_object_of_the_killing_is_the_target():
             "On 1 May 2023, police fired tear gas at demonstrators in Nairobi.",
             ("Protests", "Protest with intervention"),
         ),
+        (
+            "On 1 May 2023, police opened fire on protesters in Nairobi.",
+            ("Protests", "Protest with intervention"),
+        ),
     ],
 )
 def test_demonstrations_and_crowds(text, expected):

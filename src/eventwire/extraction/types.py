@@ -102,6 +102,8 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         return RIOTS, "Violent demonstration", violence
     casualty = _first(cues, "casualty")
     intervention = _first(cues, "intervention", "arrest")
+    if intervention is None and violence is not None and not crowd:
+        intervention = violence  # "police opened fire on protesters"
     if intervention is not None and casualty is not None:
         return PROTESTS, "Excessive force against protesters", casualty
     if intervention is not None:
@@ -143,12 +145,11 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     """The event type a sentence's cues describe, or None when they describe no event."""
     categories = {c.category for c in cues}
     military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
-    if (
-        military == {"clash"}
-        and "protest" in categories
-        and (who.agent is None or who.agent.kind in CROWDS)
-    ):
-        military = set()  # demonstrators who fight are rioters, not a battle's side
+    crowd = who.agent is None or who.agent.kind in CROWDS
+    if military == {"clash"} and "protest" in categories and (crowd or "riot" in categories):
+        # demonstrators who fight are rioters, not a battle's side; police firing on a crowd
+        # that "stormed parliament and set it ablaze" are in a violent demonstration too
+        military = set()
     if not military:
         protest = _protest_type(cues, who)
         if protest is not None:
