@@ -288,3 +288,10 @@ def test_the_object_of_the_killing_is_the_target():
 )
 def test_demonstrations_and_crowds(text, expected):
     assert kinds(text)[0] == expected
+
+
+def test_a_second_verb_shares_the_first_ones_subject():
+    # the residents caught and beat him: a crowd's violence, not an unknown attacker's
+    event = events_of("On 1 May 2023, residents caught and beat a suspected thief in Parakou.")[0]
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
+    assert event.actor1 == "Rioters (Benin)"

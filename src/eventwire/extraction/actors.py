@@ -346,8 +346,16 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             )
             reason = f"'{trigger.text}' modified by a demonym"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # "farmers killed and burned …": the second verb shares the first one's subject
+    subject_verb = verb
+    while (
+        subject_verb.dep_ == "conj"
+        and subject_verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subject_verb.children)
+    ):
+        subject_verb = subject_verb.head
     if agent is None and not passive and not subject_is_victim(verb):
-        for child in verb.children:
+        for child in subject_verb.children:
             if child.dep_ != "nsubj":
                 continue
             a = actor_at(child) or next(
