@@ -366,3 +366,33 @@ def _timed(text: str) -> float:
     t0 = time.perf_counter()
     find_dates(text, MON)
     return time.perf_counter() - t0
+
+
+def test_days_told_from_the_date_before() -> None:
+    text = (
+        "On Saturday, militia fighters raided a market town. The following day, the army "
+        "shelled their camp. Two days later, a convoy was ambushed. A day earlier, a bridge "
+        "had been blown up."
+    )
+    found = find_dates(text, date(2024, 9, 4))
+    assert [(m.text, m.date) for m in found] == [
+        ("On Saturday", date(2024, 8, 31)),
+        ("The following day", date(2024, 9, 1)),
+        ("Two days later", date(2024, 9, 3)),
+        ("A day earlier", date(2024, 9, 2)),
+    ]
+    # nothing to count from, or it would fall after the report: no date
+    assert find_dates("The next day, troops withdrew.", date(2024, 9, 4)) == []
+    assert find_dates("On Wednesday a mine exploded. A day later, …", date(2024, 9, 4)) == [
+        find_dates("On Wednesday a mine exploded.", date(2024, 9, 4))[0]
+    ]
+    # a duration, or "the day before" something else, tells no day
+    text = "On Monday gunmen held the village for two days before leaving, the day before the vote."
+    assert [m.text for m in find_dates(text, date(2024, 9, 4))] == ["On Monday"]
+    text = "On Monday villagers protested the killing of a guard by poachers the day before, …"
+    assert [m.text for m in find_dates(text, date(2024, 9, 4))] == ["On Monday"]
+    text = "On Monday a mine exploded. The day before, a bus was hit."
+    assert [m.date for m in find_dates(text, date(2024, 9, 4))][-1] == date(2024, 9, 1)
+    # "the day before yesterday" stays counted from the publication day
+    (m,) = find_dates("The day before yesterday, a drone struck.", date(2024, 9, 4))
+    assert m.date == date(2024, 9, 2)

@@ -374,10 +374,57 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     (`dateline_date`)."""
     dateline = _DATELINE.search(text, 0, DATELINE_REACH)
     found = _date_expressions(text, published, offset)
-    if dateline is None:
-        return found
-    start, end = dateline.start("date") + offset, dateline.end("date") + offset
-    return [d for d in found if not start <= d.start < end]
+    if dateline is not None:
+        start, end = dateline.start("date") + offset, dateline.end("date") + offset
+        found = [d for d in found if not start <= d.start < end]
+    return _with_anaphoric(text, found, published, offset)
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "the day before"/"the day after" only opening a sentence ("The day after, …"), not "the
+# day before the vote" or "killed by a poacher the day before" (a background clause)
+_ANAPHORIC = re.compile(
+    r"(?<!for )\b(?:(?P<after>the (?:following|next) day|(?<![^.!?\n] )The day after(?=,))"
+    r"|(?P<before>the (?:previous|preceding) day|(?<![^.!?\n] )The day before(?=,))"
+    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier)\b)",
+    re.I,
+)
+
+
+def _with_anaphoric(
+    text: str, found: list[DateMention], published: dt.date | None, offset: int
+) -> list[DateMention]:
+    """`found` plus the days told from the date before them ("On Saturday, … The following
+    day, …", "two days later"): the nearest earlier date expression, shifted."""
+    extra = []
+    for m in _ANAPHORIC.finditer(text):
+        start = m.start() + offset
+        if any(d.start <= start < d.end for d in found):
+            continue
+        told = sorted(found + extra, key=lambda d: d.start)  # "… later" chains on
+        anchor = next((d for d in reversed(told) if d.end <= start), None)
+        if anchor is None:
+            continue
+        if m.group("n"):
+            n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = n if m.group("dir").lower() == "later" else -n
+        else:
+            shift = 1 if m.group("after") else -1
+        day = anchor.date + dt.timedelta(days=shift)
+        if published is not None and day > published:
+            continue  # an event is never after its report
+        span = m.group(0)
+        extra.append(
+            DateMention(
+                start=start,
+                end=m.end() + offset,
+                text=span,
+                date=day,
+                precision=anchor.precision,
+                reason=f"{span!r} → {day}: {shift:+d} day(s) from {anchor.text!r}",
+            )
+        )
+    return sorted(found + extra, key=lambda d: d.start)
 
 
 def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
