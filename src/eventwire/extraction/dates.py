@@ -396,7 +396,7 @@ def _with_anaphoric(
 ) -> list[DateMention]:
     """`found` plus the days told from the date before them ("On Saturday, … The following
     day, …", "two days later"): the nearest earlier date expression, shifted."""
-    extra = []
+    extra: list[DateMention] = []
     for m in _ANAPHORIC.finditer(text):
         start = m.start() + offset
         if any(d.start <= start < d.end for d in found):
