@@ -295,3 +295,18 @@ def test_a_second_verb_shares_the_first_ones_subject():
     event = events_of("On 1 May 2023, residents caught and beat a suspected thief in Parakou.")[0]
     assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1 == "Rioters (Benin)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May 2023, suspected armed farmers killed a herder near Ouake.",
+        "On 1 May 2023, a group of herders equipped with machetes attacked and wounded a farmer "
+        "near Sinende.",
+        "On 1 May 2023, villagers armed with hunting rifles attacked a herder camp near Sinende.",
+    ],
+)
+def test_people_of_a_community_who_carry_arms_are_a_communal_militia(text):
+    event = events_of(text)[0]
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Unidentified Communal Militia (Benin)"

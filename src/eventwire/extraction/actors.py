@@ -412,7 +412,7 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                 continue
             target = named
             break
-    if agent is not None and _communal(agent, target):
+    if agent is not None and _communal(doc, agent, target):
         agent = replace(agent, kind="communal")
         reason += "; a community's people, armed or raiding another's homes: a communal militia"
         other = next(
@@ -431,14 +431,20 @@ def _conjoined(doc: Doc, a: ActorPhrase, b: ActorPhrase) -> bool:
     return (y.dep_ == "conj" and y.head.i == x.i) or (x.dep_ == "conj" and x.head.i == y.i)
 
 
-def _communal(agent: ActorPhrase, target: ActorPhrase | None) -> bool:
+def _communal(doc: Doc, agent: ActorPhrase, target: ActorPhrase | None) -> bool:
     """ACLED's communal militia: people of a community (no armed organisation) who carry arms
-    ("armed farmers", "villagers armed with guns") or raid another community's homes ("farmers
-    attacked a Fulani camp"), as against a crowd's spontaneous violence (mob violence)."""
+    ("armed farmers", "herders equipped with machetes") or raid another community's homes
+    ("farmers attacked a Fulani camp"), as against a crowd's spontaneous violence (mob violence)."""
     if agent.kind not in ("civilians", "rioters"):
         return False
-    if agent.text.lower().startswith("armed "):
+    if "armed" in agent.text.lower().split():
         return True
+    if agent.head_i >= 0:
+        head = doc[agent.head_i]
+        holder = head.head if head.dep_ == "pobj" else head  # "a group of herders armed with …"
+        for t in holder.subtree:
+            if t.lower_ in ("armed", "equipped") and any(c.lower_ == "with" for c in t.children):
+                return True
     return target is not None and target.text.lower().split()[-1].rstrip("s") in COMMUNITY_NOUNS
 
 

@@ -225,6 +225,17 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         # "a number of people assaulted a thief": a crowd's beating is mob violence, whatever
         # the verb (the weapon-free fight words are the crowd's too)
         return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
+    if (
+        mob is not None
+        and who.agent is not None
+        and who.agent.kind == "communal"
+        and not categories & WEAPON_CATEGORIES
+        and categories & {"vac_attack", "casualty", "clash"}
+    ):
+        # "a group of herders armed with machetes wounded a farmer": a communal militia's attack
+        armed_target = who.target is not None and who.target.kind in _ARMED_KINDS
+        event_type, sub = (BATTLES, "Armed clash") if armed_target else (VAC, "Attack")
+        return EventType(event_type, sub, "ASSAULT", mob, f"'{mob.text}' armed → {sub}")
     for category, event_type, sub, plover in DECISION_ORDER:
         cue = _first(cues, category)
         if cue is None:
