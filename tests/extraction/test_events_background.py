@@ -41,7 +41,11 @@ def reasons(nlp, text):
         ("No group claimed responsibility for the bombing.", "bombing"),
         ("Officials blamed separatists for the rocket attack on the airport.", "rocket"),
         ("The clashes erupted after a dispute over grazing land.", "clashes"),
-        # statements about a campaign, scenes and descriptions
+        ("The raids appeared to be a reprisal for the ambush.", "raids"),
+        ("The attack was the deadliest in the province this year.", "attack"),
+        # statements about a campaign, speakers, scenes and descriptions
+        ("Villagers say soldiers killed dozens of men in a reprisal.", "Villagers"),
+        ("The minister authorised the deployment of troops to the border.", "deployment"),
         ("The rebels say their raids on convoys are a response to army abuses.", "raids"),
         ("The officers were patrolling a market when gunmen opened fire on them.", "patrolling"),
         ("Supporters of the detained opposition leader gathered outside the court.", "detained"),
@@ -125,3 +129,13 @@ def test_a_running_total_makes_no_event_but_the_news_stays() -> None:
     )
     got = summary(text)
     assert [g[2] for g in got] == [6], got
+
+
+def test_a_party_s_later_claim_of_a_toll_is_no_second_event() -> None:
+    text = (
+        "Gunmen ambushed an army convoy near Djibo on Monday, killing 12 soldiers, officials "
+        "said.\n\nResidents fled to the town. Markets stayed closed on Tuesday.\n\n"
+        "In a statement, the group said it had killed 40 soldiers and taken their weapons."
+    )
+    got = summary(text)
+    assert got == [("Armed clash", "Djibo", 12)], got

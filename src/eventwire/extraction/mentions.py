@@ -212,7 +212,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                     published,
                 )
             )
-        if not groups and casualty and tolls:
+        if not groups and casualty and tolls and not _a_party_s_claim(sent, casualty, mentions):
             who = participants(sent, casualty[0].head_i, actors)
             kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
             new.extend(
@@ -490,6 +490,21 @@ def _an_account_of(
         return False
     doc = sent.doc
     return all(_reported_perfect(doc[c.head_i]) for c in deciding)
+
+
+def _a_party_s_claim(sent: Span, casualty: list[Cue], earlier: list[Mention]) -> bool:
+    """ "JNIM said in a statement that it had killed more than 60 soldiers", later in a story
+    that told the attack: a party's toll for an event already told, not an event of its own."""
+    if not any(m.kind.event_type in (EXPLOSIONS, BATTLES, VAC) for m in earlier):
+        return False
+    doc = sent.doc
+    for cue in casualty:
+        token = doc[cue.head_i]
+        if not _reported_perfect(token):
+            return False
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
+            return False
+    return True
 
 
 def _reported_perfect(token: Token) -> bool:
