@@ -1,3 +1,4 @@
+import eventwire
 from eventwire.extraction.attribution import find_claim, unverified_notice
 
 
@@ -36,3 +37,23 @@ def test_unverified_notice(nlp):
     ):
         assert unverified_notice(next(nlp(text).sents)) is not None, text
     assert unverified_notice(next(nlp("The mayor verified the list.").sents)) is None
+
+
+def test_a_source_of_several_parties_is_all_of_them() -> None:
+    (event,) = eventwire.extract(
+        "Gunmen shot dead nine traders near the market on Friday, two witnesses and a "
+        "local official said.",
+        published="2024-05-04",
+    )
+    assert event.claimed_by == "two witnesses and a local official"
+
+
+def test_a_closing_said_whose_speakers_the_parse_tore_off() -> None:
+    # spaCy hangs "a nurse and a village elder" on the victims: "said" has no subject
+    (event,) = eventwire.extract(
+        "A car bomb exploded at a checkpoint in Baidoa on Sunday, killing at least eight "
+        "people, five of them soldiers, a nurse and a village elder said.",
+        published="2024-05-06",
+    )
+    assert event.claimed_by == "a nurse and a village elder"
+    assert event.fatalities == 8

@@ -63,8 +63,26 @@ def _phrase(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("prep", "compound", "poss", "case") and child.i == right + 1:
             right = child.right_edge.i
+        elif child.dep_ == "cc" and child.i == right + 1:
+            right = child.i  # "three residents and a rights group": both are the source
+        elif child.dep_ == "conj" and right == child.left_edge.i - 1 and child.pos_ in _NOUNS:
+            right = _phrase_end(child)
+    if token.doc[right].dep_ == "cc":
+        right -= 1
     doc = token.doc
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _phrase_end(token: Token) -> int:
+    """The last token of a conjoined noun's phrase (its own modifiers after it)."""
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("prep", "compound", "poss", "case") and child.i == right + 1:
+            right = child.right_edge.i
+    return right
 
 
 NOT_SOURCES = frozenset({"plan", "plans", "schedule", "reports", "sources"})
@@ -94,7 +112,31 @@ def find_claim(sent: Span) -> Claim | None:
             if child.dep_ in ("nsubj",) and child.lower_ not in PRONOUNS:
                 start, end = _phrase(child)
                 return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'", tok.i)
+        torn = _torn_subject(tok, sent)
+        if torn is not None:
+            return torn
     return None
+
+
+def _torn_subject(verb: Token, sent: Span) -> Claim | None:
+    """ "…, killing six people, four of them soldiers, a police officer and a hospital
+    official said.": the parse hangs the speakers on the victims; a closing speech verb with
+    no subject has the words since the last comma as its source."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(t.is_alpha for t in sent.doc[verb.i + 1 : sent.end]):
+        return None  # "said" closes the sentence
+    k = verb.i - 1
+    while k > sent.start and sent.doc[k].text != ",":
+        k -= 1
+    words = sent.doc[k + 1 : verb.i]
+    if sent.doc[k].text != "," or not 1 <= len(words) <= 8:
+        return None
+    if not any(t.pos_ in _NOUNS for t in words) or any(t.pos_ == "VERB" for t in words):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    text = sent.doc.text[start:end]
+    return Claim(start, end, text, f"the words before a closing '{verb.text}'", verb.i)
 
 
 def unverified_notice(sent: Span) -> tuple[int, int, str] | None:
