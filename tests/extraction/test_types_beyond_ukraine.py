@@ -310,3 +310,18 @@ def test_people_of_a_community_who_carry_arms_are_a_communal_militia(text):
     event = events_of(text)[0]
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor1 == "Unidentified Communal Militia (Benin)"
+
+
+def test_gunmen_killing_a_police_officer_is_a_battle():
+    event = events_of(
+        "On 1 May 2023, unidentified gunmen robbed a police officer at Toui and killed him."
+    )[0]
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_dead_of_an_arson_on_a_police_station_may_be_anyone():
+    event = events_of(
+        "Gangs set fire to a police station and several houses in Cite Soleil on Sunday, "
+        "killing at least nine people."
+    )[0]
+    assert event.event_type == "Violence against civilians"

@@ -129,6 +129,11 @@ _ARMED_KINDS = frozenset({"military", "police", "armed_group", "group", "communa
 BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
 
 
+# Places of the state's forces named as targets ("set fire to a police station")
+INSTALLATIONS = frozenset(
+    {"station", "post", "base", "camp", "outpost", "position", "positions", "checkpoint"}
+    | {"barracks", "prison", "prisons", "jail", "convoy"}
+)
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
@@ -311,7 +316,14 @@ def casualty_only(cue: Cue, victims_military: bool, who: Participants) -> EventT
             cue,
             f"'{cue.text}' by {who.agent.text} (not an armed group) → Mob violence",
         )
-    if victims_military:
+    target = who.target
+    armed_target = (
+        target is not None
+        and target.kind in ("military", "police")
+        and target.text.lower().split()[-1] not in INSTALLATIONS  # the dead may be anyone there
+    )
+    if victims_military or (armed_target and _non_state_agent(who)):
+        # "gunmen robbed a police officer and killed him": a fight with the state's forces
         return EventType(
             BATTLES,
             "Armed clash",
