@@ -57,3 +57,11 @@ def test_a_closing_said_whose_speakers_the_parse_tore_off() -> None:
     )
     assert event.claimed_by == "a nurse and a village elder"
     assert event.fatalities == 8
+    # or makes the victims the subject of "said"
+    doc_text = (
+        "A suicide bomber drove a car packed with explosives into a military checkpoint at the "
+        "southern entrance of the central town of Jowhar on Monday, killing at least seven "
+        "people, three of them soldiers, a police officer and a hospital official said."
+    )
+    (event,) = eventwire.extract(doc_text, published="2024-05-06")
+    assert event.claimed_by == "a police officer and a hospital official"

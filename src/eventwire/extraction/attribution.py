@@ -110,6 +110,8 @@ def find_claim(sent: Span) -> Claim | None:
             continue
         for child in tok.children:
             if child.dep_ in ("nsubj",) and child.lower_ not in PRONOUNS:
+                if _object_of_participle(child):
+                    continue  # "killing at least six people, … said": the victims, torn off
                 start, end = _phrase(child)
                 return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'", tok.i)
         torn = _torn_subject(tok, sent)
@@ -118,11 +120,19 @@ def find_claim(sent: Span) -> Claim | None:
     return None
 
 
+def _object_of_participle(token: Token) -> bool:
+    """Whether a subject the parse found is really the object of the participle before it
+    ("killing at least six people")."""
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].tag_ == "VBG"
+
+
 def _torn_subject(verb: Token, sent: Span) -> Claim | None:
     """ "…, killing six people, four of them soldiers, a police officer and a hospital
     official said.": the parse hangs the speakers on the victims; a closing speech verb with
     no subject has the words since the last comma as its source."""
-    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ != "ROOT" or not all(_object_of_participle(c) for c in subjects):
         return None
     if any(t.is_alpha for t in sent.doc[verb.i + 1 : sent.end]):
         return None  # "said" closes the sentence
