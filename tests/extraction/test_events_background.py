@@ -139,3 +139,26 @@ def test_a_party_s_later_claim_of_a_toll_is_no_second_event() -> None:
     )
     got = summary(text)
     assert got == [("Armed clash", "Djibo", 12)], got
+
+
+def test_damage_with_no_one_doing_it_is_a_detail_of_the_shelling() -> None:
+    for damage in ("3 sheds and a truck burned.", "A school was set on fire."):
+        text = f"On 2 June 2024, Russian forces shelled Kupiansk, Kharkiv. {damage} No casualties."
+        got = summary(text)
+        assert len(got) == 1 and got[0][0].startswith("Shelling"), (damage, got)
+
+
+def test_damage_done_by_someone_is_still_an_event() -> None:
+    text = "On 2 June 2024, gunmen raided Kupiansk, Kharkiv. Houses were burned by the gunmen."
+    assert len(summary(text)) == 2
+
+
+def test_an_editor_s_note_in_brackets_is_no_event() -> None:
+    text = (
+        "On 2 June 2024, Russian forces shelled Ukrainian positions near Kupiansk, Kharkiv. "
+        "According to Russian sources, 30 soldiers were killed near Kupiansk and Synkivka "
+        "[Russian MoD reported 30 fatalities. Coded as 10 fatalities split across 2 events. "
+        "5 fatalities coded to this event]."
+    )
+    got = summary(text)
+    assert all(place not in (None, "Ukraine") for _, place, _ in got), got

@@ -173,6 +173,10 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             if cues or tolls:  # a dateline or a quote tells nothing more of the event
                 previous.index = index
             continue
+        # an editor's note in brackets ("… Zolota Balka [Russian MoD reported 40 fatalities. …
+        # 4 fatalities coded to this event]") may add to the event before it, but is none itself
+        deciding = [c for c in deciding if not _bracketed(text, doc[c.start].idx)]
+        casualty = [c for c in casualty if not _bracketed(text, doc[c.start].idx)]
         new: list[Mention] = []
         specific = bool(tolls) or index == 0
         groups = _clauses(deciding, doc, headline_end) if deciding else []
@@ -435,15 +439,29 @@ def _in_an_earlier_year(cue: Cue, doc: Doc, published: date | None) -> bool:
     return False
 
 
+def _bracketed(text: str, offset: int) -> bool:
+    before = text[:offset]
+    return before.count("[") > before.count("]")
+
+
 def _damage(cue: Cue, doc: Doc) -> bool:
-    """ "Nearby shops and a fuel station were destroyed": damage told with no one doing it is a
-    detail of the violent event before it, not an event of its own."""
-    token = doc[cue.head_i]
-    return (
-        cue.category == "looting"
-        and token.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" for c in token.children)
-        and not any(c.dep_ == "agent" for c in token.children)
+    """ "Nearby shops and a fuel station were destroyed", "4 garages and 1 car burned", "a house
+    was set on fire": damage told with no one doing it is a detail of the violent event before
+    it, not an event of its own."""
+    if cue.category != "looting":
+        return False
+    verb = next((t for t in doc[cue.start : cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("agent", "dobj") for c in verb.children):
+        return False
+    # "were destroyed", or a participle the parser hung on the thing ("1 car burned")
+    passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "4 garages and 1 car burned": a thing as the subject of an intransitive verb
+    return passive or (
+        subject is not None
+        and subject.ent_type_ == ""
+        and subject.pos_ == "NOUN"
+        and subject.lemma_ not in ("people", "man", "resident", "protester")
     )
 
 
