@@ -234,9 +234,21 @@ def test_a_filter_changes_the_markers_and_the_api_count_alike(
     assert watch.console_errors == []
 
 
+def _still(pg: Any) -> None:
+    """Wait for the map's zoom and cluster animations to end: a marker clicked while it
+    moves may be another one by the time the click lands (seen on a loaded machine)."""
+    pg.wait_for_function(
+        """() => { const m = document.querySelector('#map');
+                   return !m.classList.contains('leaflet-zoom-anim')
+                       && !m.querySelector('.leaflet-cluster-anim'); }"""
+    )
+    pg.wait_for_timeout(100)
+
+
 def _click_some_marker(pg: Any) -> str:
     """Click a single marker (zooming into clusters until one is on screen); its event id."""
     for _ in range(8):
+        _still(pg)
         marker = pg.locator("#map .ew-marker").first
         if marker.count():
             event_id = marker.get_attribute("data-event-id")
