@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import eventwire
 from eventwire.extraction.tolls import toll_figures
 
 
@@ -212,3 +213,18 @@ def _parsed(nlp_sm: Language, rows: list[tuple[str, int, str, str, str, str]]) -
 )
 def test_the_victims_a_verb_leaves(nlp_sm: Language, text: str, fatalities: int) -> None:
     assert tolls(nlp_sm, text).get("fatalities") == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "A drone hit a fuel depot near Kherson on Monday. No one was killed, officials said.",
+            "fatalities",
+        ),
+        ("Rockets struck an army post near Metula on Monday, though no one was hurt.", "injuries"),
+    ],
+)
+def test_no_one_is_none(text: str, field: str) -> None:
+    events = eventwire.extract(text, published="2024-03-19")
+    assert events and all(getattr(e, field) in (0, None) for e in events), events

@@ -234,6 +234,9 @@ class _Count:
 
 def _count(victim: Token, anchor: Token) -> _Count | None:
     """How many victims a subject or object names ("at least 35", "a civilian", "another")."""
+    before = victim.doc[victim.i - 1] if victim.i > 0 else None
+    if victim.lower_ == "one" and before is not None and before.lower_ == "no":
+        return _Count(0, before.i, victim.i + 1, victim.i)  # "No one was killed": none
     number = _plain_value(victim) is not None
     if not number and anchor.i < victim.i and _dash_before(victim, anchor.i) is not None:
         # a headline's source after a dash: "kills two - DPR command", "…: official"
@@ -270,7 +273,6 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
             return _Count(1, victim.i, victim.i + 1, victim.i)
     if victim.lower_ in _OTHERS and victim.pos_ in ("DET", "PRON", "NOUN", "ADJ"):
         return _Count(1, victim.left_edge.i, victim.i + 1, victim.i)  # "wounds another"
-    before = victim.doc[victim.i - 1] if victim.i > 0 else None
     if (
         before is not None
         and before.dep_ == "amod"
