@@ -162,3 +162,12 @@ def test_an_editor_s_note_in_brackets_is_no_event() -> None:
     )
     got = summary(text)
     assert all(place not in (None, "Ukraine") for _, place, _ in got), got
+
+
+def test_the_dead_of_a_protest_broken_up_are_its_toll() -> None:
+    text = (
+        "On 3 June 2024, traders demonstrated against new taxes in Parakou (Parakou, Borgou). "
+        "Police fired tear gas and live rounds to disperse them. Two demonstrators were killed."
+    )
+    got = summary(text)
+    assert len(got) == 1 and got[0][2] == 2, got

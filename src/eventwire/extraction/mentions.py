@@ -398,6 +398,16 @@ def _continues(
         if areas and previous.place.admin1 not in areas:
             return False
     violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
+    crowd = previous.kind.event_type in (PROTESTS, RIOTS)
+    if (
+        tolls
+        and crowd
+        and previous.kind.sub_event_type != "Peaceful protest"
+        and all(c.category in CROWD_FOLLOW_UPS for c in deciding)
+    ):
+        # "Police fired live rounds to disperse the crowd. Two demonstrators were killed.": the
+        # toll of the protest broken up or the riot (a peaceful one's dead are another event)
+        return not previous.tolls and not _running_total(sent)
     if tolls and (not violent or _running_total(sent)):
         return False
     if tolls and previous.kind.event_type == BATTLES and _told_again(sent, deciding):
