@@ -213,3 +213,14 @@ def test_the_capital_is_the_articles_or_the_demonyms_capital(
     # not a toponym: the geoparser's places leave it out
     doc = nlp("In the capital, a grenade wounded five in Somalia.")
     assert all("capital" not in p.text for p in geoparser.places(doc))
+
+
+def test_a_name_said_again_is_no_new_evidence_for_its_country(places_of: Places) -> None:
+    # "Fano" is a town in Italy; said three times in an Ethiopia story it is still a stray
+    found = places_of(
+        "BAHIR DAR, Ethiopia (AFP) - Fano fighters attacked an army post near Debre Markos "
+        "in Amhara region on Monday. Fano said it killed 20 soldiers. Fano leaders in "
+        "Gondar denied talks with Addis Ababa."
+    )
+    assert "Fano" not in found
+    assert found["Debre Markos"].country_code == "ET"

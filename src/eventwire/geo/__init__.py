@@ -170,11 +170,13 @@ class Geoparser:
                 weight *= 0.5  # homonyms abroad: a weaker vote
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
+                cc, votes = ctx.name_votes.get(fold(m.text), (c.entry.country_code, 0.0))
+                ctx.name_votes[fold(m.text)] = (cc, votes + weight)
             if c.entry.kind == "admin1":
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
             # a country's point is no place near the others: Ukraine's lies by Novoukrainka
             if c.alternatives == [] and c.entry.kind != "country":
-                ctx.anchors.append((k, c.entry.latitude, c.entry.longitude))
+                ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].cues.container_of < 0)

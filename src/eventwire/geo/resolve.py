@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from eventwire.geo.distance import distance_km as km
 from eventwire.geo.gazetteer import Entry, Gazetteer
@@ -50,8 +50,11 @@ class Context:
 
     countries: dict[str, float]  # votes
     regions: Counter[str]  # "CC.adm1" of regions named or implied
-    anchors: list[tuple[int, float, float]]  # (mention index, lat, lon) of confident places
+    anchors: list[tuple[int, float, float, str]]  # (mention, lat, lon, folded name): sure places
     frame: Callable[[str], tuple[float, float, float, float] | None] | None = None
+    # the votes each name gave its country: a name said three times is not three witnesses
+    # that its own country is the article's ("Fano fighters" in an Ethiopia story)
+    name_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
 
     def focus(self, exclude: str | None = None) -> str | None:
         """The country with most votes (one vote of `exclude` taken away), if any."""
@@ -148,8 +151,8 @@ def score(
             why = why or f"in the region named ({region})"
         if e.kind not in ("country", "admin1") and any(
             km(e.latitude, e.longitude, lat, lon) < NEAR_KM
-            for k, lat, lon in ctx.anchors
-            if k != index
+            for k, lat, lon, name in ctx.anchors
+            if k != index and name != fold(m.text)
         ):
             s += 1.0
             why = why or "near other places in the article"
@@ -261,7 +264,11 @@ def _stray(e: Entry, m: Mention, focus: str, ctx: Context) -> bool:
         return False
     if ctx.countries.get(focus, 0.0) < STRAY_FOCUS_VOTES:
         return False
-    return ctx.countries.get(e.country_code, 0.0) <= STRAY_OWN_VOTES
+    own = ctx.countries.get(e.country_code, 0.0)
+    cc, by_itself = ctx.name_votes.get(fold(m.text), ("", 0.0))
+    if cc == e.country_code:
+        own -= by_itself - min(by_itself, 1.0)  # its own name counts once
+    return own <= STRAY_OWN_VOTES
 
 
 def _medoid_first(
