@@ -207,6 +207,9 @@ def test_the_capital_is_the_articles_or_the_demonyms_capital(
     assert refs("Troops left Goma, Congo. Rallies took place in the country's capital.") == [
         ("the country's capital", "Kinshasa")
     ]
+    assert refs("Rival militias clashed overnight in Libya's capital, killing nine.") == [
+        ("Libya's capital", "Tripoli")
+    ]
     # a name follows, or it is some other capital: no reference
     assert refs("In the capital Kinshasa, youths burned tyres in Congo.") == []
     assert refs("Rebels neared the capital of Chad. The regional capital was calm.") == []

@@ -64,7 +64,7 @@ class Geoparser:
                     p.start == doc[t.i + 2].idx for p in places
                 ):
                     continue  # "the capital, Mogadishu,"
-            start, iso2 = _capital_phrase(doc, t.i, self.gazetteer, focus)
+            start, iso2 = _capital_phrase(doc, t.i, self.gazetteer, focus, places)
             if start is None or iso2 is None:
                 continue
             entry = self.gazetteer.capital(iso2)
@@ -439,11 +439,17 @@ def _capitalised_name(t: Token) -> bool:
 
 
 def _capital_phrase(
-    doc: Doc, i: int, gazetteer: Gazetteer, focus: str | None
+    doc: Doc, i: int, gazetteer: Gazetteer, focus: str | None, places: list[Place]
 ) -> tuple[int | None, str | None]:
     """Where "the … capital" ending at token `i` starts, and whose capital it is: a demonym's
-    country ("the Sudanese capital"), else the article's ("the capital", "the country's")."""
+    country ("the Sudanese capital"), a country's ("Libya's capital"), else the article's
+    ("the capital", "the country's capital")."""
     prev = doc[i - 1]
+    if prev.text in ("'s", "’s") and i >= 2:
+        owner = next((p for p in places if p.end == doc[i - 2].idx + len(doc[i - 2].text)), None)
+        span = None if owner is None else doc.char_span(owner.start, owner.end, "expand")
+        if owner is not None and owner.kind == "country" and span is not None:
+            return span.start, owner.country_code
     if prev.lower_ == "the":
         return i - 1, focus
     if i >= 2 and doc[i - 2].lower_ == "the":
