@@ -171,3 +171,18 @@ def test_the_dead_of_a_protest_broken_up_are_its_toll() -> None:
     )
     got = summary(text)
     assert len(got) == 1 and got[0][2] == 2, got
+
+
+def test_the_arrest_of_the_culprits_ends_the_attack_told() -> None:
+    for arrest in ("The police later arrested the assailants.", "The killer was arrested."):
+        text = f"On 2 June 2024, gunmen shot dead a trader in Kandi (Kandi, Alibori). {arrest}"
+        got = summary(text)
+        assert len(got) == 1 and got[0][0] == "Attack", (arrest, got)
+
+
+def test_an_arrest_of_others_elsewhere_is_another_event() -> None:
+    text = (
+        "On 2 June 2024, gunmen shot dead a trader in Kandi (Kandi, Alibori). "
+        "In Cotonou, police arrested 12 journalists on Monday."
+    )
+    assert len(summary(text)) == 2

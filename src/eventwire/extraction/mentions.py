@@ -421,12 +421,16 @@ def _continues(
         if previous.kind.event_type in (PROTESTS, RIOTS):
             return all(c.category in CROWD_FOLLOW_UPS for c in deciding)
         return violent and all(
-            c.category in VIOLENT_CATEGORIES | {"mob"} or _damage(c, sent.doc) for c in deciding
+            c.category in VIOLENT_CATEGORIES | {"mob"}
+            or _damage(c, sent.doc)
+            or _arrest_of_those_told(c, sent.doc)
+            for c in deciding
         )
     # the same site named again with cues of its own: the same event only for the same cue kind
     # (a headline and its lead; "shelled X. The shelling of X destroyed …"), or its damage
     return any(c.category == previous.kind.cue.category for c in deciding) or (
-        violent and all(_damage(c, sent.doc) for c in deciding)
+        violent
+        and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
     )
 
 
@@ -472,6 +476,29 @@ def _damage(cue: Cue, doc: Doc) -> bool:
         and subject.ent_type_ == ""
         and subject.pos_ == "NOUN"
         and subject.lemma_ not in ("people", "man", "resident", "protester")
+    )
+
+
+_CULPRITS = frozenset(
+    {"assailant", "attacker", "culprit", "killer", "murderer", "perpetrator", "suspect"}
+)
+
+
+def _arrest_of_those_told(cue: Cue, doc: Doc) -> bool:
+    """ "The police later arrested the assailants", "the murderer was arrested": the arrest of
+    the people the event before it told of is the end of that event, not another one."""
+    if cue.category != "arrest":
+        return False
+    verb = doc[cue.head_i]
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(held) and all(
+        h.lemma_.lower() in _CULPRITS
+        or (h.pos_ == "PRON" and h.lower_ in ("him", "her", "them", "he", "she", "they"))
+        or any(
+            d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their")
+            for d in h.children
+        )
+        for h in held
     )
 
 
