@@ -396,3 +396,15 @@ def test_days_told_from_the_date_before() -> None:
     # "the day before yesterday" stays counted from the publication day
     (m,) = find_dates("The day before yesterday, a drone struck.", date(2024, 9, 4))
     assert m.date == date(2024, 9, 2)
+
+
+def test_the_lead_dates_the_headlines_event() -> None:
+    import eventwire
+
+    text = (
+        "Drone hits tanker off Yemen's coast\n\n"
+        "ADEN, March 6 (Reuters) - A drone struck a fuel tanker off the port of Mocha on "
+        "Monday, damaging its hull, maritime security sources said."
+    )
+    events = eventwire.extract(text, published="2024-03-06")
+    assert events and events[0].event_date == "2024-03-04"

@@ -227,3 +227,15 @@ def test_a_name_said_again_is_no_new_evidence_for_its_country(places_of: Places)
     )
     assert "Fano" not in found
     assert found["Debre Markos"].country_code == "ET"
+
+
+def test_a_sea_is_no_region_and_a_port_on_it_stays(places_of: Places) -> None:
+    found = places_of(
+        "Yemen's Houthis said they fired missiles at a tanker in the Red Sea on Monday and "
+        "that U.S. jets struck the Red Sea port of Hodeidah. Gangs fight over routes to the "
+        "Pacific ports of Ecuador."
+    )
+    assert "Red Sea" not in found and "Pacific" not in found
+    assert found["Hodeidah"].country_code == "YE"
+    # a state of that name, said so, stays
+    assert places_of("Floods hit Sudan's Red Sea state on Monday.")["Red Sea"].kind == "admin1"

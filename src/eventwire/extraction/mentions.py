@@ -164,7 +164,9 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 or _an_account_of(previous, sent, deciding, candidates, dates)
             )
         ):
-            if previous.date is None and (tolls or refers_back(sent)):
+            headline = previous.index == 0 and sent.start_char > headline_end > 0
+            if previous.date is None and (tolls or refers_back(sent) or headline):
+                # (the lead that tells the headline's event dates it)
                 previous.date = _date_for(sent, dates, sent.start)
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
                 before = _toll_values(previous.tolls)

@@ -13,7 +13,15 @@ from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Mention, find_mentions
-from eventwire.geo.resolve import REGION_WORDS, Choice, Context, candidates, choose, km
+from eventwire.geo.resolve import (
+    REGION_WORDS,
+    Choice,
+    Context,
+    candidates,
+    choose,
+    km,
+    within,
+)
 from eventwire.model import Place
 
 __all__ = ["Geoparser", "load_geoparser"]
@@ -188,6 +196,10 @@ class Geoparser:
                 container = outer.entry
             elif outer is not None and outer.entry.kind == "city" and m.cues.district_after:
                 container = outer.entry  # "Desnyanskyi district of Kiev": a part of that city
+            if container is not None and m.cues.settlement:
+                own = candidates(gaz, m)[0]
+                if not any(within(e, container) for e in own):
+                    container = None  # "the Red Sea port of Hodeidah": the sea, not a state
             inner = None
             if m.cues.container_of >= 0:  # "Kétou, Plateau": a Plateau that holds a Kétou
                 inner = candidates(gaz, mentions[m.cues.container_of])[0]

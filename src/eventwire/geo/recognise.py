@@ -166,6 +166,8 @@ def acronyms() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_tsv("region_names.tsv") if row[0].isupper())
 
 
+_WATER_WORDS = frozenset({"sea", "ocean", "strait", "straits"})
+_OCEANS = frozenset({"pacific", "atlantic", "arctic", "mediterranean"})
 _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
 
 
@@ -218,6 +220,10 @@ def _vetoed(
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
         return folded not in {"us", "uk", "uae", "usa", "drc"} | acronyms()
+    if folded.split()[-1] in _WATER_WORDS and not m.cues.region_after:
+        return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
+    if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
+        return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
     if ent is not None and ent.label_ in _NOT_PLACES and not cued:
         return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (

@@ -123,11 +123,11 @@ def score(
         s -= 3.0  # "Horinka (Kyiv)": the contained one is the settlement
     if cues.container_of >= 0 and e.kind in ("admin1", "country"):
         s += 6.0  # ", Donetsk" after a place: the oblast
-    if inner and e.kind in ("country", "admin1") and any(_within(x, e) for x in inner):
+    if inner and e.kind in ("country", "admin1") and any(within(x, e) for x in inner):
         s += 8.0
         why = "holds the place named before it"
     if container is not None and container.kind in ("country", "admin1", "city"):
-        if _within(e, container):
+        if within(e, container):
             s += 10.0
             why = f"in {container.name}"
         elif e.kind not in ("country",):
@@ -159,7 +159,7 @@ def score(
     return s, why
 
 
-def _within(x: Entry, region: Entry) -> bool:
+def within(x: Entry, region: Entry) -> bool:
     """Whether entry `x` lies in the country or admin1 division `region`."""
     return x.country_code == region.country_code and (
         region.kind == "country" or x.admin1_code == region.admin1_code
@@ -194,7 +194,7 @@ def choose(
         key=lambda x: -x[0][0],
     )
     focus = ctx.focus() if ctx else None
-    holds = bool(inner) and any(_within(x, scored[0][1]) for x in inner or ())
+    holds = bool(inner) and any(within(x, scored[0][1]) for x in inner or ())
     if (
         focus
         and container is None
@@ -227,7 +227,7 @@ def choose(
             if named:
                 scored = [named[0]] + [x for x in scored if x is not named[0]]
     if container is not None and container.kind == "admin1":
-        if not any(_within(x[1], container) for x in scored):
+        if not any(within(x[1], container) for x in scored):
             return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
     scored = _medoid_first(scored)
     (best_score, why), best = scored[0]
