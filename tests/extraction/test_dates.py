@@ -402,9 +402,10 @@ def test_the_lead_dates_the_headlines_event() -> None:
     import eventwire
 
     text = (
-        "Drone hits tanker off Yemen's coast\n\n"
-        "ADEN, March 6 (Reuters) - A drone struck a fuel tanker off the port of Mocha on "
-        "Monday, damaging its hull, maritime security sources said."
+        "Rebel missile hits freighter off Mocha after fresh allied raids on Yemen\n\n"
+        "ADEN, March 6 (Reuters) - Yemen's rebel movement fired an anti-ship missile at a "
+        "cargo ship off the port of Mocha on Monday, damaging the ship, maritime security "
+        "sources said."
     )
     events = eventwire.extract(text, published="2024-03-06")
     assert events and events[0].event_date == "2024-03-04"
