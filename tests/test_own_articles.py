@@ -1,15 +1,28 @@
-"""Twelve long, multi-event wire stories from wars other than Ukraine's keep their scores.
+"""Our three sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
 
-The articles in data/own-articles.jsonl are fictional but written in the wire genre: a
-headline line, a dateline, several events on different days, tolls in words and digits,
-attributed and unverified claims, and aggregates, forecasts and background that are not events.
-The floors sit a few points below what the extractor measured when the file was written
-(`eventwire eval tests/data/own-articles.jsonl`), so they catch regressions, not noise.
+Each set is twelve fictional stories in the wire genre (a headline, a dateline, several events
+on different days and places, tolls in words and digits, claims and denials, and aggregates,
+forecasts and background that are not events), with ACLED-style gold events:
+
+- data/own-articles.jsonl: Sudan to Nigeria; written with the first rules, tuned to since.
+- data/own-articles-2.jsonl: Sudan, Myanmar, Burkina Faso, Somalia, Yemen, Syria, DR Congo,
+  Nigeria, Haiti, Israel and the Palestinian territories, Mexico, Kenya; labelled before the
+  pipeline ever ran on it (blind), then used to find general faults.
+- data/own-articles-3.jsonl: Ethiopia, Pakistan, Manipur, Cabo Delgado, Anglophone Cameroon,
+  South Sudan, Tripoli, Iraq, south Lebanon, Ukraine in 2024, Georgia, Ecuador, in several
+  house styles (AFP, Reuters, AP, Lusa, a local daily, an NGO release, an OCHA flash update);
+  labelled blind too.
+
+The floors sit a few points below what `eventwire eval tests/data/<file>` measured, so they
+catch regressions, not noise; raise them as the extractor improves. Each set also lists the
+figures its articles state that are the toll of no one event, and the leaks (such a figure
+become a toll) the extractor still makes: remove one when it is fixed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,43 +31,127 @@ import pytest
 from eventwire.evaluate import default_extractor, evaluate_file
 from eventwire.model import Article, Event
 
-GOLD = Path(__file__).parent / "data" / "own-articles.jsonl"
-
-# figure: (floor, value measured when the file was written)
-FLOORS = {
-    "event": (0.70, 0.774),  # recall of "event (type, date, <= 50 km)": gold events found
-    "event_type": (0.85, 0.906),
-    "sub_event_type": (0.77, 0.830),
-    "event_date": (0.75, 0.811),
-    "fatalities": (0.88, 0.943),  # listed groups add up, persons only, mob violence (tolls.py)
-    "place_50km": (0.79, 0.849),
-    "actor1_country": (0.80, 0.849),  # named groups and forces of many countries (actors.yaml)
-}
-
-# Figures each article states that are not the toll of any one event: totals since a war
-# began, displaced people, populations, background events of other years.
-AGGREGATES: dict[str, set[int]] = {
-    "own-01": {14_000, 8_000_000, 1_500_000},
-    "own-02": {5_300, 3_000_000},
-    "own-03": {400_000, 2_000_000},
-    "own-04": {1_000, 400_000},
-    "own-05": {500_000, 23_000_000},
-    "own-06": {38_000, 1_200, 250},
-    "own-07": {150_000, 4_000_000},
-    "own-08": {500},
-    "own-09": {700_000, 11_000},
-    "own-10": {1_000, 20_000},
-    "own-11": {2_500, 362_000, 80},
-    "own-12": {35_000, 2_000_000},
-}
-
-# Leaks the extractor makes today (see the report of the first run); remove one when fixed.
-KNOWN_LEAKS: set[tuple[str, int]] = set()
+DATA = Path(__file__).parent / "data"
+EVENT = "event (type, date, ≤ 50 km)"
 
 
-@pytest.fixture(scope="module")
-def scored() -> tuple[dict[str, Any], dict[str, list[Event]]]:
-    """The figures of one run over the gold file, and the events it predicted per article."""
+@dataclass(frozen=True)
+class GoldSet:
+    file: str
+    records: int
+    gold_events: int
+    floors: dict[str, tuple[float, float]]  # figure: (floor, value measured)
+    precision: tuple[float, float]  # of EVENT: (floor, value measured)
+    aggregates: dict[str, set[int]]  # per article: figures that are no event's toll
+    known_leaks: set[tuple[str, int]] = field(default_factory=set)
+
+
+SETS = (
+    GoldSet(
+        "own-articles.jsonl",
+        records=12,
+        gold_events=53,
+        floors={
+            "event": (0.70, 0.774),  # recall of EVENT: gold events found
+            "event_type": (0.85, 0.906),
+            "sub_event_type": (0.77, 0.830),
+            "event_date": (0.75, 0.811),
+            "fatalities": (0.88, 0.943),
+            "place_50km": (0.79, 0.849),
+            "actor1_country": (0.80, 0.849),
+        },
+        precision=(0.78, 0.830),
+        # totals since a war began, displaced people, populations, other years' events
+        aggregates={
+            "own-01": {14_000, 8_000_000, 1_500_000},
+            "own-02": {5_300, 3_000_000},
+            "own-03": {400_000, 2_000_000},
+            "own-04": {1_000, 400_000},
+            "own-05": {500_000, 23_000_000},
+            "own-06": {38_000, 1_200, 250},
+            "own-07": {150_000, 4_000_000},
+            "own-08": {500},
+            "own-09": {700_000, 11_000},
+            "own-10": {1_000, 20_000},
+            "own-11": {2_500, 362_000, 80},
+            "own-12": {35_000, 2_000_000},
+        },
+    ),
+    GoldSet(
+        "own-articles-2.jsonl",
+        records=12,
+        gold_events=62,
+        floors={
+            "event": (0.59, 0.645),
+            "event_type": (0.82, 0.871),
+            "sub_event_type": (0.74, 0.790),
+            "event_date": (0.67, 0.726),
+            "fatalities": (0.85, 0.900),  # 0.817 when written
+            "place_50km": (0.74, 0.790),
+            "actor1_country": (0.75, 0.806),
+        },
+        precision=(0.40, 0.460),
+        # war totals, displaced people, populations, claims larger than the credible toll,
+        # ages, distances, counts of arrested or abducted people
+        aggregates={
+            "own2-01": {20_000, 11_000_000, 14},
+            "own2-02": {500, 27_000, 180, 3_000_000, 300},
+            "own2-03": {60, 200, 26_000, 2_000_000, 25},
+            "own2-04": {15, 200, 121, 19_000, 4_000, 6_900_000},
+            "own2-05": {36, 30, 40, 21_000_000, 9},
+            "own2-06": {40, 70_000, 4_000_000, 500_000},
+            "own2-07": {135_000, 7_000_000, 1_500, 30},
+            "own2-08": {47, 280, 276, 3_600},
+            "own2-09": {3_600, 700_000, 400, 2_500, 80},
+            "own2-10": {22, 1_200, 250, 40_700, 2_300_000, 29, 12, 6, 40},
+            "own2-11": {53, 51, 600, 30_000, 100_000, 12},
+            "own2-12": {200, 23, 47},
+        },
+    ),
+    GoldSet(
+        "own-articles-3.jsonl",
+        records=12,
+        gold_events=50,
+        floors={
+            "event": (0.66, 0.720),
+            "event_type": (0.85, 0.900),
+            "sub_event_type": (0.77, 0.820),
+            "event_date": (0.75, 0.800),
+            "fatalities": (0.70, 0.760),
+            "place_50km": (0.86, 0.920),
+            "actor1_country": (0.75, 0.800),
+        },
+        precision=(0.35, 0.400),
+        # totals over weeks or a war, claims summed over several attacks, displaced people,
+        # counts of drones or days
+        aggregates={
+            "own3-01": {248, 4_100_000},
+            "own3-02": {14, 21, 100, 1_500},
+            "own3-03": {220, 60_000},
+            "own3-04": {2_500, 5_000, 100_000, 1_000_000},
+            "own3-05": {9, 6_000, 600_000, 2_200_000},
+            "own3-06": {4, 38, 1_200, 2_000, 3_500, 630_000, 7_100_000},
+            "own3-07": {55},
+            "own3-08": {165, 900, 2_500},
+            "own3-09": {2_300, 60_000, 1_200_000},
+            "own3-10": {16, 30, 45, 50, 98, 700, 2_400, 11_200},
+            "own3-11": {45, 150, 220},
+            "own3-12": {47, 60, 119, 460, 100_000},
+        },
+        known_leaks={
+            ("own3-02", 100),  # "claimed to have killed more than 100 soldiers and police"
+            ("own3-02", 21),  # "security forces had killed 21 militants in clearance operations"
+            ("own3-05", 9),  # "condemns the killing of at least nine civilians ... past week"
+            ("own3-06", 4),  # "38 violent incidents ... in which four aid workers were killed"
+        },
+    ),
+)
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[s.file for s in SETS])
+def scored(request: Any) -> tuple[GoldSet, dict[str, Any], dict[str, list[Event]]]:
+    """One set, the figures of one run over it, and the events predicted per article."""
+    gold: GoldSet = request.param
     predicted: dict[str, list[Event]] = {}
 
     def recording(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -62,50 +159,54 @@ def scored() -> tuple[dict[str, Any], dict[str, list[Event]]]:
             predicted[article.article_id] = list(events)
             yield article, predicted[article.article_id]
 
-    return evaluate_file(GOLD, extractor=recording), predicted
+    return gold, evaluate_file(DATA / gold.file, extractor=recording), predicted
 
 
 def test_the_file_is_what_the_floors_were_measured_on(scored) -> None:
-    figures, predicted = scored
-    assert figures["records"] == 12
-    assert figures["gold_events"] == 53
-    assert set(predicted) == set(AGGREGATES)
+    gold, figures, predicted = scored
+    assert figures["records"] == gold.records
+    assert figures["gold_events"] == gold.gold_events
+    assert set(predicted) == set(gold.aggregates)
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_figure_stays_above_its_floor(scored, name: str) -> None:
-    figures, _ = scored
-    if name == "event":
-        value = figures["fields"]["event (type, date, ≤ 50 km)"]["recall"]
-    else:
-        value = figures["headline"][name]["value"]
-    floor, measured = FLOORS[name]
-    assert value is not None and value >= floor, f"{name}: {value} < {floor} (was {measured})"
+def test_figures_stay_above_their_floors(scored) -> None:
+    gold, figures, _ = scored
+    below = []
+    for name, (floor, measured) in sorted(gold.floors.items()):
+        if name == "event":
+            value = figures["fields"][EVENT]["recall"]
+        else:
+            value = figures["headline"][name]["value"]
+        if value is None or value < floor:
+            below.append(f"{name}: {value} < {floor} (was {measured})")
+    assert not below, below
 
 
-def test_few_false_events(scored) -> None:
-    """Precision of "event (type, date, <= 50 km)": background, statements, summaries and
-    headline repeats make no record (measured 0.830 with the rules of factuality.py and mentions.py)."""
-    figures, _ = scored
-    precision = figures["fields"]["event (type, date, ≤ 50 km)"]["precision"]
-    assert precision is not None and precision >= 0.78, precision
+def test_false_events_stay_few(scored) -> None:
+    """Background, statements, forecasts, statistics and details of an event already told
+    make no record of their own: the precision of EVENT."""
+    gold, figures, _ = scored
+    precision = figures["fields"][EVENT]["precision"]
+    floor, measured = gold.precision
+    assert precision is not None and precision >= floor, f"{precision} < {floor} (was {measured})"
 
 
-def _leaks(predicted: dict[str, list[Event]]) -> set[tuple[str, int]]:
+def _leaks(gold: GoldSet, predicted: dict[str, list[Event]]) -> set[tuple[str, int]]:
     return {
         (article_id, figure)
         for article_id, events in predicted.items()
         for event in events
         for figure in (event.fatalities, event.injuries)
-        if figure is not None and figure in AGGREGATES[article_id]
+        if figure is not None and figure in gold.aggregates[article_id]
     }
 
 
 def test_no_new_aggregate_becomes_a_toll(scored) -> None:
-    _, predicted = scored
-    assert _leaks(predicted) <= KNOWN_LEAKS
+    gold, _, predicted = scored
+    assert _leaks(gold, predicted) <= gold.known_leaks
 
 
-def test_no_aggregate_becomes_a_toll(scored) -> None:
-    _, predicted = scored
-    assert not _leaks(predicted)
+def test_known_leaks_are_still_leaks(scored) -> None:
+    """A leak fixed comes off its set's list, so the list says what is still wrong."""
+    gold, _, predicted = scored
+    assert gold.known_leaks <= _leaks(gold, predicted)
