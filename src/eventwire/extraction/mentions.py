@@ -76,6 +76,7 @@ class Mention:
     # a violent clause with a day but no site and no toll ("On Monday, police fought gangs
     # downtown"): a record only if a follow-up gives its toll ("Officers killed five.")
     pending: bool = False
+    dated: bool = False  # its day is told in its own sentence (not the one before's)
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -257,7 +258,36 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
                 for t in m.tolls
             ]
     mentions = [m for m in mentions if not m.pending]
+    mentions = _without_vague(doc, mentions, headline_end)
     return _labelled(doc, _without_headline_repeats(doc, mentions))
+
+
+def _vague(m: Mention, headline_end: int) -> bool:
+    """A clause later in a story with no day, no site or region and no toll of its own ("the
+    army has deployed troops", "talks were held"): too unspecific to be an event record."""
+    return (
+        m.sentence.start_char > max(headline_end, 0)
+        and m.index > 0
+        and not m.dated
+        and not m.tolls
+        and (m.place is None or m.place.kind == "country")
+    )
+
+
+def _without_vague(doc: Doc, mentions: list[Mention], headline_end: int) -> list[Mention]:
+    # the story's telling of the headline's event is news, however vague ("two sides hold peace
+    # talks" over "The latest negotiations, held by videoconference, …")
+    announced = {
+        (m.kind.event_type, m.kind.sub_event_type)
+        for m in mentions
+        if doc[m.kind.cue.start].idx < headline_end
+    }
+    kept = [
+        m
+        for m in mentions
+        if not _vague(m, headline_end) or (m.kind.event_type, m.kind.sub_event_type) in announced
+    ]
+    return kept or mentions
 
 
 _SHARED = re.compile(
@@ -656,14 +686,14 @@ def _mentions_for(
         inherited = previous.place if previous and previous.paragraph == paragraph else None
         reason = "the place of the event before it" if inherited else "no place named"
         mention = Mention(sent, paragraph, kind, who, inherited, reason, date_here)
-        mention.pending = pending
+        mention.pending, mention.dated = pending, dated
         return [mention]
     out = []
     for site in sites:
         reason = "the place named with the event"
         if len(sites) > 1:
             reason = LISTED
-        out.append(Mention(sent, paragraph, kind, who, site, reason, date_here))
+        out.append(Mention(sent, paragraph, kind, who, site, reason, date_here, dated=dated))
     return out
 
 

@@ -1,0 +1,43 @@
+"""An event record needs something of its own: a day, a site or a toll. A clause later in a long
+story that has none of them ("Troops have been deployed", "talks were held", "families were
+evacuated") is a comment or a development too vague to place, not an event.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire import extract
+
+TUESDAY = date(2024, 6, 4)
+
+
+def summary(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(e.sub_event_type, e.location, e.fatalities) for e in extract(text, published=TUESDAY)]
+
+
+def test_a_vague_clause_later_in_the_story_is_no_event() -> None:
+    for vague in (
+        "The government deployed more troops to the province.",
+        "Elders held talks with the commanders to end the fighting.",
+        "Hundreds of families were evacuated, the governor said.",
+    ):
+        text = (
+            "Gunmen attacked the market in Kidal, Mali, on Monday, killing seven traders, "
+            f"officials said.\n\nThe region has been unstable for years. {vague}"
+        )
+        got = summary(text)
+        assert got == [("Attack", "Kidal", 7)], (vague, got)
+
+
+def test_a_clause_with_a_day_site_or_toll_of_its_own_stays() -> None:
+    for specific in (
+        "On Sunday, elders held talks with the commanders in Gao.",
+        "Soldiers clashed with rebels in Gao, killing three.",
+    ):
+        text = (
+            "Gunmen attacked the market in Kidal, Mali, on Monday, killing seven traders, "
+            f"officials said.\n\n{specific}"
+        )
+        assert len(summary(text)) == 2, (specific, summary(text))
