@@ -62,6 +62,39 @@ def _grievance(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
 
 
+def _intercepting(head: Token) -> bool:
+    """ "air defences destroyed 12 drones", "drones downed by air defence": air defences as the
+    subject of their verb (or its agent) intercept; "hit an air defence system" hits one."""
+    if head.dep_ == "compound":
+        return False  # "an air defence system", "air defence units were hit"
+    if head.dep_ in ("nsubj", "csubj"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+
+
+# Nouns for where an event told before took place: "gathered at the site of the strike"
+SITE_NOUNS = frozenset({"site", "scene", "aftermath"})
+
+
+def _named_as_a_site(head: Token) -> bool:
+    """ "mourners gathered at the site of the blast": the blast is where they met, told before,
+    not what this sentence reports."""
+    if head.dep_ == "compound":
+        head = head.head  # "the air strike"
+    of = head.head
+    return (
+        head.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in SITE_NOUNS
+        and any(c.dep_ == "pobj" for c in of.children)
+    )
+
+
+def _peaceful_dispersal(token: Token) -> bool:
+    """ "dispersed peacefully": the crowd went home, no one broke it up."""
+    return any(c.lower_ == "peacefully" for c in token.children)
+
+
 def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether the word's own subject, object or complement is one of `lemmas` ("the school …
     was closed", "closed the border", "the closure of schools"), or its head for a noun."""
@@ -95,6 +128,12 @@ def find_cues(sent: Span) -> list[Cue]:
                     start, end = tokens[i].i, tokens[i + n - 1].i + 1
                     if any(j in covered for j in range(start, end)):
                         continue
+                    if _named_as_a_site(sent.doc[end - 1]):
+                        continue
+                    if category == "air_defence":
+                        if not _intercepting(sent.doc[end - 1]):
+                            continue
+                        category = "disrupt"
                     cues.append(
                         Cue(category, start, end, sent.doc[start:end].text, " ".join(words))
                     )
@@ -110,6 +149,10 @@ def find_cues(sent: Span) -> list[Cue]:
                 if pos and token.pos_ != pos:
                     continue
                 if category == "arrest" and _grievance(token):
+                    continue
+                if category == "intervention" and _peaceful_dispersal(token):
+                    continue
+                if category != "casualty" and _named_as_a_site(token):
                     continue
                 need = lex.needs.get(category)
                 if need is not None and not _has_neighbour(token, need):

@@ -97,7 +97,13 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         return RIOTS, "Violent demonstration", riot
     violence = _first(cues, "clash", "vac_attack")
     crowd = who.agent is None or who.agent.kind in CROWDS
-    if violence is not None and crowd and not {c.category for c in cues} & WEAPON_CATEGORIES:
+    peaceful = _first(cues, "peaceful") is not None  # "protested peacefully, before the fighting"
+    if (
+        violence is not None
+        and crowd
+        and not peaceful
+        and not {c.category for c in cues} & WEAPON_CATEGORIES
+    ):
         # "a group demonstrated and clashed with forest guards": a demonstration turned violent
         return RIOTS, "Violent demonstration", violence
     casualty = _first(cues, "casualty")
@@ -134,6 +140,10 @@ INSTALLATIONS = frozenset(
     {"station", "post", "base", "camp", "outpost", "position", "positions", "checkpoint"}
     | {"barracks", "prison", "prisons", "jail", "convoy"}
 )
+# Explosives named as things held, not as what went off ("seized explosives")
+SEIZED_LEMMAS = frozenset({"explosive", "explosives"})
+# Firing that crowd-control munitions name as such ("fired tear gas")
+FIRE_LEMMAS = frozenset({"fire", "launch"})
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
@@ -168,6 +178,21 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             return EventType(
                 BATTLES, "Armed clash", "ASSAULT", riot, f"'{riot.text}' → Armed clash"
             )
+        if (
+            riot is not None
+            and riot.lemma in ARSON_LEMMAS
+            and who.agent is not None
+            and who.agent.kind == "military"
+            and (who.target is None or who.target.kind not in _ARMED_KINDS)
+        ):
+            # soldiers who kill villagers and burn their houses: no riot, the state's violence
+            # against civilians; the burning alone is property destruction
+            if "casualty" in categories:
+                return EventType(
+                    VAC, "Attack", "ASSAULT", riot, f"'{riot.text}' by forces → Attack"
+                )
+            sub = "Looting/property destruction"
+            return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' by forces → {sub}")
         if riot is not None and _non_state_agent(who) and riot.lemma in ARSON_LEMMAS:
             # an armed group's arson is no riot ("gangs set fire to a police station")
             sub = "Looting/property destruction"
@@ -220,6 +245,20 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 strike,
                 f"'{strike.text}' by {agent.text} → a labour strike",
             )
+    control = _first(cues, "intervention")
+    fired = _first(cues, "strike")
+    if (
+        control is not None
+        and fired is not None
+        and fired.lemma in FIRE_LEMMAS
+        and not categories & (WEAPON_CATEGORIES | {"clash", "attack"})
+    ):
+        # "police fired tear gas and smoke shells at the crowd": crowd control, no shelling
+        if "casualty" in categories:
+            sub = "Excessive force against protesters"
+        else:
+            sub = "Protest with intervention"
+        return EventType(PROTESTS, sub, "PROTEST", control, f"'{control.text}' fired → {sub}")
     mob = _first(cues, "mob")
     if (
         mob is not None
@@ -246,6 +285,20 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if cue is None:
             continue
         arrest = _first(cues, "arrest")
+        if (
+            category == "ied"
+            and cue.lemma in SEIZED_LEMMAS
+            and arrest is not None
+            and "casualty" not in categories
+        ):
+            # "arrested nine suspects and seized rifles and explosives": the arrests, not a bomb
+            return EventType(
+                STRATEGIC,
+                "Arrests",
+                "COERCE",
+                arrest,
+                f"'{arrest.text}' with '{cue.text}' → Arrests",
+            )
         if cue.lemma == "raid" and arrest is not None and "casualty" not in categories:
             # "arrested 15 in overnight raids": ACLED codes the arrests, not an attack
             return EventType(

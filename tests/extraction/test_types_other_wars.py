@@ -1,0 +1,108 @@
+"""Event types of wars beyond Ukraine that the crowd-control, arson and seizure words used to
+mislead: crowd-control munitions are no shelling, soldiers' arson with killings is no riot, a
+seizure of explosives at an arrest is no bomb. Texts are our own."""
+
+import pytest
+
+import eventwire
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [
+        (e.event_type, e.sub_event_type) for e in eventwire.extract(text, published="2024-03-05")
+    ]
+
+
+def test_soldiers_killing_villagers_and_burning_houses_is_violence_against_civilians():
+    events = eventwire.extract(
+        "Troops killed four men in the village of Kumbo on Friday before setting fire to at "
+        "least eight houses, witnesses said.",
+        published="2024-03-05",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [
+        ("Violence against civilians", "Attack")
+    ]
+    assert events[0].civilian_targeting
+
+
+def test_soldiers_burning_houses_with_no_death_is_property_destruction():
+    assert kinds(
+        "Soldiers set fire to a dozen houses in the village of Kumbo on Friday, residents said."
+    ) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_arrests_with_seized_explosives_are_arrests_not_a_bomb():
+    assert kinds(
+        "Police arrested nine suspected members of the gang in Kano on Monday and seized "
+        "pistols, ammunition and three kilograms of explosives."
+    ) == [("Strategic developments", "Arrests")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas and smoke shells at hundreds of students who were marching "
+        "in Dhaka on Sunday.",
+        "Police fired tear gas, water cannon and stun grenades at the crowd in Dhaka on Sunday.",
+    ],
+)
+def test_crowd_control_munitions_are_no_shelling(text):
+    assert kinds(text)[0] == ("Protests", "Protest with intervention")
+
+
+def test_a_peaceful_protest_told_beside_fighting_stays_peaceful():
+    # the fighting told after the protest is another event, not the crowd's violence
+    from eventwire.extraction.actors import Participants
+    from eventwire.extraction.cues import Cue
+    from eventwire.extraction.types import classify
+
+    cues = [
+        Cue("protest", 3, 4, "protested", "protest"),
+        Cue("peaceful", 4, 5, "peacefully", "peacefully"),
+        Cue("clash", 9, 10, "fighting", "fighting"),
+    ]
+    kind = classify(cues, Participants(None, None))
+    assert kind is not None
+    assert (kind.event_type, kind.sub_event_type) == ("Protests", "Peaceful protest")
+
+
+def test_a_crowd_dispersing_peacefully_was_not_dispersed():
+    assert kinds(
+        "Hundreds of teachers demonstrated in front of the ministry in Niamey on Monday "
+        "before dispersing peacefully."
+    ) == [("Protests", "Peaceful protest")]
+
+
+def test_a_chanting_gathering_is_a_protest():
+    assert kinds(
+        "Dozens of relatives gathered at the site of the blast in Quetta on Monday, "
+        "chanting slogans against the government."
+    ) == [("Protests", "Peaceful protest")]
+
+
+def test_carrying_off_goods_is_looting():
+    assert kinds(
+        "Gunmen broke into shops in the market of Djibo on Thursday and carried off sugar "
+        "and flour."
+    ) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_air_defences_destroying_drones_is_an_interception():
+    assert kinds(
+        "The Russian defence ministry said its air defences had destroyed 12 Ukrainian "
+        "drones over the Kursk region overnight."
+    ) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_an_air_defence_system_hit_is_a_strike_not_an_interception():
+    assert kinds(
+        "Ukraine's General Staff said on Friday its forces had struck a Russian air defence "
+        "system in Crimea with missiles."
+    ) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_a_weapon_named_as_the_meeting_place_is_no_strike():
+    assert kinds(
+        "On Friday, several hundred supporters of the movement gathered at the site of the air "
+        "strike in Mosul, chanting slogans and waving flags, before dispersing peacefully."
+    ) == [("Protests", "Peaceful protest")]
