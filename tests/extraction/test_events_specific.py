@@ -41,3 +41,38 @@ def test_a_clause_with_a_day_site_or_toll_of_its_own_stays() -> None:
             f"officials said.\n\n{specific}"
         )
         assert len(summary(text)) == 2, (specific, summary(text))
+
+
+def test_the_event_named_again_with_the_is_no_second_event() -> None:
+    for again in (
+        "The raid left the market in ruins, witnesses said.",
+        "Hundreds of traders fled to the hills during the attack.",
+        "The governor said the attack on Kidal proved the army had failed.",
+    ):
+        text = (
+            "Gunmen attacked the market in Kidal, Mali, on Monday, killing seven traders, "
+            f"officials said.\n\n{again}"
+        )
+        got = summary(text)
+        assert got == [("Attack", "Kidal", 7)], (again, got)
+
+
+def test_a_new_attack_with_a_day_of_its_own_stays() -> None:
+    text = (
+        "Gunmen attacked the market in Kidal, Mali, on Monday, killing seven traders, "
+        "officials said.\n\nThe attack on Sunday in Gao killed two soldiers."
+    )
+    assert len(summary(text)) == 2, summary(text)
+
+
+def test_attacks_in_earlier_years_and_since_clauses_are_history() -> None:
+    for history in (
+        "In the town of Gao, residents remember two massacres in 1998 and 2011.",
+        "Thousands have died since the militia began shelling Gao on Sunday.",
+    ):
+        text = (
+            "Gunmen attacked the market in Kidal, Mali, on Monday, killing seven traders, "
+            f"officials said.\n\n{history}"
+        )
+        got = summary(text)
+        assert got == [("Attack", "Kidal", 7)], (history, got)

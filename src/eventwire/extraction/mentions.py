@@ -146,7 +146,9 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         cues = [
             c
             for c in find_cues(sent)
-            if not is_background(c, doc) and not _in_an_earlier_year(c, doc, published)
+            if not is_background(c, doc)
+            and not _in_an_earlier_year(c, doc, published)
+            and not _since_clause(c, doc)
         ]
         deciding = [c for c in cues if c.category != "casualty"]
         casualty = [c for c in cues if c.category == "casualty"]
@@ -189,6 +191,8 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             # "a convoy … along a route agreed with the authorities": a cue inside a noun's
             # modifier does not decide over the clause's own cues
             group = [c for c in group if not _in_modifier(doc[c.start : c.end].root, head)] or group
+            if not tolls and _told_before(group, sent, mentions, candidates, dates):
+                continue
             who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty, who)
             if kind is None:
@@ -475,13 +479,25 @@ def _in_an_earlier_year(cue: Cue, doc: Doc, published: date | None) -> bool:
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for prep in verb.children:
+    # "remembered for two deadly attacks in 1996 and 2006": the year may hang on the cue itself
+    for prep in [*verb.children, *(token.children if token.i != verb.i else ())]:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "since"):
             continue
         for year in prep.children:
-            if year.dep_ == "pobj" and re.fullmatch(r"(19|20)\d\d", year.text):
-                if int(year.text) < published.year:
+            years = [year, *(c for c in year.children if c.dep_ == "conj")]
+            if year.dep_ == "pobj" and all(re.fullmatch(r"(19|20)\d\d", y.text) for y in years):
+                if max(int(y.text) for y in years) < published.year:
                     return True
+    return False
+
+
+def _since_clause(cue: Cue, doc: Doc) -> bool:
+    """ "… have been killed since Hezbollah began firing at Israel": a clause opened by 'since'
+    tells when a running count began, not an event of the story."""
+    token = doc[cue.head_i]
+    for t in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
     return False
 
 
@@ -532,6 +548,34 @@ def _arrest_of_those_told(cue: Cue, doc: Doc) -> bool:
         )
         for h in held
     )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_before(
+    group: list[Cue],
+    sent: Span,
+    earlier: list[Mention],
+    candidates: list[Place],
+    dates: list[DateMention],
+) -> bool:
+    """ "The strike hit the vehicle on a rural road", "the attack on Macomia showed …", "fled
+    during the raid": an event noun with a definite article, with no day of its own and no
+    site other than those already told, names an event the story told before."""
+    if not earlier:
+        return False
+    doc = sent.doc
+    for c in group:
+        token = doc[c.head_i]
+        if token.pos_ not in ("NOUN", "PROPN") or not any(
+            d.dep_ == "det" and d.lower_ in _DEFINITE for d in token.children
+        ):
+            return False
+    if _date_for(sent, dates, group[0].head_i) is not None:
+        return False
+    told = {m.place.name for m in earlier if m.place is not None}
+    return all(p.name in told for p in candidates if p.kind in SITE_KINDS)
 
 
 def _told_again(sent: Span, deciding: list[Cue]) -> bool:
