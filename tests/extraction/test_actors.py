@@ -61,3 +61,56 @@ def test_weapon_takes_its_side_from_its_modifier_not_from_the_target(nlp):
     assert forces[0].country == "Russia"
     [missile] = find_actor_phrases(next(nlp("A missile hit Odesa.").sents))
     assert acled_name(missile, "Ukraine", 2024, air=False) == "Unidentified Military Forces"
+
+
+def _events(text):
+    import eventwire
+
+    return eventwire.extract(text, published="2024-03-05")
+
+
+def test_its_forces_are_the_speaking_general_staffs():
+    events = _events(
+        "Ukraine's General Staff said on Saturday that its forces had hit a Russian radar "
+        "station near Kursk with rockets on Thursday."
+    )
+    assert events[0].actor1.startswith("Military Forces of Ukraine")
+
+
+def test_a_weapon_with_no_side_is_no_target():
+    events = _events(
+        "Police fired tear gas and smoke shells at hundreds of students who were marching "
+        "in Dhaka on Sunday."
+    )
+    assert events[0].actor2 == "Protesters (Bangladesh)"  # not the shells' "military"
+
+
+def test_victims_after_a_weapon_are_the_target():
+    events = _events(
+        "The Ethiopian military carried out a drone strike on a market in Amhara on Sunday, "
+        "killing 12 people."
+    )
+    assert events[0].actor2 == "Civilians (Ethiopia)"
+    assert events[0].civilian_targeting
+
+
+def test_the_second_side_joined_to_the_first_is_the_target():
+    events = _events(
+        "On Tuesday, Israeli troops and Hezbollah fighters clashed near the village of "
+        "Aitaroun in southern Lebanon."
+    )
+    assert events[0].actor2 == "Hezbollah"
+
+
+def test_a_group_of_young_men_fired_on_are_civilians_not_rioters():
+    events = _events(
+        "On Sunday night, gunmen on motorbikes opened fire on a group of young men playing "
+        "football in Duran, killing three."
+    )
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Civilians")
+    assert events[0].civilian_targeting
+
+
+def test_ambazonia_names_the_separatists():
+    events = _events("Ambazonia separatists killed two gendarmes in Bamenda on Monday.")
+    assert events[0].actor1 == "Ambazonian Separatists (Cameroon)"

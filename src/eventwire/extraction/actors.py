@@ -390,12 +390,19 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
     for child in (trigger if trigger.pos_ == "VERB" else verb).children:
         if child.dep_ == "dobj":
             obj = actor_at(child)
-            if obj is not None and obj is not agent:
+            if obj is not None and obj is not agent and not _weapon_only(obj):
                 target = _identity_target(obj, doc, actors)
     within = {t.i for t in doc[agent.head_i].subtree} if agent and agent.head_i >= 0 else set()
     for a in actors if target is None else ():
-        if a is agent or (a.head_i in within and doc[a.head_i].dep_ != "conj"):
+        if a is agent or (a.head_i in within and not _conjoined_member(doc, a)):
             continue  # "a group of farmers": the farmers are the agent
+        if _weapon_only(a):
+            continue  # "hit a radar with rockets": the rockets are no side of the event
+        if a.head_i >= 0 and doc[a.head_i].lower_ in COLLECTIVE_NOUNS:
+            # "opened fire on a group of young men": the young men are the target
+            members = actor_at(doc[a.head_i])
+            if members is not None and members is not a and members is not agent:
+                a = members
         if (
             agent is not None
             and a.kind == agent.kind
@@ -421,6 +428,29 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if other is not None:  # "armed farmers and herders clashed": two militias
             target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _weapon_only(actor: ActorPhrase) -> bool:
+    """A weapon named with no side ("rockets", "a drone"): no party to the event."""
+    words = actor.text.lower().split()
+    return (
+        actor.kind == "military"
+        and actor.country is None
+        and actor.group is None
+        and words[-1] in WEAPON_NOUNS
+        and not any(w in ARMY_WORDS for w in words)
+    )
+
+
+def _conjoined_member(doc: Doc, a: ActorPhrase) -> bool:
+    """ "Israeli troops and Hezbollah fighters clashed": the second side, joined to the first
+    (its own noun, or the noun its name qualifies)."""
+    if a.head_i < 0:
+        return False
+    token = doc[a.head_i]
+    if token.dep_ == "conj":
+        return True
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.dep_ == "conj"
 
 
 def _conjoined(doc: Doc, a: ActorPhrase, b: ActorPhrase) -> bool:
