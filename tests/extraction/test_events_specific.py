@@ -76,3 +76,32 @@ def test_attacks_in_earlier_years_and_since_clauses_are_history() -> None:
         )
         got = summary(text)
         assert got == [("Attack", "Kidal", 7)], (history, got)
+
+
+def test_the_verb_of_the_event_named_again_is_no_second_event() -> None:
+    text = (
+        "An air strike killed five people near Kidal, Mali, on Monday, residents said.\n\n"
+        "The strike hit a truck on the road outside Kidal shortly after noon, a witness said."
+    )
+    got = summary(text)
+    assert len(got) == 1 and got[0][1] == "Kidal", got
+
+
+def test_the_place_a_source_speaks_from_is_not_the_event_s() -> None:
+    text = (
+        "Insurgents attacked an army base near Kidal, Mali, on Monday, officials said.\n\n"
+        "A security source in Bamako, the capital, said six soldiers and nine insurgents "
+        "were killed."
+    )
+    got = summary(text)
+    assert [(g[1], g[2]) for g in got] == [("Kidal", 15)], got
+
+
+def test_a_fight_that_went_on_into_the_next_day_is_one_event() -> None:
+    text = (
+        "Gunmen stormed a police post in Kidal, Mali, on Sunday night, officials said.\n\n"
+        "The gunfight continued into Monday morning; three policemen and eight gunmen were "
+        "killed there, officials said."
+    )
+    got = summary(text)
+    assert [(g[1], g[2]) for g in got] == [("Kidal", 11)], got

@@ -157,7 +157,11 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         claim = find_claim(sent)
         notice = unverified_notice(sent)
         actors = find_actor_phrases(sent)
-        candidates = site_candidates(places, sent, actors, claim)
+        candidates = [
+            p
+            for p in site_candidates(places, sent, actors, claim)
+            if not _where_the_source_is(p, claim, doc)
+        ]
         previous = _previous(mentions, index, deciding, tolls)
         if (
             previous is not None
@@ -550,6 +554,7 @@ def _arrest_of_those_told(cue: Cue, doc: Doc) -> bool:
     )
 
 
+_LASTING = frozenset({"go", "continue", "last", "rage", "drag", "stretch", "persist"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -566,16 +571,46 @@ def _told_before(
     if not earlier:
         return False
     doc = sent.doc
+
+    def definite(token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and any(
+            d.dep_ == "det" and d.lower_ in _DEFINITE for d in token.children
+        )
+
+    nouns = {c.head_i for c in group if definite(doc[c.head_i])}
     for c in group:
         token = doc[c.head_i]
-        if token.pos_ not in ("NOUN", "PROPN") or not any(
-            d.dep_ == "det" and d.lower_ in _DEFINITE for d in token.children
+        # "The strike hit the vehicle": the verb of a definite event noun is that event's
+        if c.head_i not in nouns and not any(
+            s.dep_ == "nsubj" and s.i in nouns for s in token.children
         ):
             return False
     if _date_for(sent, dates, group[0].head_i) is not None:
         return False
     told = {m.place.name for m in earlier if m.place is not None}
-    return all(p.name in told for p in candidates if p.kind in SITE_KINDS)
+    # the sites of the event named ("the attack on Macomia"), not where people fled to
+    # ("The attack took place 23 miles south of Cotonou": the subject's verb tells its site)
+    heads = [doc[c.head_i].head if doc[c.head_i].dep_ == "nsubj" else doc[c.head_i] for c in group]
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in heads]
+    return all(
+        p.name in told
+        for p in candidates
+        if p.kind in SITE_KINDS and any(a <= p.start < b for a, b in spans)
+    )
+
+
+_SOURCES = frozenset(
+    {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
+)
+
+
+def _where_the_source_is(place: Place, claim: Claim | None, doc: Doc) -> bool:
+    """ "A military source in Pemba, the provincial capital, said …": the place an official
+    or a source speaks from is not where the event was (residents of a town may be, though)."""
+    if claim is None or not claim.start <= place.start < claim.end:
+        return False
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _SOURCES
 
 
 def _told_again(sent: Span, deciding: list[Cue]) -> bool:
@@ -600,6 +635,11 @@ def _another_day(
     other than the event's make another event."""
     if not deciding or previous.date is None:
         return False
+    doc = sent.doc
+    if any(
+        doc[c.head_i].dep_ == "nsubj" and doc[c.head_i].head.lemma_ in _LASTING for c in deciding
+    ):
+        return False  # "The gunfight went on into Monday morning": the same event, lasting
     here = _date_for(sent, dates, deciding[0].head_i)
     return here is not None and here.date != previous.date.date
 
