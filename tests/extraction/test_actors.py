@@ -114,3 +114,11 @@ def test_a_group_of_young_men_fired_on_are_civilians_not_rioters():
 def test_ambazonia_names_the_separatists():
     events = _events("Ambazonia separatists killed two gendarmes in Bamenda on Monday.")
     assert events[0].actor1 == "Ambazonian Separatists (Cameroon)"
+
+
+def test_the_sides_of_a_clash_between_them_are_its_agent():
+    events = _events(
+        "On Monday, clashes erupted between the Chadian army and a band of armed men near "
+        "the market of Abeche."
+    )
+    assert events[0].actor1.startswith("Military Forces of Chad")

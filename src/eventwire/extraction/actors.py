@@ -368,6 +368,25 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                     if launcher is not None:
                         agent, reason = launcher, f"who fired the subject of '{verb.text}'"
                 break
+    if agent is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "ROOT"):
+        # "clashes erupted between the army and gunmen", "fighting between rival gangs killed
+        # …": the sides (not "killed in clashes between …", where the deaths are the news)
+        # ("fighting broke out between …": the verb the fighting is the subject of)
+        near = list(trigger.children) + (list(verb.children) if trigger.dep_ == "nsubj" else [])
+        for prep in near:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                # (armed sides only: "clashes between farmers and herders" is for types.py)
+                sides = [
+                    a
+                    for pobj in prep.children
+                    for t in [pobj, *pobj.conjuncts]
+                    if (a := actor_at(t)) is not None
+                ]
+                # ("clashes between police and rioters" are the rioters' violence: types.py)
+                side = sides[0] if sides and all(map(_organised, sides)) else None
+                if side is not None:
+                    agent, reason = side, f"a side of the '{trigger.text}' between them"
+                    break
     if agent is None:
         # "by X": the agent of a passive verb or of the trigger noun ("a missile launched by X");
         # a weapon as agent ("killed by a missile launched by X") passes on to whoever fired it
@@ -428,6 +447,13 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if other is not None:  # "armed farmers and herders clashed": two militias
             target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _organised(actor: ActorPhrase) -> bool:
+    """An armed organisation, not a community's people ("a group of Fulani")."""
+    if actor.group and any(m in actor.group for m in IDENTITY_MILITIAS):
+        return False
+    return actor.kind in _ARMED and actor.kind != "communal"
 
 
 def _weapon_only(actor: ActorPhrase) -> bool:
