@@ -122,3 +122,12 @@ def test_the_sides_of_a_clash_between_them_are_its_agent():
         "the market of Abeche."
     )
     assert events[0].actor1.startswith("Military Forces of Chad")
+
+
+def test_a_government_school_names_no_government_target():
+    events = _events(
+        "On 4 March, gunmen abducted the headmaster of a government primary school and three "
+        "of his pupils in Kumba."
+    )
+    assert events[0].actor2 == "Civilians (Cameroon)"
+    assert events[0].civilian_targeting

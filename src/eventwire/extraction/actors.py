@@ -198,6 +198,7 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     found = [
         a for a in found if a.kind not in ("armed_group", "military") or a.head_i not in wrapped
     ]
+    found = [a for a in found if not _state_property(a, doc)]
     found = [_owner_of_weapon(a, doc, found) for a in found]
     found.sort(key=lambda a: a.start)
     return found
@@ -447,6 +448,15 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if other is not None:  # "armed farmers and herders clashed": two militias
             target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _state_property(actor: ActorPhrase, doc: Doc) -> bool:
+    """ "the principal of a government school": a word for the state that only says whose a
+    building or service is names no party to the event."""
+    if actor.kind != "government" or actor.head_i < 0 or actor.group:
+        return False
+    token = doc[actor.head_i]
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
 
 
 def _organised(actor: ActorPhrase) -> bool:
