@@ -105,3 +105,13 @@ def test_a_fight_that_went_on_into_the_next_day_is_one_event() -> None:
     )
     got = summary(text)
     assert [(g[1], g[2]) for g in got] == [("Kidal", 11)], got
+
+
+def test_the_toll_goes_to_the_event_that_killed() -> None:
+    text = (
+        "Gunmen ambushed a bus near Kidal, Mali, on Monday, killing nine passengers, "
+        "residents said.\n\nA drone strike on a truck near Gao killed four traders on Sunday, "
+        "residents told AFP, as fighting between troops and rebels flared again across the region."
+    )
+    got = summary(text)
+    assert ("Air/drone strike", "Gao", 4) in got, got

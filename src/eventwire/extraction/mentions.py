@@ -139,9 +139,14 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
     dates = find_dates(text, published)
     mentions: list[Mention] = []
     headline_end = _headline_end(doc)
-    for index, sent in enumerate(doc.sents):
+    quoted = 0
+    for number, sent in enumerate(doc.sents):
         if sent.text.lstrip()[:1] in ("“", '"', "‘", "["):
-            continue  # a quotation is testimony, a bracket an editor's note: no event report
+            # a quotation is testimony, a bracket an editor's note: no event report (nor a
+            # sentence between an event and its follow-up)
+            quoted += 1
+            continue
+        index = number - quoted
         paragraph = _paragraph_of(sent.start_char, starts)
         cues = [
             c
@@ -250,6 +255,11 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             # one toll per sentence: it belongs to its event only when the event is alone
             if m in violent and len({id(v.place) for v in violent}) == 1 and m is violent[0]:
                 m.tolls = list(tolls)
+        killer = _the_killer(violent, casualty, doc)
+        if tolls and killer is not None and not any(m.tolls for m in violent):
+            # "A drone strike near X killed eleven people, as fighting flared across the
+            # region": the toll is the subject's, the event that killed
+            killer.tolls = list(tolls)
         if tolls and _one_listing(violent):
             for k, m in enumerate(violent):
                 m.tolls = split_tolls(tolls, k, len(violent))
@@ -313,6 +323,24 @@ def _shared_among(text: str) -> int:
     word = m.group(1).lower()
     numbers = load_vocabulary("toll_words")["numbers"]
     return int(word) if word.isdigit() else int(numbers.get(word, 1))
+
+
+def _the_killer(violent: list[Mention], casualty: list[Cue], doc: Doc) -> Mention | None:
+    """The one violent mention whose cue is the subject of the sentence's casualty verb."""
+    if len(violent) < 2:
+        return None
+    subjects = [
+        s
+        for c in casualty
+        for s in doc[c.head_i].children
+        if s.dep_ == "nsubj" and doc[c.head_i].pos_ == "VERB"
+    ]
+    owners = [
+        m
+        for m in violent
+        if any(s.left_edge.i <= m.kind.cue.head_i <= s.right_edge.i for s in subjects)
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _one_listing(violent: list[Mention]) -> bool:
