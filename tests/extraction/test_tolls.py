@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tollcount import tolls
 
 from eventwire.extraction.tolls import refers_back, toll_figures
 
 
 @pytest.fixture(scope="module")
-def nlp_sm() -> Language:
-    from eventwire.nlp import load_nlp
-
-    return load_nlp()
-
-
-def tolls(nlp_sm: Language, text: str) -> dict[str, int]:
-    """Figures per field, summed over the sentences of `text`."""
-    out: dict[str, int] = {}
-    for sent in nlp_sm(text).sents:
-        for f in toll_figures(sent):
-            out[f.field] = out.get(f.field, 0) + f.value
-    return out
+def nlp_sm(nlp: Language) -> Language:
+    return nlp
 
 
 @pytest.mark.parametrize(
