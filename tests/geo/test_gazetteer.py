@@ -66,3 +66,9 @@ def test_demonyms_point_at_their_country(geoparser: Geoparser) -> None:
 def test_countries_without_a_countryinfo_point_take_geonames_own(geoparser: Geoparser) -> None:
     uk = geoparser.country_place("GB")
     assert uk is not None and uk.latitude is not None and uk.latitude > 53  # not London's 51.5
+
+
+def test_the_geoparser_is_loaded_once_per_process() -> None:
+    from eventwire.geo import load_geoparser
+
+    assert load_geoparser() is load_geoparser()

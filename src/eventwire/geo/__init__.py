@@ -445,7 +445,6 @@ def _short(e: Entry) -> str:
     return f"{e.name}, {e.country_code}.{e.admin1_code} ({e.kind}{pop})"
 
 
-@lru_cache(maxsize=1)
 def _capitalised_name(t: Token) -> bool:
     return t.text[:1].isupper() and t.pos_ == "PROPN"
 
@@ -474,6 +473,7 @@ def _capital_phrase(
     return None, None
 
 
+@lru_cache(maxsize=1)
 def load_geoparser() -> Geoparser:
     """The geoparser, its index loaded once per process."""
     return Geoparser(load_gazetteer())
