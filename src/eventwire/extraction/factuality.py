@@ -3,6 +3,9 @@ an aggregate (vocabulary in data/factuality.yaml)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Doc, Token
 
 from eventwire.data import load_vocabulary
@@ -165,8 +168,18 @@ def _in_progress_when(verb: Token) -> str | None:
     return None
 
 
-def is_background(cue: Cue, doc: Doc) -> str | None:
-    """Why a cue does not report a real, specific event (negated, modal, forecast, past), or None."""
+def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str | None:
+    """Why a cue does not report a real, specific event (negated, modal, forecast, past, a
+    period's start), or None. With `published`, a clause set in an earlier year is history."""
+    why = _background(cue, doc)
+    if why is None and _in_an_earlier_year(cue, doc, published):
+        return "history: a year before the story's"
+    if why is None and _since_clause(cue, doc):
+        return "the start of a running count ('since …')"
+    return why
+
+
+def _background(cue: Cue, doc: Doc) -> str | None:
     token = doc[cue.head_i]
     if token.lower_ in ("no", "without") or any(
         c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg")
@@ -263,6 +276,37 @@ def is_background(cue: Cue, doc: Doc) -> str | None:
             break
         t = t.head
     return _clause_background(t)
+
+
+def _in_an_earlier_year(cue: Cue, doc: Doc, published: dt.date | None) -> bool:
+    """ "The kidnapping … first drew attention in 2014, when …": a clause set in a year before
+    the story's is history (a bare year: a full date is for the date reader to judge)."""
+    if published is None:
+        return False
+    token = doc[cue.head_i]
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "remembered for two deadly attacks in 1996 and 2006": the year may hang on the cue itself
+    for prep in [*verb.children, *(token.children if token.i != verb.i else ())]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since"):
+            continue
+        for year in prep.children:
+            years = [year, *(c for c in year.children if c.dep_ == "conj")]
+            if year.dep_ == "pobj" and all(re.fullmatch(r"(19|20)\d\d", y.text) for y in years):
+                if max(int(y.text) for y in years) < published.year:
+                    return True
+    return False
+
+
+def _since_clause(cue: Cue, doc: Doc) -> bool:
+    """ "… have been killed since Hezbollah began firing at Israel": a clause opened by 'since'
+    tells when a running count began, not an event of the story."""
+    token = doc[cue.head_i]
+    for t in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
+    return False
 
 
 def _from_a_point(clause: Token) -> bool:

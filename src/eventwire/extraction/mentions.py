@@ -148,13 +148,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
             continue
         index = number - quoted
         paragraph = _paragraph_of(sent.start_char, starts)
-        cues = [
-            c
-            for c in find_cues(sent)
-            if not is_background(c, doc)
-            and not _in_an_earlier_year(c, doc, published)
-            and not _since_clause(c, doc)
-        ]
+        cues = [c for c in find_cues(sent) if not is_background(c, doc, published)]
         deciding = [c for c in cues if c.category != "casualty"]
         casualty = [c for c in cues if c.category == "casualty"]
         # a casualty word inside another cue counts too ("beat to death two thieves")
@@ -500,37 +494,6 @@ def _continues(
         violent
         and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
     )
-
-
-def _in_an_earlier_year(cue: Cue, doc: Doc, published: date | None) -> bool:
-    """ "The kidnapping … first drew attention in 2014, when …": a clause set in a year before
-    the story's is history (a bare year: a full date is for the date reader to judge)."""
-    if published is None:
-        return False
-    token = doc[cue.head_i]
-    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    # "remembered for two deadly attacks in 1996 and 2006": the year may hang on the cue itself
-    for prep in [*verb.children, *(token.children if token.i != verb.i else ())]:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since"):
-            continue
-        for year in prep.children:
-            years = [year, *(c for c in year.children if c.dep_ == "conj")]
-            if year.dep_ == "pobj" and all(re.fullmatch(r"(19|20)\d\d", y.text) for y in years):
-                if max(int(y.text) for y in years) < published.year:
-                    return True
-    return False
-
-
-def _since_clause(cue: Cue, doc: Doc) -> bool:
-    """ "… have been killed since Hezbollah began firing at Israel": a clause opened by 'since'
-    tells when a running count began, not an event of the story."""
-    token = doc[cue.head_i]
-    for t in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
-            return True
-    return False
 
 
 def _bracketed(text: str, offset: int) -> bool:
