@@ -21,6 +21,18 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """The parsed text, built once per Doc.
+
+    spaCy's `Doc.text` joins every token again on each access: read at every sentence, it made
+    extraction time grow with the square of an article's length.
+    """
+    text = doc.user_data.get("eventwire.text")
+    if text is None:
+        text = doc.user_data["eventwire.text"] = doc.text
+    return str(text)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""

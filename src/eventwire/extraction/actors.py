@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import subject_is_victim
+from eventwire.nlp import doc_text
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
                     country,
                     start,
                     head.idx + len(head.text),
-                    doc.text[start : head.idx + len(head.text)],
+                    doc_text(doc)[start : head.idx + len(head.text)],
                     None,
                     head.i,
                 )
@@ -243,7 +244,9 @@ def _identity_target(a: ActorPhrase, doc: Doc, actors: list[ActorPhrase]) -> Act
         return None  # "the Fulani chief": the chief is the target
     if head.lemma_.lower() in COMMUNITY_NOUNS:
         end = head.idx + len(head.text)
-        return ActorPhrase("civilians", None, a.start, end, doc.text[a.start : end], None, head.i)
+        return ActorPhrase(
+            "civilians", None, a.start, end, doc_text(doc)[a.start : end], None, head.i
+        )
     return a
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.nlp import doc_text
+
 SAY_LEMMAS = frozenset(
     {
         "say",
@@ -102,7 +104,7 @@ def find_claim(sent: Span) -> Claim | None:
             for pobj in doc[tok.i + 1].children:
                 if pobj.dep_ == "pobj" and pobj.lower_ not in PRONOUNS | NOT_SOURCES:
                     start, end = _phrase(pobj)
-                    return Claim(start, end, doc.text[start:end], "'according to'", tok.i)
+                    return Claim(start, end, doc_text(doc)[start:end], "'according to'", tok.i)
     for tok in sent:
         if tok.lemma_ not in SAY_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -113,7 +115,9 @@ def find_claim(sent: Span) -> Claim | None:
                 if _object_of_participle(child):
                     continue  # "killing at least six people, … said": the victims, torn off
                 start, end = _phrase(child)
-                return Claim(start, end, doc.text[start:end], f"subject of '{tok.text}'", tok.i)
+                return Claim(
+                    start, end, doc_text(doc)[start:end], f"subject of '{tok.text}'", tok.i
+                )
         torn = _torn_subject(tok, sent)
         if torn is not None:
             return torn
@@ -145,7 +149,7 @@ def _torn_subject(verb: Token, sent: Span) -> Claim | None:
     if not any(t.pos_ in _NOUNS for t in words) or any(t.pos_ == "VERB" for t in words):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    text = sent.doc.text[start:end]
+    text = doc_text(sent.doc)[start:end]
     return Claim(start, end, text, f"the words before a closing '{verb.text}'", verb.i)
 
 

@@ -44,6 +44,7 @@ from eventwire.extraction.types import (
     note_label,
 )
 from eventwire.model import Place
+from eventwire.nlp import doc_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -134,7 +135,7 @@ def _in_clause(place: Place, head: int, doc: Doc) -> bool:
 
 def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list[Mention]:
     """Every event mention of a parsed article, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     starts = _paragraph_starts(text)
     dates = find_dates(text, published)
     mentions: list[Mention] = []
@@ -365,20 +366,22 @@ def split_tolls(tolls: list[TollFigure], k: int, n: int) -> list[TollFigure]:
 
 def _labelled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A note that opens with its kind ("Looting: On 9 June …") is of that kind."""
-    label = note_label(doc.text)
+    label = note_label(doc_text(doc))
     if label is None or not mentions:
         return mentions
     event_type, sub, plover, end = label
     first = mentions[0]
     span = doc.char_span(0, end, alignment_mode="expand")
-    cue = Cue("label", 0, span.end if span is not None else 1, doc.text[:end], "label")
-    first.kind = EventType(event_type, sub, plover, cue, f"the note's label '{doc.text[:end]}'")
+    cue = Cue("label", 0, span.end if span is not None else 1, doc_text(doc)[:end], "label")
+    first.kind = EventType(
+        event_type, sub, plover, cue, f"the note's label '{doc_text(doc)[:end]}'"
+    )
     return mentions
 
 
 def _headline_end(doc: Doc) -> int:
     """Where the headline ends (a first line with no full stop, a story after it), else -1."""
-    text = doc.text
+    text = doc_text(doc)
     first_line = text.split("\n", 1)[0].rstrip()
     if (
         not first_line

@@ -15,6 +15,7 @@ from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.resolve import REGION_WORDS
 from eventwire.model import Place
+from eventwire.nlp import doc_text
 
 COORDINATION = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as)\s+)?(?:(?:in|near|at|on)\s+)?"
@@ -66,7 +67,7 @@ DATELINE_TAIL = re.compile(r"^[\w\s.,]{0,30}?(?:\(|—|–|\s-\s)")
 
 
 def _in_quotation(offset: int, sent: Span) -> bool:
-    before = sent.doc.text[sent.start_char : offset]
+    before = doc_text(sent.doc)[sent.start_char : offset]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -82,7 +83,7 @@ def source_tag_start(doc: Doc) -> int | None:
     reports it, not where it happened. A tail with a verb or a number is part of the news
     ("… shelled Toretsk - one dead"); one with more than a few words is no tag.
     """
-    text = doc.text
+    text = doc_text(doc)
     end = text.find("\n")
     line = text if end < 0 else text[:end]
     match = SOURCE_TAG.search(line)
@@ -191,7 +192,7 @@ def site_candidates(
     forces") or as the city whose suburbs were hit is a site only when nothing else is.
     """
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     tag = source_tag_start(doc) if sent.start_char == 0 else None
     out: list[Place] = []
     coded: list[Place] = []

@@ -23,6 +23,7 @@ from eventwire.geo.resolve import (
     within,
 )
 from eventwire.model import Place
+from eventwire.nlp import doc_text
 
 __all__ = ["Geoparser", "load_geoparser"]
 
@@ -78,7 +79,7 @@ class Geoparser:
             entry = self.gazetteer.capital(iso2)
             if entry is None:
                 continue
-            text = doc.text[doc[start].idx : t.idx + len(t.text)]
+            text = doc_text(doc)[doc[start].idx : t.idx + len(t.text)]
             reason = f"'{text}' → {entry.name}, the capital of {iso2}"
             out.append(
                 self._place(entry, doc[start].idx, t.idx + len(t.text), text, "city", 1, reason, ())

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.geo.build import DATA_DIR, read_tsv
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
+from eventwire.nlp import doc_text
 
 MAX_WORDS = 6
 _DATELINE = re.compile(
@@ -50,7 +51,7 @@ class Cues:
 class Mention:
     """A span of text that names a place, before resolution."""
 
-    start: int  # character offsets into doc.text
+    start: int  # character offsets into the text
     end: int
     text: str
     first_token: int
@@ -96,7 +97,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 1:
             person_words.update(t.text for t in ent)
     mentions: list[Mention] = []
-    full = doc.text  # Doc.text is rebuilt from the tokens on every access
+    full = doc_text(doc)
     n = len(doc)
     i = 0
     while i < n:
