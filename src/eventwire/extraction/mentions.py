@@ -783,4 +783,24 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     if not inside:
         return None
     cue_char = sent.doc[cue_token].idx
-    return min(inside, key=lambda d: abs(d.start - cue_char))
+    return min(
+        inside,
+        key=lambda d: (
+            _dates_statement(d, doc),
+            d.text.lower() == "overnight",  # "an overnight raid …, yesterday": the day wins
+            abs(d.start - cue_char),
+        ),
+    )
+
+
+def _dates_statement(d: DateMention, doc: Doc) -> bool:
+    """A date told of the report, not of the event ("Today, forces confirmed … Sunday")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.lemma_.lower() in SAY_LEMMAS
