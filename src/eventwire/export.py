@@ -49,6 +49,8 @@ ACLED_COLUMNS = (
 EXTRA_COLUMNS = (
     "plover",
     "injuries",
+    "fatalities_min",
+    "injuries_min",
     "claimed_by",
     "verified",
     "confidence",
@@ -135,6 +137,8 @@ def acled_row(event: Event) -> dict[str, Any]:
         "timestamp": "",
         "plover": event.plover or "",
         "injuries": event.injuries if event.injuries is not None else "",
+        "fatalities_min": event.fatalities_min if event.fatalities_min is not None else "",
+        "injuries_min": event.injuries_min if event.injuries_min is not None else "",
         "claimed_by": event.claimed_by or "",
         "verified": "" if event.verified is None else str(event.verified).lower(),
         "confidence": event.confidence,
@@ -177,10 +181,13 @@ def write_geojson(events: Iterable[Event], out: IO[str]) -> None:
 
 def _toll(event: Event) -> str:
     parts = []
-    if event.fatalities is not None:
-        parts.append(f"{event.fatalities} killed")
-    if event.injuries is not None:
-        parts.append(f"{event.injuries} injured")
+    for figure, least, word in (
+        (event.fatalities, event.fatalities_min, "killed"),
+        (event.injuries, event.injuries_min, "injured"),
+    ):
+        if figure is not None:
+            vague = least is not None and least != figure
+            parts.append(f"{figure} {word}" + (f" (at least {least})" if vague else ""))
     return ", ".join(parts) or "—"
 
 

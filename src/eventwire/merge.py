@@ -228,6 +228,10 @@ def merged_event(members: Sequence[Event], event_id: str | None = None) -> Event
         (m for m in members if m.fatalities == fatalities and fatalities is not None), None
     )
     claimed_by = teller.claimed_by if teller else first.claimed_by
+    # the least reading goes with the figure it qualifies: the report the headline comes from
+    fatalities_min = teller.fatalities_min if teller else None
+    injured = next((m for m in members if m.injuries == injuries and injuries is not None), None)
+    injuries_min = injured.injuries_min if injured else None
     verified: bool | None = None
     if any(m.verified for m in members):
         verified = True
@@ -253,6 +257,8 @@ def merged_event(members: Sequence[Event], event_id: str | None = None) -> Event
         geonameid=placed.geonameid,
         fatalities=fatalities,
         injuries=injuries,
+        fatalities_min=fatalities_min,
+        injuries_min=injuries_min,
         claimed_by=claimed_by,
         verified=verified,
         sources=sources,

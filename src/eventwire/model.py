@@ -102,6 +102,10 @@ class Event:
     notes: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.0
+    # the least the words support: equal to the figure when the text gives a number, smaller
+    # or larger for a vague count ("several" → fatalities 10 as ACLED codes it, 3 at least)
+    fatalities_min: int | None = None
+    injuries_min: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A plain JSON-ready dict, evidence included (as `asdict`, several times faster)."""

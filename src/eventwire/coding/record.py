@@ -1,0 +1,193 @@
+"""Coding: one mention becomes an event record in ACLED's terms.
+
+Type (the rules' and the coder's, combined before), actors in ACLED's style, civilian
+targeting, date and place with their fallbacks, toll, attribution, confidence, the note, and
+the evidence span of every field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from eventwire.coding.combine import CodedType
+from eventwire.extraction.actors import (
+    ActorPhrase,
+    acled_country,
+    acled_name,
+    unidentified_military,
+)
+from eventwire.extraction.dates import DateMention
+from eventwire.extraction.mentions import Mention
+from eventwire.extraction.notes import write_note
+from eventwire.extraction.tolls import victims_are_combatants
+from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC
+from eventwire.model import Article, Event, Evidence, Place
+from eventwire.nlp import doc_text
+
+VIOLENT = (EXPLOSIONS, BATTLES, VAC)
+_CROWDS = frozenset({"civilians", "protesters", "rioters"})
+
+
+def _event_id(article_id: str, mention: Mention) -> str:
+    key = "|".join(
+        [
+            article_id,
+            str(mention.sentence.start_char),
+            str(mention.place.start if mention.place else -1),
+            mention.kind.sub_event_type,
+        ]
+    )
+    return "ew-" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def code_event(
+    mention: Mention,
+    coded: CodedType,
+    article: Article,
+    fallback: Place | None,
+    dateline: DateMention | None,
+) -> Event:
+    """The event record of one mention, every field with the span it was read from."""
+    aid = article.article_id
+    evidence: list[Evidence] = []
+
+    def cite(field: str, start: int, end: int, reason: str) -> None:
+        evidence.append(
+            Evidence(field, aid, start, end, doc_text(mention.sentence.doc)[start:end], reason)
+        )
+
+    kind = coded.kind
+    cue = kind.cue
+    doc = mention.sentence.doc
+    cue_start = doc[cue.start].idx
+    cue_end = doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
+    cite("event_type", cue_start, cue_end, mention.kind.reason)
+    if coded.decision is not None:
+        offset = mention.sentence.start_char
+        for start, end, _ in coded.decision.words:
+            cite("event_type", offset + start, offset + end, coded.decision.reason)
+
+    # date
+    d = mention.date
+    if d is not None:
+        event_date, precision = d.date.isoformat(), d.precision
+        cite("event_date", d.start, d.end, d.reason)
+    elif dateline is not None:
+        event_date, precision = dateline.date.isoformat(), dateline.precision
+        cite("event_date", dateline.start, dateline.end, "dateline: " + dateline.reason)
+    elif article.published is not None:
+        event_date, precision = article.published.isoformat(), 1
+    else:
+        event_date, precision = None, None
+
+    # place
+    place = mention.place
+    place_reason = mention.place_reason
+    if place is None:
+        place, place_reason = fallback, "no place named: the article's country"
+    if place is not None and place.start >= 0:
+        cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
+    country = acled_country(place.country) if place else None
+    year = int(event_date[:4]) if event_date else None
+
+    # actors
+    air = kind.sub_event_type == "Air/drone strike"
+    who = mention.who
+    agent = who.agent
+    if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in _CROWDS):
+        # ACLED names a crowd by what it did: the protesters of a protest, the rioters of a riot
+        crowd = "protesters" if kind.event_type == "Protests" else "rioters"
+        agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")
+    actor1 = acled_name(agent, country, year, air) if agent else None
+    if actor1 is None and kind.event_type == EXPLOSIONS:
+        actor1 = unidentified_military()
+    if agent is not None and agent.start >= 0:
+        cite("actor1", agent.start, agent.end, who.agent_reason or "actor phrase")
+    actor2 = acled_name(who.target, country, year, False) if who.target else None
+    if who.target is not None:
+        cite("actor2", who.target.start, who.target.end, "target of the event")
+    civilian_targeting = bool(
+        who.target is not None
+        and who.target.kind == "civilians"
+        # ACLED: a mob's violence against civilians targets them too ("villagers lynched a thief")
+        and (kind.event_type in VIOLENT or kind.sub_event_type == "Mob violence")
+    )
+    if (
+        who.target is None
+        and mention.tolls
+        and kind.event_type in (EXPLOSIONS, VAC)
+        and not victims_are_combatants(mention.tolls)
+    ):
+        # "… shelled the town. A civilian was killed.": ACLED names the civilians as actor2
+        actor2 = f"Civilians ({country})" if country else "Civilians"
+        civilian_targeting = True
+
+    # toll
+    # one figure per victim group: "two soldiers and a militant were killed" is 3
+    totals: dict[str, int] = {}
+    least: dict[str, int] = {}
+    for t in mention.tolls:
+        totals[t.field] = totals.get(t.field, 0) + t.value
+        least[t.field] = least.get(t.field, 0) + t.least
+        cite(t.field, t.start, t.end, t.reason)
+    fatalities, injuries = totals.get("fatalities"), totals.get("injuries")
+
+    # attribution
+    claimed_by = mention.claim.text if mention.claim else None
+    if mention.claim is not None:
+        cite("claimed_by", mention.claim.start, mention.claim.end, mention.claim.reason)
+    verified: bool | None = None
+    if mention.unverified is not None:
+        verified = False
+        start, end, _ = mention.unverified
+        cite("verified", start, end, "the text says the claim could not be verified")
+
+    confidence = 0.5
+    confidence += 0.15 if place is not None and place is not fallback else 0.0
+    confidence += 0.1 if d is not None else 0.0
+    confidence += 0.1 if who.agent is not None else 0.0
+    confidence += 0.1 if kind.cue.category not in ("strike", "casualty", "vac_attack") else 0.0
+    location = place.name if place else None
+    admin1 = place.admin1 if place else None
+    return Event(
+        event_id=_event_id(aid, mention),
+        article_id=aid,
+        event_date=event_date,
+        time_precision=precision,
+        event_type=kind.event_type,
+        sub_event_type=kind.sub_event_type,
+        plover=kind.plover,
+        actor1=actor1,
+        actor2=actor2,
+        civilian_targeting=civilian_targeting,
+        country=country,
+        admin1=admin1,
+        location=location,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None,
+        geonameid=place.geonameid if place else None,
+        fatalities=fatalities,
+        injuries=injuries,
+        claimed_by=claimed_by,
+        verified=verified,
+        sources=[article.source] if article.source else [],
+        notes=write_note(
+            event_date,
+            kind.sub_event_type,
+            kind.plover,
+            actor1,
+            actor2,
+            location,
+            admin1,
+            fatalities,
+            injuries,
+            claimed_by,
+            verified,
+        ),
+        evidence=evidence,
+        confidence=round(min(confidence, 0.99), 2),
+        fatalities_min=least.get("fatalities"),
+        injuries_min=least.get("injuries"),
+    )

@@ -1,0 +1,83 @@
+"""Rules and coder combined: the coder vetoes disasters and retypes only when sure."""
+
+from __future__ import annotations
+
+from eventwire.coding.coder import Decision
+from eventwire.coding.combine import code_type, proposed_type
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.types import EventType
+
+CUE = Cue("artillery", 0, 1, "shelled", "shell")
+SHELLING = EventType(
+    "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", CUE, "rule"
+)
+
+
+def decision(probabilities: dict[str, float]) -> Decision:
+    label = max(probabilities, key=lambda k: probabilities[k])
+    events = {k: v for k, v in probabilities.items() if not k.startswith("none")}
+    best = max(events, key=lambda k: events[k])
+    return Decision(
+        label=label,
+        probability=probabilities[label],
+        p_event=sum(events.values()),
+        best_event=best,
+        p_best_event=events[best],
+        plover="ASSAULT",
+        words=(),
+        probabilities=probabilities,
+    )
+
+
+def test_rules_alone_ignore_the_coder() -> None:
+    d = decision({"none:industrial_disaster": 0.9, "Air/drone strike": 0.1})
+    coded = code_type(SHELLING, d, mode="rules")
+    assert coded is not None and coded.kind is SHELLING
+
+
+def test_a_disaster_is_dropped() -> None:
+    d = decision({"none:industrial_disaster": 0.6, "Shelling/artillery/missile attack": 0.4})
+    assert code_type(SHELLING, d, mode="both") is None
+
+
+def test_a_sure_coder_retypes() -> None:
+    d = decision({"Air/drone strike": 0.85, "Shelling/artillery/missile attack": 0.15})
+    coded = code_type(SHELLING, d, mode="both")
+    assert coded is not None
+    assert coded.kind.sub_event_type == "Air/drone strike"
+    assert coded.kind.event_type == "Explosions/Remote violence"
+    assert coded.kind.reason.startswith("coder:")
+
+
+def test_an_unsure_coder_keeps_the_rules() -> None:
+    d = decision({"Air/drone strike": 0.55, "Shelling/artillery/missile attack": 0.45})
+    coded = code_type(SHELLING, d, mode="both")
+    assert coded is not None and coded.kind is SHELLING
+
+
+def test_coder_alone_follows_the_coder() -> None:
+    d = decision({"Air/drone strike": 0.55, "Shelling/artillery/missile attack": 0.45})
+    coded = code_type(SHELLING, d, mode="coder")
+    assert coded is not None and coded.kind.sub_event_type == "Air/drone strike"
+
+
+def test_an_armed_author_is_no_accident() -> None:
+    # "the Russians struck an aircraft factory, starting a large fire"
+    d = decision({"none:industrial_disaster": 0.7, "Air/drone strike": 0.3})
+    assert code_type(SHELLING, d, armed_agent=True, mode="both") is not None
+
+
+def test_an_analysts_label_is_not_retyped() -> None:
+    label = EventType("Battles", "Armed clash", "ASSAULT", Cue("label", 0, 2, "Clash", "x"), "l")
+    d = decision({"Air/drone strike": 0.95, "Armed clash": 0.05})
+    coded = code_type(label, d, mode="both")
+    assert coded is not None and coded.kind is label
+
+
+def test_a_sure_coder_proposes_what_the_rules_missed() -> None:
+    sure = decision({"Arrests": 0.95, "none:statement": 0.05})
+    unsure = decision({"Arrests": 0.6, "none:statement": 0.4})
+    coded = proposed_type(sure, CUE, mode="both")
+    assert coded is not None and coded.kind.sub_event_type == "Arrests"
+    assert proposed_type(unsure, CUE, mode="both") is None
+    assert proposed_type(sure, CUE, mode="rules") is None
