@@ -7,24 +7,21 @@ negated or background events and aggregates are not mentions; a follow-up senten
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import (
     Participants,
-    find_actor_phrases,
     participants,
 )
-from eventwire.extraction.attribution import SAY_LEMMAS, Claim, find_claim, unverified_notice
-from eventwire.extraction.cues import Cue, find_cues
-from eventwire.extraction.dates import DateMention, find_dates
-from eventwire.extraction.factuality import date_is_factual, is_background
-from eventwire.extraction.sites import SITE_KINDS, listed_sites, site_candidates
+from eventwire.extraction.attribution import SAY_LEMMAS, Claim
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.dates import DateMention
+from eventwire.extraction.facts import SentenceFacts, StoryFacts
+from eventwire.extraction.factuality import date_is_factual
+from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
     refers_back,
@@ -41,10 +38,8 @@ from eventwire.extraction.types import (
     EventType,
     casualty_only,
     classify,
-    note_label,
 )
 from eventwire.model import Place
-from eventwire.nlp import doc_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -59,8 +54,8 @@ CROWD_FOLLOW_UPS = frozenset(
 
 
 @dataclass
-class Mention:
-    """One event as one article reports it, with the spans each field was read from."""
+class MentionDraft:
+    """A mention while linking: sentences after it may still add to it."""
 
     sentence: Span
     paragraph: int
@@ -79,13 +74,43 @@ class Mention:
     pending: bool = False
     dated: bool = False  # its day is told in its own sentence (not the one before's)
 
+    def frozen(self) -> Mention:
+        return Mention(
+            sentence=self.sentence,
+            paragraph=self.paragraph,
+            kind=self.kind,
+            who=self.who,
+            place=self.place,
+            place_reason=self.place_reason,
+            date=self.date,
+            tolls=tuple(self.tolls),
+            claim=self.claim,
+            unverified=self.unverified,
+            cues=tuple(self.cues),
+            index=self.index,
+            pending=self.pending,
+            dated=self.dated,
+        )
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
 
+@dataclass(frozen=True)
+class Mention:
+    """One event as one article reports it, with the spans each field was read from."""
 
-def _paragraph_of(offset: int, starts: list[int]) -> int:
-    return bisect_right(starts, offset) - 1
+    sentence: Span
+    paragraph: int
+    kind: EventType
+    who: Participants
+    place: Place | None
+    place_reason: str
+    date: DateMention | None
+    tolls: tuple[TollFigure, ...]
+    claim: Claim | None
+    unverified: tuple[int, int, str] | None
+    cues: tuple[Cue, ...]
+    index: int  # of its last sentence in the story
+    pending: bool  # a violent clause still waiting for its toll (dropped by the story passes)
+    dated: bool  # its day is told in its own sentence
 
 
 def _own_clause(verb: Token) -> bool:
@@ -133,35 +158,19 @@ def _in_clause(place: Place, head: int, doc: Doc) -> bool:
     return span is not None and _clause_head(span.root) == head
 
 
-def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list[Mention]:
-    """Every event mention of a parsed article, in text order."""
-    text = doc_text(doc)
-    starts = _paragraph_starts(text)
-    dates = find_dates(text, published)
-    mentions: list[Mention] = []
-    headline_end = _headline_end(doc)
-    quoted = 0
-    for number, sent in enumerate(doc.sents):
-        if sent.text.lstrip()[:1] in ("“", '"', "‘", "["):
-            # a quotation is testimony, a bracket an editor's note: no event report (nor a
-            # sentence between an event and its follow-up)
-            quoted += 1
-            continue
-        index = number - quoted
-        paragraph = _paragraph_of(sent.start_char, starts)
-        cues = [c for c in find_cues(sent) if not is_background(c, doc, published)]
-        deciding = [c for c in cues if c.category != "casualty"]
-        casualty = [c for c in cues if c.category == "casualty"]
-        # a casualty word inside another cue counts too ("beat to death two thieves")
-        tolls = toll_figures(sent) if cues else []
-        claim = find_claim(sent)
-        notice = unverified_notice(sent)
-        actors = find_actor_phrases(sent)
-        candidates = [
-            p
-            for p in site_candidates(places, sent, actors, claim)
-            if not _where_the_source_is(p, claim, doc)
-        ]
+def find_mentions(story: StoryFacts) -> list[Mention]:
+    """Every event mention of a story, in text order: which clauses tell an event, and which
+    follow-up, toll, place and day belong to which. Linking only: the story passes come after."""
+    doc, text, published = story.doc, story.text, story.published
+    dates = list(story.dates)
+    headline_end = story.headline_end
+    mentions: list[MentionDraft] = []
+    for facts in story.sentences:
+        sent, index, paragraph = facts.sent, facts.index, facts.paragraph
+        cues, deciding, casualty = list(facts.cues), facts.deciding, facts.casualty
+        tolls = list(facts.tolls)
+        claim, notice = facts.claim, facts.notice
+        actors, candidates = list(facts.actors), list(facts.sites)
         previous = _previous(mentions, index, deciding, tolls)
         if (
             previous is not None
@@ -186,7 +195,7 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         # 4 fatalities coded to this event]") may add to the event before it, but is none itself
         deciding = [c for c in deciding if not _bracketed(text, doc[c.start].idx)]
         casualty = [c for c in casualty if not _bracketed(text, doc[c.start].idx)]
-        new: list[Mention] = []
+        new: list[MentionDraft] = []
         specific = bool(tolls) or index == 0
         groups = _clauses(deciding, doc, headline_end) if deciding else []
         for group in groups:
@@ -261,66 +270,10 @@ def find_mentions(doc: Doc, places: list[Place], published: date | None) -> list
         for m in new:
             m.index = index
         mentions.extend(new)
-    shared = _shared_among(text)
-    if shared > 1:  # "Fatalities are split across three events.": this event has its share
-        for m in mentions:
-            m.tolls = [
-                replace(
-                    t, value=t.value // shared, reason=f"{t.reason}; split among {shared} events"
-                )
-                for t in m.tolls
-            ]
-    mentions = [m for m in mentions if not m.pending]
-    mentions = _without_vague(doc, mentions, headline_end)
-    return _labelled(doc, _without_headline_repeats(doc, mentions))
+    return [m.frozen() for m in mentions]
 
 
-def _vague(m: Mention, headline_end: int) -> bool:
-    """A clause later in a story with no day, no site or region and no toll of its own ("the
-    army has deployed troops", "talks were held"): too unspecific to be an event record."""
-    return (
-        m.sentence.start_char > max(headline_end, 0)
-        and m.index > 0
-        and not m.dated
-        and not m.tolls
-        and (m.place is None or m.place.kind == "country")
-    )
-
-
-def _without_vague(doc: Doc, mentions: list[Mention], headline_end: int) -> list[Mention]:
-    # the story's telling of the headline's event is news, however vague ("two sides hold peace
-    # talks" over "The latest negotiations, held by videoconference, …")
-    announced = {
-        (m.kind.event_type, m.kind.sub_event_type)
-        for m in mentions
-        if doc[m.kind.cue.start].idx < headline_end
-    }
-    kept = [
-        m
-        for m in mentions
-        if not _vague(m, headline_end) or (m.kind.event_type, m.kind.sub_event_type) in announced
-    ]
-    return kept or mentions
-
-
-_SHARED = re.compile(
-    r"\bfatalities (?:are |were )?split (?:across|among|between|over) (\w+) events", re.IGNORECASE
-)
-
-
-def _shared_among(text: str) -> int:
-    """The number of events a note shares the article's toll among when it gives no figure of its
-    own ("Fatalities are split across three events."); 1 when there is none. A share is the
-    conservative one (ACLED gives the remainder to the first events, and which is this is unsaid)."""
-    m = _SHARED.search(text)
-    if m is None:
-        return 1
-    word = m.group(1).lower()
-    numbers = load_vocabulary("toll_words")["numbers"]
-    return int(word) if word.isdigit() else int(numbers.get(word, 1))
-
-
-def _the_killer(violent: list[Mention], casualty: list[Cue], doc: Doc) -> Mention | None:
+def _the_killer(violent: list[MentionDraft], casualty: list[Cue], doc: Doc) -> MentionDraft | None:
     """The one violent mention whose cue is the subject of the sentence's casualty verb."""
     if len(violent) < 2:
         return None
@@ -338,7 +291,7 @@ def _the_killer(violent: list[Mention], casualty: list[Cue], doc: Doc) -> Mentio
     return owners[0] if len(owners) == 1 else None
 
 
-def _one_listing(violent: list[Mention]) -> bool:
+def _one_listing(violent: list[MentionDraft]) -> bool:
     """Several events of one kind, one per place a clause lists ("shelled X and Y")."""
     return (
         len(violent) > 1
@@ -364,68 +317,9 @@ def split_tolls(tolls: list[TollFigure], k: int, n: int) -> list[TollFigure]:
     return out
 
 
-def _labelled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A note that opens with its kind ("Looting: On 9 June …") is of that kind."""
-    label = note_label(doc_text(doc))
-    if label is None or not mentions:
-        return mentions
-    event_type, sub, plover, end = label
-    first = mentions[0]
-    span = doc.char_span(0, end, alignment_mode="expand")
-    cue = Cue("label", 0, span.end if span is not None else 1, doc_text(doc)[:end], "label")
-    first.kind = EventType(
-        event_type, sub, plover, cue, f"the note's label '{doc_text(doc)[:end]}'"
-    )
-    return mentions
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where the headline ends (a first line with no full stop, a story after it), else -1."""
-    text = doc_text(doc)
-    first_line = text.split("\n", 1)[0].rstrip()
-    if (
-        not first_line
-        or first_line.endswith((".", "!", "?"))
-        or len(first_line) == len(text.rstrip())
-    ):
-        return -1
-    return len(first_line)
-
-
-def _without_headline_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A headline announces what the story then tells: its events give way to the story's."""
-    end = _headline_end(doc)
-    if end < 0:
-        return mentions
-
-    def in_headline(m: Mention) -> bool:
-        # the parser often runs a headline and the lead into one sentence: the cue decides
-        return doc[m.kind.cue.start].idx < end
-
-    told = {m.kind.event_type for m in mentions if not in_headline(m)}
-    # "Protesters storm parliament" over "… protesters who stormed parliament …, killing five":
-    # the story's event, whatever type its own main cue gave it
-    told_words = {
-        c.lemma
-        for m in mentions
-        if not in_headline(m)
-        for c in m.cues
-        if c.category != "casualty" and doc[c.start].idx >= end
-    }
-    return [
-        m
-        for m in mentions
-        if not in_headline(m)
-        # a headline mention the lead went on to tell (index moved on) is the story's event,
-        # unless the lead is in its own sentence and so told its own mentions
-        or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
-        or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
-    ]
-
-
 def _previous(
-    mentions: list[Mention], index: int, deciding: list[Cue], tolls: list[TollFigure]
-) -> Mention | None:
+    mentions: list[MentionDraft], index: int, deciding: list[Cue], tolls: list[TollFigure]
+) -> MentionDraft | None:
     """The mention a sentence may continue: the latest of the two sentences before it, and
     the latest violent one when the sentence is about violence."""
     recent = [m for m in mentions if index - m.index <= 2]
@@ -440,7 +334,7 @@ def _previous(
 
 
 def _continues(
-    previous: Mention,
+    previous: MentionDraft,
     sent: Span,
     deciding: list[Cue],
     candidates: list[Place],
@@ -555,7 +449,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 def _told_before(
     group: list[Cue],
     sent: Span,
-    earlier: list[Mention],
+    earlier: list[MentionDraft],
     candidates: list[Place],
     dates: list[DateMention],
 ) -> bool:
@@ -593,20 +487,6 @@ def _told_before(
     )
 
 
-_SOURCES = frozenset(
-    {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
-)
-
-
-def _where_the_source_is(place: Place, claim: Claim | None, doc: Doc) -> bool:
-    """ "A military source in Pemba, the provincial capital, said …": the place an official
-    or a source speaks from is not where the event was (residents of a town may be, though)."""
-    if claim is None or not claim.start <= place.start < claim.end:
-        return False
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in _SOURCES
-
-
 def _told_again(sent: Span, deciding: list[Cue]) -> bool:
     """A toll "in the gunfight", "during the clashes": the battle just told, with the other
     side's dead (a battle's toll counts both sides)."""
@@ -623,7 +503,7 @@ def _told_again(sent: Span, deciding: list[Cue]) -> bool:
 
 
 def _another_day(
-    previous: Mention, sent: Span, deciding: list[Cue], dates: list[DateMention]
+    previous: MentionDraft, sent: Span, deciding: list[Cue], dates: list[DateMention]
 ) -> bool:
     """ "On Monday, police fought gangs downtown" after Sunday's arson: cues of its own on a day
     other than the event's make another event."""
@@ -639,7 +519,7 @@ def _another_day(
 
 
 def _an_account_of(
-    previous: Mention,
+    previous: MentionDraft,
     sent: Span,
     deciding: list[Cue],
     candidates: list[Place],
@@ -657,7 +537,7 @@ def _an_account_of(
     return all(_reported_perfect(doc[c.head_i]) for c in deciding)
 
 
-def _a_party_s_claim(sent: Span, casualty: list[Cue], earlier: list[Mention]) -> bool:
+def _a_party_s_claim(sent: Span, casualty: list[Cue], earlier: list[MentionDraft]) -> bool:
     """ "JNIM said in a statement that it had killed more than 60 soldiers", later in a story
     that told the attack: a party's toll for an event already told, not an event of its own."""
     if not any(m.kind.event_type in (EXPLOSIONS, BATTLES, VAC) for m in earlier):
@@ -700,7 +580,7 @@ def _toll_values(tolls: list[TollFigure]) -> dict[str, int]:
 
 
 def _add_follow_up(
-    mention: Mention,
+    mention: MentionDraft,
     sent: Span,
     cues: list[Cue],
     tolls: list[TollFigure],
@@ -736,11 +616,11 @@ def _mentions_for(
     who: Participants,
     candidates: list[Place],
     dates: list[DateMention],
-    earlier: list[Mention],
+    earlier: list[MentionDraft],
     text: str,
     specific: bool,
     published: date | None,
-) -> list[Mention]:
+) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
     A violent event that names no site is kept only when it is `specific` (it gives a toll,
@@ -763,7 +643,7 @@ def _mentions_for(
             return []
         inherited = previous.place if previous and previous.paragraph == paragraph else None
         reason = "the place of the event before it" if inherited else "no place named"
-        mention = Mention(sent, paragraph, kind, who, inherited, reason, date_here)
+        mention = MentionDraft(sent, paragraph, kind, who, inherited, reason, date_here)
         mention.pending, mention.dated = pending, dated
         return [mention]
     out = []
@@ -771,7 +651,7 @@ def _mentions_for(
         reason = "the place named with the event"
         if len(sites) > 1:
             reason = LISTED
-        out.append(Mention(sent, paragraph, kind, who, site, reason, date_here, dated=dated))
+        out.append(MentionDraft(sent, paragraph, kind, who, site, reason, date_here, dated=dated))
     return out
 
 
@@ -807,34 +687,30 @@ def _dates_statement(d: DateMention, doc: Doc) -> bool:
 
 
 def sentence_mention(
-    sent: Span, cue_token: int, kind: EventType, places: list[Place], published: date | None
+    story: StoryFacts, facts: SentenceFacts, cue_token: int, kind: EventType
 ) -> Mention | None:
     """A mention of the event one sentence tells, its type decided elsewhere (by the coder),
     with the fields the rules read for any mention: who, where, when, the toll and the claim.
     None when the sentence's day lies far before the story (background)."""
-    doc = sent.doc
-    text = doc_text(doc)
-    actors = find_actor_phrases(sent)
-    claim = find_claim(sent)
-    candidates = site_candidates(places, sent, actors, claim)
-    who = participants(sent, cue_token, actors)
+    sent = facts.sent
     found = _mentions_for(
         sent,
-        _paragraph_of(sent.start_char, _paragraph_starts(text)),
+        facts.paragraph,
         kind,
-        who,
-        candidates,
-        find_dates(sent.text, published, offset=sent.start_char),
+        participants(sent, cue_token, list(facts.actors)),
+        list(facts.sites),
+        list(story.dates),
         [],
-        text,
+        story.text,
         True,
-        published,
+        story.published,
     )
     if not found:
         return None
     mention = found[0]
-    mention.tolls = toll_figures(sent)
-    cue = doc[kind.cue.head_i]
-    mention.claim = claim if claim is not None and claim.covers(cue) else None
-    mention.unverified = unverified_notice(sent)
-    return mention
+    mention.tolls = list(facts.tolls) or toll_figures(sent)
+    claim = facts.claim
+    mention.claim = claim if claim is not None and claim.covers(sent.doc[kind.cue.head_i]) else None
+    mention.unverified = facts.notice
+    mention.index = facts.index
+    return mention.frozen()

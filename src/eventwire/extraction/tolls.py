@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -1111,6 +1111,6 @@ COMBATANT_WORDS = frozenset(
 )
 
 
-def victims_are_combatants(tolls: list[TollFigure]) -> bool:
+def victims_are_combatants(tolls: Sequence[TollFigure]) -> bool:
     """Whether the dead or wounded a toll counts are combatants ("two soldiers")."""
     return any(any(w in t.text.lower().split() for w in COMBATANT_WORDS) for t in tolls)

@@ -1,0 +1,106 @@
+"""The type stage: each mention's type from the rules and the trained coder, in batches.
+
+The coder reads every mention of a batch of stories in one call (the mention's sentence and
+the follow-ups joined to it). A story left with no event gets one more look: the coder reads
+its headline and lead, and its surest event sentence, if it is sure, becomes a mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.coder import Decision, load_coder
+from eventwire.coding.combine import MODE, CodedType, code_type, proposed_type
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.facts import StoryFacts
+from eventwire.extraction.mentions import Mention, sentence_mention
+from eventwire.nlp import doc_text
+
+LEAD_SENTENCES = 5  # an event the rules missed is sought in the headline and lead only
+_ARMED = frozenset({"military", "police", "armed_group"})
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A mention and the type it is coded with."""
+
+    mention: Mention
+    coded: CodedType
+
+
+def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[Typed]]:
+    """For each story, its mentions that are events, each with its type."""
+    texts = [told(m) for _, mentions in stories for m in mentions]
+    decisions: list[Decision | None] = [None] * len(texts)
+    if MODE != "rules" and texts:
+        decisions = list(load_coder().decide(texts))
+    out: list[list[Typed]] = []
+    k = 0
+    for _, mentions in stories:
+        typed = []
+        for m in mentions:
+            coded = code_type(m.kind, decisions[k], _armed(m))
+            k += 1
+            if coded is not None:  # else a flood, a fire, a crash: no one did it
+                typed.append(Typed(m, coded))
+        out.append(typed)
+    if MODE != "rules":
+        empty = [i for i, typed in enumerate(out) if not typed]
+        for i, found in zip(empty, _proposed([stories[i][0] for i in empty]), strict=True):
+            out[i] = found
+    return out
+
+
+def told(mention: Mention) -> str:
+    """The text the coder reads: the mention's sentence and any follow-up the rules joined to
+    it ("Students marched … Police fired tear gas to disperse them.")."""
+    doc = mention.sentence.doc
+    end = max(
+        [mention.sentence.end_char]
+        + [doc[c.end - 1].idx + len(doc[c.end - 1]) for c in mention.cues]
+        + [t.end for t in mention.tolls]
+    )
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is not None:
+        end = max(end, last.sent.end_char)
+    return doc_text(doc)[mention.sentence.start_char : end]
+
+
+def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:
+    """For each story the rules found nothing in, the coder's surest event sentence of its
+    headline and lead, when it is sure (one coder call for all of them)."""
+    leads = [[f for f in s.sentences[:LEAD_SENTENCES] if len(f.sent) > 3] for s in stories]
+    flat = [f for lead in leads for f in lead]
+    decisions = load_coder().decide([f.sent.text for f in flat]) if flat else []
+    out: list[list[Typed]] = []
+    k = 0
+    for story, lead in zip(stories, leads, strict=True):
+        mine = decisions[k : k + len(lead)]
+        k += len(lead)
+        if not lead:
+            out.append([])
+            continue
+        facts, decision = max(zip(lead, mine, strict=True), key=lambda x: x[1].p_event)
+        token = _cue_token(facts.sent, decision)
+        cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
+        coded = proposed_type(decision, cue)
+        mention = sentence_mention(story, facts, token.i, coded.kind) if coded else None
+        out.append([Typed(mention, coded)] if mention is not None and coded is not None else [])
+    return out
+
+
+def _cue_token(sent: Span, decision: Decision) -> Token:
+    """The word the coder's event hangs on: its likeliest verb, else the sentence's root."""
+    doc = sent.doc
+    for start, end, _ in decision.words:
+        span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
+        if span is not None and span.root.pos_ == "VERB":
+            return span.root
+    return sent.root
+
+
+def _armed(mention: Mention) -> bool:
+    agent = mention.who.agent
+    return agent is not None and agent.kind in _ARMED

@@ -1,0 +1,144 @@
+"""Sentence facts: what each sentence of a story says, read once; they decide nothing.
+
+Per sentence: its cue words (background ones left out), its casualty figures, who it says
+reports it and whether the claim is unverified, its actor phrases and the places that can be
+an event's site. Per story: those sentences in order (quotations left out), every date
+phrase, and where the headline ends. The stages after this one — mentions, story passes,
+coding — read these records and never go back to the parse to find them again.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
+from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
+from eventwire.extraction.cues import Cue, find_cues
+from eventwire.extraction.dates import DateMention, find_dates
+from eventwire.extraction.factuality import is_background
+from eventwire.extraction.sites import site_candidates
+from eventwire.extraction.tolls import TollFigure, toll_figures
+from eventwire.model import Place
+from eventwire.nlp import doc_text
+
+# Who speaks for others: the place they speak from is not the event's ("A military source
+# in Pemba said …")
+_SOURCES = frozenset(
+    {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
+)
+_QUOTES = ("“", '"', "‘", "[")
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What one sentence says, with spans; no decision about events."""
+
+    sent: Span
+    index: int  # order among the story's sentences, quotations not counted
+    paragraph: int
+    cues: tuple[Cue, ...]  # event cue words, background ones left out
+    tolls: tuple[TollFigure, ...]  # casualty figures (read only where there is a cue)
+    claim: Claim | None  # who the sentence says reports it
+    notice: tuple[int, int, str] | None  # "could not be independently verified"
+    actors: tuple[ActorPhrase, ...]
+    sites: tuple[Place, ...]  # places that can be an event's site, best first
+
+    @property
+    def deciding(self) -> list[Cue]:
+        """The cues that can name an event's kind (a bare casualty word cannot)."""
+        return [c for c in self.cues if c.category != "casualty"]
+
+    @property
+    def casualty(self) -> list[Cue]:
+        return [c for c in self.cues if c.category == "casualty"]
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """A story's sentence facts, its date phrases and its headline's end."""
+
+    doc: Doc
+    text: str
+    published: date | None
+    sentences: tuple[SentenceFacts, ...]
+    dates: tuple[DateMention, ...]
+    headline_end: int  # character offset; -1 when the story has no headline line
+
+
+def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryFacts:
+    """The facts of every sentence of a parsed story."""
+    text = doc_text(doc)
+    starts = paragraph_starts(text)
+    sentences: list[SentenceFacts] = []
+    for sent in doc.sents:
+        if sent.text.lstrip()[:1] in _QUOTES:
+            # a quotation is testimony, a bracket an editor's note: no event report (nor a
+            # sentence between an event and its follow-up)
+            continue
+        sentences.append(sentence_facts(sent, len(sentences), starts, places, published))
+    return StoryFacts(
+        doc=doc,
+        text=text,
+        published=published,
+        sentences=tuple(sentences),
+        dates=tuple(find_dates(text, published)),
+        headline_end=headline_end(doc),
+    )
+
+
+def sentence_facts(
+    sent: Span, index: int, starts: list[int], places: list[Place], published: date | None
+) -> SentenceFacts:
+    """The facts of one sentence."""
+    doc = sent.doc
+    cues = [c for c in find_cues(sent) if not is_background(c, doc, published)]
+    claim = find_claim(sent)
+    actors = find_actor_phrases(sent)
+    sites = [
+        p
+        for p in site_candidates(places, sent, actors, claim)
+        if not _where_the_source_is(p, claim, doc)
+    ]
+    return SentenceFacts(
+        sent=sent,
+        index=index,
+        paragraph=bisect_right(starts, sent.start_char) - 1,
+        cues=tuple(cues),
+        tolls=tuple(toll_figures(sent)) if cues else (),
+        claim=claim,
+        notice=unverified_notice(sent),
+        actors=tuple(actors),
+        sites=tuple(sites),
+    )
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph (or line) of a text begins."""
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+
+def headline_end(doc: Doc) -> int:
+    """Where the headline ends (a first line with no full stop, a story after it), else -1."""
+    text = doc_text(doc)
+    first_line = text.split("\n", 1)[0].rstrip()
+    if (
+        not first_line
+        or first_line.endswith((".", "!", "?"))
+        or len(first_line) == len(text.rstrip())
+    ):
+        return -1
+    return len(first_line)
+
+
+def _where_the_source_is(place: Place, claim: Claim | None, doc: Doc) -> bool:
+    """ "A military source in Pemba, the provincial capital, said …": the place an official
+    or a source speaks from is not where the event was (residents of a town may be, though)."""
+    if claim is None or not claim.start <= place.start < claim.end:
+        return False
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _SOURCES

@@ -1,0 +1,182 @@
+"""Story passes: corrections that need the whole story's mentions at once.
+
+They run after linking, in this order: a note's shared toll is split; a violent clause that
+never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
+give way to the story's telling of them; an analyst's note that opens with its kind is of that
+kind. After coding, `fold_repeats` makes one event of talks or a convoy told twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from eventwire.data import load_vocabulary
+from eventwire.extraction.cues import Cue
+from eventwire.extraction.facts import StoryFacts
+from eventwire.extraction.mentions import Mention
+from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC, EventType, note_label
+from eventwire.model import Event
+from eventwire.nlp import doc_text
+
+VIOLENT = (EXPLOSIONS, BATTLES, VAC)
+
+
+def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
+    """The story's mentions after the article-level corrections."""
+    doc = story.doc
+    shared = _shared_among(story.text)
+    if shared > 1:  # "Fatalities are split across three events.": this event has its share
+        mentions = [
+            replace(
+                m,
+                tolls=tuple(
+                    replace(
+                        t,
+                        value=t.value // shared,
+                        reason=f"{t.reason}; split among {shared} events",
+                    )
+                    for t in m.tolls
+                ),
+            )
+            for m in mentions
+        ]
+    mentions = [m for m in mentions if not m.pending]
+    mentions = _without_vague(doc, mentions, story.headline_end)
+    if story.headline_end >= 0:
+        mentions = _without_headline_repeats(doc, mentions, story.headline_end)
+    return _labelled(doc, mentions)
+
+
+def _vague(m: Mention, headline_end: int) -> bool:
+    """A clause later in a story with no day, no site or region and no toll of its own ("the
+    army has deployed troops", "talks were held"): too unspecific to be an event record."""
+    return (
+        m.sentence.start_char > max(headline_end, 0)
+        and m.index > 0
+        and not m.dated
+        and not m.tolls
+        and (m.place is None or m.place.kind == "country")
+    )
+
+
+def _without_vague(doc: Doc, mentions: list[Mention], headline_end: int) -> list[Mention]:
+    """Vague clauses dropped (a story's telling of its headline's event stays)."""
+    # the story's telling of the headline's event is news, however vague ("two sides hold peace
+    # talks" over "The latest negotiations, held by videoconference, …")
+    announced = {
+        (m.kind.event_type, m.kind.sub_event_type)
+        for m in mentions
+        if doc[m.kind.cue.start].idx < headline_end
+    }
+    kept = [
+        m
+        for m in mentions
+        if not _vague(m, headline_end) or (m.kind.event_type, m.kind.sub_event_type) in announced
+    ]
+    return kept or mentions
+
+
+_SHARED = re.compile(
+    r"\bfatalities (?:are |were )?split (?:across|among|between|over) (\w+) events", re.IGNORECASE
+)
+
+
+def _shared_among(text: str) -> int:
+    """The number of events a note shares the article's toll among when it gives no figure of its
+    own ("Fatalities are split across three events."); 1 when there is none. A share is the
+    conservative one (ACLED gives the remainder to the first events, and which is this is unsaid)."""
+    m = _SHARED.search(text)
+    if m is None:
+        return 1
+    word = m.group(1).lower()
+    numbers = load_vocabulary("toll_words")["numbers"]
+    return int(word) if word.isdigit() else int(numbers.get(word, 1))
+
+
+def _labelled(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A note that opens with its kind ("Looting: On 9 June …") is of that kind."""
+    label = note_label(doc_text(doc))
+    if label is None or not mentions:
+        return mentions
+    event_type, sub, plover, end = label
+    span = doc.char_span(0, end, alignment_mode="expand")
+    cue = Cue("label", 0, span.end if span is not None else 1, doc_text(doc)[:end], "label")
+    kind = EventType(event_type, sub, plover, cue, f"the note's label '{doc_text(doc)[:end]}'")
+    return [replace(mentions[0], kind=kind), *mentions[1:]]
+
+
+def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> list[Mention]:
+    """A headline announces what the story then tells: its events give way to the story's."""
+    if end < 0:
+        return mentions
+
+    def in_headline(m: Mention) -> bool:
+        # the parser often runs a headline and the lead into one sentence: the cue decides
+        return doc[m.kind.cue.start].idx < end
+
+    told = {m.kind.event_type for m in mentions if not in_headline(m)}
+    # "Protesters storm parliament" over "… protesters who stormed parliament …, killing five":
+    # the story's event, whatever type its own main cue gave it
+    told_words = {
+        c.lemma
+        for m in mentions
+        if not in_headline(m)
+        for c in m.cues
+        if c.category != "casualty" and doc[c.start].idx >= end
+    }
+    return [
+        m
+        for m in mentions
+        if not in_headline(m)
+        # a headline mention the lead went on to tell (index moved on) is the story's event,
+        # unless the lead is in its own sentence and so told its own mentions
+        or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
+        or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
+    ]
+
+
+def fold_repeats(events: list[Event]) -> list[Event]:
+    """The same talks or convoy named again later in a story: one event, more evidence."""
+    kept: list[Event] = []
+    by_key: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = _repeat_key(event)
+        if key in by_key:
+            _absorb(by_key[key], event)
+            continue
+        by_key[key] = event
+        kept.append(event)
+    return kept
+
+
+def _absorb(first: Event, again: Event) -> None:
+    """The same talks or convoy named again later in the article: one event, more evidence."""
+    dated = any(e.field == "event_date" for e in first.evidence)
+    for e in again.evidence:
+        if e.field == "event_type" or (e.field == "event_date" and not dated):
+            first.evidence.append(replace(e, reason="reported again: " + e.reason))
+    if not dated and any(e.field == "event_date" for e in again.evidence):
+        first.event_date, first.time_precision = again.event_date, again.time_precision
+    if first.claimed_by is None and again.claimed_by is not None:
+        first.claimed_by = again.claimed_by
+        first.evidence.extend(e for e in again.evidence if e.field == "claimed_by")
+
+
+def _repeat_key(event: Event) -> tuple[object, ...]:
+    """Events with equal keys in one article are one event told twice.
+
+    Violent events keep their sentence in the key: two strikes on one city on one day are
+    often two strikes. The date is left out: a headline's talks have none of their own.
+    """
+    key: tuple[object, ...] = (
+        event.event_type,
+        event.sub_event_type,
+        event.plover,
+        event.location,
+    )
+    if event.event_type in VIOLENT:
+        key += (event.event_id,)
+    return key
