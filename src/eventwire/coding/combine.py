@@ -38,11 +38,17 @@ def _event_type_of(sub_event_type: str) -> str:
 
 
 def code_type(
-    rules: EventType, decision: Decision | None, armed_agent: bool = False, mode: str = MODE
+    rules: EventType,
+    decision: Decision | None,
+    armed_agent: bool = False,
+    followed_up: bool = False,
+    mode: str = MODE,
 ) -> CodedType | None:
     """The mention's type; None when it is no event after all (a flood, a factory fire …).
 
     `armed_agent`: the rules found an armed side as its author ("the Russians struck …").
+    `followed_up`: the rules read later sentences into the mention, the coder only the first;
+    it may then drop a disaster but not retype.
     """
     if decision is None or mode == "rules" or rules.cue.category == "label":
         return CodedType(rules, None)  # an analyst's note that opens with its type is sure
@@ -56,7 +62,7 @@ def code_type(
         # rules already read statements, forecasts and aggregates from the parse.
         return None
     if mode == "both" and (
-        decision.best_event == rules.sub_event_type or decision.p_best_event < RETYPE
+        decision.best_event == rules.sub_event_type or decision.p_best_event < RETYPE or followed_up
     ):
         return CodedType(rules, None)  # the rules decided: the coder's words are not evidence
     sub = decision.best_event

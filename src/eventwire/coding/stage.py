@@ -1,8 +1,8 @@
 """The type stage: each mention's type from the rules and the trained coder, in batches.
 
 The coder reads every mention of a batch of stories in one call (the mention's sentence and
-the follow-ups joined to it). A story left with no event gets one more look: the coder reads
-its headline and lead, and its surest event sentence, if it is sure, becomes a mention.
+the follow-ups joined to it). A short report left with no event gets one more look: the coder
+reads its headline and lead, and its surest event sentence, if it is sure, becomes a mention.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from eventwire.coding.combine import MODE, CodedType, code_type, proposed_type
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention, sentence_mention
-from eventwire.nlp import doc_text
 
 LEAD_SENTENCES = 5  # an event the rules missed is sought in the headline and lead only
+SHORT = 12  # … of a short report (a release, a snippet, a note): a long story with no event
+# the rules can read is rarely about one (and the look costs a coder call per lead sentence)
 _ARMED = frozenset({"military", "police", "armed_group"})
 
 
@@ -32,40 +33,42 @@ class Typed:
 
 def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[Typed]]:
     """For each story, its mentions that are events, each with its type."""
-    texts = [told(m) for _, mentions in stories for m in mentions]
-    decisions: list[Decision | None] = [None] * len(texts)
-    if MODE != "rules" and texts:
-        decisions = list(load_coder().decide(texts))
+    # an analyst's note that opens with its kind needs no second opinion
+    asked = [m for _, mentions in stories for m in mentions if m.kind.cue.category != "label"]
+    answers: dict[int, Decision] = {}
+    if MODE != "rules" and asked:
+        decided = load_coder().decide([told(m) for m in asked])
+        answers = {id(m): d for m, d in zip(asked, decided, strict=True)}
     out: list[list[Typed]] = []
-    k = 0
     for _, mentions in stories:
         typed = []
         for m in mentions:
-            coded = code_type(m.kind, decisions[k], _armed(m))
-            k += 1
+            coded = code_type(m.kind, answers.get(id(m)), _armed(m), followed_up(m))
             if coded is not None:  # else a flood, a fire, a crash: no one did it
                 typed.append(Typed(m, coded))
         out.append(typed)
     if MODE != "rules":
-        empty = [i for i, typed in enumerate(out) if not typed]
+        empty = [
+            i for i, typed in enumerate(out) if not typed and len(stories[i][0].sentences) <= SHORT
+        ]
         for i, found in zip(empty, _proposed([stories[i][0] for i in empty]), strict=True):
             out[i] = found
     return out
 
 
 def told(mention: Mention) -> str:
-    """The text the coder reads: the mention's sentence and any follow-up the rules joined to
-    it ("Students marched … Police fired tear gas to disperse them.")."""
+    """The text the coder reads: the mention's sentence."""
+    return mention.sentence.text
+
+
+def followed_up(mention: Mention) -> bool:
+    """Whether the rules joined later sentences to the mention ("Students marched … Police
+    fired tear gas to disperse them."): their reading then rests on more than the coder's."""
+    end = mention.sentence.end_char
     doc = mention.sentence.doc
-    end = max(
-        [mention.sentence.end_char]
-        + [doc[c.end - 1].idx + len(doc[c.end - 1]) for c in mention.cues]
-        + [t.end for t in mention.tolls]
+    return any(doc[c.end - 1].idx >= end for c in mention.cues) or any(
+        t.start >= end for t in mention.tolls
     )
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    if last is not None:
-        end = max(end, last.sent.end_char)
-    return doc_text(doc)[mention.sentence.start_char : end]
 
 
 def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:

@@ -1,0 +1,71 @@
+"""Each extraction stage's contract: what it takes, what it returns, and that it is frozen."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from eventwire.coding.stage import type_stories
+from eventwire.extraction.facts import SentenceFacts, story_facts
+from eventwire.extraction.mentions import Mention, find_mentions
+from eventwire.extraction.story import story_passes
+from eventwire.geo import load_geoparser
+
+STORY = (
+    "Gunmen kill 9 in raid on Nigerian village\n\n"
+    "KADUNA, Nigeria (AP) - Gunmen on motorbikes raided the village of Kauru in Kaduna state "
+    "on Sunday, killing nine villagers, police said on Monday.\n\n"
+    '"They came at night and shot everyone they saw," a survivor said.\n\n'
+    "The attackers also burned dozens of homes. More than 3,000 people have been killed in "
+    "the region since 2020."
+)
+PUBLISHED = date(2024, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def story(nlp: Language):  # type: ignore[no-untyped-def]
+    doc = nlp(STORY)
+    geo = load_geoparser()
+    return story_facts(doc, geo.places(doc), PUBLISHED)
+
+
+def test_sentence_facts_decide_nothing_and_skip_quotations(story) -> None:  # type: ignore[no-untyped-def]
+    assert all(isinstance(f, SentenceFacts) for f in story.sentences)
+    assert not any(f.sent.text.lstrip().startswith('"') for f in story.sentences)
+    assert [f.index for f in story.sentences] == list(range(len(story.sentences)))
+    lead = next(f for f in story.sentences if "raided" in f.sent.text)
+    assert {c.lemma for c in lead.cues} & {"raid", "kill"}
+    assert [t.value for t in lead.tolls] == [9]
+    assert any(p.name == "Kauru" for p in lead.sites)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lead.index = 5  # type: ignore[misc]
+
+
+def test_mentions_are_frozen_and_link_the_toll(story) -> None:  # type: ignore[no-untyped-def]
+    mentions = find_mentions(story)
+    assert mentions and all(isinstance(m, Mention) for m in mentions)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mentions[0].place = None  # type: ignore[misc]
+    raid = next(
+        m for m in story_passes(story, mentions) if m.kind.event_type != "Strategic developments"
+    )
+    assert sum(t.value for t in raid.tolls if t.field == "fatalities") == 9
+    assert raid.date is not None and raid.date.date == date(2024, 5, 5)
+
+
+def test_story_passes_drop_the_headline_repeat(story) -> None:  # type: ignore[no-untyped-def]
+    mentions = find_mentions(story)
+    kept = story_passes(story, mentions)
+    assert len(kept) <= len(mentions)
+    assert all(m.sentence.start_char >= story.headline_end for m in kept if not m.pending)
+
+
+def test_type_stage_is_the_same_batched_or_alone(story) -> None:  # type: ignore[no-untyped-def]
+    mentions = story_passes(story, find_mentions(story))
+    alone = type_stories([(story, mentions)])
+    together = type_stories([(story, mentions), (story, mentions)])
+    label = lambda typed: [(t.coded.kind.sub_event_type, t.mention.place) for t in typed]  # noqa: E731
+    assert label(together[0]) == label(alone[0]) == label(together[1])
