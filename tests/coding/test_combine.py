@@ -81,3 +81,16 @@ def test_a_sure_coder_proposes_what_the_rules_missed() -> None:
     assert coded is not None and coded.kind.sub_event_type == "Arrests"
     assert proposed_type(unsure, CUE, mode="both") is None
     assert proposed_type(sure, CUE, mode="rules") is None
+
+
+def test_a_later_sentence_read_as_a_statement_is_no_event() -> None:
+    d = decision({"none:statement": 0.7, "Attack": 0.3})
+    assert code_type(SHELLING, d, later=True, mode="both") is None
+    # the story's first sentence, or one with a death toll of its own, stays
+    assert code_type(SHELLING, d, later=False, mode="both") is not None
+
+
+def test_talks_are_not_vetoed() -> None:
+    # the corpus calls talks "diplomacy"; ACLED codes them (Strategic developments, Other)
+    d = decision({"none:diplomacy": 0.9, "Other": 0.1})
+    assert code_type(SHELLING, d, later=True, mode="both") is not None

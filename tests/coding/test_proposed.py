@@ -22,3 +22,12 @@ def test_nothing_is_proposed_for_a_budget_or_a_flood() -> None:
         "Floodwaters swept away forty homes and killed eleven people in the valley.",
     ):
         assert eventwire.extract(text, published="2020-06-01") == []
+
+
+def test_a_detail_told_after_the_event_is_no_event_of_its_own() -> None:
+    story = (
+        "Gunmen attacked a police post in Kidal on Monday, killing two officers, officials "
+        "said.\n\nNo civilians were injured during the operation in Tessalit on Monday."
+    )
+    places = [e.location for e in eventwire.extract(story, published="2024-05-07")]
+    assert "Kidal" in places and "Tessalit" not in places

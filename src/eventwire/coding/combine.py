@@ -20,6 +20,10 @@ DISASTER = 0.6  # a rules mention the coder reads as a disaster this surely is d
 RETYPE = 0.8  # the coder's sub-type replaces the rules' when it is at least this sure
 PROPOSE = 0.9  # in an article where the rules find nothing, the coder's surest event sentence
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
+# What a story says around its events: a sentence later in a story that the coder reads this
+# surely as one of these is no event of its own, whatever cue words it holds
+TOLD = float(os.environ.get("EVENTWIRE_TOLD", "0.6"))
+NOT_NEWS = ("none:statement", "none:aggregate", "none:history", "none:forecast", "none:claim")
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ def code_type(
     decision: Decision | None,
     armed_agent: bool = False,
     followed_up: bool = False,
+    later: bool = False,
     mode: str = MODE,
 ) -> CodedType | None:
     """The mention's type; None when it is no event after all (a flood, a factory fire …).
@@ -49,6 +54,9 @@ def code_type(
     `armed_agent`: the rules found an armed side as its author ("the Russians struck …").
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
     it may then drop a disaster but not retype.
+    `later`: the mention is not told in the story's first sentence (a headline, a lead, an
+    analyst's one-line note) and gives no death toll: it may be a statement, a total,
+    history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
     """
     if decision is None or mode == "rules" or rules.cue.category == "label":
         return CodedType(rules, None)  # an analyst's note that opens with its type is sure
@@ -60,6 +68,11 @@ def code_type(
         # who did it; the rules' cues cannot tell them apart. The coder's other non-events
         # veto nothing: its corpus calls talks "diplomacy", ACLED codes them (Other), and the
         # rules already read statements, forecasts and aggregates from the parse.
+        return None
+    told = sum(decision.probabilities.get(k, 0.0) for k in NOT_NEWS)
+    if later and told >= TOLD and decision.label in NOT_NEWS:
+        # "Twenty years ago, Darfur was the scene of massacres", "25 civilians have been killed
+        # since 27 September", "Claims that our forces fired on X are pure disinformation"
         return None
     if mode == "both" and (
         decision.best_event == rules.sub_event_type or decision.p_best_event < RETYPE or followed_up

@@ -40,10 +40,13 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
         decided = load_coder().decide([told(m) for m in asked])
         answers = {id(m): d for m, d in zip(asked, decided, strict=True)}
     out: list[list[Typed]] = []
-    for _, mentions in stories:
+    for story, mentions in stories:
+        first = story.sentences[0].sent.start_char if story.sentences else 0
         typed = []
         for m in mentions:
-            coded = code_type(m.kind, answers.get(id(m)), _armed(m), followed_up(m))
+            killed = any(t.field == "fatalities" and t.value > 0 for t in m.tolls)
+            later = m.sentence.start_char > first and not killed
+            coded = code_type(m.kind, answers.get(id(m)), _armed(m), followed_up(m), later)
             if coded is not None:  # else a flood, a fire, a crash: no one did it
                 typed.append(Typed(m, coded))
         out.append(typed)
