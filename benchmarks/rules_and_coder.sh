@@ -13,8 +13,11 @@ for mode in rules coder both; do
   done
   echo "case $(python3 "$SHARED/tools/score_case.py" "$SHARED/data/case2021-dev.jsonl" "$OUT/case2021-$mode.jsonl")"
   echo "isaf $(python3 "$SHARED/tools/score_isaf.py" "$SHARED/data/isaf-dev.jsonl" "$OUT/isaf-$mode.jsonl")"
-  for f in acled-benin-dev acled-ukraine-dev; do
+  for f in acled-benin-dev acled-ukraine-dev acled-ukraine-2022-2024-dev; do
     echo "$f"
     .venv/bin/eventwire eval "$SHARED/data/$f.jsonl" | grep -E "^(event_type|sub_event_type|toll|event found|event \()"
+  done
+  for f in tests/data/own-articles*.jsonl; do
+    echo "$f $(.venv/bin/eventwire eval "$f" | grep -E '^event \(')"
   done
 done
