@@ -1,4 +1,4 @@
-"""Our three sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
+"""Our six sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
 
 Each set is twelve fictional stories in the wire genre (a headline, a dateline, several events
 on different days and places, tolls in words and digits, claims and denials, and aggregates,
@@ -12,6 +12,11 @@ forecasts and background that are not events), with ACLED-style gold events:
   South Sudan, Tripoli, Iraq, south Lebanon, Ukraine in 2024, Georgia, Ecuador, in several
   house styles (AFP, Reuters, AP, Lusa, a local daily, an NGO release, an OCHA flash update);
   labelled blind too.
+- data/own-articles-4/-5/-6.jsonl (session 4): 24 stories each from 24 countries, in wire,
+  local-daily, UN/NGO, military/police and ministry registers, with two mostly non-conflict
+  stories each; each written and labelled blind by a helper and committed before its first
+  measurement (the figures below each entry). Their floors sit five points under the figures
+  measured when they were added.
 
 The floors sit a few points below what `eventwire eval tests/data/<file>` measured at the end of
 session 3 (the second value of each pair), so they catch regressions, not noise; raise them as
@@ -143,11 +148,128 @@ SETS = (
             "own3-11": {45, 150, 220},
             "own3-12": {47, 60, 119, 460, 100_000},
         },
+        # fixed in session 4 by the coder's veto in long stories: "claimed to have killed more
+        # than 100 soldiers and police", "security forces had killed 21 militants in clearance
+        # operations", "38 violent incidents ... in which four aid workers were killed"
         known_leaks={
-            ("own3-02", 100),  # "claimed to have killed more than 100 soldiers and police"
-            ("own3-02", 21),  # "security forces had killed 21 militants in clearance operations"
             ("own3-05", 9),  # "condemns the killing of at least nine civilians ... past week"
-            ("own3-06", 4),  # "38 violent incidents ... in which four aid workers were killed"
+        },
+    ),
+    GoldSet(
+        "own-articles-4.jsonl",
+        records=24,
+        gold_events=85,
+        floors={
+            "event": (0.54, 0.588),
+            "event_type": (0.81, 0.859),
+            "sub_event_type": (0.70, 0.753),
+        },
+        precision=(0.36, 0.407),
+        # blind when written; first scored at P .379 / R .588, then looked at (session 4)
+        # (the figures its articles state that are no event's toll are still to be listed)
+        aggregates={
+            "own4-01": set(),
+            "own4-02": set(),
+            "own4-03": set(),
+            "own4-04": set(),
+            "own4-05": set(),
+            "own4-06": set(),
+            "own4-07": set(),
+            "own4-08": set(),
+            "own4-09": set(),
+            "own4-10": set(),
+            "own4-11": set(),
+            "own4-12": set(),
+            "own4-13": set(),
+            "own4-14": set(),
+            "own4-15": set(),
+            "own4-16": set(),
+            "own4-17": set(),
+            "own4-18": set(),
+            "own4-19": set(),
+            "own4-20": set(),
+            "own4-21": set(),
+            "own4-22": set(),
+            "own4-23": set(),
+            "own4-24": set(),
+        },
+    ),
+    GoldSet(
+        "own-articles-5.jsonl",
+        records=24,
+        gold_events=83,
+        floors={
+            "event": (0.58, 0.627),
+            "event_type": (0.72, 0.771),
+            "sub_event_type": (0.62, 0.675),
+        },
+        precision=(0.51, 0.559),
+        # blind when written; first scored at P .474 / R .663 (session 4)
+        # (the figures its articles state that are no event's toll are still to be listed)
+        aggregates={
+            "own5-01": set(),
+            "own5-02": set(),
+            "own5-03": set(),
+            "own5-04": set(),
+            "own5-05": set(),
+            "own5-06": set(),
+            "own5-07": set(),
+            "own5-08": set(),
+            "own5-09": set(),
+            "own5-10": set(),
+            "own5-11": set(),
+            "own5-12": set(),
+            "own5-13": set(),
+            "own5-14": set(),
+            "own5-15": set(),
+            "own5-16": set(),
+            "own5-17": set(),
+            "own5-18": set(),
+            "own5-19": set(),
+            "own5-20": set(),
+            "own5-21": set(),
+            "own5-22": set(),
+            "own5-23": set(),
+            "own5-24": set(),
+        },
+    ),
+    GoldSet(
+        "own-articles-6.jsonl",
+        records=24,
+        gold_events=87,
+        floors={
+            "event": (0.65, 0.701),
+            "event_type": (0.82, 0.874),
+            "sub_event_type": (0.74, 0.793),
+        },
+        precision=(0.48, 0.530),
+        # blind when written; first scored at P .530 / R .701 with the shipped coder (session 4)
+        # (the figures its articles state that are no event's toll are still to be listed)
+        aggregates={
+            "own6-01": set(),
+            "own6-02": set(),
+            "own6-03": set(),
+            "own6-04": set(),
+            "own6-05": set(),
+            "own6-06": set(),
+            "own6-07": set(),
+            "own6-08": set(),
+            "own6-09": set(),
+            "own6-10": set(),
+            "own6-11": set(),
+            "own6-12": set(),
+            "own6-13": set(),
+            "own6-14": set(),
+            "own6-15": set(),
+            "own6-16": set(),
+            "own6-17": set(),
+            "own6-18": set(),
+            "own6-19": set(),
+            "own6-20": set(),
+            "own6-21": set(),
+            "own6-22": set(),
+            "own6-23": set(),
+            "own6-24": set(),
         },
     ),
 )

@@ -94,3 +94,17 @@ def test_talks_are_not_vetoed() -> None:
     # the corpus calls talks "diplomacy"; ACLED codes them (Strategic developments, Other)
     d = decision({"none:diplomacy": 0.9, "Other": 0.1})
     assert code_type(SHELLING, d, later=True, mode="both") is not None
+
+
+def test_a_long_story_is_coder_led_for_what_is_an_event() -> None:
+    unsure_none = decision({"none:statement": 0.45, "none:history": 0.2, "Attack": 0.35})
+    assert code_type(SHELLING, unsure_none, mode="led") is None  # no sureness needed
+    assert code_type(SHELLING, unsure_none, mode="both") is not None
+    talks = decision({"none:diplomacy": 0.9, "Other": 0.1})
+    assert code_type(SHELLING, talks, mode="led") is not None
+    fire = decision({"none:industrial_disaster": 0.9, "Air/drone strike": 0.1})
+    assert code_type(SHELLING, fire, armed_agent=True, mode="led") is not None
+    # the type stays the rules' unless the coder is sure
+    unsure = decision({"Air/drone strike": 0.6, "Shelling/artillery/missile attack": 0.4})
+    coded = code_type(SHELLING, unsure, mode="led")
+    assert coded is not None and coded.kind is SHELLING
