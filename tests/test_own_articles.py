@@ -1,4 +1,4 @@
-"""Our six sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
+"""Our seven sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
 
 Each set is twelve fictional stories in the wire genre (a headline, a dateline, several events
 on different days and places, tolls in words and digits, claims and denials, and aggregates,
@@ -12,7 +12,7 @@ forecasts and background that are not events), with ACLED-style gold events:
   South Sudan, Tripoli, Iraq, south Lebanon, Ukraine in 2024, Georgia, Ecuador, in several
   house styles (AFP, Reuters, AP, Lusa, a local daily, an NGO release, an OCHA flash update);
   labelled blind too.
-- data/own-articles-4/-5/-6.jsonl (session 4): 24 stories each from 24 countries, in wire,
+- data/own-articles-4/-5/-6/-7.jsonl (session 4): 24 (set 7: 16) stories each, one country a story, in wire,
   local-daily, UN/NGO, military/police and ministry registers, with two mostly non-conflict
   stories each; each written and labelled blind by a helper and committed before its first
   measurement (the figures below each entry). Their floors sit five points under the figures
@@ -270,6 +270,37 @@ SETS = (
             "own6-22": set(),
             "own6-23": set(),
             "own6-24": set(),
+        },
+    ),
+    GoldSet(
+        "own-articles-7.jsonl",
+        records=16,
+        gold_events=57,
+        floors={
+            "event": (0.65, 0.702),
+            "event_type": (0.69, 0.737),
+            "sub_event_type": (0.65, 0.702),
+        },
+        precision=(0.57, 0.615),
+        # blind when written; first scored at P .615 / R .702 with the shipped coder (session 4)
+        # (the figures its articles state that are no event's toll are still to be listed)
+        aggregates={
+            "own7-01": set(),
+            "own7-02": set(),
+            "own7-03": set(),
+            "own7-04": set(),
+            "own7-05": set(),
+            "own7-06": set(),
+            "own7-07": set(),
+            "own7-08": set(),
+            "own7-09": set(),
+            "own7-10": set(),
+            "own7-11": set(),
+            "own7-12": set(),
+            "own7-13": set(),
+            "own7-14": set(),
+            "own7-15": set(),
+            "own7-16": set(),
         },
     ),
 )

@@ -104,7 +104,10 @@ def test_a_long_story_is_coder_led_for_what_is_an_event() -> None:
     assert code_type(SHELLING, talks, mode="led") is not None
     fire = decision({"none:industrial_disaster": 0.9, "Air/drone strike": 0.1})
     assert code_type(SHELLING, fire, armed_agent=True, mode="led") is not None
-    # the type stays the rules' unless the coder is sure
-    unsure = decision({"Air/drone strike": 0.6, "Shelling/artillery/missile attack": 0.4})
-    coded = code_type(SHELLING, unsure, mode="led")
+    # the coder's type wins when it is the likelier; else the rules' stays
+    likelier = decision({"Air/drone strike": 0.6, "Shelling/artillery/missile attack": 0.4})
+    coded = code_type(SHELLING, likelier, mode="led")
+    assert coded is not None and coded.kind.sub_event_type == "Air/drone strike"
+    split = decision({"Air/drone strike": 0.45, "Attack": 0.3, "Armed clash": 0.25})
+    coded = code_type(SHELLING, split, mode="led")
     assert coded is not None and coded.kind is SHELLING

@@ -18,6 +18,7 @@ MODE = os.environ.get("EVENTWIRE_CODER", "both")  # a switch for measuring, not 
 # Thresholds chosen on the dev sets together (Benin, Ukraine, CASE; README "Rules and coder"):
 DISASTER = 0.6  # a rules mention the coder reads as a disaster this surely is dropped
 RETYPE = 0.8  # the coder's sub-type replaces the rules' when it is at least this sure
+RETYPE_LONG = 0.5  # … in a long story, where the coder types better than the rules (own sets)
 PROPOSE = 0.9  # in an article where the rules find nothing, the coder's surest event sentence
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 # What a story says around its events: a sentence later in a story that the coder reads this
@@ -63,9 +64,9 @@ def code_type(
     if mode == "coder" and not decision.is_event:
         return None
     if mode == "led" and not decision.is_event:
-        # a long story: what the coder reads as no event is none (the type stays the rules'
-        # unless the coder is sure), but for what ACLED codes and the coder's corpus calls
-        # otherwise (talks) and a "disaster" with an armed author
+        # a long story: what the coder reads as no event is none (its type wins over the
+        # rules' when it is the likelier), but for what ACLED codes and the coder's corpus
+        # calls otherwise (talks) and a "disaster" with an armed author
         armed_disaster = decision.label in DISASTERS and armed_agent
         if decision.label != "none:diplomacy" and not armed_disaster:
             return None
@@ -81,8 +82,9 @@ def code_type(
         # "Twenty years ago, Darfur was the scene of massacres", "25 civilians have been killed
         # since 27 September", "Claims that our forces fired on X are pure disinformation"
         return None
+    retype = RETYPE if mode == "both" else RETYPE_LONG
     if mode in ("both", "led") and (
-        decision.best_event == rules.sub_event_type or decision.p_best_event < RETYPE or followed_up
+        decision.best_event == rules.sub_event_type or decision.p_best_event < retype or followed_up
     ):
         return CodedType(rules, None)  # the rules decided: the coder's words are not evidence
     sub = decision.best_event
