@@ -4,11 +4,11 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from eventwire.geo import Geoparser
-from eventwire.geo.recognise import find_mentions
+from eventwire.geo.recognise import find_toponyms
 
 
 def _mentions(nlp: Language, geoparser: Geoparser, text: str) -> dict[str, object]:
-    return {m.text: m for m in find_mentions(nlp(text), geoparser.gazetteer)}
+    return {m.text: m for m in find_toponyms(nlp(text), geoparser.gazetteer)}
 
 
 def test_names_spacy_mislabels_are_found(nlp: Language, geoparser: Geoparser) -> None:
@@ -62,9 +62,9 @@ def test_a_bracketed_place_list_is_no_longer_name(nlp: Language, geoparser: Geop
     doc = nlp("Residents killed a robber in Gamia (Bembereke, Borgou) on Friday.")
     start = next(t.i for t in doc if t.text == "Gamia")
     doc.ents = [Span(doc, start, start + 5, label="WORK_OF_ART")]  # "Gamia (Bembereke, Borgou"
-    assert {"Bembereke", "Borgou"} <= {m.text for m in find_mentions(doc, geoparser.gazetteer)}
+    assert {"Bembereke", "Borgou"} <= {m.text for m in find_toponyms(doc, geoparser.gazetteer)}
     # a real longer name still vetoes its parts
     doc = nlp("The film Paris Blues was shown in Lyon.")
     start = next(t.i for t in doc if t.text == "Paris")
     doc.ents = [Span(doc, start, start + 2, label="WORK_OF_ART")]
-    assert "Paris" not in {m.text for m in find_mentions(doc, geoparser.gazetteer)}
+    assert "Paris" not in {m.text for m in find_toponyms(doc, geoparser.gazetteer)}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from eventwire.geo.names import fold
-from eventwire.geo.recognise import Mention, find_mentions
+from eventwire.geo.recognise import Toponym, find_toponyms
 from eventwire.geo.resolve import (
     REGION_WORDS,
     Choice,
@@ -163,7 +163,7 @@ class Geoparser:
 
     def _places(self, doc: Doc) -> list[Place]:
         gaz = self.gazetteer
-        mentions = find_mentions(doc, gaz)
+        mentions = find_toponyms(doc, gaz)
         if not mentions:
             return []
         ctx = Context(defaultdict(float), Counter(), [], self._frame)
@@ -216,7 +216,7 @@ class Geoparser:
             places.append(place)
         return sorted(places, key=lambda p: p.start)
 
-    def _to_place(self, m: Mention, c: Choice | None, last_city: Entry | None) -> Place | None:
+    def _to_place(self, m: Toponym, c: Choice | None, last_city: Entry | None) -> Place | None:
         cues = m.cues
         if c is None:
             if cues.district_after and cues.of_city and last_city is not None:

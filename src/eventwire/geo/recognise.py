@@ -48,7 +48,7 @@ class Cues:
 
 
 @dataclass
-class Mention:
+class Toponym:
     """A span of text that names a place, before resolution."""
 
     start: int  # character offsets into the text
@@ -84,7 +84,7 @@ def _capitalised(token: Token) -> bool:
     return bool(text) and text[0].isupper() and (token.is_alpha or "." in text or "'" in text)
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every span of `doc` that the gazetteer knows and the context does not veto."""
     cues = cue_words()
     stop = stop_words()
@@ -96,7 +96,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             ent_of[t] = ent
         if ent.label_ == "PERSON" and len(ent) > 1:
             person_words.update(t.text for t in ent)
-    mentions: list[Mention] = []
+    mentions: list[Toponym] = []
     full = doc_text(doc)
     n = len(doc)
     i = 0
@@ -131,7 +131,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         end_token, text, demonym = found
         span_ent = ent_of.get(i)
         label = span_ent.label_ if span_ent is not None else ""
-        mention = Mention(
+        mention = Toponym(
             start=token.idx,
             end=token.idx + len(text),
             text=text,
@@ -188,7 +188,7 @@ def outlets() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in read_tsv("outlets.tsv"))
 
 
-def _names_outlet(doc: Doc, m: Mention) -> bool:
+def _names_outlet(doc: Doc, m: Toponym) -> bool:
     """Whether the word after the span makes it an outlet's name ("Saba news agency")."""
     if m.last_token >= len(doc):
         return False
@@ -200,7 +200,7 @@ def _names_outlet(doc: Doc, m: Mention) -> bool:
 
 def _vetoed(
     doc: Doc,
-    m: Mention,
+    m: Toponym,
     ent: Span | None,
     stop: frozenset[str],
     gazetteer: Gazetteer,
@@ -272,14 +272,14 @@ def _vetoed(
     return False
 
 
-def _runs_across_brackets(doc: Doc, ent: Span, m: Mention) -> bool:
+def _runs_across_brackets(doc: Doc, ent: Span, m: Toponym) -> bool:
     """Whether spaCy's entity runs across a bracket or comma next to the mention: "Fongba
     (Lokossa, Mono" tagged as one WORK_OF_ART is a list of places, not one longer name."""
     between = [*range(ent.start, m.first_token), *range(m.last_token, ent.end)]
     return any(doc[t].text in ("(", ")", ",") for t in between)
 
 
-def _cues(doc: Doc, m: Mention, cues: dict[str, Any]) -> Cues:
+def _cues(doc: Doc, m: Toponym, cues: dict[str, Any]) -> Cues:
     found = Cues()
     i = m.first_token
     before = [t.lower_ for t in doc[max(0, i - 4) : i]]
@@ -333,7 +333,7 @@ def _pair(value: list[float]) -> tuple[float, float]:
 SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|capital) of\s+", re.I)
 
 
-def _link_containers(full: str, mentions: list[Mention]) -> None:
+def _link_containers(full: str, mentions: list[Toponym]) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
     of X' and 'the Syrian town of X' too."""
     for k in range(1, len(mentions)):
@@ -357,7 +357,7 @@ def _link_containers(full: str, mentions: list[Mention]) -> None:
                     mentions[k - 2].cues.contained_by = k
 
 
-def _mark_dateline(full: str, mentions: list[Mention]) -> None:
+def _mark_dateline(full: str, mentions: list[Toponym]) -> None:
     """The dateline ("LVIV, Ukraine —") within the first lines of the article."""
     head = full[:600]
     match = _DATELINE.search(head)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from eventwire.geo.distance import distance_km as km
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import fold, loose, skeleton
-from eventwire.geo.recognise import Mention, acronyms
+from eventwire.geo.recognise import Toponym, acronyms
 
 NEAR_KM = 150.0
 # A homonym abroad beats one in the article's country only when it is this big and the home one tiny.
@@ -66,7 +66,7 @@ class Context:
         return best
 
 
-def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]:
+def candidates(gazetteer: Gazetteer, m: Toponym) -> tuple[list[Entry], set[int]]:
     """The entries a mention may name, and the ids among them matched exactly."""
     if m.demonym >= 0:
         entry = gazetteer.entry(m.demonym)
@@ -80,7 +80,7 @@ def candidates(gazetteer: Gazetteer, m: Mention) -> tuple[list[Entry], set[int]]
 
 def score(
     e: Entry,
-    m: Mention,
+    m: Toponym,
     exact: bool,
     ctx: Context | None,
     container: Entry | None,
@@ -168,7 +168,7 @@ def within(x: Entry, region: Entry) -> bool:
 
 def choose(
     gazetteer: Gazetteer,
-    m: Mention,
+    m: Toponym,
     index: int,
     ctx: Context | None,
     container: Entry | None,
@@ -251,7 +251,7 @@ STRAY_OWN_VOTES = 1.0
 STRAY_MAX_POP = 500_000
 
 
-def _stray(e: Entry, m: Mention, focus: str, ctx: Context) -> bool:
+def _stray(e: Entry, m: Toponym, focus: str, ctx: Context) -> bool:
     """Whether the only candidates of a mention lie in a country the article never names.
 
     A Myanmar story's "Kani" (a town the gazetteer lacks) matches only Kani, Japan; a Mali
@@ -300,7 +300,7 @@ def _medoid_first(
 
 
 def _plausible(
-    m: Mention, e: Entry, focus: str | None, container: Entry | None, exact: bool
+    m: Toponym, e: Entry, focus: str | None, container: Entry | None, exact: bool
 ) -> bool:
     """Whether a span with weak evidence of being a place may stand as one."""
     # the entry's own name, in any spelling: an exact alias that differs only in its vowels
