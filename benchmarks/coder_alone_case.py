@@ -10,11 +10,10 @@ import json
 import sys
 
 from eventwire.coding.coder import load_coder
-from eventwire.extraction.types import known_types
+from eventwire.extraction.types import event_type_of
 
 
 def main(path: str) -> None:
-    type_of = {s: t for t, subs in known_types().items() for s in subs}
     gold = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
     decisions = load_coder().decide([g["text"] for g in gold])
     n = detected = typed = subtyped = disasters = quiet = 0
@@ -24,7 +23,7 @@ def main(path: str) -> None:
             want = g["events"][0]
             if d.is_event:
                 detected += 1
-                typed += type_of[d.best_event] == want["event_type"]
+                typed += event_type_of(d.best_event) == want["event_type"]
                 subtyped += d.best_event == want["sub_event_type"]
         elif g["label"] in ("NATURAL_DISASTER", "MAN_MADE_DISASTER"):
             disasters += 1

@@ -66,12 +66,6 @@ def extract(
     return next(extract_articles([article]))[1]
 
 
-def events_from_doc(doc: Doc, article: Article, geoparser: Geoparser) -> list[Event]:
-    """The event records of one parsed article."""
-    r = _read(doc, article, geoparser)
-    return _records(r, type_stories([(r.story, r.mentions)])[0], geoparser)
-
-
 def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
     places = geoparser.places(doc)
     focus = geoparser.focus_country(places)

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from eventwire.coding.coder import Decision
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.types import EventType, known_types
+from eventwire.extraction.types import EventType, event_type_of
 
-MODES = ("rules", "coder", "both", "led")  # "led": the coder decides what is an event
-MODE = os.environ.get("EVENTWIRE_CODER", "both")  # a switch for measuring, not for users
+# Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped; a long story is typed
+# in mode "led": the coder decides what is an event). EVENTWIRE_CODER is a switch for
+# measuring, not for users.
+MODE = os.environ.get("EVENTWIRE_CODER", "both")
 # Thresholds chosen on the dev sets together (Benin, Ukraine, CASE; README "Rules and coder"):
 DISASTER = 0.6  # a rules mention the coder reads as a disaster this surely is dropped
 RETYPE = 0.8  # the coder's sub-type replaces the rules' when it is at least this sure
@@ -23,7 +25,7 @@ PROPOSE = 0.9  # in an article where the rules find nothing, the coder's surest 
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 # What a story says around its events: a sentence later in a story that the coder reads this
 # surely as one of these is no event of its own, whatever cue words it holds
-TOLD = float(os.environ.get("EVENTWIRE_TOLD", "0.6"))
+TOLD = 0.6
 NOT_NEWS = ("none:statement", "none:aggregate", "none:history", "none:forecast", "none:claim")
 
 
@@ -33,13 +35,6 @@ class CodedType:
 
     kind: EventType
     decision: Decision | None
-
-
-def _event_type_of(sub_event_type: str) -> str:
-    for event_type, subs in known_types().items():
-        if sub_event_type in subs:
-            return event_type
-    raise KeyError(sub_event_type)
 
 
 def code_type(
@@ -89,7 +84,7 @@ def code_type(
         return CodedType(rules, None)  # the rules decided: the coder's words are not evidence
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover
-    kind = EventType(_event_type_of(sub), sub, plover, rules.cue, decision.reason)
+    kind = EventType(event_type_of(sub), sub, plover, rules.cue, decision.reason)
     return CodedType(kind, decision)
 
 
@@ -100,5 +95,5 @@ def proposed_type(decision: Decision, cue: Cue, mode: str = MODE) -> CodedType |
     if mode == "rules" or decision.p_event < PROPOSE:
         return None
     sub = decision.best_event
-    kind = EventType(_event_type_of(sub), sub, decision.plover, cue, decision.reason)
+    kind = EventType(event_type_of(sub), sub, decision.plover, cue, decision.reason)
     return CodedType(kind, decision)

@@ -21,11 +21,10 @@ from eventwire.extraction.dates import DateMention
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.tolls import victims_are_combatants
-from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC
+from eventwire.extraction.types import EXPLOSIONS, VAC, VIOLENT
 from eventwire.model import Article, Event, Evidence, Place
 from eventwire.nlp import doc_text
 
-VIOLENT = (EXPLOSIONS, BATTLES, VAC)
 _CROWDS = frozenset({"civilians", "protesters", "rioters"})
 
 

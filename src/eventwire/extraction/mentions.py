@@ -34,6 +34,7 @@ from eventwire.extraction.types import (
     PROTESTS,
     RIOTS,
     VAC,
+    VIOLENT,
     VIOLENT_CATEGORIES,
     EventType,
     casualty_only,
@@ -328,7 +329,7 @@ def _previous(
     violent_here = bool(tolls) or any(c.category in VIOLENT_CATEGORIES for c in deciding)
     if violent_here:
         for m in reversed(recent):
-            if m.kind.event_type in (EXPLOSIONS, BATTLES, VAC):
+            if m.kind.event_type in VIOLENT:
                 return m
     return recent[-1]
 
@@ -356,7 +357,7 @@ def _continues(
         areas = {p.admin1 for p in candidates if p.kind in ("admin1", "region")}
         if areas and previous.place.admin1 not in areas:
             return False
-    violent = previous.kind.event_type in (EXPLOSIONS, BATTLES, VAC)
+    violent = previous.kind.event_type in VIOLENT
     crowd = previous.kind.event_type in (PROTESTS, RIOTS)
     if (
         tolls
@@ -529,7 +530,7 @@ def _an_account_of(
     what someone said had happened, and no site or day of its own ("The military said it had
     targeted militants in the compound; it said it killed a commander"). Its toll is a claim,
     not another event's."""
-    if previous.kind.event_type not in (EXPLOSIONS, BATTLES, VAC) or not deciding:
+    if previous.kind.event_type not in VIOLENT or not deciding:
         return False
     if any(p.kind in SITE_KINDS for p in candidates) or _date_for(sent, dates, sent.start):
         return False
@@ -540,7 +541,7 @@ def _an_account_of(
 def _a_party_s_claim(sent: Span, casualty: list[Cue], earlier: list[MentionDraft]) -> bool:
     """ "JNIM said in a statement that it had killed more than 60 soldiers", later in a story
     that told the attack: a party's toll for an event already told, not an event of its own."""
-    if not any(m.kind.event_type in (EXPLOSIONS, BATTLES, VAC) for m in earlier):
+    if not any(m.kind.event_type in VIOLENT for m in earlier):
         return False
     doc = sent.doc
     for cue in casualty:

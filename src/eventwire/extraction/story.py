@@ -17,11 +17,9 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention
-from eventwire.extraction.types import BATTLES, EXPLOSIONS, VAC, EventType, note_label
+from eventwire.extraction.types import VIOLENT, EventType, note_label
 from eventwire.model import Event
 from eventwire.nlp import doc_text
-
-VIOLENT = (EXPLOSIONS, BATTLES, VAC)
 
 
 def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:

@@ -15,6 +15,8 @@ VAC = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
+# The event types of political violence: they carry a toll and may target civilians
+VIOLENT = (EXPLOSIONS, BATTLES, VAC)
 
 # The order in which cue categories decide the type: the first category present wins, so a
 # specific reading beats a generic one ("shot down a drone" is Disrupted weapons use, not an
@@ -48,9 +50,7 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("activity", STRATEGIC, "Other", None),
     ("closure", STRATEGIC, "Change to group/activity", "COERCE"),
 )
-VIOLENT_CATEGORIES = frozenset(
-    c for c, t, _, _ in DECISION_ORDER if t in (EXPLOSIONS, BATTLES, VAC)
-) | {"casualty"}
+VIOLENT_CATEGORIES = frozenset(c for c, t, _, _ in DECISION_ORDER if t in VIOLENT) | {"casualty"}
 # Clash words that can be aimed at unarmed people ("gunmen attacked villagers"); "fighting"
 # and "clashes" always involve two armed sides.
 DIRECTED_CLASH_LEMMAS = frozenset({"assault", "storm", "ambush", "raid", "engage"})
@@ -74,6 +74,16 @@ def known_types() -> dict[str, tuple[str, ...]]:
     """ACLED's event types and their sub-event types, from data/taxonomy.yaml."""
     types = load_vocabulary("taxonomy")["event_types"]
     return {name: tuple(entry["sub_event_types"]) for name, entry in types.items()}
+
+
+@cache
+def _type_of_sub() -> dict[str, str]:
+    return {sub: event_type for event_type, subs in known_types().items() for sub in subs}
+
+
+def event_type_of(sub_event_type: str) -> str:
+    """The ACLED event type a sub-event type belongs to."""
+    return _type_of_sub()[sub_event_type]
 
 
 def disorder_type(event_type: str) -> str:
