@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from eventwire.model import Article
 
 
 def parse_day(value: str | None, option: str = "--published") -> date | None:
@@ -13,6 +18,37 @@ def parse_day(value: str | None, option: str = "--published") -> date | None:
         return date.fromisoformat(value) if value else None
     except ValueError:
         raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=option) from None
+
+
+def read_articles(
+    inputs: tuple[str, ...],
+    failed: list[str],
+    *,
+    text_arguments: bool = False,
+    published: date | None = None,
+    source: str | None = None,
+    input_format: str = "text",
+) -> Iterator[Article]:
+    """The articles of the command's INPUTS (FILE/DIR..., - for stdin; with `text_arguments`,
+    an argument that names no file is a text), each bad input reported on stderr and added to
+    `failed` while the rest goes on."""
+    import sys
+
+    from eventwire.read import InputError, read_arguments
+
+    for item in read_arguments(
+        list(inputs),
+        text_arguments=text_arguments,
+        published=published,
+        source=source,
+        input_format=input_format,
+        stdin=sys.stdin.buffer,
+    ):
+        if isinstance(item, InputError):
+            failed.append(item.source)
+            click.echo(f"eventwire: {item.source}: {item}", err=True)
+        else:
+            yield item
 
 
 @click.group()
@@ -54,35 +90,19 @@ def extract(
 ) -> None:
     """Read articles (FILE... or - for stdin) and print the events they report."""
     import sys
-    from collections.abc import Iterator
 
     from eventwire.export import write_csv, write_events, write_jsonl
-    from eventwire.model import Article
     from eventwire.pipeline import extract_articles
-    from eventwire.read import InputError, read_inputs
 
     day = parse_day(published)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    failed = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal failed
-        for item in read_inputs(
-            list(inputs),
-            published=day,
-            source=source,
-            input_format=input_format,
-            stdin=sys.stdin.buffer,
-        ):
-            if isinstance(item, InputError):
-                failed += 1
-                click.echo(f"eventwire: {item.source}: {item}", err=True)
-            else:
-                yield item
-
+    failed: list[str] = []
+    articles = read_articles(
+        inputs, failed, published=day, source=source, input_format=input_format
+    )
     collected = []
     first_csv = True
-    for article, events in extract_articles(articles()):
+    for article, events in extract_articles(articles):
         if article.published is None and events:
             click.echo(
                 f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
@@ -142,12 +162,12 @@ def bench(limit: int | None, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "--input-format",
     type=click.Choice(["text", "jsonl"]),
     default="text",
-    help="text: TEXT is one article; jsonl: each line of TEXT (or stdin) is {id, text, …}.",
+    help="text: each FILE or TEXT is one text; jsonl: each line is {id, text, …}.",
 )
 @click.option(
     "--format",
@@ -156,29 +176,19 @@ def bench(limit: int | None, as_json: bool) -> None:
     default="text",
     help="text: each place with its span, choice, reason and candidates; jsonl: one line per place.",
 )
-def geocode(text: str, input_format: str, fmt: str) -> None:
-    """Print the places a TEXT names (- reads stdin), resolved to points (eventwire.geo)."""
-    import json
+def geocode(inputs: tuple[str, ...], input_format: str, fmt: str) -> None:
+    """Print the places of each input, resolved to points (eventwire.geo).
+
+    INPUTS as for extract (FILE/DIR..., - for stdin), and an argument that names no file is
+    a text itself: eventwire geocode "Uman" "Chuhuiv, south of Kharkiv".
+    """
     import sys
 
     from eventwire.geo.geocode import geocode_texts, place_lines, place_record, to_json
-    from eventwire.model import text_id
 
-    raw = sys.stdin.read() if text == "-" else text
-    items: list[tuple[str, str]] = []
-    failed = 0
-    if input_format == "jsonl":
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-                items.append((str(article.get("id") or text_id(article["text"])), article["text"]))
-            except (ValueError, KeyError, TypeError) as err:
-                failed += 1
-                click.echo(f"eventwire: line {n}: not an article ({err})", err=True)
-    else:
-        items.append((text_id(raw), raw))
+    failed: list[str] = []
+    articles = read_articles(inputs, failed, text_arguments=True, input_format=input_format)
+    items = ((a.article_id, a.text) for a in articles)
     for article_id, places in geocode_texts(items):
         for place in places:
             if fmt == "jsonl":

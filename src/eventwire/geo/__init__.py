@@ -188,11 +188,21 @@ class Geoparser:
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
-        order = sorted(range(len(mentions)), key=lambda k: mentions[k].cues.container_of < 0)
+        # ... and the places that locate others ("Semihatka/Henichesk": Henichesk)
+        order = sorted(
+            range(len(mentions)),
+            key=lambda k: mentions[k].cues.container_of < 0 and mentions[k].cues.anchor_of < 0,
+        )
         for k in order:
             m = mentions[k]
-            container = None
+            container = near = None
             outer = chosen[m.cues.contained_by] if m.cues.contained_by >= 0 else None
+            if outer is None and m.cues.near_to >= 0:
+                anchor = chosen[m.cues.near_to]
+                if anchor is not None and anchor.entry.kind in ("country", "admin1"):
+                    outer = anchor  # "Quetta/Balochistan": in the region
+                elif anchor is not None and anchor.entry.kind != "continent":
+                    near = anchor.entry
             if outer is not None and outer.entry.kind in ("country", "admin1"):
                 container = outer.entry
             elif outer is not None and outer.entry.kind == "city" and m.cues.district_after:
@@ -204,7 +214,7 @@ class Geoparser:
             inner = None
             if m.cues.container_of >= 0:  # "Kétou, Plateau": a Plateau that holds a Kétou
                 inner = candidates(gaz, mentions[m.cues.container_of])[0]
-            chosen[k] = choose(gaz, m, k, ctx, container, inner)
+            chosen[k] = choose(gaz, m, k, ctx, container, inner, near)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):

@@ -20,6 +20,14 @@ def geocode_texts(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, list[
         yield article_id, geoparser.places(doc)
 
 
+def described_place(places: list[Place]) -> Place | None:
+    """The place a short description is about: the first one it names ("Chuhuiv, south of
+    Kharkiv", "Semihatka/Henichesk", "village of A near B"); the others only locate it. A
+    demonym ("Russian") stands only when nothing else is named."""
+    named = [p for p in places if p.kind != "demonym"] or places
+    return min(named, key=lambda p: p.start) if named else None
+
+
 def place_record(article_id: str, place: Place) -> dict[str, Any]:
     """The JSON Lines record of one place."""
     return {

@@ -44,6 +44,10 @@ class Cues:
     container_of: int = -1  # index of the mention this one contains: "Zvanivka, Donetsk"
     contained_by: int = -1
     dateline: bool = False
+    listed: bool = False  # stands in a place description (a bare name, a list, a table cell)
+    near_to: int = -1  # index of the mention that locates this one: "A/B", "A, south of B"
+    near_km: float = 0.0  # ... and how far from it this one may lie
+    anchor_of: int = -1
     words: list[str] = field(default_factory=list)  # cue words, for the reason
 
 
@@ -70,6 +74,11 @@ def cue_words() -> dict[str, Any]:
     data["near_phrases"] = {tuple(p.split()) for p in data["near_phrases"]}
     for key in ("near_before", "settlement_nouns", "region_after", "district_after", "connectors"):
         data[key] = frozenset(data[key])
+    data["description_words"] = frozenset(
+        [*data["description_words"], *data["near_before"], *data["settlement_nouns"]]
+        + [*data["region_after"], *data["district_after"], *data["directions"]]
+        + [word for phrase in data["near_phrases"] for word in phrase]
+    )
     return data
 
 
@@ -98,6 +107,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             person_words.update(t.text for t in ent)
     mentions: list[Toponym] = []
     full = doc_text(doc)
+    listed = _description_tokens(doc, full, gazetteer, cues)
     n = len(doc)
     i = 0
     while i < n:
@@ -106,25 +116,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         if lower and fold(token.text) not in gazetteer.lower_ok:
             i += 1
             continue
-        found = None
-        # longest run of capitalised words (joined by connectors) that the gazetteer knows
-        last = i
-        while last + 1 < n and last + 1 - i < MAX_WORDS and not lower:
-            nxt = doc[last + 1]
-            if _capitalised(nxt) or (nxt.lower_ in connectors and last + 2 < n):
-                last += 1
-            else:
-                break
-        for j in range(last, i - 1, -1):
-            if j > i and not _capitalised(doc[j]):
-                continue
-            text = full[token.idx : doc[j].idx + len(doc[j].text)]
-            if "\n" in text:
-                continue
-            demonym = gazetteer.demonym(text) if not lower else None
-            if demonym is not None or gazetteer.has_name(text):
-                found = (j + 1, text, -1 if demonym is None else demonym)
-                break
+        found = _known_name(doc, i, full, gazetteer, connectors)
         if found is None:
             i += 1
             continue
@@ -142,14 +134,122 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             lower_case=lower,
         )
         mention.cues = _cues(doc, mention, cues)
+        mention.cues.listed = i in listed
+        if mention.cues.listed and end_token == i + 1 and token.lower_ in cues["description_words"]:
+            i += 1  # "North" in "Miranshah, North Waziristan": a word of the description
+            continue
         if _vetoed(doc, mention, span_ent, stop, gazetteer, person_words):
             i += 1
             continue
         mentions.append(mention)
         i = end_token
     _link_containers(full, mentions)
+    _link_near(full, mentions)
     _mark_dateline(full, mentions)
     return mentions
+
+
+def _known_name(
+    doc: Doc, i: int, full: str, gazetteer: Gazetteer, connectors: frozenset[str]
+) -> tuple[int, str, int] | None:
+    """The longest run of capitalised words (joined by connectors) from token `i` that the
+    gazetteer knows: (end token, text, demonym entry or -1), or None."""
+    token = doc[i]
+    lower = not _capitalised(token)
+    n = len(doc)
+    last = i
+    while last + 1 < n and last + 1 - i < MAX_WORDS and not lower:
+        nxt = doc[last + 1]
+        if _capitalised(nxt) or (nxt.lower_ in connectors and last + 2 < n):
+            last += 1
+        else:
+            break
+    for j in range(last, i - 1, -1):
+        if j > i and not _capitalised(doc[j]):
+            continue
+        text = full[token.idx : doc[j].idx + len(doc[j].text)]
+        if "\n" in text:
+            continue
+        demonym = gazetteer.demonym(text) if not lower else None
+        if demonym is not None or gazetteer.has_name(text):
+            return j + 1, text, -1 if demonym is None else demonym
+    return None
+
+
+# Tokens that end a segment a place description may fill: a line, a table cell, a clause.
+_SEGMENT_ENDS = frozenset({"|", ";", "\t"})
+# Punctuation a place description may hold: "A/B", "A, B", "A (B)", "A - B".
+_DESCRIPTION_MARKS = frozenset({",", "/", "(", ")", "-", "–", "—", ".", ":", "&", "+", "'s", "’s"})
+# The longest segment read as a description, in tokens: a cell listing a few places.
+MAX_DESCRIPTION_TOKENS = 24
+
+
+def _description_tokens(
+    doc: Doc, full: str, gazetteer: Gazetteer, cues: dict[str, Any]
+) -> set[int]:
+    """The tokens of the segments (lines, cells, the whole text) that are place descriptions.
+
+    A description holds only known names, numbers, punctuation and description words ("Uman",
+    "Semihatka/Henichesk", "Chuhuiv, south of Kharkiv", "Bakhmut district, Donetsk oblast",
+    "village of Hostomel near Kyiv"), at least one known name, and at most one unknown name of
+    a single word between separators ("Semihatka/Henichesk" where Semihatka is missing). Names
+    in it are places on their own: no sentence is there for the parse to read them in.
+    """
+    words = cues["description_words"]
+    connectors = cues["connectors"]
+    out: set[int] = set()
+    start = 0
+    n = len(doc)
+    for end in range(n + 1):
+        if end < n and not (doc[end].is_space or doc[end].text in _SEGMENT_ENDS):
+            continue
+        if 0 < end - start <= MAX_DESCRIPTION_TOKENS and _is_description(
+            doc, start, end, full, gazetteer, words, connectors
+        ):
+            out.update(range(start, end))
+        start = end + 1
+    return out
+
+
+def _is_description(
+    doc: Doc,
+    start: int,
+    end: int,
+    full: str,
+    gazetteer: Gazetteer,
+    words: frozenset[str],
+    connectors: frozenset[str],
+) -> bool:
+    known = unknown = 0
+    previous_name = False  # two names side by side are one name the gazetteer lacks
+    i = start
+    while i < end:
+        t = doc[i]
+        if t.text in _DESCRIPTION_MARKS or t.like_num or t.is_space:
+            previous_name = False
+            i += 1
+            continue
+        found = _known_name(doc, i, full, gazetteer, connectors) if _capitalised(t) else None
+        if found is not None and found[0] <= end and not (t.lower_ in words and found[0] == i + 1):
+            if previous_name:
+                return False
+            known += 1
+            previous_name = True
+            i = found[0]
+            continue
+        if t.lower_ in words:
+            previous_name = False
+            i += 1
+            continue
+        if not _capitalised(t) or previous_name:
+            return False
+        nxt = doc[i + 1] if i + 1 < end else None
+        if nxt is not None and _capitalised(nxt) and nxt.lower_ not in words:
+            return False  # an unknown name of several words: a person, an outlet, a title
+        unknown += 1
+        previous_name = True
+        i += 1
+    return known >= 1 and unknown <= 1
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around"})
@@ -212,6 +312,10 @@ def _vetoed(
     regions = region_names()
     if m.demonym >= 0:
         return False
+    if m.cues.listed:
+        # a description: no sentence around the name to give it another reading
+        water = folded.split()[-1] in _WATER_WORDS and not m.cues.region_after
+        return water or (ent is not None and ent.label_ in _NOT_PLACES)
     if folded in stop and not cued:
         return True
     if not cued and (folded in outlets() or _names_outlet(doc, m)):
@@ -355,6 +459,55 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             if k >= 2 and full[mentions[k - 2].end : prev.start].strip() in ("(", ","):
                 if mentions[k - 2].cues.contained_by == k - 1:
                     mentions[k - 2].cues.contained_by = k
+
+
+# What may stand between a place and the place that locates it, and how far from it the place
+# may lie: "Semihatka/Henichesk" (a village and its hromada or district centre), "Hostomel near
+# Kyiv", "Tikrit, north of Baghdad" (a direction says where, not how near: 150 km and more).
+_DIRECTION = (
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+    r"|south-east|south-west)(?:ern)?"
+)
+_NEAR_LINKS = (
+    (re.compile(r"\s*/\s*"), 75.0),
+    (re.compile(r",?\s+(?:near|outside|close\s+to|not\s+far\s+from)\s+", re.I), 75.0),
+    (re.compile(r",?\s+(?:on\s+)?the\s+outskirts\s+of\s+", re.I), 75.0),
+    (
+        re.compile(
+            r",?\s+(?:(?:some|about|around)\s+)?(\d+(?:[.,]\d+)?)\s*(?:km|kilometres|kilometers)\s+"
+            + _DIRECTION
+            + r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?",
+            re.I,
+        ),
+        -1.0,  # the distance given, and some
+    ),
+    (
+        re.compile(
+            r",?\s+" + _DIRECTION + r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.I
+        ),
+        300.0,
+    ),
+)
+
+
+def _link_near(full: str, mentions: list[Toponym]) -> None:
+    """'A/B', 'A, south of B', 'A near B': B locates A (a place near it, or in it if B is a
+    region)."""
+    for k in range(1, len(mentions)):
+        prev, cur = mentions[k - 1], mentions[k]
+        if prev.demonym >= 0 or cur.demonym >= 0 or prev.cues.contained_by >= 0:
+            continue
+        between = full[prev.end : cur.start]
+        for pattern, radius in _NEAR_LINKS:
+            match = pattern.fullmatch(between)
+            if match is None:
+                continue
+            if radius < 0:
+                radius = float(match.group(1).replace(",", ".")) * 1.5 + 25.0
+            prev.cues.near_to = k
+            prev.cues.near_km = radius
+            cur.cues.anchor_of = k - 1
+            break
 
 
 def _mark_dateline(full: str, mentions: list[Toponym]) -> None:

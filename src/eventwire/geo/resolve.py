@@ -86,6 +86,7 @@ def score(
     container: Entry | None,
     index: int,
     inner: list[Entry] | None = None,
+    near: Entry | None = None,
 ) -> tuple[float, str]:
     """How well entry `e` fits mention `m` in its context; the main reason in words.
 
@@ -105,6 +106,10 @@ def score(
         s = math.log10(e.population + 10)
     if not exact:
         s -= 1.0
+    elif not primary and not e.name.isascii() and skeleton(m.text) == skeleton(e.name):
+        # its own name, written the common way: GeoNames's is a scholarly romanisation with
+        # diacritics ("Jenin" for Janīn, "Marawi" is no such form of Merowe)
+        s -= 0.5
     elif not primary:
         s -= 1.5  # an alternate name: "Missouri" is also an old name of some town
     cues = m.cues
@@ -131,6 +136,12 @@ def score(
             s += 10.0
             why = f"in {container.name}"
         elif e.kind not in ("country",):
+            s -= 10.0
+    if near is not None and e.kind not in ("country", "continent"):
+        if km(e.latitude, e.longitude, near.latitude, near.longitude) <= cues.near_km:
+            s += 10.0
+            why = f"near {near.name}"
+        else:
             s -= 10.0
     if ctx is not None and cues.side is not None and ctx.frame is not None and e.kind != "country":
         frame = ctx.frame(e.country_code)
@@ -173,11 +184,13 @@ def choose(
     ctx: Context | None,
     container: Entry | None,
     inner: list[Entry] | None = None,
+    near: Entry | None = None,
 ) -> Choice | None:
     """The best entry for mention `m`, or None if none fits well enough to name a point.
 
     `container`: the entry already chosen for the place that contains `m`; `inner`: the
-    candidates of the place `m` contains."""
+    candidates of the place `m` contains; `near`: the entry chosen for the place that
+    locates `m` ("Semihatka/Henichesk", "Chuhuiv, south of Kharkiv")."""
     entries, exact_ids = candidates(gazetteer, m)
     if not entries:
         return None
@@ -190,7 +203,7 @@ def choose(
     if not entries:
         return None
     scored = sorted(
-        ((score(e, m, e.id in exact_ids, ctx, container, index, inner), e) for e in entries),
+        ((score(e, m, e.id in exact_ids, ctx, container, index, inner, near), e) for e in entries),
         key=lambda x: -x[0][0],
     )
     focus = ctx.focus() if ctx else None
@@ -198,6 +211,7 @@ def choose(
     if (
         focus
         and container is None
+        and near is None
         and not holds
         and m.demonym < 0
         and scored[0][1].kind != "country"
@@ -229,6 +243,12 @@ def choose(
     if container is not None and container.kind == "admin1":
         if not any(within(x[1], container) for x in scored):
             return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
+    if near is not None and m.cues.listed:
+        if not any(
+            km(x[1].latitude, x[1].longitude, near.latitude, near.longitude) <= m.cues.near_km
+            for x in scored
+        ):
+            return None  # "Mokha/Taiz" with no Mokha near Taiz: Taiz, not a Moga in India
     scored = _medoid_first(scored)
     (best_score, why), best = scored[0]
     if not _plausible(m, best, focus, container, best.id in exact_ids):
@@ -316,6 +336,10 @@ def _plausible(
         return primary or exact and (m.label in ("GPE", "LOC", "ORG") or named_region)
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
     home = container is not None or (focus is not None and e.country_code == focus)
+    if m.cues.listed:
+        # a name in a place description ("Uman", "Semihatka/Henichesk") is a place by where it
+        # stands; only a loose match abroad needs more ("Oudshoorn" for a name we lack)
+        return exact or home or loose(m.text) == loose(e.name)
     if exact and e.population >= ALIAS_MIN_POP:
         # inside a text that names other places, spaCy's PERSON/ORG still vetoes an alias
         if focus is None or (home and m.label not in ("PERSON", "ORG")):

@@ -4,6 +4,9 @@ Two kinds of gold, told apart by their fields:
 - toponym gold (TR-News: `{id, text, toponyms: [{start, end, name, lat, lon}]}`): gold toponyms
   found (recall), precision of the spans found, share of found ones within 161 km; also the time
   geocoding adds to `nlp.pipe` over the same texts.
+- description gold (`{id, text, lat, lon}`, tests/geo/data/bare-places.jsonl): short place
+  descriptions ("Uman", "Chuhuiv, south of Kharkiv"), the described place (`described_place`)
+  within 25 and 100 km.
 - event gold (ACLED notes: `{id, text, events: [{latitude, longitude, location, admin1}]}`):
   the event's place picked as the extraction core would (the most precise place, the one after
   in/near/at first), share within 25 and 100 km, and the misses by cause.
@@ -209,6 +212,50 @@ def score_event_places(path: str | Path, verbose: bool = False) -> EventPlaceSco
     return result
 
 
+@dataclass
+class DescriptionScore:
+    """Distance accuracy of the place each short description is about."""
+
+    records: int = 0
+    within_25: int = 0
+    within_100: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def report(self) -> str:
+        n = max(self.records, 1)
+        return (
+            f"descriptions: {self.records}\n"
+            f"within 25 km:  {self.within_25}/{self.records} = {self.within_25 / n:.1%}\n"
+            f"within 100 km: {self.within_100}/{self.records} = {self.within_100 / n:.1%}"
+        )
+
+
+def score_descriptions(path: str | Path, verbose: bool = False) -> DescriptionScore:
+    """Score the described place of each short description against its gold point."""
+    from eventwire.geo.geocode import described_place
+
+    geoparser = load_geoparser()
+    articles = _articles(Path(path))
+    all_places, _, _ = _parse(articles, geoparser)
+    result = DescriptionScore()
+    for article, places in zip(articles, all_places, strict=True):
+        result.records += 1
+        place = described_place(places)
+        if place is None or place.latitude is None or place.longitude is None:
+            d = float("inf")
+        else:
+            d = km(place.latitude, place.longitude, article["lat"], article["lon"])
+        result.within_25 += d <= 25
+        result.within_100 += d <= 100
+        if d > 25:
+            got = f"{place.name}, {place.country_code} ({place.reason})" if place else "nothing"
+            result.misses.append(f"{article['id']} {article['text']!r}: {got}; {d:.0f} km")
+    if verbose:
+        for line in result.misses:
+            print(line)
+    return result
+
+
 def _cause(gold: dict[str, Any], places: list[Place], geoparser: Geoparser) -> str:
     name = gold.get("location") or ""
     if any(fold(p.text) == fold(name) for p in places):
@@ -228,6 +275,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"== {path}")
         if "toponyms" in first:
             print(score_toponyms(path, verbose).report())
+        elif "lat" in first:
+            print(score_descriptions(path, verbose).report())
         else:
             print(score_event_places(path, verbose).report())
 

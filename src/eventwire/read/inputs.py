@@ -25,6 +25,7 @@ from eventwire.read.paths import (
 # the files a directory gives, by suffix; .xml files are taken if their content is a feed
 INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES, ".xml")
 SNIFF_BYTES = 2048
+TEXT_ARGUMENT = "<text>"  # how errors name a text given as an argument
 # what a file's first bytes say it is, after an optional BOM, XML declaration and comments
 _LEAD = rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
 _FEED = re.compile(
@@ -81,6 +82,46 @@ def read_inputs(
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
             for file, fmt in files:
                 yield from _read_file(file, fmt, published, source)
+
+
+def names_input(argument: str) -> bool:
+    """Whether a command-line argument names an input ("-" for stdin, a file or directory)
+    rather than being a text itself ("Kyiv", "Chuhuiv, south of Kharkiv")."""
+    return argument == "-" or os.path.exists(argument)
+
+
+def read_arguments(
+    arguments: Sequence[str],
+    *,
+    text_arguments: bool = False,
+    published: date | None = None,
+    source: str | None = None,
+    input_format: str = "text",
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputError]:
+    """As `read_inputs`, and with `text_arguments` an argument that names no input
+    (`names_input`) is read as the text of an article (a JSON Lines line with --input-format
+    jsonl), in the order given."""
+    for argument in arguments:
+        if not text_arguments or names_input(argument):
+            yield from read_inputs(
+                [argument],
+                published=published,
+                source=source,
+                input_format=input_format,
+                stdin=stdin,
+            )
+        else:
+            for item in read_paths(
+                ["-"],
+                published=published,
+                source=source,
+                input_format=input_format,
+                stdin=io.BytesIO(argument.encode("utf-8", "surrogatepass")),
+            ):
+                if isinstance(item, InputError):
+                    item.source = item.source.replace(STDIN, TEXT_ARGUMENT, 1)
+                yield item
 
 
 def _files(path: str, input_format: str) -> list[tuple[str, str]]:
