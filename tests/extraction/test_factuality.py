@@ -75,3 +75,18 @@ def test_not_an_event(nlp, text, cue):
 def test_real_event(nlp, text, cue):
     found = reasons(nlp, text)
     assert cue in found and found[cue] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("No civilians were injured during the operation, the statement said.", "injured"),
+        ("Nobody was hurt when the device went off near the bridge.", "hurt"),
+        ("No one was killed in the shelling of the depot, the mayor said.", "killed"),
+    ],
+)
+def test_a_casualty_that_no_one_suffered_is_no_event(nlp, text, cue):
+    # a casualty verb whose subject is no one reports no casualty
+    doc = nlp(text)
+    found = {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
+    assert cue in found and found[cue], found

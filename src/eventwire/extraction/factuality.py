@@ -187,6 +187,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
         return "negated"
+    if cue.category == "casualty" and _nobody_suffered(token):
+        return "negated: no one suffered it"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
@@ -315,6 +317,23 @@ def _from_a_point(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "since" for m in clause.children) and not any(
         t.lemma_ in SAME_DAY for t in clause.subtree
     )
+
+
+def _nobody_suffered(token: Token) -> bool:
+    """ "No civilians were injured", "nobody was hurt", "none of the crew was killed": a
+    casualty verb whose subject is no one reports no casualty."""
+    for child in token.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in ("nobody", "none") or (child.lower_ == "one" and _after_no(child)):
+            return True
+        if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in child.children):
+            return True
+    return False
+
+
+def _after_no(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
 
 
 def _clause_background(verb: Token) -> str | None:
