@@ -65,3 +65,34 @@ def test_batch_keeps_order() -> None:
     batch = load_coder().decide(texts)
     alone = [load_coder().decide([t])[0] for t in texts]
     assert [d.label for d in batch] == [d.label for d in alone]
+
+
+def test_words_are_weighed_as_scikit_learn_does() -> None:
+    # the coder's own TF-IDF (no scikit-learn at run time) gives the numbers it was trained on
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from eventwire.coding.coder import LEXICAL_SCALE, WORD, Lexicon
+
+    texts = [
+        "Rioters hurled stones at police, who fired tear gas; police said 12 were hurt.",
+        "Coalition aircraft struck a mortar team in the district, killing three insurgents.",
+        "Troops withdrew and rebels entered the town without a fight.",
+    ]
+    tfidf = TfidfVectorizer(sublinear_tf=True, token_pattern=WORD.pattern).fit(texts)
+    words = [str(w) for w in tfidf.get_feature_names_out()]
+    lexicon = Lexicon(words, tfidf.idf_)
+    expected = tfidf.transform(texts).toarray() * LEXICAL_SCALE
+    for row, text in enumerate(texts):
+        got = np.zeros(len(words))
+        for column, value in lexicon.weights(text).items():
+            got[column] = value
+        assert np.allclose(got, expected[row], atol=1e-6)
+
+
+def test_a_named_instrument_counts_among_the_deciding_words() -> None:
+    # the words' view: what a clause names ("air strike") can decide, and is shown as evidence
+    text = "Insurgents firing mortars at the base were killed by a precision air strike."
+    (d,) = load_coder().decide([text])
+    assert d.best_event == "Air/drone strike", d.reason
+    assert {"air", "strike"} & {w.lower() for _, _, w in d.words}, d.reason

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from eventwire.coding.coder import MODEL_FILE, NONE
+from eventwire.coding.coder import MODEL_FILE, NONE, WORD, Lexicon
 from eventwire.coding.embed import load_embedder
 
 C = 4.0  # inverse regularisation, chosen by 5-fold cross-validation on the corpus
+MIN_DF = 2  # a word must be in two examples to be one of the coder's words
 
 
 def read_corpus(folder: Path) -> list[dict[str, str]]:
@@ -41,24 +42,46 @@ def read_corpus(folder: Path) -> list[dict[str, str]]:
     return rows
 
 
-def fit(vectors: np.ndarray, labels: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def vocabulary(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """The coder's words (in two examples or more) and their smoothed idf."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    tfidf = TfidfVectorizer(min_df=MIN_DF, sublinear_tf=True, token_pattern=WORD.pattern)
+    tfidf.fit(texts)
+    words = [str(w) for w in tfidf.get_feature_names_out()]
+    return words, tfidf.idf_.astype(np.float32)
+
+
+def features(vectors: np.ndarray, texts: list[str], lexicon: Lexicon) -> np.ndarray:
+    """Each text's sentence vector and word weights side by side, as the coder reads them."""
+    out = np.zeros((len(texts), vectors.shape[1] + len(lexicon.index)), dtype=np.float32)
+    out[:, : vectors.shape[1]] = vectors
+    for row, text in enumerate(texts):
+        for column, value in lexicon.weights(text).items():
+            out[row, vectors.shape[1] + column] = value
+    return out
+
+
+def fit(x: np.ndarray, labels: list[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=C, max_iter=3000)
-    model.fit(vectors, labels)
+    model.fit(csr_matrix(x), labels)
     classes = [str(c) for c in model.classes_]
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32), classes
 
 
-def cross_validate(vectors: np.ndarray, labels: list[str], folds: int = 5) -> float:
-    """Share of examples whose class a model trained on the other folds gets right."""
+def cross_validate(x: np.ndarray, labels: list[str], folds: int = 5) -> float:
+    """Share of examples whose class a model trained on the other folds gets right (the
+    words are the whole corpus's: a small optimism)."""
     from sklearn.model_selection import StratifiedKFold
 
     y = np.array(labels)
     right = 0
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, y):
-        w, b, classes = fit(vectors[train], list(y[train]))
-        pred = np.array(classes)[np.argmax(vectors[test] @ w.T + b, axis=1)]
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(x, y):
+        w, b, classes = fit(x[train], list(y[train]))
+        pred = np.array(classes)[np.argmax(x[test] @ w.T + b, axis=1)]
         right += int((pred == y[test]).sum())
     return right / len(labels)
 
@@ -73,23 +96,34 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         print(f"no examples in {args.corpus}", file=sys.stderr)
         return 1
-    vectors = np.stack([e.vector for e in load_embedder().embed([r["text"] for r in rows])])
+    texts = [r["text"] for r in rows]
+    vectors = np.stack([e.vector for e in load_embedder().embed(texts)])
+    words, idf = vocabulary(texts)
+    x = features(vectors, texts, Lexicon(words, idf))
     labels = [r["label"] for r in rows]
-    weights, bias, classes = fit(vectors, labels)
-    pw, pb, plover_classes = fit(vectors, [r["plover"] for r in rows])
+    weights, bias, classes = fit(x, labels)
+    pw, pb, plover_classes = fit(x, [r["plover"] for r in rows])
+    dims = vectors.shape[1]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         args.out,
-        weights=weights,
+        weights=weights[:, :dims],
+        word_weights=weights[:, dims:],
         bias=bias,
         labels=np.array(classes),
-        plover_weights=pw,
+        plover_weights=pw[:, :dims],
+        plover_word_weights=pw[:, dims:],
         plover_bias=pb,
         plover_labels=np.array(plover_classes),
+        words=np.array(words),
+        idf=idf,
     )
-    print(f"{len(rows)} examples, {len(classes)} classes → {args.out}", file=sys.stderr)
+    print(
+        f"{len(rows)} examples, {len(classes)} classes, {len(words)} words → {args.out}",
+        file=sys.stderr,
+    )
     if args.cv:
-        print(f"5-fold accuracy: {cross_validate(vectors, labels):.3f}", file=sys.stderr)
+        print(f"5-fold accuracy: {cross_validate(x, labels):.3f}", file=sys.stderr)
     return 0
 
 
