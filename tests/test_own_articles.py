@@ -156,10 +156,13 @@ SETS = (
             "own3-12": {47, 60, 119, 460, 100_000},
         },
         # fixed in session 4 by the coder's veto in long stories: "claimed to have killed more
-        # than 100 soldiers and police", "security forces had killed 21 militants in clearance
-        # operations", "38 violent incidents ... in which four aid workers were killed"
+        # than 100 soldiers and police", "38 violent incidents ... in which four aid workers
+        # were killed"
         known_leaks={
             ("own3-05", 9),  # "condemns the killing of at least nine civilians ... past week"
+            # session 5's coder reads "security forces had killed 21 militants in clearance
+            # operations" as a clash (p .47; a total .17): plural operations are no one event
+            ("own3-02", 21),
         },
     ),
     GoldSet(

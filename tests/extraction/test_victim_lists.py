@@ -153,7 +153,11 @@ def test_the_subject_of_a_casualty_verb(nlp_sm: Language, text: str, expected: b
 
 
 def test_the_dead_are_not_the_authors() -> None:
-    (event,) = eventwire.extract("Four people died in the village of Kali on Sunday.", "2024-11-18")
+    # (session 5: "Four people died in the village" names no violence; the coder, now reading
+    # short news too, finds it as likely no event as one, so the test says they were killed)
+    (event,) = eventwire.extract(
+        "Four people were killed in the village of Kali on Sunday.", "2024-11-18"
+    )
     assert event.fatalities == 4
     assert event.event_type != "Riots" and not (event.actor1 or "").startswith("Rioters")
 

@@ -32,6 +32,13 @@ _SOURCES = frozenset(
     {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
 )
 _QUOTES = ("“", '"', "‘", "[")
+# An event-data coder's note opens with the event's day, after the kind of event it is, if any:
+# "On 28 December 2022, …", "Movement of forces: On 27 December 2022, …", "Around 23 November
+# 2022 (week of), …", "19 April 2019. Security forces …"
+_NOTE_OPENING = re.compile(
+    r"(?:[A-Z][\w /-]{0,40}: )?"
+    r"(?:(?:On|Around|Between|Since|As of|From)\b[^,.]{0,40}\d{4}|\d{1,2} [A-Z][a-z]+(?: \d{4})?\.)"
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,12 @@ class StoryFacts:
     sentences: tuple[SentenceFacts, ...]
     dates: tuple[DateMention, ...]
     headline_end: int  # character offset; -1 when the story has no headline line
+    note: bool  # told in the register of an event-data coder's note, not of news
+
+
+def is_note(text: str) -> bool:
+    """Whether a text is an event-data coder's note (ACLED's `notes`), by its opening."""
+    return _NOTE_OPENING.match(text.lstrip()) is not None
 
 
 def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryFacts:
@@ -88,6 +101,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         sentences=tuple(sentences),
         dates=tuple(find_dates(text, published)),
         headline_end=headline_end(doc),
+        note=is_note(text),
     )
 
 
