@@ -74,7 +74,7 @@ DISTRICT_PROVINCE = [
         "Afgooye",
         "Lower Shabelle",
         "SO",
-        {"lower shabelle", "shabeellaha hoose"},
+        {"lower shabelle", "lower shabeelle", "shabeellaha hoose"},
     ),
     (
         "Insurgents raided a village in Gwoza district, Borno state, residents said.",
