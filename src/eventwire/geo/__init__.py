@@ -32,6 +32,7 @@ _KIND = {
     "city": "city",
     "village": "city",
     "district": "district",
+    "admin2": "district",
     "admin1": "admin1",
     "country": "country",
     "continent": "region",
@@ -276,7 +277,7 @@ class Geoparser:
         pop = f", pop. {_pop(e.population)}" if e.population and e.kind == "city" else ""
         over = f" over {c.homonyms} homonyms" if c.homonyms else ""
         because = f" ({c.why})" if c.why else ""
-        note = f"; {e.note}" if e.kind in ("village", "district") else ""
+        note = f"; {e.note}" if e.kind in ("village", "district", "admin2") else ""
         reason = f"{lead} → {e.name}, {e.country_code}{pop}{over}{because}{note}"
         return self._place(e, m.start, m.end, m.text, kind, precision, reason, alts)
 

