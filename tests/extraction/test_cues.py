@@ -31,3 +31,13 @@ def test_casualty_words_are_their_own_category(nlp):
 def test_an_irregular_past_spacy_leaves_unlemmatised(nlp):
     assert ("territory", "retook") in categories(nlp, "Troops retook the town on Sunday.")
     assert ("territory", "retaken") in categories(nlp, "The town was retaken on Sunday.")
+
+
+def test_capturing_a_person_is_an_arrest_not_a_territory(nlp):
+    # a capture verb whose object is a person takes a prisoner, not a place
+    found = categories(nlp, "The security force captured a Taliban leader during an operation.")
+    assert ("arrest", "captured") in found
+    found = categories(nlp, "Police seized two suspects at a checkpoint outside the city.")
+    assert ("arrest", "seized") in found
+    assert ("territory", "captured") in categories(nlp, "Troops captured the town of Kidal.")
+    assert ("territory", "seized") in categories(nlp, "Rebels seized Bunagana on Monday.")

@@ -197,3 +197,27 @@ def test_a_town_told_relative_to_is_the_site_when_no_other_town_is_named() -> No
         published="2024-03-09",
     )
     assert events and events[0].location == "Chuhuyiv" and events[0].geo_precision == 1
+
+
+def test_a_dateline_after_a_release_header_is_no_site() -> None:
+    # a release whose header and dateline share a line: the capitals and the "(date) –" mark
+    # where it was filed; the operation was in the province the sentence names
+    text = (
+        "Joint Command Evening Update May 3, 2012\n"
+        "Joint Command 2012-05-S-011 For Immediate Release   MOSUL, Iraq (May 3, 2012) – "
+        "Iraqi and coalition forces killed two insurgents during a patrol in Anbar province "
+        "today."
+    )
+    (event,) = eventwire.extract(text, published="2012-05-03")
+    assert event.admin1 == "Al Anbar", (event.location, event.admin1)
+
+
+def test_a_capture_of_a_leader_is_an_arrest_where_the_operation_was() -> None:
+    text = (
+        "KANDAHAR, Afghanistan (Jan. 9) – A combined force captured a Taliban commander during "
+        "an operation in Zhari district, Kandahar province, today. The commander directed "
+        "roadside bomb cells. The force also detained two suspected insurgents."
+    )
+    events = eventwire.extract(text, published="2011-01-09")
+    assert events and all(e.sub_event_type == "Arrests" for e in events)
+    assert all(e.admin1 == "Kandahar" for e in events), [(e.location, e.admin1) for e in events]

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.tolls import is_person
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,13 @@ def _named_as_a_site(head: Token) -> bool:
     )
 
 
+def _captures_a_person(token: Token) -> bool:
+    """ "The security force captured a Taliban leader", "troops seized two suspects": a capture
+    verb whose object is a person takes a prisoner, not a place."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(is_person(o) and o.ent_type_ != "GPE" for o in objects)
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully": the crowd went home, no one broke it up."""
     return any(c.lower_ == "peacefully" for c in token.children)
@@ -157,6 +165,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 need = lex.needs.get(category)
                 if need is not None and not _has_neighbour(token, need):
                     continue
+                if category == "territory" and _captures_a_person(token):
+                    category = "arrest"
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
     cues.sort(key=lambda c: c.start)

@@ -282,7 +282,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
 
 def _in_an_earlier_year(cue: Cue, doc: Doc, published: dt.date | None) -> bool:
     """ "The kidnapping … first drew attention in 2014, when …": a clause set in a year before
-    the story's is history (a bare year: a full date is for the date reader to judge)."""
+    the story's is history (a bare year: a full date is for the date reader to judge). A
+    "when" clause takes the year of what it hangs on ("in 2018, when militants seized …")."""
     if published is None:
         return False
     token = doc[cue.head_i]
@@ -290,14 +291,26 @@ def _in_an_earlier_year(cue: Cue, doc: Doc, published: dt.date | None) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "remembered for two deadly attacks in 1996 and 2006": the year may hang on the cue itself
-    for prep in [*verb.children, *(token.children if token.i != verb.i else ())]:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since"):
-            continue
-        for year in prep.children:
-            years = [year, *(c for c in year.children if c.dep_ == "conj")]
-            if year.dep_ == "pobj" and all(re.fullmatch(r"(19|20)\d\d", y.text) for y in years):
-                if max(int(y.text) for y in years) < published.year:
-                    return True
+    heads = [verb, *([token] if token.i != verb.i else [])]
+    if any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children):
+        if _earlier_years([verb.head], published):
+            return True  # "… in 2018, when …" (the clause hangs on the year)
+        heads.append(verb.head)
+    preps = [
+        p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "since")
+    ]
+    return any(
+        _earlier_years([y for y in p.children if y.dep_ == "pobj"], published) for p in preps
+    )
+
+
+def _earlier_years(tokens: list[Token], published: dt.date) -> bool:
+    """Whether `tokens` are bare years (with their conjuncts), all before the story's year."""
+    for year in tokens:
+        years = [year, *(c for c in year.children if c.dep_ == "conj")]
+        if all(re.fullmatch(r"(19|20)\d\d", y.text) for y in years):
+            if max(int(y.text) for y in years) < published.year:
+                return True
     return False
 
 

@@ -100,11 +100,14 @@ def source_tag_start(doc: Doc) -> int | None:
 
 
 def _is_dateline(place: Place, text: str) -> bool:
-    """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where."""
+    """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where.
+    It opens a line, or, in capitals, follows a release's header on the same line ("For
+    Immediate Release   KABUL, Afghanistan (March 12, 2011) –")."""
     line_start = text.rfind("\n", 0, place.start) + 1
-    return not text[line_start : place.start].strip() and bool(
-        DATELINE_TAIL.match(text[place.end : place.end + 40])
+    opens = not text[line_start : place.start].strip() or (
+        place.text.isupper() and len(place.text) > 2
     )
+    return opens and bool(DATELINE_TAIL.match(text[place.end : place.end + 40]))
 
 
 def names_a_side(place: Place, doc: Doc) -> str | None:

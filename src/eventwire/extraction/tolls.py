@@ -98,7 +98,7 @@ class TollFigure:
         return self.value if self.minimum is None else self.minimum
 
 
-def _is_person(token: Token) -> bool:
+def is_person(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in _NOT_VICTIMS:
         return False
@@ -111,7 +111,7 @@ def _may_be_person(token: Token) -> bool:
     """A victim noun counted as one: a person word (the lexicon, a person-forming ending or a
     person's name), never a thing ("script", "building", "car"), a group ("militia") or a bare
     singular that no determiner, possessive or number introduces ("killing three people <script>")."""
-    if not _is_person(token) or token.lemma_.lower() == "militia":
+    if not is_person(token) or token.lemma_.lower() == "militia":
         return False
     if token.ent_type_ == "PERSON" or token.tag_ == "NNP":
         return True  # "reporter Benjamin Hall"
@@ -210,7 +210,7 @@ def _number_child(noun: Token) -> Token | None:
         if child.dep_ in ("nummod", "quantmod", "compound") and child.i < noun.i:
             if _number_value(child) is not None:
                 return child
-        if child.dep_ in ("poss", "compound") and not _is_person(child):
+        if child.dep_ in ("poss", "compound") and not is_person(child):
             # "Two Lugansk republic's servicemen", "Two Ukraine soldiers"
             inner = _number_child(child)
             if inner is not None:
@@ -301,7 +301,7 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
     if lemma in _NOT_VICTIMS:
         return None
     if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in victim.children):
-        if lemma in ("one", "body", "person", "people", "civilian", "casualty") or _is_person(
+        if lemma in ("one", "body", "person", "people", "civilian", "casualty") or is_person(
             victim
         ):
             return _Count(0, victim.left_edge.i, victim.i + 1, victim.i)
@@ -326,7 +326,7 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
         and before.dep_ == "amod"
         and before.head.i == victim.i
         and before.lower_ in _PERSONS
-        and not _is_person(victim)
+        and not is_person(victim)
         and victim.lemma_.lower() not in _NOT_VICTIMS
     ):
         victim = before  # "a male civilian mistaken for …": the parse makes the person an adjective
@@ -396,7 +396,7 @@ def _lists(head: Token, appos: Token) -> bool:
     counted = _plain_value(appos) is not None or _number_child(appos) is not None
     if not counted:
         det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appos.children)
-        if not (det and _is_person(appos) and _number_child(head) is not None):
+        if not (det and is_person(appos) and _number_child(head) is not None):
             return False  # "the chief hunter, a customary authority" names the same person
     return not _breaks_down(head, appos, appos=True)
 
@@ -458,7 +458,7 @@ def _an_age(head: Token, appos: Token) -> bool:
         appos.pos_ == "NUM"
         and _plain_value(appos) is not None
         and _is_singular(head)
-        and _is_person(head)
+        and is_person(head)
     )
 
 
@@ -529,7 +529,7 @@ def _objects(verb: Token) -> list[Token]:
                 objs = [
                     c
                     for c in conj.children
-                    if c.dep_ in _OBJECTS and (_is_person(c) or _number_child(c) is not None)
+                    if c.dep_ in _OBJECTS and (is_person(c) or _number_child(c) is not None)
                 ]
                 break
     if not objs:  # "killed by machete a pastoralist": the parse hangs the object elsewhere
@@ -539,7 +539,7 @@ def _objects(verb: Token) -> list[Token]:
         objs = [
             c
             for c in verb.head.children
-            if c.dep_ == "appos" and c.i > verb.i and _is_person(c) and _has_det(c)
+            if c.dep_ == "appos" and c.i > verb.i and is_person(c) and _has_det(c)
         ]
     if not objs:  # "killed and mutilated a convert working as a mason": a clause's subject
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -549,7 +549,7 @@ def _objects(verb: Token) -> list[Token]:
             for c in v.children
             if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > v.i
             for s in c.children
-            if s.dep_ == "nsubj" and _is_person(s) and _has_det(s)
+            if s.dep_ == "nsubj" and is_person(s) and _has_det(s)
         ][:1]
     return objs
 
@@ -580,7 +580,7 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
             if c.dep_ == "conj"
             and c.pos_ in ("NOUN", "PROPN")
             and c.i > objs[-1].i
-            and _is_person(c)
+            and is_person(c)
             and (_introduced(c) or _number_child(c) is not None)
         ]
     subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -610,7 +610,7 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
         counted = [c for c in subj if _plain_value(c) is not None or _number_child(c) is not None]
         if counted:  # "Five soldiers, a child killed": a listed person counts too
-            counted += [c for c in subj if c not in counted and _is_person(c) and _has_det(c)]
+            counted += [c for c in subj if c not in counted and is_person(c) and _has_det(c)]
             return sorted(counted, key=lambda c: c.i)
         return subj
     return []
@@ -710,7 +710,7 @@ def _noun_victims(noun: Token) -> list[Token]:
                     _plain_value(pobj) is not None
                     or _number_child(pobj) is not None
                     or (caused or head.lemma_.lower() == "cause")
-                    and _is_person(pobj)
+                    and is_person(pobj)
                 ):
                     return [pobj]  # "resulted in the death of the pastoralist"
     return []
