@@ -1,4 +1,4 @@
-"""Our seven sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
+"""Our eight sets of long, multi-event wire stories from wars other than Ukraine's keep their scores.
 
 Each set is twelve fictional stories in the wire genre (a headline, a dateline, several events
 on different days and places, tolls in words and digits, claims and denials, and aggregates,
@@ -212,14 +212,69 @@ SETS = (
         records=16,
         gold_events=57,
         floors={
-            "event": (0.65, 0.702),
-            "event_type": (0.69, 0.737),
-            "sub_event_type": (0.65, 0.702),
+            "event": (0.74, 0.789),
+            "event_type": (0.81, 0.860),
+            "sub_event_type": (0.77, 0.825),
         },
-        precision=(0.57, 0.615),
-        # blind when written; first scored at P .615 / R .702 with the shipped coder (session 4)
+        precision=(0.60, 0.652),
+        # blind when written; first scored at P .615 / R .702 with the shipped coder (session
+        # 4); used in session 5 to choose the coder's thresholds, so no longer blind
         # (the figures its articles state that are no event's toll are still to be listed)
         aggregates=_not_listed_yet("own-articles-7.jsonl"),
+    ),
+    GoldSet(
+        "own-articles-8.jsonl",
+        records=24,
+        gold_events=96,
+        floors={
+            "event": (0.58, 0.635),
+            "event_type": (0.79, 0.844),
+            "sub_event_type": (0.67, 0.719),
+            "event_date": (0.69, 0.740),
+            "fatalities": (0.67, 0.720),
+            "place_50km": (0.74, 0.792),
+        },
+        precision=(0.49, 0.545),
+        # blind when written (session 5, 24 countries, see own-articles-8.README.md); first
+        # scored at P .545 / R .635 with the shipped code of session 5 (rules alone .368 /
+        # .552, the coder alone .570 / .635). Aggregates as its writer listed them.
+        aggregates={
+            "own8-01": {19, 846, 306},
+            "own8-02": {7, 500},
+            "own8-03": {312, 1_075, 1},
+            "own8-04": {60, 3, 200},
+            "own8-05": {39, 400, 1_000},
+            "own8-06": {40, 50_000},
+            "own8-07": {20, 100_000, 60_000},
+            "own8-08": {14, 9},
+            "own8-09": {4_000, 100_000},
+            "own8-10": {2_000, 40, 4, 1_000},
+            "own8-11": {100, 50_000, 1},
+            "own8-12": {11, 6, 1_300, 400, 2},
+            "own8-13": {96},
+            "own8-14": {1_289, 1_536, 43, 2},
+            "own8-15": {50},
+            "own8-16": {10, 70, 150},
+            "own8-17": {200_000, 1_200_000, 300, 4_000, 12, 45},
+            "own8-18": {100, 3_000, 800_000},
+            "own8-19": {1_500, 437_000, 6},
+            "own8-20": {18, 50_000, 300_000},
+            "own8-21": {66, 2_000, 25_000},
+            "own8-22": {50, 6, 2_200_000, 5},
+            "own8-23": {190, 584, 37, 80_000, 165, 1_600},
+            "own8-24": {7, 4, 23, 31, 89, 11},
+        },
+        # found on its first run (session 5), by kind:
+        known_leaks={
+            # a running total's second figure: "19 deaths … since April 28, along with 846
+            # people injured" (the "since" reaches the first only)
+            ("own8-01", 846),
+            # an apposition counted twice ("two rubber tappers, a husband and wife") and a
+            # road accident read as an attack ("a pickup … overturned, injuring all four")
+            ("own8-10", 4),
+            # a claim the story calls false: "Claims … that five soldiers died … are false"
+            ("own8-22", 5),
+        },
     ),
 )
 
