@@ -91,8 +91,10 @@ class Coder:
         """One decision per text."""
         if not texts:
             return []
-        embeddings = load_embedder().embed(texts)
-        return [self._decision(text, e) for text, e in zip(texts, embeddings, strict=True)]
+        unique = list(dict.fromkeys(texts))  # two mentions of one sentence: one reading
+        embeddings = load_embedder().embed(unique)
+        decided = {t: self._decision(t, e) for t, e in zip(unique, embeddings, strict=True)}
+        return [decided[t] for t in texts]
 
     def _decision(self, text: str, e: Embedding) -> Decision:
         lexical = self.lexicon.weights(text)

@@ -9,6 +9,7 @@ coder names the words that decided it.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -80,5 +81,8 @@ class Embedder:
 
 @lru_cache(maxsize=1)
 def load_embedder() -> Embedder:
-    """The process's embedder, loaded on first use."""
-    return Embedder()
+    """The process's embedder, loaded on first use. It runs on two threads where there are
+    two cores (the parse before it runs on one): measured on this 2-core machine, 1.7x faster
+    than one. EVENTWIRE_CODER_THREADS sets it (1 where many workers share the cores)."""
+    threads = os.environ.get("EVENTWIRE_CODER_THREADS")
+    return Embedder(int(threads) if threads else min(2, os.cpu_count() or 1))
