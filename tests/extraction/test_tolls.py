@@ -143,3 +143,24 @@ def test_reference_article(nlp_sm, shared_dir):
         assert expected in values
     assert [v for v in values if v in (2, 1, 9, 20, 35)] == [2, 2, 1, 1, 9, 1, 20, 35]
     assert not {596, 900, 160, 2_800_000, 430_000, 15} & set(values)
+
+
+def test_a_perfect_tense_toll_after_an_operation_is_its_toll() -> None:
+    # a perfect tense is a running total only when it sums a conflict up (tolls.running_total):
+    # "three insurgents have been killed" after an operation is the operation's toll
+    import eventwire
+
+    (event,) = eventwire.extract(
+        "Troops and police launched an assault on a militant camp in the hills near Buni Yadi "
+        "on Friday. They searched the area for weapons. Initial reports indicate three "
+        "insurgents have been killed.",
+        published="2021-03-06",
+    )
+    assert event.fatalities == 3
+    assert (
+        eventwire.extract(
+            "The insurgency has killed more than 300 people in the province.",
+            published="2021-03-06",
+        )
+        == []
+    )

@@ -13,6 +13,7 @@ from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
+from eventwire.extraction.tolls import running_total
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -37,9 +38,6 @@ NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 SEIZING_VERBS = frozenset(_WORDS["seizing_verbs"])
-WHOLE_CONFLICT = frozenset(_WORDS["whole_conflict"])
-# A figure this large in a perfect-tense clause is a running total, not one event's toll
-RUNNING_TOTAL_MIN = 1000
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -97,25 +95,9 @@ def _perfect(verb: Token) -> bool:
 
 def _running_total(token: Token) -> str | None:
     """ "The war has killed 20,000 people", "Fighting … has driven 135,000 people from their
-    homes": a perfect-tense clause summing up a conflict, or counting in thousands."""
+    homes": the cue's clause sums a conflict up (tolls.running_total, the one test of it)."""
     subject = token.dep_ in ("nsubj", "nsubjpass", "csubj") and token.head.pos_ in ("VERB", "AUX")
-    verb = token.head if subject else governing_verb(token)
-    if not _perfect(verb):
-        return None
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WHOLE_CONFLICT
-        for c in verb.children
-    ):
-        return "a running total of the whole conflict"
-    for arg in verb.children:
-        if arg.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        for t in [arg, *arg.children]:
-            if t.like_num and _count(t) >= RUNNING_TOTAL_MIN:
-                return f"a running total ('{t.text}')"
-            if t.lower_ in AGGREGATE_WORDS or any(g.lower_ in AGGREGATE_WORDS for g in t.children):
-                return f"a running total ('{t.text}')"
-    return None
+    return running_total(token.head if subject else governing_verb(token))
 
 
 def _refers_to_told(token: Token) -> str | None:

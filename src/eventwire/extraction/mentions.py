@@ -25,6 +25,7 @@ from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
     refers_back,
+    running_total,
     toll_figures,
     victims_are_combatants,
 )
@@ -565,10 +566,10 @@ def _reported_perfect(token: Token) -> bool:
 
 
 def _running_total(sent: Span) -> bool:
-    """ "The war … has killed more than 14,000": a perfect-tense toll is a running total."""
+    """ "The war … has killed more than 14,000": a toll that sums a conflict up
+    (tolls.running_total) continues no event."""
     return any(
-        t.lemma_ in ("kill", "die", "wound", "injure", "displace")
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        t.lemma_ in ("kill", "die", "wound", "injure", "displace") and running_total(t) is not None
         for t in sent
     )
 

@@ -44,6 +44,9 @@ _LONG_PERIODS = _words("long_periods")
 _COUNTED_PERIODS = _words("counted_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
 _AGGREGATE_SUBJECTS = _words("aggregate_subjects")
+# number words that count in millions ("millions have been displaced"), kept with factuality's
+_RUNNING_WORDS = frozenset(load_vocabulary("factuality")["aggregate_words"])
+RUNNING_TOTAL_MIN = 1000  # a figure this large in a perfect-tense clause is a running total
 _PART_OPENERS = _words("part_openers")
 _NOT_VICTIMS = _words("not_victims")
 _EVENT_NOUNS = _words("event_nouns")
@@ -790,8 +793,9 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
     tokens = list(clause.subtree)
     if victim.i not in {t.i for t in tokens}:
         tokens.extend(victim.subtree)
-    if _running_total(anchor):
-        return "a perfect tense with a war for subject"
+    total = running_total(anchor)
+    if total is not None:
+        return total
     own = _paren_of(anchor)
     tokens = [t for t in tokens if _paren_of(t) in (-1, own)]  # another aside is no qualifier
     words = " ".join(t.lower_ for t in tokens)
@@ -844,10 +848,14 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
     return None
 
 
-def _running_total(anchor: Token) -> bool:
-    """A perfect-tense toll whose subject is a war, an insurgency or its violence ("the war has
-    killed at least 20,000 people"): the total since it began, not one event's toll. An attack's
-    perfect ("an airstrike has killed 12 people") stays a toll."""
+def running_total(anchor: Token) -> str | None:
+    """Why a perfect-tense clause sums a conflict up rather than telling one event, None if it
+    does not: its subject is a war, an insurgency or its violence ("the war has killed at least
+    20,000 people"), or it counts in thousands ("… have been killed, 1,200 of them children"),
+    or with an aggregate word ("a total of", "in all"). An attack's perfect ("an airstrike has
+    killed 12 people", "three insurgents have been killed") stays one event's toll. The one
+    test of a running total: the toll reader, the background of cues and the linking of
+    follow-ups all ask it."""
     chain = [_clause(anchor)]  # "has killed", "has left … dead", "has claimed … lives"
     while (
         chain[-1].dep_ in ("conj", "advcl")
@@ -862,14 +870,27 @@ def _running_total(anchor: Token) -> bool:
         for verb in chain
         for c in verb.children
     ):
-        return False  # "had killed" is a past event's pluperfect
+        return None  # "had killed" is a past event's pluperfect
     for subject in (c for verb in chain for c in verb.children if c.dep_ in _SUBJECTS):
         words = {subject.lemma_.lower()} | {
             c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")
         }
         if words & _AGGREGATE_SUBJECTS:
-            return True
-    return False
+            return "a running total of the whole conflict"
+    for arg in (c for c in chain[0].children if c.dep_ in ("dobj", "nsubjpass")):
+        for t in [arg, *arg.children]:
+            if t.like_num and _as_number(t.text) >= RUNNING_TOTAL_MIN:
+                return f"a running total ('{t.text}')"
+            if t.lower_ in _RUNNING_WORDS or any(g.lower_ in _RUNNING_WORDS for g in t.children):
+                return f"a running total ('{t.text}')"
+    return None
+
+
+def _as_number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _paren_of(token: Token) -> int:
