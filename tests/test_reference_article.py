@@ -142,3 +142,22 @@ def test_every_event_has_evidence_for_its_fields(events):
             assert "fatalities" in fields
         for ev in e.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_dataframe_of_the_reference_article_is_typed(events):
+    """Issue 14, floor 1: the tolls sum, the dates are dates."""
+    from eventwire import to_dataframe
+
+    _, found = events
+    df = to_dataframe(found)
+    assert str(df.dtypes["event_date"]).startswith("datetime64")
+    for name in ("fatalities", "injuries", "fatalities_min", "injuries_min"):
+        assert str(df.dtypes[name]) == "Int64", name
+    assert str(df.dtypes["civilian_targeting"]) == "boolean"
+    assert df.dtypes["latitude"] == "float64"
+    fatalities, injuries = df["fatalities"].sum(), df["injuries"].sum()
+    assert fatalities == sum(e.fatalities or 0 for e in found) and fatalities > 0
+    assert injuries == sum(e.injuries or 0 for e in found)  # the story gives none: 0, no TypeError
+    assert set(df["event_date"].dt.strftime("%Y-%m-%d").dropna()) == {
+        e.event_date for e in found if e.event_date
+    }

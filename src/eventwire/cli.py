@@ -318,22 +318,29 @@ def events(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["acled", "geojson", "jsonl"]),
+    type=click.Choice(["acled", "geojson", "jsonl", "parquet"]),
     default="acled",
-    help="acled: ACLED's CSV columns, then eventwire's.",
+    help="acled: ACLED's CSV columns, then eventwire's; parquet: the typed DataFrame (--out).",
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default stdout).")
 def export(db: str | None, fmt: str, out: str | None) -> None:
-    """Write every stored event as ACLED CSV, GeoJSON or JSON Lines."""
+    """Write every stored event as ACLED CSV, GeoJSON, JSON Lines or Parquet."""
     import sys
 
-    from eventwire.export import write_csv, write_geojson, write_jsonl
+    from eventwire.export import write_csv, write_geojson, write_jsonl, write_parquet
     from eventwire.store import open_store
 
-    writer = {"acled": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+    if fmt == "parquet" and not out:
+        raise click.BadParameter("Parquet is written to a file: give --out", param_hint="--format")
+    writer = {"acled": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}.get(fmt)
     with open_store(_existing_db(db)) as store:
         found = store.events()
-    if out:
+    if writer is None:
+        try:
+            write_parquet(found, str(out))
+        except ImportError as err:
+            raise click.ClickException(str(err)) from None
+    elif out:
         with open(out, "w", encoding="utf-8", newline="") as stream:
             writer(found, stream)
     else:

@@ -215,12 +215,76 @@ def write_table(events: list[Event], out: IO[str], width: int | None = None) -> 
     Console(file=out, width=width or 160, force_terminal=False).print(table)
 
 
+# the DataFrame's typed columns (the rest stay text): nullable integers keep "no figure" apart
+# from 0, nullable booleans keep "not said" apart from False
+INTEGER_COLUMNS = (
+    "year",
+    "time_precision",
+    "inter1",
+    "inter2",
+    "interaction",
+    "iso",
+    "geo_precision",
+    "fatalities",
+    "injuries",
+    "fatalities_min",
+    "injuries_min",
+    "geonameid",
+)
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+BOOLEAN_COLUMNS = ("civilian_targeting", "verified")
+
+
 def to_dataframe(events: Iterable[Event]) -> Any:
-    """A pandas DataFrame with one row per event and ACLED's columns first."""
+    """A pandas DataFrame with one row per event, ACLED's columns first, typed.
+
+    `event_date` is datetime64, the tolls and codes nullable `Int64` (missing is <NA>, so a
+    toll the text does not give is not counted as 0, unlike ACLED's CSV), `civilian_targeting`
+    and `verified` nullable `boolean`, the coordinates and `confidence` float.
+    """
     import pandas as pd
 
-    rows = [acled_row(e) for e in events]
-    return pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_COLUMNS))
+    rows = []
+    for e in events:
+        row = acled_row(e)
+        row["fatalities"] = e.fatalities  # the CSV writes ACLED's 0 for unknown; keep null
+        row["civilian_targeting"] = e.civilian_targeting
+        row["verified"] = e.verified
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_COLUMNS))
+    df["event_date"] = pd.to_datetime(df["event_date"].replace("", None), format="%Y-%m-%d")
+    for name in INTEGER_COLUMNS:
+        df[name] = pd.to_numeric(df[name].replace("", None)).astype("Int64")
+    for name in FLOAT_COLUMNS:
+        df[name] = pd.to_numeric(df[name].replace("", None)).astype("float64")
+    for name in BOOLEAN_COLUMNS:
+        df[name] = df[name].astype("boolean")
+    return df
+
+
+def to_geodataframe(events: Iterable[Event]) -> Any:
+    """`to_dataframe` as a GeoPandas GeoDataFrame of points (WGS 84); needs geopandas.
+
+    An event without coordinates gets an empty geometry.
+    """
+    try:
+        import geopandas
+    except ImportError:
+        raise ImportError("to_geodataframe needs GeoPandas: pip install 'eventwire[geo]'") from None
+    df = to_dataframe(events)
+    points = geopandas.points_from_xy(df["longitude"], df["latitude"])
+    return geopandas.GeoDataFrame(df, geometry=points, crs="EPSG:4326")
+
+
+def write_parquet(events: Iterable[Event], path: str) -> None:
+    """The typed DataFrame as a Parquet file (types kept); needs pyarrow (or fastparquet)."""
+    df = to_dataframe(events)
+    try:
+        df.to_parquet(path, index=False)
+    except ImportError as err:
+        raise ImportError(
+            f"Parquet needs pyarrow: pip install 'eventwire[dataframe]' ({err})"
+        ) from None
 
 
 FORMATS = ("jsonl", "csv", "geojson", "table")
