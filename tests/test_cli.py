@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -113,6 +114,28 @@ def test_jsonl_batch_reports_the_bad_line_and_goes_on(run):
 def test_bad_published_date(run):
     result = run("extract", "-", "--published", "March 3", stdin=STORY)
     assert result.exit_code != 0
+
+
+def test_ambiguous_published_date_is_refused_with_its_readings(run):
+    result = run("extract", "-", "--published", "03/04/2022", stdin=STORY)
+    assert result.exit_code == 2
+    assert "ambiguous: 4 March 2022 or 3 April 2022" in result.output
+
+
+def test_published_as_people_write_it():
+    from eventwire.cli import parse_day
+
+    days = {parse_day(v) for v in ("14 March 2022", "2022-03-14", "Mar 14, 2022")}
+    assert days == {date(2022, 3, 14)}
+
+
+def test_python_api_takes_a_written_date():
+    from eventwire import extract
+
+    text = "Russian forces shelled Kharkiv on Sunday, killing two civilians."
+    assert [e.event_date for e in extract(text, published="Mar 14, 2022")] == ["2022-03-13"]
+    with pytest.raises(ValueError, match="ambiguous"):
+        extract(text, published="03/04/2022")
 
 
 def test_python_api_rejects_empty_text():

@@ -13,11 +13,14 @@ if TYPE_CHECKING:
 
 
 def parse_day(value: str | None, option: str = "--published") -> date | None:
-    """A YYYY-MM-DD option as a date; a bad value is a usage error."""
+    """A date option ("2022-03-14", "14 March 2022", "Mar 14, 2022") as a date; a bad or
+    ambiguous value is a usage error."""
+    from eventwire.read.articles import parse_day as parse_date
+
     try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=option) from None
+        return parse_date(value) if value else None
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint=option) from None
 
 
 def read_articles(
@@ -67,7 +70,10 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option(
+    "--published",
+    help="Publication date for relative dates: 2022-03-14, '14 March 2022' or 'Mar 14, 2022'.",
+)
 @click.option("--source", help="Outlet name recorded in each event's sources.")
 @click.option(
     "--format",
@@ -209,7 +215,10 @@ DB_HELP = (
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
-@click.option("--published", help="Publication date YYYY-MM-DD where the input gives none.")
+@click.option(
+    "--published",
+    help="Publication date where the input gives none: 2022-03-14, '14 March 2022', 'Mar 14, 2022'.",
+)
 @click.option("--source", help="Outlet name where the input gives none.")
 @click.option(
     "--input-format",

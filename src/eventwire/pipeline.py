@@ -58,10 +58,11 @@ def extract(
 ) -> list[Event]:
     """The events one article reports (`eventwire.extract`)."""
     from eventwire.read import validate_text
+    from eventwire.read.articles import parse_day
 
     validate_text(text)
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
+    if isinstance(published, str):  # "2022-03-14", "14 March 2022", "Mar 14, 2022"
+        published = parse_day(published)
     article = Article(text=text, article_id=article_id, published=published, source=source)
     return next(extract_articles([article]))[1]
 

@@ -59,7 +59,7 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path, caplog: pytest.LogCaptureFix
         ("a4", DAY, "Wire"),  # a 'published' naming no day is ignored, with a warning
     ]
     assert [a.text for a in articles] == [ONE, TWO, THREE, TWO]
-    assert f"{path}:9: 'published' names no day" in caplog.text
+    assert f"{path}:9: 'published' ignored: '7:58 AM ET' names no single day" in caplog.text
     where = {e.source.rsplit(":", 1)[1]: str(e) for e in errors}
     assert where["2"].startswith("invalid JSON: ")
     assert where["4"] == "missing 'text'"
@@ -70,6 +70,19 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path, caplog: pytest.LogCaptureFix
     # items come out in input order
     order = [i.article_id if isinstance(i, Article) else i.source for i in items]
     assert order[:3] == ["a1", f"{path}:2", "a2"]
+
+
+def test_jsonl_published_as_written(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    lines = [
+        {"id": "a", "text": ONE, "published": "14 March 2022"},
+        {"id": "b", "text": TWO, "published": "Mar 14, 2022"},
+        {"id": "c", "text": THREE, "published": "03/04/2022"},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    articles, _ = collect(list(read_paths([str(path)], input_format="jsonl")))
+    assert [a.published for a in articles] == [date(2022, 3, 14), date(2022, 3, 14), None]
+    assert f"{path}:3: 'published' ignored: '03/04/2022' is ambiguous" in caplog.text
 
 
 def test_jsonl_without_id_gets_text_hash() -> None:

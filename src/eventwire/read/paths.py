@@ -16,7 +16,7 @@ from eventwire.read.articles import (
     InputError,
     article_from_bytes,
     file_signature_problem,
-    publication_date,
+    parse_day,
     text_from_bytes,
     too_large,
     validate_text,
@@ -178,14 +178,15 @@ def _line_date(value: Any, where: str) -> date | None:
     """
     if value is None or value == "":
         return None
-    day = publication_date(value) if isinstance(value, str) else None
-    if day is None:
-        log.warning(
-            "%s: 'published' names no day (%s); using --published if given",
-            where,
-            json.dumps(value)[:40],
-        )
-    return day
+    if not isinstance(value, str):
+        reason = f"{_json_type(value)}, not a date string ({json.dumps(value)[:40]})"
+    else:
+        try:
+            return parse_day(value)
+        except ValueError as err:
+            reason = str(err)
+    log.warning("%s: 'published' ignored: %s; using --published if given", where, reason)
+    return None
 
 
 def _optional_string(record: dict[str, Any], key: str, where: str) -> str | None:
