@@ -144,3 +144,8 @@ def test_python_api_rejects_empty_text():
 
     with pytest.raises(InputError):
         extract("   ")
+
+
+def test_published_override_needs_published(run):
+    result = run("extract", "-", "--published-override", stdin=STORY)
+    assert result.exit_code == 2 and "--published-override needs --published" in result.output

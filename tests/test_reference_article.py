@@ -161,3 +161,28 @@ def test_dataframe_of_the_reference_article_is_typed(events):
     assert set(df["event_date"].dt.strftime("%Y-%m-%d").dropna()) == {
         e.event_date for e in found if e.event_date
     }
+
+
+def test_ingest_of_the_folder_dates_it_from_the_sidecar(shared_dir, tmp_path):
+    """Issue 14, floor 2: no --published; the sidecar gives the day and the outlet."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.store import open_store
+
+    db = str(tmp_path / "ref.sqlite")
+    folder = shared_dir / "corpus" / "articles"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "no publication date" not in result.output
+    with open_store(db) as store:
+        text = (folder / "000_1f5c841166c9d954.txt").read_text("utf-8")
+        (article,) = [a for a in store.articles() if a.text.strip() == text.strip()]
+        found = [e for e in store.events() if e.article_id == article.article_id]
+    assert article.published == date(2022, 3, 14)
+    assert article.source == "Associated Press"
+    assert article.title and article.title.startswith("Russia pressures")
+    assert found and all(e.sources == ["Associated Press"] for e in found)
+    assert all(e.event_date for e in found)
+    days = [e.event_date for e in found]
+    assert days.count("2022-03-14") > len(days) / 2  # 'Monday' is the day of publication

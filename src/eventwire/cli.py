@@ -23,6 +23,13 @@ def parse_day(value: str | None, option: str = "--published") -> date | None:
         raise click.BadParameter(str(err), param_hint=option) from None
 
 
+def _published(value: str | None, override: bool) -> date | None:
+    """--published as a day; --published-override without it is a usage error."""
+    if override and not value:
+        raise click.UsageError("--published-override needs --published")
+    return parse_day(value)
+
+
 def read_articles(
     inputs: tuple[str, ...],
     failed: list[str],
@@ -31,6 +38,7 @@ def read_articles(
     published: date | None = None,
     source: str | None = None,
     input_format: str = "text",
+    published_override: bool = False,
 ) -> Iterator[Article]:
     """The articles of the command's INPUTS (FILE/DIR..., - for stdin; with `text_arguments`,
     an argument that names no file is a text), each bad input reported on stderr and added to
@@ -46,6 +54,7 @@ def read_articles(
         source=source,
         input_format=input_format,
         stdin=sys.stdin.buffer,
+        published_override=published_override,
     ):
         if isinstance(item, InputError):
             failed.append(item.source)
@@ -76,6 +85,11 @@ def main() -> None:
 )
 @click.option("--source", help="Outlet name recorded in each event's sources.")
 @click.option(
+    "--published-override",
+    is_flag=True,
+    help="Date every article --published, whatever its own metadata or sidecar says.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["jsonl", "csv", "geojson", "table"]),
@@ -91,6 +105,7 @@ def extract(
     inputs: tuple[str, ...],
     published: str | None,
     source: str | None,
+    published_override: bool,
     fmt: str | None,
     input_format: str,
 ) -> None:
@@ -100,11 +115,16 @@ def extract(
     from eventwire.export import write_csv, write_events, write_jsonl
     from eventwire.pipeline import extract_articles
 
-    day = parse_day(published)
+    day = _published(published, published_override)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed: list[str] = []
     articles = read_articles(
-        inputs, failed, published=day, source=source, input_format=input_format
+        inputs,
+        failed,
+        published=day,
+        source=source,
+        input_format=input_format,
+        published_override=published_override,
     )
     collected = []
     first_csv = True
@@ -221,6 +241,11 @@ DB_HELP = (
 )
 @click.option("--source", help="Outlet name where the input gives none.")
 @click.option(
+    "--published-override",
+    is_flag=True,
+    help="Date every article --published, whatever its own metadata or sidecar says.",
+)
+@click.option(
     "--input-format",
     type=click.Choice(["text", "jsonl"]),
     default="text",
@@ -232,6 +257,7 @@ def ingest(
     db: str | None,
     published: str | None,
     source: str | None,
+    published_override: bool,
     input_format: str,
     progress: bool | None,
 ) -> None:
@@ -245,13 +271,14 @@ def ingest(
     from eventwire.ingest import ingest_with_progress
     from eventwire.store import open_store
 
-    day = parse_day(published)
+    day = _published(published, published_override)
     with open_store(db) as store:
         report = ingest_with_progress(
             list(inputs),
             store,
             show=progress,
             published=day,
+            published_override=published_override,
             source=source,
             input_format=input_format,
             stdin=sys.stdin.buffer,
