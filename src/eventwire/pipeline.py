@@ -40,8 +40,11 @@ class _Read:
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with the events read from it, parsed in batches with `nlp.pipe`."""
+    from eventwire.read.dateline import with_dateline_source
+
     nlp = load_nlp()
     geoparser = load_geoparser()
+    articles = (with_dateline_source(a) for a in articles)  # "(Reuters)" when nothing else says
     parsed = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
     while batch := list(islice(parsed, BATCH_SIZE)):
         read = [_read(doc, article, geoparser) for doc, article in batch]
