@@ -149,3 +149,26 @@ def test_python_api_rejects_empty_text():
 def test_published_override_needs_published(run):
     result = run("extract", "-", "--published-override", stdin=STORY)
     assert result.exit_code == 2 and "--published-override needs --published" in result.output
+
+
+def test_every_format_names_the_article(run, tmp_path):
+    path = tmp_path / "kharkiv.txt"
+    path.write_text(STORY)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"id": "wire-17", "text": STORY.replace("four", "five")}) + "\n")
+    common = ("--published", "2025-03-03", "--format")
+    lines = run("extract", str(path), str(batch), *common, "jsonl").stdout.splitlines()
+    assert [json.loads(line)["article"] for line in lines] == [str(path), "wire-17"]
+    rows = run("extract", str(path), *common, "csv").stdout.splitlines()
+    header, row = rows[0].split(","), rows[1].split(",")
+    assert header[-2:] == ["article_id", "article"] and row[-1] == str(path)
+    geo = json.loads(run("extract", str(path), *common, "geojson").stdout)
+    assert geo["features"][0]["properties"]["article"] == str(path)
+    table = run("extract", str(batch), *common, "table").stdout
+    assert "article" in table and "wire-17" in table
+    # text from stdin has no name: the hash stands in
+    (event,) = [
+        json.loads(x)
+        for x in run("extract", "-", *common, "jsonl", stdin=STORY).stdout.splitlines()
+    ]
+    assert event["article"] == event["article_id"]

@@ -183,6 +183,7 @@ def test_ingest_of_the_folder_dates_it_from_the_sidecar(shared_dir, tmp_path):
     assert article.source == "Associated Press"
     assert article.title and article.title.startswith("Russia pressures")
     assert found and all(e.sources == ["Associated Press"] for e in found)
+    assert all(e.article == str(folder / "000_1f5c841166c9d954.txt") for e in found)
     assert all(e.event_date for e in found)
     days = [e.event_date for e in found]
     assert days.count("2022-03-14") > len(days) / 2  # 'Monday' is the day of publication

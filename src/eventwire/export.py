@@ -56,6 +56,7 @@ EXTRA_COLUMNS = (
     "confidence",
     "geonameid",
     "article_id",
+    "article",  # readable: the id given with the article, its url or its file name
 )
 # ACLED interaction codes by the leading words of an actor name (TAXONOMY.md)
 INTER_PREFIXES = (
@@ -144,6 +145,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "geonameid": event.geonameid or "",
         "article_id": event.article_id,
+        "article": event.article,
     }
     return row
 
@@ -192,12 +194,13 @@ def _toll(event: Event) -> str:
 
 
 def write_table(events: list[Event], out: IO[str], width: int | None = None) -> None:
-    """What an analyst reads first: one row per event with date, type, place, toll, source."""
+    """What an analyst reads first: one row per event with date, type, place, toll, who claims
+    it, and the article it was read from."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
-    for name in ("date", "type", "place", "toll", "claimed by", "verified"):
+    for name in ("date", "type", "place", "toll", "claimed by", "verified", "article"):
         table.add_column(name, overflow="fold")
     for e in events:
         place = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "—"
@@ -211,6 +214,7 @@ def write_table(events: list[Event], out: IO[str], width: int | None = None) -> 
             _toll(e),
             e.claimed_by or "",
             verified,
+            e.article or e.article_id[:12],
         )
     Console(file=out, width=width or 160, force_terminal=False).print(table)
 

@@ -160,3 +160,17 @@ def test_empty_jsonl() -> None:
 def test_unknown_input_format() -> None:
     with pytest.raises(ValueError):
         list(read_paths(["-"], input_format="xml"))
+
+
+def test_articles_know_where_they_were_read_from(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ONE)
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(
+        json.dumps({"id": "given", "text": TWO}) + "\n" + json.dumps({"text": THREE}) + "\n"
+    )
+    a, given, unnamed = collect(list(read_paths([str(tmp_path)])))[0]
+    assert (a.name, a.reference()) == (str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
+    assert given.reference() == "given"  # the id given wins
+    assert unnamed.reference() == f"{batch}:2"
+    assert Article(text=ONE, url="https://example.org/a").reference() == "https://example.org/a"
+    assert Article(text=ONE).reference() == Article(text=ONE).article_id  # nothing else: the hash

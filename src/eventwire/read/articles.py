@@ -61,6 +61,7 @@ def article_from_bytes(
         source=source,
         url=url,
         title=title,
+        name=None if name.startswith("<") else name,  # not "<stdin>" or "<text>"
     )
 
 

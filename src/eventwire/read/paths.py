@@ -204,6 +204,7 @@ def _article_from_line(
         source=fields["source"] or source,
         url=fields["url"],
         title=fields["title"],
+        name=None if where.startswith("<") else where,
     )
 
 
