@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -115,9 +116,59 @@ def test_bad_published_date(run):
     assert result.exit_code != 0
 
 
+def test_ambiguous_published_date_is_refused_with_its_readings(run):
+    result = run("extract", "-", "--published", "03/04/2022", stdin=STORY)
+    assert result.exit_code == 2
+    assert "ambiguous: 4 March 2022 or 3 April 2022" in result.output
+
+
+def test_published_as_people_write_it():
+    from eventwire.cli import parse_day
+
+    days = {parse_day(v) for v in ("14 March 2022", "2022-03-14", "Mar 14, 2022")}
+    assert days == {date(2022, 3, 14)}
+
+
+def test_python_api_takes_a_written_date():
+    from eventwire import extract
+
+    text = "Russian forces shelled Kharkiv on Sunday, killing two civilians."
+    assert [e.event_date for e in extract(text, published="Mar 14, 2022")] == ["2022-03-13"]
+    with pytest.raises(ValueError, match="ambiguous"):
+        extract(text, published="03/04/2022")
+
+
 def test_python_api_rejects_empty_text():
     from eventwire import extract
     from eventwire.read import InputError
 
     with pytest.raises(InputError):
         extract("   ")
+
+
+def test_published_override_needs_published(run):
+    result = run("extract", "-", "--published-override", stdin=STORY)
+    assert result.exit_code == 2 and "--published-override needs --published" in result.output
+
+
+def test_every_format_names_the_article(run, tmp_path):
+    path = tmp_path / "kharkiv.txt"
+    path.write_text(STORY)
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(json.dumps({"id": "wire-17", "text": STORY.replace("four", "five")}) + "\n")
+    common = ("--published", "2025-03-03", "--format")
+    lines = run("extract", str(path), str(batch), *common, "jsonl").stdout.splitlines()
+    assert [json.loads(line)["article"] for line in lines] == [str(path), "wire-17"]
+    rows = run("extract", str(path), *common, "csv").stdout.splitlines()
+    header, row = rows[0].split(","), rows[1].split(",")
+    assert header[-2:] == ["article_id", "article"] and row[-1] == str(path)
+    geo = json.loads(run("extract", str(path), *common, "geojson").stdout)
+    assert geo["features"][0]["properties"]["article"] == str(path)
+    table = run("extract", str(batch), *common, "table").stdout
+    assert "article" in table and "wire-17" in table
+    # text from stdin has no name: the hash stands in
+    (event,) = [
+        json.loads(x)
+        for x in run("extract", "-", *common, "jsonl", stdin=STORY).stdout.splitlines()
+    ]
+    assert event["article"] == event["article_id"]

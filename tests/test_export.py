@@ -2,6 +2,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from events import make_event
 from eventwire.export import (
     ACLED_COLUMNS,
@@ -95,6 +97,58 @@ def test_dataframe():
     df = to_dataframe([event(), event(event_id="ew-2")])
     assert list(df.columns[: len(ACLED_COLUMNS)]) == list(ACLED_COLUMNS)
     assert len(df) == 2
+
+
+def test_dataframe_columns_are_typed():
+    df = to_dataframe(
+        [
+            event(fatalities=2, verified=False),
+            event(event_id="ew-2", event_date=None, injuries=None, latitude=None, longitude=None),
+        ]
+    )
+    assert str(df["event_date"].dtype).startswith("datetime64")
+    assert df["event_date"].iloc[0].year == 2024 and df["event_date"].isna().iloc[1]
+    for name in ("fatalities", "injuries", "fatalities_min", "injuries_min", "year"):
+        assert str(df[name].dtype) == "Int64", name
+    assert str(df["civilian_targeting"].dtype) == "boolean"
+    assert str(df["verified"].dtype) == "boolean"
+    assert not df["verified"].iloc[0]
+    assert df["verified"].isna().iloc[1]  # not said is not False
+    assert df["latitude"].dtype == "float64" and df["latitude"].isna().iloc[1]
+    # no figure is <NA>, not ACLED's 0, and sums skip it
+    assert int(df["fatalities"].sum()) == 2 and df["fatalities"].isna().iloc[1]
+    assert int(df["injuries"].sum()) == 3
+
+
+def test_empty_dataframe_is_typed():
+    df = to_dataframe([])
+    assert len(df) == 0 and str(df["fatalities"].dtype) == "Int64"
+    assert str(df["event_date"].dtype).startswith("datetime64")
+
+
+def test_parquet_keeps_the_types(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    from eventwire.export import write_parquet
+
+    path = tmp_path / "events.parquet"
+    write_parquet([event(fatalities=2), event(event_id="ew-2", event_date=None)], str(path))
+    back = pd.read_parquet(path)
+    df = to_dataframe([event(fatalities=2), event(event_id="ew-2", event_date=None)])
+    for name in ("event_date", "fatalities", "injuries", "verified", "latitude"):
+        assert back[name].dtype == df[name].dtype, name
+    assert back["injuries"].tolist() == [3, 3]
+
+
+def test_geodataframe_has_points():
+    pytest.importorskip("geopandas")
+    from eventwire.export import to_geodataframe
+
+    gdf = to_geodataframe([event(), event(event_id="ew-2", latitude=None, longitude=None)])
+    assert gdf.crs.to_epsg() == 4326
+    assert (gdf.geometry.iloc[0].x, gdf.geometry.iloc[0].y) == (36.25, 49.98)
+    assert gdf.geometry.iloc[1].is_empty
 
 
 def test_to_dict_is_asdict() -> None:

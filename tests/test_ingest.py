@@ -6,6 +6,7 @@ eventwire.store.pgserver), and each backend must give the clean SQLite run's tab
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import signal
@@ -288,6 +289,17 @@ def test_cli_ingest_events_export(corpus: Path, tmp_path: Path) -> None:
     assert len(lines) - 1 == len(
         runner.invoke(main, ["export", "--db", db, "--format", "jsonl"]).output.splitlines()
     )
+    if importlib.util.find_spec("pyarrow"):
+        import pandas as pd
+
+        parquet = tmp_path / "events.parquet"
+        args = ["export", "--db", db, "--format", "parquet", "--out", str(parquet)]
+        assert runner.invoke(main, args).exit_code == 0
+        df = pd.read_parquet(parquet)
+        assert len(df) == len(lines) - 1 and str(df["fatalities"].dtype) == "Int64"
+        assert str(df["event_date"].dtype).startswith("datetime64")
+    no_out = runner.invoke(main, ["export", "--db", db, "--format", "parquet"])
+    assert no_out.exit_code == 2 and "--out" in no_out.output
     missing = runner.invoke(main, ["events", "--db", str(tmp_path / "none.sqlite")])
     assert missing.exit_code != 0 and "no store at" in missing.output
     bad = runner.invoke(main, ["ingest", str(tmp_path / "nope.txt"), "--db", db])

@@ -142,3 +142,48 @@ def test_every_event_has_evidence_for_its_fields(events):
             assert "fatalities" in fields
         for ev in e.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_dataframe_of_the_reference_article_is_typed(events):
+    """Issue 14, floor 1: the tolls sum, the dates are dates."""
+    from eventwire import to_dataframe
+
+    _, found = events
+    df = to_dataframe(found)
+    assert str(df.dtypes["event_date"]).startswith("datetime64")
+    for name in ("fatalities", "injuries", "fatalities_min", "injuries_min"):
+        assert str(df.dtypes[name]) == "Int64", name
+    assert str(df.dtypes["civilian_targeting"]) == "boolean"
+    assert df.dtypes["latitude"] == "float64"
+    fatalities, injuries = df["fatalities"].sum(), df["injuries"].sum()
+    assert fatalities == sum(e.fatalities or 0 for e in found) and fatalities > 0
+    assert injuries == sum(e.injuries or 0 for e in found)  # the story gives none: 0, no TypeError
+    assert set(df["event_date"].dt.strftime("%Y-%m-%d").dropna()) == {
+        e.event_date for e in found if e.event_date
+    }
+
+
+def test_ingest_of_the_folder_dates_it_from_the_sidecar(shared_dir, tmp_path):
+    """Issue 14, floor 2: no --published; the sidecar gives the day and the outlet."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.store import open_store
+
+    db = str(tmp_path / "ref.sqlite")
+    folder = shared_dir / "corpus" / "articles"
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "no publication date" not in result.output
+    with open_store(db) as store:
+        text = (folder / "000_1f5c841166c9d954.txt").read_text("utf-8")
+        (article,) = [a for a in store.articles() if a.text.strip() == text.strip()]
+        found = [e for e in store.events() if e.article_id == article.article_id]
+    assert article.published == date(2022, 3, 14)
+    assert article.source == "Associated Press"
+    assert article.title and article.title.startswith("Russia pressures")
+    assert found and all(e.sources == ["Associated Press"] for e in found)
+    assert all(e.article == str(folder / "000_1f5c841166c9d954.txt") for e in found)
+    assert all(e.event_date for e in found)
+    days = [e.event_date for e in found]
+    assert days.count("2022-03-14") > len(days) / 2  # 'Monday' is the day of publication

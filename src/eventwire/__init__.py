@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["extract", "to_dataframe"]
+__all__ = ["extract", "to_dataframe", "to_geodataframe"]
 
 
 def __getattr__(name: str) -> Any:
@@ -22,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from eventwire.export import to_dataframe
 
         return to_dataframe
+    if name == "to_geodataframe":
+        from eventwire.export import to_geodataframe
+
+        return to_geodataframe
     raise AttributeError(name)

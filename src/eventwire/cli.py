@@ -13,11 +13,21 @@ if TYPE_CHECKING:
 
 
 def parse_day(value: str | None, option: str = "--published") -> date | None:
-    """A YYYY-MM-DD option as a date; a bad value is a usage error."""
+    """A date option ("2022-03-14", "14 March 2022", "Mar 14, 2022") as a date; a bad or
+    ambiguous value is a usage error."""
+    from eventwire.read.articles import parse_day as parse_date
+
     try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        raise click.BadParameter(f"not a YYYY-MM-DD date: {value}", param_hint=option) from None
+        return parse_date(value) if value else None
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint=option) from None
+
+
+def _published(value: str | None, override: bool) -> date | None:
+    """--published as a day; --published-override without it is a usage error."""
+    if override and not value:
+        raise click.UsageError("--published-override needs --published")
+    return parse_day(value)
 
 
 def read_articles(
@@ -28,6 +38,7 @@ def read_articles(
     published: date | None = None,
     source: str | None = None,
     input_format: str = "text",
+    published_override: bool = False,
 ) -> Iterator[Article]:
     """The articles of the command's INPUTS (FILE/DIR..., - for stdin; with `text_arguments`,
     an argument that names no file is a text), each bad input reported on stderr and added to
@@ -43,6 +54,7 @@ def read_articles(
         source=source,
         input_format=input_format,
         stdin=sys.stdin.buffer,
+        published_override=published_override,
     ):
         if isinstance(item, InputError):
             failed.append(item.source)
@@ -67,8 +79,16 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option(
+    "--published",
+    help="Publication date for relative dates: 2022-03-14, '14 March 2022' or 'Mar 14, 2022'.",
+)
 @click.option("--source", help="Outlet name recorded in each event's sources.")
+@click.option(
+    "--published-override",
+    is_flag=True,
+    help="Date every article --published, whatever its own metadata or sidecar says.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -85,6 +105,7 @@ def extract(
     inputs: tuple[str, ...],
     published: str | None,
     source: str | None,
+    published_override: bool,
     fmt: str | None,
     input_format: str,
 ) -> None:
@@ -94,11 +115,16 @@ def extract(
     from eventwire.export import write_csv, write_events, write_jsonl
     from eventwire.pipeline import extract_articles
 
-    day = parse_day(published)
+    day = _published(published, published_override)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     failed: list[str] = []
     articles = read_articles(
-        inputs, failed, published=day, source=source, input_format=input_format
+        inputs,
+        failed,
+        published=day,
+        source=source,
+        input_format=input_format,
+        published_override=published_override,
     )
     collected = []
     first_csv = True
@@ -209,8 +235,16 @@ DB_HELP = (
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
-@click.option("--published", help="Publication date YYYY-MM-DD where the input gives none.")
+@click.option(
+    "--published",
+    help="Publication date where the input gives none: 2022-03-14, '14 March 2022', 'Mar 14, 2022'.",
+)
 @click.option("--source", help="Outlet name where the input gives none.")
+@click.option(
+    "--published-override",
+    is_flag=True,
+    help="Date every article --published, whatever its own metadata or sidecar says.",
+)
 @click.option(
     "--input-format",
     type=click.Choice(["text", "jsonl"]),
@@ -223,6 +257,7 @@ def ingest(
     db: str | None,
     published: str | None,
     source: str | None,
+    published_override: bool,
     input_format: str,
     progress: bool | None,
 ) -> None:
@@ -236,13 +271,14 @@ def ingest(
     from eventwire.ingest import ingest_with_progress
     from eventwire.store import open_store
 
-    day = parse_day(published)
+    day = _published(published, published_override)
     with open_store(db) as store:
         report = ingest_with_progress(
             list(inputs),
             store,
             show=progress,
             published=day,
+            published_override=published_override,
             source=source,
             input_format=input_format,
             stdin=sys.stdin.buffer,
@@ -318,22 +354,29 @@ def events(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["acled", "geojson", "jsonl"]),
+    type=click.Choice(["acled", "geojson", "jsonl", "parquet"]),
     default="acled",
-    help="acled: ACLED's CSV columns, then eventwire's.",
+    help="acled: ACLED's CSV columns, then eventwire's; parquet: the typed DataFrame (--out).",
 )
 @click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default stdout).")
 def export(db: str | None, fmt: str, out: str | None) -> None:
-    """Write every stored event as ACLED CSV, GeoJSON or JSON Lines."""
+    """Write every stored event as ACLED CSV, GeoJSON, JSON Lines or Parquet."""
     import sys
 
-    from eventwire.export import write_csv, write_geojson, write_jsonl
+    from eventwire.export import write_csv, write_geojson, write_jsonl, write_parquet
     from eventwire.store import open_store
 
-    writer = {"acled": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+    if fmt == "parquet" and not out:
+        raise click.BadParameter("Parquet is written to a file: give --out", param_hint="--format")
+    writer = {"acled": write_csv, "geojson": write_geojson, "jsonl": write_jsonl}.get(fmt)
     with open_store(_existing_db(db)) as store:
         found = store.events()
-    if out:
+    if writer is None:
+        try:
+            write_parquet(found, str(out))
+        except ImportError as err:
+            raise click.ClickException(str(err)) from None
+    elif out:
         with open(out, "w", encoding="utf-8", newline="") as stream:
             writer(found, stream)
     else:

@@ -56,6 +56,7 @@ EXTRA_COLUMNS = (
     "confidence",
     "geonameid",
     "article_id",
+    "article",  # readable: the id given with the article, its url or its file name
 )
 # ACLED interaction codes by the leading words of an actor name (TAXONOMY.md)
 INTER_PREFIXES = (
@@ -144,6 +145,7 @@ def acled_row(event: Event) -> dict[str, Any]:
         "confidence": event.confidence,
         "geonameid": event.geonameid or "",
         "article_id": event.article_id,
+        "article": event.article,
     }
     return row
 
@@ -192,12 +194,13 @@ def _toll(event: Event) -> str:
 
 
 def write_table(events: list[Event], out: IO[str], width: int | None = None) -> None:
-    """What an analyst reads first: one row per event with date, type, place, toll, source."""
+    """What an analyst reads first: one row per event with date, type, place, toll, who claims
+    it, and the article it was read from."""
     from rich.console import Console
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
-    for name in ("date", "type", "place", "toll", "claimed by", "verified"):
+    for name in ("date", "type", "place", "toll", "claimed by", "verified", "article"):
         table.add_column(name, overflow="fold")
     for e in events:
         place = ", ".join(x for x in (e.location, e.admin1, e.country) if x) or "—"
@@ -211,16 +214,81 @@ def write_table(events: list[Event], out: IO[str], width: int | None = None) -> 
             _toll(e),
             e.claimed_by or "",
             verified,
+            e.article or e.article_id[:12],
         )
     Console(file=out, width=width or 160, force_terminal=False).print(table)
 
 
+# the DataFrame's typed columns (the rest stay text): nullable integers keep "no figure" apart
+# from 0, nullable booleans keep "not said" apart from False
+INTEGER_COLUMNS = (
+    "year",
+    "time_precision",
+    "inter1",
+    "inter2",
+    "interaction",
+    "iso",
+    "geo_precision",
+    "fatalities",
+    "injuries",
+    "fatalities_min",
+    "injuries_min",
+    "geonameid",
+)
+FLOAT_COLUMNS = ("latitude", "longitude", "confidence")
+BOOLEAN_COLUMNS = ("civilian_targeting", "verified")
+
+
 def to_dataframe(events: Iterable[Event]) -> Any:
-    """A pandas DataFrame with one row per event and ACLED's columns first."""
+    """A pandas DataFrame with one row per event, ACLED's columns first, typed.
+
+    `event_date` is datetime64, the tolls and codes nullable `Int64` (missing is <NA>, so a
+    toll the text does not give is not counted as 0, unlike ACLED's CSV), `civilian_targeting`
+    and `verified` nullable `boolean`, the coordinates and `confidence` float.
+    """
     import pandas as pd
 
-    rows = [acled_row(e) for e in events]
-    return pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_COLUMNS))
+    rows = []
+    for e in events:
+        row = acled_row(e)
+        row["fatalities"] = e.fatalities  # the CSV writes ACLED's 0 for unknown; keep null
+        row["civilian_targeting"] = e.civilian_targeting
+        row["verified"] = e.verified
+        rows.append(row)
+    df = pd.DataFrame(rows, columns=list(ACLED_COLUMNS + EXTRA_COLUMNS))
+    df["event_date"] = pd.to_datetime(df["event_date"].replace("", None), format="%Y-%m-%d")
+    for name in INTEGER_COLUMNS:
+        df[name] = pd.to_numeric(df[name].replace("", None)).astype("Int64")
+    for name in FLOAT_COLUMNS:
+        df[name] = pd.to_numeric(df[name].replace("", None)).astype("float64")
+    for name in BOOLEAN_COLUMNS:
+        df[name] = df[name].astype("boolean")
+    return df
+
+
+def to_geodataframe(events: Iterable[Event]) -> Any:
+    """`to_dataframe` as a GeoPandas GeoDataFrame of points (WGS 84); needs geopandas.
+
+    An event without coordinates gets an empty geometry.
+    """
+    try:
+        import geopandas
+    except ImportError:
+        raise ImportError("to_geodataframe needs GeoPandas: pip install 'eventwire[geo]'") from None
+    df = to_dataframe(events)
+    points = geopandas.points_from_xy(df["longitude"], df["latitude"])
+    return geopandas.GeoDataFrame(df, geometry=points, crs="EPSG:4326")
+
+
+def write_parquet(events: Iterable[Event], path: str) -> None:
+    """The typed DataFrame as a Parquet file (types kept); needs pyarrow (or fastparquet)."""
+    df = to_dataframe(events)
+    try:
+        df.to_parquet(path, index=False)
+    except ImportError as err:
+        raise ImportError(
+            f"Parquet needs pyarrow: pip install 'eventwire[dataframe]' ({err})"
+        ) from None
 
 
 FORMATS = ("jsonl", "csv", "geojson", "table")

@@ -64,10 +64,14 @@ def ingest(
     source: str | None = None,
     input_format: str = "text",
     stdin: BinaryIO | None = None,
+    published_override: bool = False,
     on_item: Callable[[str], None] | None = None,
     extractor: Extractor | None = None,
 ) -> IngestReport:
     """Ingest every article of `paths` into `store`; bad inputs are reported, the rest goes on.
+
+    `published` and `source` apply where an article's own metadata and its sidecar give none
+    (read/sidecar.py); `published_override` forces `published` on every article.
 
     Stored texts are skipped before extraction, so a rerun (or a run after a crash) only
     extracts what is missing. `on_item` is called once per input item ("stored", "duplicate",
@@ -83,7 +87,12 @@ def ingest(
 
     def fresh() -> Iterator[Article]:
         for item in read_inputs(
-            paths, published=published, source=source, input_format=input_format, stdin=stdin
+            paths,
+            published=published,
+            source=source,
+            input_format=input_format,
+            stdin=stdin,
+            published_override=published_override,
         ):
             if isinstance(item, InputError):
                 report.failed.append(Failure(item.source, str(item)))

@@ -31,10 +31,19 @@ class Article:
     url: str | None = None
     title: str | None = None
     language: str = "en"
+    # where it was read from: a file, "file:line" of JSON Lines, "file#entry" of a feed
+    name: str | None = None
 
     def __post_init__(self) -> None:
         if not self.article_id:
             object.__setattr__(self, "article_id", text_id(self.text))
+
+    def reference(self) -> str:
+        """A reference a reader can follow: the id given with it, else its url, else the file
+        it was read from, else its hash (`article_id`)."""
+        if self.article_id != text_id(self.text):
+            return self.article_id
+        return self.url or self.name or self.article_id
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,9 @@ class Event:
     # or larger for a vague count ("several" → fatalities 10 as ACLED codes it, 3 at least)
     fatalities_min: int | None = None
     injuries_min: int | None = None
+    # a readable reference to the article beside its hash (Article.reference): the id given
+    # with it, its url or its file name
+    article: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A plain JSON-ready dict, evidence included (as `asdict`, several times faster)."""

@@ -40,8 +40,11 @@ class _Read:
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with the events read from it, parsed in batches with `nlp.pipe`."""
+    from eventwire.read.dateline import with_dateline_source
+
     nlp = load_nlp()
     geoparser = load_geoparser()
+    articles = (with_dateline_source(a) for a in articles)  # "(Reuters)" when nothing else says
     parsed = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
     while batch := list(islice(parsed, BATCH_SIZE)):
         read = [_read(doc, article, geoparser) for doc, article in batch]
@@ -58,10 +61,11 @@ def extract(
 ) -> list[Event]:
     """The events one article reports (`eventwire.extract`)."""
     from eventwire.read import validate_text
+    from eventwire.read.articles import parse_day
 
     validate_text(text)
-    if isinstance(published, str):
-        published = date.fromisoformat(published)
+    if isinstance(published, str):  # "2022-03-14", "14 March 2022", "Mar 14, 2022"
+        published = parse_day(published)
     article = Article(text=text, article_id=article_id, published=published, source=source)
     return next(extract_articles([article]))[1]
 

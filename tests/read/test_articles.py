@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.model import text_id
 from eventwire.read import MAX_BYTES, InputError, article_from_bytes, validate_text
-from eventwire.read.articles import publication_date
+from eventwire.read.articles import parse_day, publication_date
 
 STORY = (
     "Russian forces shelled the southern city of Mykolaiv overnight, killing two civilians"
@@ -135,3 +135,23 @@ def test_error_survives_pickling() -> None:
 )
 def test_publication_date(value: str, day: date | None) -> None:
     assert publication_date(value) == day
+
+
+@pytest.mark.parametrize("value", ["14 March 2022", "2022-03-14", "Mar 14, 2022", "March 14 2022"])
+def test_parse_day_takes_the_forms_people_write(value: str) -> None:
+    assert parse_day(value) == date(2022, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("03/04/2022", "'03/04/2022' is ambiguous: 4 March 2022 or 3 April 2022?"),
+        ("March 2022", "names no single day"),
+        ("soon", "not a date: 'soon'"),
+        ("2022-02-30", "not a date"),
+    ],
+)
+def test_parse_day_refuses_with_a_reason(value: str, message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_day(value)
+    assert message in str(caught.value) and "YYYY-MM-DD" in str(caught.value)

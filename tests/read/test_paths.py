@@ -59,7 +59,7 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path, caplog: pytest.LogCaptureFix
         ("a4", DAY, "Wire"),  # a 'published' naming no day is ignored, with a warning
     ]
     assert [a.text for a in articles] == [ONE, TWO, THREE, TWO]
-    assert f"{path}:9: 'published' names no day" in caplog.text
+    assert f"{path}:9: 'published' ignored: '7:58 AM ET' names no single day" in caplog.text
     where = {e.source.rsplit(":", 1)[1]: str(e) for e in errors}
     assert where["2"].startswith("invalid JSON: ")
     assert where["4"] == "missing 'text'"
@@ -70,6 +70,19 @@ def test_jsonl_batch_with_bad_lines(tmp_path: Path, caplog: pytest.LogCaptureFix
     # items come out in input order
     order = [i.article_id if isinstance(i, Article) else i.source for i in items]
     assert order[:3] == ["a1", f"{path}:2", "a2"]
+
+
+def test_jsonl_published_as_written(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    lines = [
+        {"id": "a", "text": ONE, "published": "14 March 2022"},
+        {"id": "b", "text": TWO, "published": "Mar 14, 2022"},
+        {"id": "c", "text": THREE, "published": "03/04/2022"},
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    articles, _ = collect(list(read_paths([str(path)], input_format="jsonl")))
+    assert [a.published for a in articles] == [date(2022, 3, 14), date(2022, 3, 14), None]
+    assert f"{path}:3: 'published' ignored: '03/04/2022' is ambiguous" in caplog.text
 
 
 def test_jsonl_without_id_gets_text_hash() -> None:
@@ -147,3 +160,17 @@ def test_empty_jsonl() -> None:
 def test_unknown_input_format() -> None:
     with pytest.raises(ValueError):
         list(read_paths(["-"], input_format="xml"))
+
+
+def test_articles_know_where_they_were_read_from(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ONE)
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(
+        json.dumps({"id": "given", "text": TWO}) + "\n" + json.dumps({"text": THREE}) + "\n"
+    )
+    a, given, unnamed = collect(list(read_paths([str(tmp_path)])))[0]
+    assert (a.name, a.reference()) == (str(tmp_path / "a.txt"), str(tmp_path / "a.txt"))
+    assert given.reference() == "given"  # the id given wins
+    assert unnamed.reference() == f"{batch}:2"
+    assert Article(text=ONE, url="https://example.org/a").reference() == "https://example.org/a"
+    assert Article(text=ONE).reference() == Article(text=ONE).article_id  # nothing else: the hash

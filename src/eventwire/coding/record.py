@@ -172,6 +172,7 @@ def code_event(
         claimed_by=claimed_by,
         verified=verified,
         sources=[article.source] if article.source else [],
+        article=article.reference(),
         notes=write_note(
             event_date,
             kind.sub_event_type,

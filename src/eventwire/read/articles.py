@@ -61,6 +61,7 @@ def article_from_bytes(
         source=source,
         url=url,
         title=title,
+        name=None if name.startswith("<") else name,  # not "<stdin>" or "<text>"
     )
 
 
@@ -123,15 +124,18 @@ def too_large(size: int) -> str:
 
 # Two defaults that differ in every field: a part the string lacks shows up as a difference.
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1904, 2, 2))
+_NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+DATE_FORMS = "YYYY-MM-DD, '14 March 2022' or 'Mar 14, 2022'"
 
 
-def publication_date(value: str) -> date | None:
-    """The day a metadata date string names, or None if it names no single day.
+def parse_day(value: str) -> date:
+    """The day a date string names, or a ValueError whose message says why not and what to write.
 
+    The one parser of publication dates (options, the Python API, JSON Lines, page metadata).
     'YYYY-MM-DD' and ISO timestamps (the day as written, not converted to UTC) first, then the
-    forms news sites use: 'Dec 17, 2016 5:05 PM', '17 December 2016', 'Mon, 14 Mar 2022
-    10:00:00 GMT', '11/28/2016'. None for a time without a day ('7:58 AM ET'), a month
-    ('March 2022'), or a numeric date that reads two ways ('03/04/2022').
+    forms people and news sites write: '14 March 2022', 'Mar 14, 2022', 'Dec 17, 2016 5:05 PM',
+    'Mon, 14 Mar 2022 10:00:00 GMT', '11/28/2016'. Refused: a time without a day ('7:58 AM
+    ET'), a month ('March 2022'), and a numeric date that reads two ways ('03/04/2022').
     """
     value = value.strip()
     day = value[:10] if len(value) > 10 and value[10] in "T " else value
@@ -141,14 +145,32 @@ def publication_date(value: str) -> date | None:
         pass
     from dateutil import parser
 
-    readings = set()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown time-zone names: only the day is kept
-            for default in _DEFAULTS:
-                readings.add(parser.parse(value, default=default).date())
-            if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", value):
+            readings = {parser.parse(value, default=d).date() for d in _DEFAULTS}
+            if _NUMERIC_DAY.fullmatch(value):
                 readings.add(parser.parse(value, dayfirst=True).date())
     except (ValueError, OverflowError):
+        raise ValueError(f"not a date: {value!r} (write {DATE_FORMS})") from None
+    if len(readings) == 1:
+        return readings.pop()
+    if _NUMERIC_DAY.fullmatch(value) and len(readings) == 2:
+        first, second = sorted(readings)
+        raise ValueError(
+            f"{value!r} is ambiguous: {_spelled(first)} or {_spelled(second)}?"
+            f" Write it as YYYY-MM-DD ({first.isoformat()} or {second.isoformat()})"
+        )
+    raise ValueError(f"{value!r} names no single day (write {DATE_FORMS})")
+
+
+def _spelled(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def publication_date(value: str) -> date | None:
+    """The day a metadata date string names (`parse_day`), or None if it names no single day."""
+    try:
+        return parse_day(value)
+    except ValueError:
         return None
-    return readings.pop() if len(readings) == 1 else None

@@ -53,6 +53,7 @@ def articles_from_feed(
             source=outlet,
             url=entry.get("link"),
             title=title or None,
+            name=where,
         )
 
 

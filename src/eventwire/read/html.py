@@ -62,4 +62,5 @@ def article_from_html(
         source=meta.get("sitename") or source,
         url=meta.get("url") or url,
         title=title,
+        name=None if name.startswith("<") else name,
     )

@@ -18,9 +18,11 @@ from eventwire.read.paths import (
     STDIN,
     SUFFIX_FORMATS,
     directory_files,
+    forced,
     os_message,
     read_paths,
 )
+from eventwire.read.sidecar import read_sidecar, settle_metadata
 
 # the files a directory gives, by suffix; .xml files are taken if their content is a feed
 INPUT_SUFFIXES = (*SUFFIX_FORMATS, *HTML_SUFFIXES, *FEED_SUFFIXES, ".xml")
@@ -51,14 +53,18 @@ def read_inputs(
     source: str | None = None,
     input_format: str = "text",
     stdin: BinaryIO | None = None,
+    published_override: bool = False,
 ) -> Iterator[Article | InputError]:
     """Each article of `paths`, or an InputError for each bad file, line or entry.
 
     As `read_paths`, and: a file named *.jsonl is JSON Lines whatever `input_format` says,
     *.html/*.htm is an HTML page, *.rss/*.atom a feed, and a text file or stdin whose first
     bytes are a feed or an HTML page (`sniff`) is read as one; a directory gives its .txt,
-    .jsonl, .html, .htm, .rss, .atom and .xml files, recursively, sorted.
+    .jsonl, .html, .htm, .rss, .atom and .xml files, recursively, sorted. A sidecar NAME.json
+    beside a text or HTML file gives its metadata (read/sidecar.py: the page's own first, then
+    the sidecar, then the arguments; `published_override` forces `published`).
     """
+    override = published_override and published is not None
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
@@ -67,7 +73,8 @@ def read_inputs(
             head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
             kind = sniff(head) if input_format == "text" else None
             if kind:
-                yield from _read_markup(stream.read(MAX_BYTES + 1), kind, STDIN, published, source)
+                data = stream.read(MAX_BYTES + 1)
+                yield from _read_markup(data, kind, STDIN, published, source, override)
                 continue
             yield from read_paths(
                 [path],
@@ -75,13 +82,14 @@ def read_inputs(
                 source=source,
                 input_format=input_format,
                 stdin=stream,
+                published_override=override,
             )
         else:
             files = _files(path, input_format)
             if not files:
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
             for file, fmt in files:
-                yield from _read_file(file, fmt, published, source)
+                yield from _read_file(file, fmt, published, source, override)
 
 
 def names_input(argument: str) -> bool:
@@ -98,6 +106,7 @@ def read_arguments(
     source: str | None = None,
     input_format: str = "text",
     stdin: BinaryIO | None = None,
+    published_override: bool = False,
 ) -> Iterator[Article | InputError]:
     """As `read_inputs`, and with `text_arguments` an argument that names no input
     (`names_input`) is read as the text of an article (a JSON Lines line with --input-format
@@ -110,6 +119,7 @@ def read_arguments(
                 source=source,
                 input_format=input_format,
                 stdin=stdin,
+                published_override=published_override,
             )
         else:
             for item in read_paths(
@@ -118,6 +128,7 @@ def read_arguments(
                 source=source,
                 input_format=input_format,
                 stdin=io.BytesIO(argument.encode("utf-8", "surrogatepass")),
+                published_override=published_override,
             ):
                 if isinstance(item, InputError):
                     item.source = item.source.replace(STDIN, TEXT_ARGUMENT, 1)
@@ -167,7 +178,7 @@ def _file_items(path: str, input_format: str) -> int:
 
 
 def _read_file(
-    path: str, input_format: str, published: date | None, source: str | None
+    path: str, input_format: str, published: date | None, source: str | None, override: bool
 ) -> Iterator[Article | InputError]:
     suffix = os.path.splitext(path)[1].lower()
     kind = "feed" if suffix in FEED_SUFFIXES else "html" if suffix in HTML_SUFFIXES else None
@@ -180,7 +191,11 @@ def _read_file(
                 yield InputError("an XML file that is not an RSS or Atom feed", path)
                 return
             yield from read_paths(
-                [path], published=published, source=source, input_format=input_format
+                [path],
+                published=published,
+                source=source,
+                input_format=input_format,
+                published_override=override,
             )
             return
         size = os.path.getsize(path)
@@ -192,17 +207,34 @@ def _read_file(
     except OSError as err:
         yield InputError(os_message(err), path)
         return
-    yield from _read_markup(data, kind, path, published, source)
+    yield from _read_markup(data, kind, path, published, source, override)
 
 
 def _read_markup(
-    data: bytes, kind: str, name: str, published: date | None, source: str | None
+    data: bytes,
+    kind: str,
+    name: str,
+    published: date | None,
+    source: str | None,
+    override: bool = False,
 ) -> Iterator[Article | InputError]:
-    """A feed's entries or an HTML page's article (each reader refuses an oversized input)."""
+    """A feed's entries or an HTML page's article (each reader refuses an oversized input);
+    a page's metadata settled with its sidecar's and the arguments (read/sidecar.py)."""
     if kind == "feed":
-        yield from articles_from_feed(data, name=name, published=published, source=source)
+        entries = articles_from_feed(data, name=name, published=published, source=source)
+        yield from forced(entries, published) if override else entries
         return
+    sidecar = read_sidecar(name) if name != STDIN else None
     try:
-        yield article_from_html(data, name=name, published=published, source=source)
+        article = article_from_html(data, name=name, url=sidecar.url if sidecar else None)
     except InputError as err:
         yield err
+        return
+    yield settle_metadata(
+        article,
+        name=name,
+        sidecar=sidecar,
+        published=published,
+        source=source,
+        override=override,
+    )

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -16,11 +17,12 @@ from eventwire.read.articles import (
     InputError,
     article_from_bytes,
     file_signature_problem,
-    publication_date,
+    parse_day,
     text_from_bytes,
     too_large,
     validate_text,
 )
+from eventwire.read.sidecar import read_sidecar, settle_metadata
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +39,42 @@ def read_paths(
     source: str | None = None,
     input_format: str = "text",
     stdin: BinaryIO | None = None,
+    published_override: bool = False,
 ) -> Iterator[Article | InputError]:
     """Each article of `paths` in order, or an InputError for each file or line that is bad.
 
-    "-" reads stdin. With input_format "text" a file is one article; with "jsonl" each line is
-    `{id, text, published, source, url, title}`, and a line's `published` and `source` win over
-    the arguments. A directory gives its *.txt (text) and *.jsonl (JSON Lines) files, recursively
-    in sorted order. A bad item is yielded, never raised, and reading goes on with the rest.
+    "-" reads stdin. With input_format "text" a file is one article, and a sidecar NAME.json
+    beside NAME.txt gives its published, source, title and url (read/sidecar.py); with "jsonl"
+    each line is `{id, text, published, source, url, title}`. What the input says wins over
+    the arguments, unless `published_override` forces `published`. A directory gives its
+    *.txt (text) and *.jsonl (JSON Lines) files, recursively in sorted order. A bad item is
+    yielded, never raised, and reading goes on with the rest.
     """
     if input_format not in INPUT_FORMATS:
         raise ValueError(f"input_format must be one of {INPUT_FORMATS}, not {input_format!r}")
+    override = published_override and published is not None
     for path in paths:
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stream(stream, STDIN, input_format, published, source)
+            items = _read_stream(stream, STDIN, input_format, published, source)
+            yield from forced(items, published) if override else items
         elif os.path.isdir(path):
             files = directory_files(path)
             if not files:
                 yield InputError("directory holds no .txt or .jsonl files", path)
             for file in files:
                 suffix = os.path.splitext(file)[1].lower()
-                yield from _read_file(file, SUFFIX_FORMATS[suffix], published, source)
+                yield from _read_file(file, SUFFIX_FORMATS[suffix], published, source, override)
         else:
-            yield from _read_file(path, input_format, published, source)
+            yield from _read_file(path, input_format, published, source, override)
+
+
+def forced(
+    items: Iterator[Article | InputError], published: date | None
+) -> Iterator[Article | InputError]:
+    """`items` with each article's publication date forced to `published` (--published-override)."""
+    for item in items:
+        yield replace(item, published=published) if isinstance(item, Article) else item
 
 
 def directory_files(directory: str, suffixes: Collection[str] = tuple(SUFFIX_FORMATS)) -> list[str]:
@@ -74,6 +89,27 @@ def directory_files(directory: str, suffixes: Collection[str] = tuple(SUFFIX_FOR
 
 
 def _read_file(
+    path: str, input_format: str, published: date | None, source: str | None, override: bool
+) -> Iterator[Article | InputError]:
+    if input_format != "text":
+        items = _read_one_file(path, input_format, published, source)
+        yield from forced(items, published) if override else items
+        return
+    sidecar = read_sidecar(path)
+    for item in _read_one_file(path, input_format, None, None):
+        if isinstance(item, Article):
+            item = settle_metadata(
+                item,
+                name=path,
+                sidecar=sidecar,
+                published=published,
+                source=source,
+                override=override,
+            )
+        yield item
+
+
+def _read_one_file(
     path: str, input_format: str, published: date | None, source: str | None
 ) -> Iterator[Article | InputError]:
     try:
@@ -168,6 +204,7 @@ def _article_from_line(
         source=fields["source"] or source,
         url=fields["url"],
         title=fields["title"],
+        name=None if where.startswith("<") else where,
     )
 
 
@@ -178,14 +215,15 @@ def _line_date(value: Any, where: str) -> date | None:
     """
     if value is None or value == "":
         return None
-    day = publication_date(value) if isinstance(value, str) else None
-    if day is None:
-        log.warning(
-            "%s: 'published' names no day (%s); using --published if given",
-            where,
-            json.dumps(value)[:40],
-        )
-    return day
+    if not isinstance(value, str):
+        reason = f"{_json_type(value)}, not a date string ({json.dumps(value)[:40]})"
+    else:
+        try:
+            return parse_day(value)
+        except ValueError as err:
+            reason = str(err)
+    log.warning("%s: 'published' ignored: %s; using --published if given", where, reason)
+    return None
 
 
 def _optional_string(record: dict[str, Any], key: str, where: str) -> str | None:

@@ -51,6 +51,9 @@ class EventSummary(BaseModel):
     claimed_by: str | None
     verified: bool | None
     sources: list[str]
+    article: str = Field(
+        "", description="the article read: the id given with it, its url or its file name"
+    )
     report_count: int = Field(
         description="independent reports: distinct outlets (an article naming none counts one)"
     )
