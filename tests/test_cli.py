@@ -121,3 +121,61 @@ def test_python_api_rejects_empty_text():
 
     with pytest.raises(InputError):
         extract("   ")
+
+
+def test_a_text_over_spacys_limit_is_extracted_with_the_rest_of_its_batch(run):
+    # 1.2 million characters: the story, prose, then an inline image's base64 lines (long
+    # tokens, so that the test parses in seconds; plain prose that long takes about 90 s)
+    prose = (
+        "Officials said the talks on grain exports would continue next week in the capital,"
+        " and that no decision on the matter had been taken yet by the ministers.\n\n"
+    ) * 15
+    line = "iVBORw0KGgoAAAANSUhEUgAAB4AAAAQ4CAYAAADo08FDAAAgAElEQVR4nOzdd3wU1f7"
+    blob = ("\n".join([line] * 100) + "\n\n") * (1_200_000 // (101 * len(line)) + 1)
+    big = STORY.replace("Kharkiv", "Sumy") + "\n" + prose + blob
+    assert len(big) > 1_200_000
+    lines = [
+        json.dumps({"id": "a1", "text": STORY, "published": "2025-03-03"}),
+        json.dumps({"id": "big", "text": big, "published": "2025-03-03"}),
+        json.dumps(
+            {"id": "a3", "text": STORY.replace("Kharkiv", "Kherson"), "published": "2025-03-03"}
+        ),
+    ]
+    result = run(
+        "extract",
+        "-",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "jsonl",
+        stdin="\n".join(lines) + "\n",
+    )
+    assert result.exit_code == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["article_id"] for e in events] == ["a1", "big", "a3"]
+    assert [e["location"] for e in events] == ["Kharkiv", "Sumy", "Kherson"]
+    for span in events[1]["evidence"]:  # offsets index the original text
+        assert big[span["start"] : span["end"]] == span["text"]
+
+
+def test_an_article_whose_extraction_fails_is_named_and_the_batch_goes_on(run, monkeypatch):
+    from eventwire import pipeline
+
+    real = pipeline._read
+
+    def failing(doc, article, geoparser):
+        if article.article_id == "bad":
+            raise MemoryError("out of memory")
+        return real(doc, article, geoparser)
+
+    monkeypatch.setattr(pipeline, "_read", failing)
+    lines = [
+        json.dumps({"id": key, "text": STORY.replace("Kharkiv", city), "published": "2025-03-03"})
+        for key, city in (("a1", "Kharkiv"), ("bad", "Sumy"), ("a3", "Kherson"))
+    ]
+    result = run(
+        "extract", "-", "--input-format", "jsonl", "--format", "jsonl", stdin="\n".join(lines)
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "eventwire: bad: extraction failed: MemoryError: out of memory"
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["a1", "a3"]

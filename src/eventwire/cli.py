@@ -92,7 +92,7 @@ def extract(
     import sys
 
     from eventwire.export import write_csv, write_events, write_jsonl
-    from eventwire.pipeline import extract_articles
+    from eventwire.pipeline import extract_each
 
     day = parse_day(published)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -102,7 +102,15 @@ def extract(
     )
     collected = []
     first_csv = True
-    for article, events in extract_articles(articles):
+    for article, events in extract_each(articles):
+        if isinstance(events, Exception):  # reported, and the rest of the batch goes on
+            name = article.url or article.title or article.article_id[:12] or "<article>"
+            failed.append(name)
+            click.echo(
+                f"eventwire: {name}: extraction failed: {type(events).__name__}: {events}",
+                err=True,
+            )
+            continue
         if article.published is None and events:
             click.echo(
                 f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
