@@ -179,3 +179,24 @@ def test_an_article_whose_extraction_fails_is_named_and_the_batch_goes_on(run, m
     assert result.exit_code == 1
     assert result.stderr.strip() == "eventwire: bad: extraction failed: MemoryError: out of memory"
     assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["a1", "a3"]
+
+
+def test_a_feeds_malformed_entry_is_named_and_its_good_entries_extracted(run, tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Shelling hits market in Kharkiv</title><description>Russian artillery"
+        " shelled a market in the eastern city of Kharkiv on Sunday, killing four people, the"
+        " regional governor said.</description></item>\n"
+        "<item><title>Odesa port hit</title><!-- broken <description>Drones.</description></item>\n"
+        "<item><title>Drone strike on Sumy</title><description>Russian drones struck a fuel depot"
+        " in the city of Sumy on Sunday, killing two people, the regional governor said."
+        "</description></item></channel></rss>\n",
+        "utf-8",
+    )
+    result = run("extract", str(feed), "--published", "2025-03-03", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert f'{feed}#2: malformed feed entry "Odesa port hit"' in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["location"] for e in events] == ["Kharkiv", "Sumy"]
+    assert all(e["sources"] == ["Wire"] for e in events)
