@@ -374,7 +374,18 @@ def _existing_db(db: str | None) -> str:
     help="Token that POST /api/articles needs (Authorization: Bearer …); none: no writes."
     " Prefer the variable: a command line is visible to other users.",
 )
-@click.option("--tiles", help="An internet tile URL template for the map (default: offline map).")
+@click.option(
+    "--tiles",
+    help="An internet tile URL template for the map, https://…/{z}/{x}/{y}.png (default: offline).",
+)
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A Host name the server answers for besides localhost, 127.0.0.1, [::1] and --host"
+    " (repeatable; .example.org takes its subdomains too, * any name). Others get 400.",
+)
 @click.option(
     "--workers",
     default=1,
@@ -383,7 +394,13 @@ def _existing_db(db: str | None) -> str:
     help="Server processes, each with its own store connections and response cache.",
 )
 def serve(
-    db: str | None, host: str, port: int, token: str | None, tiles: str | None, workers: int
+    db: str | None,
+    host: str,
+    port: int,
+    token: str | None,
+    tiles: str | None,
+    allowed_hosts: tuple[str, ...],
+    workers: int,
 ) -> None:
     """Serve the map page and the web API over a store (reads open, writes need --token)."""
     import os
@@ -391,9 +408,25 @@ def serve(
     import uvicorn
 
     from eventwire.store import default_db
-    from eventwire.web.app import TILES_ENV, TOKEN_ENV, create_app, tile_origin
+    from eventwire.web.app import (
+        ALLOWED_HOSTS_ENV,
+        LOOPBACK_HOSTS,
+        TILES_ENV,
+        TOKEN_ENV,
+        create_app,
+        tile_origin,
+    )
 
     location = db or default_db()
+    hosts = list(allowed_hosts)
+    if host not in ("0.0.0.0", "::", ""):  # the address served is a name it answers for
+        hosts.append(f"[{host}]" if ":" in host else host)
+    elif not allowed_hosts:
+        click.echo(
+            f"eventwire: listening on every address, answering only for {', '.join(LOOPBACK_HOSTS)}"
+            " (--allowed-host NAME for the names clients use)",
+            err=True,
+        )
     if tiles:
         try:
             tile_origin(tiles)
@@ -409,7 +442,7 @@ def serve(
             err=True,
         )
     try:
-        app = create_app(location, token or None, tiles)  # a bad store fails here, once
+        app = create_app(location, token or None, tiles, hosts)  # a bad store fails here, once
     except Exception as err:
         raise click.ClickException(f"cannot open the store {location}: {err}") from err
     shown = f"[{host}]" if ":" in host else host
@@ -420,6 +453,7 @@ def serve(
     os.environ["EVENTWIRE_DB"] = location
     os.environ[TOKEN_ENV] = token or ""
     os.environ[TILES_ENV] = tiles or ""
+    os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
     uvicorn.run(
         "eventwire.web.app:app_from_env",
         factory=True,
