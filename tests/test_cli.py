@@ -200,3 +200,11 @@ def test_a_feeds_malformed_entry_is_named_and_its_good_entries_extracted(run, tm
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert [e["location"] for e in events] == ["Kharkiv", "Sumy"]
     assert all(e["sources"] == ["Wire"] for e in events)
+
+
+def test_no_empty_table_after_an_error(run, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("extract", str(empty), "--format", "table")
+    assert result.exit_code == 1 and "empty input" in result.stderr
+    assert result.stdout == ""

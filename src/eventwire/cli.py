@@ -124,8 +124,8 @@ def extract(
             first_csv = False
         else:
             collected.extend(events)
-    if fmt in ("table", "geojson"):
-        write_events(collected, fmt, sys.stdout)
+    if fmt == "geojson" or (fmt == "table" and (collected or not failed)):
+        write_events(collected, fmt, sys.stdout)  # no empty table under an error
     if failed:
         sys.exit(1)
 
@@ -241,7 +241,7 @@ def ingest(
     """
     import sys
 
-    from eventwire.ingest import ingest_with_progress
+    from eventwire.ingest import counted, ingest_with_progress
     from eventwire.store import open_store
 
     day = parse_day(published)
@@ -259,8 +259,8 @@ def ingest(
         click.echo(f"eventwire: {failure.name}: {failure.reason}", err=True)
     if report.undated:
         click.echo(
-            f"eventwire: {report.undated} articles had no publication date; their relative"
-            " dates are unresolved (give --published)",
+            f"eventwire: {counted(report.undated, 'article')} had no publication date; their"
+            " relative dates are unresolved (give --published)",
             err=True,
         )
     click.echo(f"eventwire: {report.summary()}", err=True)
