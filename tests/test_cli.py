@@ -208,3 +208,34 @@ def test_no_empty_table_after_an_error(run, tmp_path):
     result = run("extract", str(empty), "--format", "table")
     assert result.exit_code == 1 and "empty input" in result.stderr
     assert result.stdout == ""
+
+
+def test_country_names_and_codes_give_the_same_events_and_misses_get_hints(run, tmp_path):
+    sudan = tmp_path / "sudan.txt"
+    sudan.write_text(
+        "RSF shells El Fasher\n\nThe Rapid Support Forces shelled a camp for displaced people in"
+        " El Fasher, in Sudan's North Darfur state, on Sunday, killing six people, a local aid"
+        " group said.\n",
+        "utf-8",
+    )
+    ukraine = tmp_path / "ukraine.txt"
+    ukraine.write_text(STORY, "utf-8")
+    db = str(tmp_path / "s.sqlite")
+    assert (
+        run("ingest", str(sudan), str(ukraine), "--db", db, "--published", "2025-03-03").exit_code
+        == 0
+    )
+
+    def ids(*options):
+        result = run("events", "--db", db, "--format", "jsonl", *options)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["event_id"] for line in result.stdout.splitlines()], result
+
+    by_name, _ = ids("--country", "Sudan")
+    assert by_name and ids("--country", "SD")[0] == ids("--country", "sdn")[0] == by_name
+    assert ids("--country", "UA")[0] == ids("--country", "Ukraine")[0] != by_name
+    none, result = ids("--country", "Sudn")
+    assert none == [] and "no stored event has --country 'Sudn'; nearest: Sudan" in result.stderr
+    none, result = ids("--type", "shelling")
+    assert none == [] and "nearest: Shelling/artillery/missile attack" in result.stderr
+    assert ids("--type", "shelling/ARTILLERY/missile attack")[0]

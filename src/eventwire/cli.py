@@ -273,7 +273,7 @@ def ingest(
 @click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
 @click.option("--type", "event_type", help="ACLED event or sub-event type, or PLOVER class.")
-@click.option("--country", help="Country name (Ukraine).")
+@click.option("--country", help="Country name or ISO code (Ukraine, UA, UKR).")
 @click.option("--actor", help="Part of actor1's or actor2's name.")
 @click.option("--near", help="LAT,LON,KM: events within KM of the point.")
 @click.option("--text", help="Part of the notes or the location name.")
@@ -301,7 +301,7 @@ def events(
     import sys
 
     from eventwire.export import write_events
-    from eventwire.store import BadFilter, event_query, open_store
+    from eventwire.store import BadFilter, event_query, filter_hints, open_store
 
     try:
         query = event_query(
@@ -318,6 +318,10 @@ def events(
         raise click.BadParameter(str(err), param_hint=f"--{err.name}") from None
     with open_store(_existing_db(db)) as store:
         found = store.events(query)
+        hints = filter_hints(store.events(), query) if not found else {}
+    for name, (value, close) in hints.items():  # a value no stored event has: say so
+        nearest = f"; nearest: {', '.join(close)}" if close else ""
+        click.echo(f"eventwire: no stored event has --{name} {value!r}{nearest}", err=True)
     write_events(found, fmt, sys.stdout)
 
 
