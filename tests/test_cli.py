@@ -239,3 +239,23 @@ def test_country_names_and_codes_give_the_same_events_and_misses_get_hints(run, 
     none, result = ids("--type", "shelling")
     assert none == [] and "nearest: Shelling/artillery/missile attack" in result.stderr
     assert ids("--type", "shelling/ARTILLERY/missile attack")[0]
+
+
+def test_a_folder_reports_each_input_it_skips_by_name(run, tmp_path):
+    (tmp_path / "good.txt").write_text(STORY, "utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "french.txt").write_text(
+        "Des obus sont tombés sur la ville de Kharkiv dimanche, a déclaré le maire. Les"
+        " habitants sont dans les abris et les secours sont sur place.",
+        "utf-8",
+    )
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run("extract", str(tmp_path), "--published", "2025-03-03", "--format", "jsonl")
+    assert result.exit_code == 1
+    said = {line.split(": ")[1].rsplit("/", 1)[1]: line for line in result.stderr.splitlines()}
+    assert set(said) == {"empty.txt", "french.txt", "scan.pdf", "image.txt"}
+    assert "empty input" in said["empty.txt"] and "looks like French" in said["french.txt"]
+    assert "skipped: binary data (a PDF document" in said["scan.pdf"]
+    assert "binary data (a PNG image)" in said["image.txt"]
+    assert len(result.stdout.splitlines()) == 1  # the good article's event

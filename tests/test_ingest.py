@@ -233,12 +233,15 @@ def test_a_copy_of_a_failed_article_fails_too_not_a_duplicate(tmp_path: Path) ->
 
 
 def test_the_summary_counts_in_words() -> None:
-    from eventwire.ingest import IngestReport
+    from eventwire.ingest import Failure, IngestReport
 
     one = IngestReport(read=1, duplicates=1, events_added=1, seconds=1.0).summary()
     assert one.startswith("1 article read, 1 skipped as duplicate, 0 failed; 1 event added")
     assert one.endswith("(1.0 s, 1 article/s)")
     assert "0 articles read" in IngestReport().summary()
+    assert "0 failed;" in IngestReport().summary()  # no files were passed over
+    passed_over = IngestReport(skipped=[Failure("a.png", "skipped: binary data")]).summary()
+    assert "0 failed, 1 file not read;" in passed_over
 
 
 def test_killed_ingest_resumes_to_the_clean_result(

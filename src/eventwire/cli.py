@@ -34,7 +34,7 @@ def read_articles(
     `failed` while the rest goes on."""
     import sys
 
-    from eventwire.read import InputError, read_arguments
+    from eventwire.read import InputError, Skipped, read_arguments
 
     for item in read_arguments(
         list(inputs),
@@ -45,7 +45,8 @@ def read_articles(
         stdin=sys.stdin.buffer,
     ):
         if isinstance(item, InputError):
-            failed.append(item.source)
+            if not isinstance(item, Skipped):  # a file beside the articles is no failure
+                failed.append(item.source)
             click.echo(f"eventwire: {item.source}: {item}", err=True)
         else:
             yield item
@@ -255,7 +256,7 @@ def ingest(
             input_format=input_format,
             stdin=sys.stdin.buffer,
         )
-    for failure in report.failed:
+    for failure in [*report.skipped, *report.failed]:
         click.echo(f"eventwire: {failure.name}: {failure.reason}", err=True)
     if report.undated:
         click.echo(

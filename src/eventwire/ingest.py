@@ -38,6 +38,7 @@ class IngestReport:
     read: int = 0  # articles read (duplicates included, failures not)
     duplicates: int = 0  # already stored, or seen earlier in this run
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)  # files of a folder not read, and why
     events_added: int = 0
     events_merged: int = 0  # mentions that joined an event already stored
     undated: int = 0  # stored articles without a publication date
@@ -48,7 +49,9 @@ class IngestReport:
         rate = self.read / self.seconds if self.seconds > 0 else 0.0
         return (
             f"{counted(self.read, 'article')} read, {self.duplicates} skipped as"
-            f" {plural(self.duplicates, 'duplicate')}, {len(self.failed)} failed;"
+            f" {plural(self.duplicates, 'duplicate')}, {len(self.failed)} failed"
+            + (f", {counted(len(self.skipped), 'file')} not read" if self.skipped else "")
+            + ";"
             f" {counted(self.events_added, 'event')} added, {self.events_merged} merged"
             f" ({self.seconds:.1f} s, {rate:.0f} {plural(round(rate), 'article')}/s)"
         )
@@ -84,7 +87,7 @@ def ingest(
     extracts what is missing. `on_item` is called once per input item ("stored", "duplicate",
     "failed") for a progress display.
     """
-    from eventwire.read.articles import InputError
+    from eventwire.read.articles import InputError, Skipped
     from eventwire.read.inputs import read_inputs
 
     report = IngestReport()
@@ -99,6 +102,10 @@ def ingest(
         for item in read_inputs(
             paths, published=published, source=source, input_format=input_format, stdin=stdin
         ):
+            if isinstance(item, Skipped):
+                report.skipped.append(Failure(item.source, str(item)))
+                tick("skipped")
+                continue
             if isinstance(item, InputError):
                 report.failed.append(Failure(item.source, str(item)))
                 tick("failed")
@@ -205,7 +212,7 @@ def ingest_with_progress(
 
             total = count_items(paths, str(options.get("input_format", "text")))
         task = progress.add_task("ingest", total=total, counts="")
-        counts = {"stored": 0, "duplicate": 0, "failed": 0}
+        counts = {"stored": 0, "duplicate": 0, "failed": 0, "skipped": 0}
 
         def on_item(kind: str) -> None:
             counts[kind] += 1
