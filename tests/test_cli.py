@@ -172,3 +172,141 @@ def test_every_format_names_the_article(run, tmp_path):
         for x in run("extract", "-", *common, "jsonl", stdin=STORY).stdout.splitlines()
     ]
     assert event["article"] == event["article_id"]
+
+
+def test_a_text_over_spacys_limit_is_extracted_with_the_rest_of_its_batch(run):
+    # 1.2 million characters: the story, prose, then an inline image's base64 lines (long
+    # tokens, so that the test parses in seconds; plain prose that long takes about 90 s)
+    prose = (
+        "Officials said the talks on grain exports would continue next week in the capital,"
+        " and that no decision on the matter had been taken yet by the ministers.\n\n"
+    ) * 15
+    line = "iVBORw0KGgoAAAANSUhEUgAAB4AAAAQ4CAYAAADo08FDAAAgAElEQVR4nOzdd3wU1f7"
+    blob = ("\n".join([line] * 100) + "\n\n") * (1_200_000 // (101 * len(line)) + 1)
+    big = STORY.replace("Kharkiv", "Sumy") + "\n" + prose + blob
+    assert len(big) > 1_200_000
+    lines = [
+        json.dumps({"id": "a1", "text": STORY, "published": "2025-03-03"}),
+        json.dumps({"id": "big", "text": big, "published": "2025-03-03"}),
+        json.dumps(
+            {"id": "a3", "text": STORY.replace("Kharkiv", "Kherson"), "published": "2025-03-03"}
+        ),
+    ]
+    result = run(
+        "extract",
+        "-",
+        "--input-format",
+        "jsonl",
+        "--format",
+        "jsonl",
+        stdin="\n".join(lines) + "\n",
+    )
+    assert result.exit_code == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["article_id"] for e in events] == ["a1", "big", "a3"]
+    assert [e["location"] for e in events] == ["Kharkiv", "Sumy", "Kherson"]
+    for span in events[1]["evidence"]:  # offsets index the original text
+        assert big[span["start"] : span["end"]] == span["text"]
+
+
+def test_an_article_whose_extraction_fails_is_named_and_the_batch_goes_on(run, monkeypatch):
+    from eventwire import pipeline
+
+    real = pipeline._read
+
+    def failing(doc, article, geoparser):
+        if article.article_id == "bad":
+            raise MemoryError("out of memory")
+        return real(doc, article, geoparser)
+
+    monkeypatch.setattr(pipeline, "_read", failing)
+    lines = [
+        json.dumps({"id": key, "text": STORY.replace("Kharkiv", city), "published": "2025-03-03"})
+        for key, city in (("a1", "Kharkiv"), ("bad", "Sumy"), ("a3", "Kherson"))
+    ]
+    result = run(
+        "extract", "-", "--input-format", "jsonl", "--format", "jsonl", stdin="\n".join(lines)
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "eventwire: bad: extraction failed: MemoryError: out of memory"
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["a1", "a3"]
+
+
+def test_a_feeds_malformed_entry_is_named_and_its_good_entries_extracted(run, tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Shelling hits market in Kharkiv</title><description>Russian artillery"
+        " shelled a market in the eastern city of Kharkiv on Sunday, killing four people, the"
+        " regional governor said.</description></item>\n"
+        "<item><title>Odesa port hit</title><!-- broken <description>Drones.</description></item>\n"
+        "<item><title>Drone strike on Sumy</title><description>Russian drones struck a fuel depot"
+        " in the city of Sumy on Sunday, killing two people, the regional governor said."
+        "</description></item></channel></rss>\n",
+        "utf-8",
+    )
+    result = run("extract", str(feed), "--published", "2025-03-03", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert f'{feed}#2: malformed feed entry "Odesa port hit"' in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["location"] for e in events] == ["Kharkiv", "Sumy"]
+    assert all(e["sources"] == ["Wire"] for e in events)
+
+
+def test_no_empty_table_after_an_error(run, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("extract", str(empty), "--format", "table")
+    assert result.exit_code == 1 and "empty input" in result.stderr
+    assert result.stdout == ""
+
+
+def test_country_names_and_codes_give_the_same_events_and_misses_get_hints(run, tmp_path):
+    sudan = tmp_path / "sudan.txt"
+    sudan.write_text(
+        "RSF shells El Fasher\n\nThe Rapid Support Forces shelled a camp for displaced people in"
+        " El Fasher, in Sudan's North Darfur state, on Sunday, killing six people, a local aid"
+        " group said.\n",
+        "utf-8",
+    )
+    ukraine = tmp_path / "ukraine.txt"
+    ukraine.write_text(STORY, "utf-8")
+    db = str(tmp_path / "s.sqlite")
+    assert (
+        run("ingest", str(sudan), str(ukraine), "--db", db, "--published", "2025-03-03").exit_code
+        == 0
+    )
+
+    def ids(*options):
+        result = run("events", "--db", db, "--format", "jsonl", *options)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["event_id"] for line in result.stdout.splitlines()], result
+
+    by_name, _ = ids("--country", "Sudan")
+    assert by_name and ids("--country", "SD")[0] == ids("--country", "sdn")[0] == by_name
+    assert ids("--country", "UA")[0] == ids("--country", "Ukraine")[0] != by_name
+    none, result = ids("--country", "Sudn")
+    assert none == [] and "no stored event has --country 'Sudn'; nearest: Sudan" in result.stderr
+    none, result = ids("--type", "shelling")
+    assert none == [] and "nearest: Shelling/artillery/missile attack" in result.stderr
+    assert ids("--type", "shelling/ARTILLERY/missile attack")[0]
+
+
+def test_a_folder_reports_each_input_it_skips_by_name(run, tmp_path):
+    (tmp_path / "good.txt").write_text(STORY, "utf-8")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "french.txt").write_text(
+        "Des obus sont tombés sur la ville de Kharkiv dimanche, a déclaré le maire. Les"
+        " habitants sont dans les abris et les secours sont sur place.",
+        "utf-8",
+    )
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run("extract", str(tmp_path), "--published", "2025-03-03", "--format", "jsonl")
+    assert result.exit_code == 1
+    said = {line.split(": ")[1].rsplit("/", 1)[1]: line for line in result.stderr.splitlines()}
+    assert set(said) == {"empty.txt", "french.txt", "scan.pdf", "image.txt"}
+    assert "empty input" in said["empty.txt"] and "looks like French" in said["french.txt"]
+    assert "skipped: binary data (a PDF document" in said["scan.pdf"]
+    assert "binary data (a PNG image)" in said["image.txt"]
+    assert len(result.stdout.splitlines()) == 1  # the good article's event

@@ -203,6 +203,48 @@ def test_bad_inputs_are_reported_and_nothing_else_is_lost(
     assert table(path) == table(clean)
 
 
+def test_a_copy_of_a_failed_article_fails_too_not_a_duplicate(tmp_path: Path) -> None:
+    good = "Shelling hit a market in Kharkiv on Sunday, killing four people, officials said."
+    cursed = "Drones struck a fuel depot in Sumy on Saturday, wounding two people, officials said."
+    lines = [
+        {"id": "a", "text": cursed},
+        {"id": "b", "text": good},
+        {"id": "a-copy", "text": cursed},  # the same batch as the original
+        {"id": "b-copy", "text": good},
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    late = tmp_path / "late.jsonl"  # read after the first batch is done
+    late.write_text(json.dumps({"id": "a-late", "text": cursed}) + "\n")
+
+    def extractor(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        for article in articles:
+            if article.text == cursed:
+                raise RuntimeError("the model fell over")
+            yield article, []
+
+    with SQLiteStore(str(tmp_path / "s.sqlite")) as store:
+        report = ingest([str(batch), str(late)], store, extractor=extractor)
+    assert report.read == 2 and report.duplicates == 1
+    reasons = {f.name: f.reason for f in report.failed}
+    assert set(reasons) == {"a", "a-copy", "a-late"}
+    assert "the model fell over" in reasons["a"]
+    assert reasons["a-copy"] == reasons["a-late"] == "identical to an article that failed (a)"
+    assert "2 articles read, 1 skipped as duplicate, 3 failed; 0 events added" in report.summary()
+
+
+def test_the_summary_counts_in_words() -> None:
+    from eventwire.ingest import Failure, IngestReport
+
+    one = IngestReport(read=1, duplicates=1, events_added=1, seconds=1.0).summary()
+    assert one.startswith("1 article read, 1 skipped as duplicate, 0 failed; 1 event added")
+    assert one.endswith("(1.0 s, 1 article/s)")
+    assert "0 articles read" in IngestReport().summary()
+    assert "0 failed;" in IngestReport().summary()  # no files were passed over
+    passed_over = IngestReport(skipped=[Failure("a.png", "skipped: binary data")]).summary()
+    assert "0 failed, 1 file not read;" in passed_over
+
+
 def test_killed_ingest_resumes_to_the_clean_result(
     corpus: Path, clean: Path, location: str
 ) -> None:
@@ -270,7 +312,7 @@ def test_cli_ingest_events_export(corpus: Path, tmp_path: Path) -> None:
         main, ["ingest", str(corpus / "articles-0000.jsonl"), str(text), "--db", db]
     )
     assert first.exit_code == 0, first.output
-    assert "1 articles had no publication date" in first.output
+    assert "1 article had no publication date" in first.output
     assert "101 articles read" in first.output and "0 failed" in first.output
     result = runner.invoke(
         main, ["events", "--db", db, "--near", "46.64,32.61,10", "--format", "jsonl"]

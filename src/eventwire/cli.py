@@ -45,7 +45,7 @@ def read_articles(
     `failed` while the rest goes on."""
     import sys
 
-    from eventwire.read import InputError, read_arguments
+    from eventwire.read import InputError, Skipped, read_arguments
 
     for item in read_arguments(
         list(inputs),
@@ -57,7 +57,8 @@ def read_articles(
         published_override=published_override,
     ):
         if isinstance(item, InputError):
-            failed.append(item.source)
+            if not isinstance(item, Skipped):  # a file beside the articles is no failure
+                failed.append(item.source)
             click.echo(f"eventwire: {item.source}: {item}", err=True)
         else:
             yield item
@@ -113,7 +114,7 @@ def extract(
     import sys
 
     from eventwire.export import write_csv, write_events, write_jsonl
-    from eventwire.pipeline import extract_articles
+    from eventwire.pipeline import extract_each
 
     day = _published(published, published_override)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -128,7 +129,15 @@ def extract(
     )
     collected = []
     first_csv = True
-    for article, events in extract_articles(articles):
+    for article, events in extract_each(articles):
+        if isinstance(events, Exception):  # reported, and the rest of the batch goes on
+            name = article.url or article.title or article.article_id[:12] or "<article>"
+            failed.append(name)
+            click.echo(
+                f"eventwire: {name}: extraction failed: {type(events).__name__}: {events}",
+                err=True,
+            )
+            continue
         if article.published is None and events:
             click.echo(
                 f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
@@ -142,8 +151,8 @@ def extract(
             first_csv = False
         else:
             collected.extend(events)
-    if fmt in ("table", "geojson"):
-        write_events(collected, fmt, sys.stdout)
+    if fmt == "geojson" or (fmt == "table" and (collected or not failed)):
+        write_events(collected, fmt, sys.stdout)  # no empty table under an error
     if failed:
         sys.exit(1)
 
@@ -268,7 +277,7 @@ def ingest(
     """
     import sys
 
-    from eventwire.ingest import ingest_with_progress
+    from eventwire.ingest import counted, ingest_with_progress
     from eventwire.store import open_store
 
     day = _published(published, published_override)
@@ -283,12 +292,12 @@ def ingest(
             input_format=input_format,
             stdin=sys.stdin.buffer,
         )
-    for failure in report.failed:
+    for failure in [*report.skipped, *report.failed]:
         click.echo(f"eventwire: {failure.name}: {failure.reason}", err=True)
     if report.undated:
         click.echo(
-            f"eventwire: {report.undated} articles had no publication date; their relative"
-            " dates are unresolved (give --published)",
+            f"eventwire: {counted(report.undated, 'article')} had no publication date; their"
+            " relative dates are unresolved (give --published)",
             err=True,
         )
     click.echo(f"eventwire: {report.summary()}", err=True)
@@ -301,7 +310,7 @@ def ingest(
 @click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
 @click.option("--type", "event_type", help="ACLED event or sub-event type, or PLOVER class.")
-@click.option("--country", help="Country name (Ukraine).")
+@click.option("--country", help="Country name or ISO code (Ukraine, UA, UKR).")
 @click.option("--actor", help="Part of actor1's or actor2's name.")
 @click.option("--near", help="LAT,LON,KM: events within KM of the point.")
 @click.option("--text", help="Part of the notes or the location name.")
@@ -329,7 +338,7 @@ def events(
     import sys
 
     from eventwire.export import write_events
-    from eventwire.store import BadFilter, event_query, open_store
+    from eventwire.store import BadFilter, event_query, filter_hints, open_store
 
     try:
         query = event_query(
@@ -346,6 +355,10 @@ def events(
         raise click.BadParameter(str(err), param_hint=f"--{err.name}") from None
     with open_store(_existing_db(db)) as store:
         found = store.events(query)
+        hints = filter_hints(store.events(), query) if not found else {}
+    for name, (value, close) in hints.items():  # a value no stored event has: say so
+        nearest = f"; nearest: {', '.join(close)}" if close else ""
+        click.echo(f"eventwire: no stored event has --{name} {value!r}{nearest}", err=True)
     write_events(found, fmt, sys.stdout)
 
 
@@ -409,7 +422,18 @@ def _existing_db(db: str | None) -> str:
     help="Token that POST /api/articles needs (Authorization: Bearer …); none: no writes."
     " Prefer the variable: a command line is visible to other users.",
 )
-@click.option("--tiles", help="An internet tile URL template for the map (default: offline map).")
+@click.option(
+    "--tiles",
+    help="An internet tile URL template for the map, https://…/{z}/{x}/{y}.png (default: offline).",
+)
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A Host name the server answers for besides localhost, 127.0.0.1, [::1] and --host"
+    " (repeatable; .example.org takes its subdomains too, * any name). Others get 400.",
+)
 @click.option(
     "--workers",
     default=1,
@@ -418,7 +442,13 @@ def _existing_db(db: str | None) -> str:
     help="Server processes, each with its own store connections and response cache.",
 )
 def serve(
-    db: str | None, host: str, port: int, token: str | None, tiles: str | None, workers: int
+    db: str | None,
+    host: str,
+    port: int,
+    token: str | None,
+    tiles: str | None,
+    allowed_hosts: tuple[str, ...],
+    workers: int,
 ) -> None:
     """Serve the map page and the web API over a store (reads open, writes need --token)."""
     import os
@@ -426,9 +456,25 @@ def serve(
     import uvicorn
 
     from eventwire.store import default_db
-    from eventwire.web.app import TILES_ENV, TOKEN_ENV, create_app, tile_origin
+    from eventwire.web.app import (
+        ALLOWED_HOSTS_ENV,
+        LOOPBACK_HOSTS,
+        TILES_ENV,
+        TOKEN_ENV,
+        create_app,
+        tile_origin,
+    )
 
     location = db or default_db()
+    hosts = list(allowed_hosts)
+    if host not in ("0.0.0.0", "::", ""):  # the address served is a name it answers for
+        hosts.append(f"[{host}]" if ":" in host else host)
+    elif not allowed_hosts:
+        click.echo(
+            f"eventwire: listening on every address, answering only for {', '.join(LOOPBACK_HOSTS)}"
+            " (--allowed-host NAME for the names clients use)",
+            err=True,
+        )
     if tiles:
         try:
             tile_origin(tiles)
@@ -444,7 +490,7 @@ def serve(
             err=True,
         )
     try:
-        app = create_app(location, token or None, tiles)  # a bad store fails here, once
+        app = create_app(location, token or None, tiles, hosts)  # a bad store fails here, once
     except Exception as err:
         raise click.ClickException(f"cannot open the store {location}: {err}") from err
     shown = f"[{host}]" if ":" in host else host
@@ -455,6 +501,7 @@ def serve(
     os.environ["EVENTWIRE_DB"] = location
     os.environ[TOKEN_ENV] = token or ""
     os.environ[TILES_ENV] = tiles or ""
+    os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
     uvicorn.run(
         "eventwire.web.app:app_from_env",
         factory=True,

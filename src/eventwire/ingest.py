@@ -38,6 +38,7 @@ class IngestReport:
     read: int = 0  # articles read (duplicates included, failures not)
     duplicates: int = 0  # already stored, or seen earlier in this run
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)  # files of a folder not read, and why
     events_added: int = 0
     events_merged: int = 0  # mentions that joined an event already stored
     undated: int = 0  # stored articles without a publication date
@@ -47,10 +48,23 @@ class IngestReport:
         """The one-line summary `eventwire ingest` prints."""
         rate = self.read / self.seconds if self.seconds > 0 else 0.0
         return (
-            f"{self.read} articles read, {self.duplicates} skipped as duplicates,"
-            f" {len(self.failed)} failed; {self.events_added} events added,"
-            f" {self.events_merged} merged ({self.seconds:.1f} s, {rate:.0f} articles/s)"
+            f"{counted(self.read, 'article')} read, {self.duplicates} skipped as"
+            f" {plural(self.duplicates, 'duplicate')}, {len(self.failed)} failed"
+            + (f", {counted(len(self.skipped), 'file')} not read" if self.skipped else "")
+            + ";"
+            f" {counted(self.events_added, 'event')} added, {self.events_merged} merged"
+            f" ({self.seconds:.1f} s, {rate:.0f} {plural(round(rate), 'article')}/s)"
         )
+
+
+def plural(n: int, word: str) -> str:
+    """`word`, or its plural unless `n` is 1 ("1 article", "2 articles", "0 articles")."""
+    return word if n == 1 else f"{word}s"
+
+
+def counted(n: int, word: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{n} {plural(n, word)}"
 
 
 Extractor = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
@@ -77,13 +91,16 @@ def ingest(
     extracts what is missing. `on_item` is called once per input item ("stored", "duplicate",
     "failed") for a progress display.
     """
-    from eventwire.read.articles import InputError
+    from eventwire.read.articles import InputError, Skipped
     from eventwire.read.inputs import read_inputs
 
     report = IngestReport()
     started = time.perf_counter()
     tick = on_item or (lambda _: None)
-    seen: set[str] = set()
+    # text hash -> "pending" (read, not yet extracted), "stored" or the name it failed under:
+    # a copy of an article counts as a duplicate only once the article is stored
+    outcome_of: dict[str, str] = {}
+    copies: dict[str, list[Article]] = {}  # copies of pending articles, resolved after them
 
     def fresh() -> Iterator[Article]:
         for item in read_inputs(
@@ -94,22 +111,40 @@ def ingest(
             stdin=stdin,
             published_override=published_override,
         ):
+            if isinstance(item, Skipped):
+                report.skipped.append(Failure(item.source, str(item)))
+                tick("skipped")
+                continue
             if isinstance(item, InputError):
                 report.failed.append(Failure(item.source, str(item)))
                 tick("failed")
                 continue
-            report.read += 1
             key = text_id(item.text)
-            if key in seen or store.has_text_hash(key):
+            known = outcome_of.get(key)
+            if known == "pending":
+                copies.setdefault(key, []).append(item)
+                continue
+            if known is not None and known != "stored":
+                _copy_failed(item, known)
+                continue
+            report.read += 1
+            if known == "stored" or store.has_text_hash(key):
                 report.duplicates += 1
                 tick("duplicate")
                 continue
-            seen.add(key)
+            outcome_of[key] = "pending"
             yield item
+
+    def _copy_failed(article: Article, original: str) -> None:
+        report.failed.append(
+            Failure(_name(article), f"identical to an article that failed ({original})")
+        )
+        tick("failed")
 
     articles = fresh()
     while batch := list(islice(articles, BATCH_SIZE)):
-        for article, events in _extract_batch(batch, report, extractor):
+        results = _extract_batch(batch, report, extractor)
+        for article, events in results:
             outcome = store.add_article(article, events)
             if outcome.duplicate:  # another process stored it meanwhile
                 report.duplicates += 1
@@ -117,9 +152,27 @@ def ingest(
             report.events_merged += outcome.events_merged
             if article.published is None and not outcome.duplicate:
                 report.undated += 1
+            outcome_of[text_id(article.text)] = "stored"
             tick("stored")
+        for article in batch:
+            key = text_id(article.text)
+            if outcome_of[key] == "pending":  # its extraction failed
+                outcome_of[key] = _name(article)
+                report.read -= 1  # failures are not counted as read
+            for copy in copies.pop(key, []):
+                if outcome_of[key] == "stored":
+                    report.read += 1
+                    report.duplicates += 1
+                    tick("duplicate")
+                else:
+                    _copy_failed(copy, outcome_of[key])
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _name(article: Article) -> str:
+    """How messages name an article: its url, title or the start of its id."""
+    return article.url or article.title or article.article_id[:12]
 
 
 def _extract_batch(
@@ -138,9 +191,8 @@ def _extract_batch(
             try:
                 results.extend(extractor([article]))
             except Exception as err:
-                name = article.url or article.title or article.article_id[:12]
                 report.failed.append(
-                    Failure(name, f"extraction failed: {type(err).__name__}: {err}")
+                    Failure(_name(article), f"extraction failed: {type(err).__name__}: {err}")
                 )
         return results
 
@@ -169,7 +221,7 @@ def ingest_with_progress(
 
             total = count_items(paths, str(options.get("input_format", "text")))
         task = progress.add_task("ingest", total=total, counts="")
-        counts = {"stored": 0, "duplicate": 0, "failed": 0}
+        counts = {"stored": 0, "duplicate": 0, "failed": 0, "skipped": 0}
 
         def on_item(kind: str) -> None:
             counts[kind] += 1

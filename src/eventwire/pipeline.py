@@ -22,7 +22,7 @@ from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.story import fold_repeats, story_passes
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.model import Article, Event, Place
-from eventwire.nlp import load_nlp
+from eventwire.nlp import load_nlp, parse
 
 BATCH_SIZE = 32
 
@@ -39,18 +39,39 @@ class _Read:
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with the events read from it, parsed in batches with `nlp.pipe`."""
+    """Each article with the events read from it, parsed in batches with `nlp.pipe` (a text
+    over spaCy's length limit in pieces, `eventwire.nlp.parse`)."""
     from eventwire.read.dateline import with_dateline_source
 
     nlp = load_nlp()
     geoparser = load_geoparser()
     articles = (with_dateline_source(a) for a in articles)  # "(Reuters)" when nothing else says
-    parsed = nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH_SIZE)
+    parsed = parse(nlp, ((a.text, a) for a in articles), batch_size=BATCH_SIZE)
     while batch := list(islice(parsed, BATCH_SIZE)):
         read = [_read(doc, article, geoparser) for doc, article in batch]
         typed = type_stories([(r.story, r.mentions) for r in read])
         for r, mentions in zip(read, typed, strict=True):
             yield r.article, _records(r, mentions, geoparser)
+
+
+def extract_each(
+    articles: Iterable[Article],
+) -> Iterator[tuple[Article, list[Event] | Exception]]:
+    """As `extract_articles`, and an article whose extraction fails comes with its error
+    instead of its events while the rest of its batch goes on (the batch is retried one
+    article at a time)."""
+    articles = iter(articles)
+    while batch := list(islice(articles, BATCH_SIZE)):
+        try:
+            results: list[tuple[Article, list[Event] | Exception]] = list(extract_articles(batch))
+        except Exception:
+            results = []
+            for article in batch:
+                try:
+                    results.extend(extract_articles([article]))
+                except Exception as err:
+                    results.append((article, err))
+        yield from results
 
 
 def extract(

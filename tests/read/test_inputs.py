@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.model import Article
-from eventwire.read import InputError
+from eventwire.read import InputError, Skipped
 from eventwire.read.inputs import count_items, read_inputs, sniff
 
 PAGE = b"""<!DOCTYPE html>
@@ -54,7 +54,10 @@ def test_markup_without_its_suffix_is_read_by_content(tmp_path: Path) -> None:
     (tmp_path / "download").write_bytes(ATOM)  # no suffix: named on the command line
     items = list(read_inputs([str(tmp_path), str(tmp_path / "download")]))
     articles = [i for i in items if isinstance(i, Article)]
-    errors = [i for i in items if isinstance(i, InputError)]
+    errors = [i for i in items if isinstance(i, InputError) and not isinstance(i, Skipped)]
+    # the folder's file without a suffix is named as not read there (it is read when named)
+    skipped = [Path(i.source).name for i in items if isinstance(i, Skipped)]
+    assert skipped == ["download"]
     assert [(a.source, a.published) for a in articles] == [
         ("Sahel Monitor", date(2024, 2, 3)),  # feed.xml
         ("Lake Kivu Post", None),  # page.txt
@@ -85,3 +88,17 @@ def test_count_items_matches_what_is_read(tmp_path: Path) -> None:
     paths = [str(tmp_path), str(tmp_path / "page.html")]
     assert count_items(paths) == len(list(read_inputs(paths))) == 8
     assert count_items([str(tmp_path), "-"]) is None
+
+
+def test_files_a_folder_holds_beside_its_articles_are_named_with_why(tmp_path: Path) -> None:
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "notes.md").write_text("# what I still have to read\n")
+    (tmp_path / "story.txt").write_text("Shelling hit Kharkiv on Sunday, officials said.\n")
+    (tmp_path / "story.json").write_text('{"published": "2025-03-03"}')  # its metadata
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [type(i) for i in items] == [Article, Skipped, Skipped]
+    reasons = {Path(i.source).name: str(i) for i in items if isinstance(i, Skipped)}
+    assert reasons["photo.png"].startswith("skipped: binary data (a PNG image)")
+    assert reasons["notes.md"].startswith("skipped: a .md file; eventwire reads .txt")
+    assert count_items([str(tmp_path)]) == len(items)

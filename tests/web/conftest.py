@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
-from webstore import TOKEN, LiveServer, build_store, serve_in_thread
+from webstore import TOKEN, LiveServer, build_store, local_client, serve_in_thread
 
 if TYPE_CHECKING:
     from eventwire.store.pgserver import ThrowawayServer
@@ -42,7 +42,7 @@ def client(web_db: Path) -> Iterator[TestClient]:
     """The app over `web_db` (reads only), with TOKEN as its write token."""
     from eventwire.web.app import create_app
 
-    with TestClient(create_app(str(web_db), TOKEN)) as test_client:
+    with local_client(create_app(str(web_db), TOKEN)) as test_client:
         yield test_client
 
 
@@ -51,7 +51,7 @@ def writable_client(writable_db: Path) -> Iterator[TestClient]:
     """The app over a fresh copy of the store: POSTs go there."""
     from eventwire.web.app import create_app
 
-    with TestClient(create_app(str(writable_db), TOKEN)) as test_client:
+    with local_client(create_app(str(writable_db), TOKEN)) as test_client:
         yield test_client
 
 

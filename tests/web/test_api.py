@@ -15,12 +15,22 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from webstore import HOSTILE, IMG, SCRIPT, TOKEN, TWO_OUTLETS, LiveServer, serve_in_thread
+from webstore import (
+    HOSTILE,
+    IMG,
+    SCRIPT,
+    TOKEN,
+    TWO_OUTLETS,
+    LiveServer,
+    local_client,
+    serve_in_thread,
+)
 
 from eventwire.web.app import CSP, MAX_BODY, create_app
 from eventwire.web.models import ArticleFull, EventDetail, EventFeatureCollection, EventList
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+WRONG_AUTH = {"Authorization": "Bearer wrong"}
 N_EVENTS = 16  # what the fixture store's six articles give (checked by test_healthz)
 N_ARTICLES = 6
 GOOD_TEXT = (
@@ -244,7 +254,7 @@ def test_server_error_carries_security_headers_too(web_db: Path) -> None:
         raise RuntimeError("the store is gone")
 
     app.state.pool.get = broken
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with local_client(app, raise_server_exceptions=False) as client:
         response = client.get("/healthz")
     assert response.status_code == 500
     assert response.json() == {"detail": "internal server error"}
@@ -253,7 +263,7 @@ def test_server_error_carries_security_headers_too(web_db: Path) -> None:
 
 def test_tiles_widen_img_src_only(web_db: Path) -> None:
     tiles = "https://tile.example.org/{z}/{x}/{y}.png"
-    with TestClient(create_app(str(web_db), None, tiles)) as client:
+    with local_client(create_app(str(web_db), None, tiles)) as client:
         response = client.get("/api/config")
     assert response.json()["tiles"] == tiles
     csp = response.headers["content-security-policy"]
@@ -330,7 +340,7 @@ def test_write_without_or_with_a_wrong_token_is_401(client: TestClient) -> None:
 
 
 def test_server_without_token_refuses_every_write(web_db: Path) -> None:
-    with TestClient(create_app(str(web_db), None)) as client:
+    with local_client(create_app(str(web_db), None)) as client:
         for headers in ({}, AUTH, {"Authorization": "Bearer "}):
             response = client.post("/api/articles", json={"text": GOOD_TEXT}, headers=headers)
             assert response.status_code == 403
@@ -460,6 +470,107 @@ def test_live_write_needs_the_token(writable_db: Path) -> None:
         assert httpx.get(base + "/healthz").json()["articles"] == N_ARTICLES + 1
 
 
+# --- hostile clients: DNS rebinding, unauthenticated bodies, tile templates ---
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/", "/healthz", "/api/articles/x"])
+def test_a_host_not_served_gets_400(client: TestClient, path: str) -> None:
+    # a page of attacker.example rebinding its name to 127.0.0.1 reads nothing
+    response = client.get(path, headers={"Host": "attacker.example"})
+    assert response.status_code == 400
+    assert "attacker.example" in response.json()["detail"]
+    assert "--allowed-host" in response.json()["detail"]
+    assert response.headers["content-security-policy"] == CSP.format(tiles="")
+    post = client.post("/api/articles", json={"text": GOOD_TEXT}, headers={**AUTH, "Host": "a.b"})
+    assert post.status_code == 400
+
+
+@pytest.mark.parametrize("host", ["localhost", "localhost:8000", "127.0.0.1:80", "[::1]:8000"])
+def test_loopback_names_are_served(client: TestClient, host: str) -> None:
+    assert client.get("/healthz", headers={"Host": host}).status_code == 200
+
+
+def test_allowed_hosts_as_django_reads_them(web_db: Path) -> None:
+    from eventwire.web.app import host_allowed
+
+    allowed = ("localhost", "map.example.org", ".team.example")
+    assert host_allowed("MAP.example.org:8443", allowed)
+    assert host_allowed("team.example", allowed) and host_allowed("a.b.team.example", allowed)
+    assert host_allowed("localhost.", allowed)
+    for host in ("", "example.org", "evilteam.example", "map.example.org.evil", "localhost:x"):
+        assert not host_allowed(host, allowed), host
+    assert host_allowed("anything", ("*",))
+    with local_client(create_app(str(web_db), None, allowed_hosts=["map.example.org"])) as app:
+        assert app.get("/healthz", headers={"Host": "map.example.org"}).status_code == 200
+        assert app.get("/healthz", headers={"Host": "attacker.example"}).status_code == 400
+
+
+def test_live_server_refuses_a_rebound_host(live_server: LiveServer) -> None:
+    response = httpx.get(live_server.url + "/api/events", headers={"Host": "attacker.example"})
+    assert response.status_code == 400
+    assert httpx.get(live_server.url + "/api/events?limit=1").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [(b"{not json", "application/json"), (b"\xff\xfe", "application/json"), (b"x", "text/plain")],
+)
+def test_the_token_is_checked_before_the_body_is_read(
+    client: TestClient, web_db: Path, body: bytes, content_type: str
+) -> None:
+    headers = {"Content-Type": content_type}
+    response = client.post("/api/articles", content=body, headers=headers)
+    assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+    wrong = client.post("/api/articles", content=body, headers={**headers, **WRONG_AUTH})
+    assert wrong.status_code == 401
+    assert client.post("/api/articles", content=body, headers={**headers, **AUTH}).status_code in (
+        400,
+        422,
+    )
+    with local_client(create_app(str(web_db), None)) as read_only:
+        assert read_only.post("/api/articles", content=body, headers=headers).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "tiles",
+    [
+        "javascript:alert(1)",
+        "https://tile.example.org/tile.png",  # no {z}/{x}/{y}
+        "https://tile.example.org/{z}/{x}/{y}.png; script-src *",
+        "https://tile.example.org;script-src/{z}/{x}/{y}.png",
+        "https://tile.example.org'/{z}/{x}/{y}.png",
+        "https://tile.example.org,https:/{z}/{x}/{y}.png",
+        "https://user:pw@tile.example.org/{z}/{x}/{y}.png",
+        "https://tile.example.org/{z}/{x}/{y}.png?key={apikey}",
+        "ftp://tile.example.org/{z}/{x}/{y}.png",
+        "//tile.example.org/{z}/{x}/{y}.png",
+    ],
+)
+def test_tiles_must_be_a_url_template(web_db: Path, tiles: str) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    with pytest.raises(ValueError, match="not a tile URL template"):
+        create_app(str(web_db), None, tiles)
+    result = CliRunner().invoke(main, ["serve", "--db", str(web_db), "--tiles", tiles])
+    assert result.exit_code == 2 and "--tiles" in result.output
+
+
+def test_tile_origins_enter_the_csp_escaped() -> None:
+    from eventwire.web.app import csp_source, tile_origin
+
+    assert tile_origin("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png") == (
+        "https://*.tile.openstreetmap.org"
+    )
+    assert tile_origin("http://Tiles.Example.org:8080/{z}/{x}/{-y}.png") == (
+        "http://tiles.example.org:8080"
+    )
+    assert csp_source("https://a.org; script-src 'unsafe-inline',x") == (
+        "https://a.org%3B%20script-src%20%27unsafe-inline%27%2Cx"
+    )
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -471,7 +582,7 @@ def test_serve_command(writable_db: Path) -> None:
     env = {**os.environ, "EVENTWIRE_TOKEN": "cli-token"}
     command = [str(Path(sys.executable).parent / "eventwire"), "serve", "--db", str(writable_db)]
     process = subprocess.Popen(
-        [*command, "--port", str(port)],
+        [*command, "--port", str(port), "--allowed-host", "map.example.org"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -489,6 +600,9 @@ def test_serve_command(writable_db: Path) -> None:
                 assert time.monotonic() < deadline
                 time.sleep(0.1)
         assert health.json()["events"] == N_EVENTS
+        named = httpx.get(base + "/healthz", headers={"Host": "map.example.org"})
+        assert named.status_code == 200
+        assert httpx.get(base + "/", headers={"Host": "attacker.example"}).status_code == 400
         assert httpx.post(base + "/api/articles", json={"text": "x"}).status_code == 401
         ok = httpx.post(
             base + "/api/articles",
@@ -522,7 +636,7 @@ def test_serve_command_without_token_says_writes_are_refused(tmp_path: Path) -> 
 
 @pytest.mark.postgres
 def test_postgres_store_serves_the_same_api(pg_web_url: str, client: TestClient) -> None:
-    with TestClient(create_app(pg_web_url, TOKEN)) as pg:
+    with local_client(create_app(pg_web_url, TOKEN)) as pg:
         assert pg.get("/healthz").json() == client.get("/healthz").json()
         assert all_events(pg) == all_events(client)
         for params in ({"country": "Ukraine"}, {"type": "ATTACK"}, {"q": "' OR 1=1 --"}):
@@ -555,7 +669,7 @@ def test_postgres_store_serves_the_same_api(pg_web_url: str, client: TestClient)
 def test_app_outlives_a_shutdown_and_start_again(web_db: Path) -> None:
     app = create_app(str(web_db), TOKEN)
     for _ in range(2):  # the second start reopens the stores the first shutdown closed
-        with TestClient(app) as client:
+        with local_client(app) as client:
             assert client.get("/healthz").json()["events"] == N_EVENTS
 
 

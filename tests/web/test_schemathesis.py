@@ -30,7 +30,7 @@ MAX_EXAMPLES = int(os.environ.get("EVENTWIRE_SCHEMATHESIS_EXAMPLES", "40"))
 _EMPTY = tempfile.mkdtemp(prefix="eventwire-spec-")
 atexit.register(shutil.rmtree, _EMPTY, True)
 schema = schemathesis.openapi.from_asgi(
-    "/openapi.json", create_app(f"{_EMPTY}/empty.sqlite", TOKEN)
+    "/openapi.json", create_app(f"{_EMPTY}/empty.sqlite", TOKEN, allowed_hosts=["testserver"])
 )
 
 
@@ -38,7 +38,7 @@ schema = schemathesis.openapi.from_asgi(
 def filled_app(web_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     db = tmp_path_factory.mktemp("schemathesis") / "web.sqlite"
     shutil.copy(web_db, db)
-    app = create_app(str(db), TOKEN)
+    app = create_app(str(db), TOKEN, allowed_hosts=["testserver"])  # schemathesis's Host
     yield app
     app.state.pool.close()
 

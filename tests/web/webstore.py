@@ -102,3 +102,11 @@ def serve_in_thread(app: Any, host: str = "127.0.0.1") -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def local_client(app: Any, **options: Any) -> Any:
+    """A TestClient of `app` as a local browser reaches it (Host: localhost, a name the server
+    answers for by default; TestClient's own "testserver" is not)."""
+    from fastapi.testclient import TestClient
+
+    return TestClient(app, base_url="http://localhost", **options)

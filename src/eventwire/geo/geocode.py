@@ -12,11 +12,11 @@ from eventwire.model import Place
 
 def geocode_texts(items: Iterable[tuple[str, str]]) -> Iterator[tuple[str, list[Place]]]:
     """Each (article_id, text) with the places found in the text, parsed in batches."""
-    from eventwire.nlp import load_nlp
+    from eventwire.nlp import load_nlp, parse
 
     nlp = load_nlp()
     geoparser = load_geoparser()
-    for doc, article_id in nlp.pipe(((t, i) for i, t in items), as_tuples=True, batch_size=32):
+    for doc, article_id in parse(nlp, ((t, i) for i, t in items), batch_size=32):
         yield article_id, geoparser.places(doc)
 
 

@@ -41,6 +41,11 @@ class InputError(ValueError):
         return (type(self), (str(self), self.source))
 
 
+class Skipped(InputError):
+    """A file of a directory that is not read, and why: reported, but not a failure (a folder
+    of articles may hold pictures and notes beside them)."""
+
+
 def article_from_bytes(
     data: bytes,
     *,

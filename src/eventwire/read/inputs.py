@@ -11,7 +11,7 @@ from datetime import date
 from typing import BinaryIO
 
 from eventwire.model import Article
-from eventwire.read.articles import MAX_BYTES, InputError, too_large
+from eventwire.read.articles import MAX_BYTES, InputError, Skipped, binary_problem, too_large
 from eventwire.read.feeds import FEED_SUFFIXES, articles_from_feed
 from eventwire.read.html import HTML_SUFFIXES, article_from_html
 from eventwire.read.paths import (
@@ -90,6 +90,8 @@ def read_inputs(
                 yield InputError(f"directory holds no {', '.join(INPUT_SUFFIXES)} files", path)
             for file, fmt in files:
                 yield from _read_file(file, fmt, published, source, override)
+            if os.path.isdir(path):
+                yield from skipped_files(path)
 
 
 def names_input(argument: str) -> bool:
@@ -135,6 +137,28 @@ def read_arguments(
                 yield item
 
 
+def skipped_files(directory: str) -> Iterator[Skipped]:
+    """The files under `directory` that are not read, each with why: a kind of file eventwire
+    does not read (what its first bytes show, if binary). Hidden files, and a NAME.json
+    beside the article NAME.txt/.html (its metadata), are passed over in silence."""
+    read = set(directory_files(directory, INPUT_SUFFIXES))
+    stems = {os.path.splitext(file)[0] for file in read}
+    for file in directory_files(directory, None):
+        stem, suffix = os.path.splitext(file)
+        if file in read or (suffix.lower() == ".json" and stem in stems):
+            continue
+        try:
+            with open(file, "rb") as stream:
+                problem = binary_problem(stream.read(SNIFF_BYTES))
+        except OSError as err:
+            problem = os_message(err)
+        kind = f"a {suffix} file" if suffix else "a file without a suffix"
+        yield Skipped(
+            f"skipped: {problem or kind}; eventwire reads {', '.join(INPUT_SUFFIXES)} files",
+            file,
+        )
+
+
 def _files(path: str, input_format: str) -> list[tuple[str, str]]:
     """The files a path names, each with the format it is read in ("text" or "jsonl")."""
     if os.path.isdir(path):
@@ -158,6 +182,8 @@ def count_items(paths: Sequence[str], input_format: str = "text") -> int | None:
         if path == "-":
             return None
         total += sum(_file_items(f, fmt) for f, fmt in _files(path, input_format)) or 1
+        if os.path.isdir(path):
+            total += sum(1 for _ in skipped_files(path))
     return total
 
 

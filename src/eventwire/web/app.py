@@ -1,5 +1,6 @@
 """The web API and the map page: `create_app(store, token)` gives the FastAPI app.
 
+Requests are answered for the loopback names and the allowed hosts only (DNS rebinding).
 Reads are open, writes (POST /api/articles) need the token given at start-up. Article text
 is untrusted: it only ever leaves as JSON (or a download), every response carries a
 Content-Security-Policy that forbids inline scripts, and every store query binds its values.
@@ -16,9 +17,17 @@ import hmac
 import io
 import json
 import os
+import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, MutableMapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Hashable,
+    MutableMapping,
+    Sequence,
+)
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from importlib.metadata import version as package_version
@@ -62,6 +71,11 @@ MAX_FILTER = 200  # characters of a text filter
 
 TOKEN_ENV = "EVENTWIRE_TOKEN"
 TILES_ENV = "EVENTWIRE_TILES"
+ALLOWED_HOSTS_ENV = "EVENTWIRE_ALLOWED_HOSTS"  # comma-separated, for uvicorn workers
+# The Host names served by default. A page on another name that resolves to this machine (DNS
+# rebinding) would otherwise read the open API from the user's browser.
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+WRITE_PATHS = ("/api/articles",)  # POST there needs the token, checked before the body is read
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles};"
@@ -83,15 +97,71 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
+_TILE_FIELDS = re.compile(r"\{([^{}]*)\}")
+_TILE_FIELD_NAMES = {"s", "z", "x", "y", "-y", "r"}  # Leaflet's template fields
+_CSP_HOST = re.compile(r"(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?(?::(?:\d{1,5}|\*))?")
+
+
 def tile_origin(tiles: str) -> str:
-    """The scheme and host of a tile URL template, for the CSP's img-src."""
+    """The scheme and host of a tile URL template, for the CSP's img-src; a ValueError unless
+    `tiles` is an http(s) URL template with {z}, {x} and {y} (and only Leaflet's fields)."""
     from urllib.parse import urlsplit
 
+    problem = None
     parts = urlsplit(tiles)
+    fields = set(_TILE_FIELDS.findall(tiles))
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"not an http(s) tile URL template: {tiles}")
-    host = parts.netloc.replace("{s}", "*")
-    return f"{parts.scheme}://{host}"
+        problem = "not an http(s) URL"
+    elif any(c.isspace() or c in "\"'<>;,\\" or ord(c) < 32 for c in tiles):
+        problem = "a space, quote, angle bracket, semicolon, comma or backslash in it"
+    elif not {"z", "x"} <= fields or not fields & {"y", "-y"}:
+        problem = "no {z}, {x} and {y} in it"
+    elif fields - _TILE_FIELD_NAMES:
+        problem = f"unknown field {{{sorted(fields - _TILE_FIELD_NAMES)[0]}}}"
+    elif "@" in parts.netloc:
+        problem = "a user name or password in it"
+    if problem is None:
+        host = parts.netloc.lower().replace("{s}", "*").replace("{r}", "")
+        if not _CSP_HOST.fullmatch(host):
+            problem = f"not a host name: {host}"
+    if problem:
+        raise ValueError(
+            f"not a tile URL template ({problem}): {tiles!r};"
+            " expected e.g. https://{s}.tile.example.org/{z}/{x}/{y}.png"
+        )
+    return csp_source(f"{parts.scheme}://{host}")
+
+
+def csp_source(source: str) -> str:
+    """`source` safe to place in a CSP: the characters that would end or split a directive
+    (';', ',', spaces, quotes, controls) percent-encoded, as CSP Level 3 asks."""
+    return "".join(
+        f"%{ord(c):02X}" if c in ";,'\"" or c.isspace() or ord(c) < 32 or ord(c) > 126 else c
+        for c in source
+    )
+
+
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """Whether a request's Host header names a host in `allowed`, as Django's ALLOWED_HOSTS:
+    exact names (case-insensitive, port ignored), ".example.org" for it and its subdomains,
+    "*" for any."""
+    host = host.strip().lower()
+    if host.startswith("["):  # an IPv6 literal, maybe with a port
+        name = host[: host.find("]") + 1] if "]" in host else ""
+    else:
+        name, _, port = host.partition(":")
+        if port and not port.isdigit():
+            return False
+    name = name.removesuffix(".")
+    if not name:
+        return False
+    for pattern in allowed:
+        pattern = pattern.lower()
+        if pattern == "*" or name == pattern:
+            return True
+        if pattern.startswith(".") and (name == pattern[1:] or name.endswith(pattern)):
+            return True
+    return False
 
 
 def security_headers(tiles: str | None) -> list[tuple[bytes, bytes]]:
@@ -133,6 +203,76 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+async def _send_problem(
+    send: Send,
+    status: int,
+    detail: str,
+    headers: list[tuple[bytes, bytes]],
+) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class HostCheck:
+    """ASGI middleware: a request whose Host header is not an allowed name gets 400."""
+
+    def __init__(self, app: ASGIApp, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        host = next((v for k, v in scope.get("headers", []) if k == b"host"), b"")
+        name = host.decode("latin-1")
+        if not host_allowed(name, self.allowed):
+            shown = json.dumps(name[:100]) if name else "none"
+            detail = (
+                f"Host {shown} is not served here (the server answers for"
+                f" {', '.join(self.allowed)}; start it with --allowed-host NAME for another)"
+            )
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
+                return
+            await _send_problem(send, 400, detail, [])
+            return
+        await self.app(scope, receive, send)
+
+
+class WriteGuard:
+    """ASGI middleware: a write without the token is refused before its body is read (an
+    unauthenticated client learns nothing from how its body is parsed, and cannot make the
+    server buffer it)."""
+
+    def __init__(self, app: ASGIApp, check: TokenCheck) -> None:
+        self.app = app
+        self.check = check
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"] in WRITE_PATHS:
+            authorization = next(
+                (v for k, v in scope.get("headers", []) if k == b"authorization"), b""
+            )
+            refusal = self.check.refusal(authorization.decode("latin-1"))
+            if refusal is not None:
+                status, detail, extra = refusal
+                await _send_problem(send, status, detail, extra)
+                return
+        await self.app(scope, receive, send)
 
 
 class BodyLimit:
@@ -246,15 +386,26 @@ class TokenCheck:
     def __call__(
         self, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)]
     ) -> None:
+        given = f"Bearer {credentials.credentials}" if credentials is not None else ""
+        refusal = self.refusal(given)
+        if refusal is not None:
+            status, detail, extra = refusal
+            raise HTTPException(status, detail, headers={k.decode(): v.decode() for k, v in extra})
+
+    def refusal(self, authorization: str) -> tuple[int, str, list[tuple[bytes, bytes]]] | None:
+        """(status, detail, headers) refusing a write with this Authorization header, or None
+        if it carries the token."""
         if self.token is None:
-            raise HTTPException(403, "writes are disabled: the server was started without a token")
-        given = credentials.credentials if credentials is not None else ""
-        if not hmac.compare_digest(given.encode(), self.token.encode()):
-            raise HTTPException(
+            return 403, "writes are disabled: the server was started without a token", []
+        scheme, _, given = authorization.strip().partition(" ")
+        given = given.strip() if scheme.lower() == "bearer" else ""
+        if not given or not hmac.compare_digest(given.encode(), self.token.encode()):
+            return (
                 401,
                 "a valid token is needed to write (Authorization: Bearer …)",
-                headers={"WWW-Authenticate": "Bearer"},
+                [(b"www-authenticate", b"Bearer")],
             )
+        return None
 
 
 # --- responses as plain dicts (the models in web/models.py document them) ---
@@ -485,11 +636,18 @@ ERRORS: dict[int | str, dict[str, Any]] = {422: {"description": "a bad parameter
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "unknown"}}
 
 
-def create_app(store_location: str, token: str | None, tiles: str | None = None) -> FastAPI:
+def create_app(
+    store_location: str,
+    token: str | None,
+    tiles: str | None = None,
+    allowed_hosts: Sequence[str] = (),
+) -> FastAPI:
     """The API and map page over the store at `store_location` (a SQLite path or a URL).
 
     `token` guards POST /api/articles (None: writes are refused); `tiles` is an optional
-    internet tile URL template the page may use (added to the CSP's img-src).
+    internet tile URL template the page may use (added to the CSP's img-src); requests are
+    answered for the loopback names and `allowed_hosts` (as Django's ALLOWED_HOSTS: exact
+    names, ".example.org" with its subdomains, "*" for any), others get 400.
     """
     version = package_version("eventwire")
     headers = security_headers(tiles)
@@ -515,9 +673,12 @@ def create_app(store_location: str, token: str | None, tiles: str | None = None)
         redoc_url=None,
     )
     app.state.pool = pool
-    app.add_middleware(BodyLimit, limit=MAX_BODY, headers=headers)
-    app.add_middleware(SecurityHeaders, headers=headers)
     require_token = TokenCheck(token)
+    # outermost last: headers on every response, then the Host, the token, the body's size
+    app.add_middleware(BodyLimit, limit=MAX_BODY, headers=headers)
+    app.add_middleware(WriteGuard, check=require_token)
+    app.add_middleware(HostCheck, allowed=(*LOOPBACK_HOSTS, *allowed_hosts))
+    app.add_middleware(SecurityHeaders, headers=headers)
 
     @app.exception_handler(Exception)
     async def server_error(request: Request, exc: Exception) -> Response:
@@ -910,9 +1071,13 @@ class _Recorder:
 
 
 def app_from_env() -> FastAPI:
-    """The app configured by $EVENTWIRE_DB, $EVENTWIRE_TOKEN, $EVENTWIRE_TILES (uvicorn workers)."""
+    """The app configured by $EVENTWIRE_DB, $EVENTWIRE_TOKEN, $EVENTWIRE_TILES and
+    $EVENTWIRE_ALLOWED_HOSTS (uvicorn workers)."""
     from eventwire.store import default_db
 
     return create_app(
-        default_db(), os.environ.get(TOKEN_ENV) or None, os.environ.get(TILES_ENV) or None
+        default_db(),
+        os.environ.get(TOKEN_ENV) or None,
+        os.environ.get(TILES_ENV) or None,
+        [name for name in os.environ.get(ALLOWED_HOSTS_ENV, "").split(",") if name],
     )

@@ -1,0 +1,39 @@
+"""Parsing a text over spaCy's length limit: in pieces that keep every offset."""
+
+from __future__ import annotations
+
+from eventwire import nlp as nlp_module
+from eventwire.nlp import load_nlp, parse, split_text
+
+STORY = (
+    "Shelling hits market in Kharkiv\n\n"
+    "Russian artillery shelled a market in Kharkiv on Sunday, killing four people.\n\n"
+)
+
+
+def test_pieces_join_back_and_end_at_paragraphs():
+    text = STORY * 50
+    pieces = split_text(text, limit=1000)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 1000 for p in pieces) and len(pieces) > 5
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+def test_a_paragraph_longer_than_a_piece_ends_at_a_sentence_then_a_space():
+    sentence = "Troops shelled the village of Bakhmut at dawn. "
+    pieces = split_text(sentence * 100, limit=500)
+    assert "".join(pieces) == sentence * 100
+    assert all(p.endswith("dawn. ") for p in pieces[:-1])
+    words = split_text("word " * 1000, limit=333)
+    assert "".join(words) == "word " * 1000 and all(p.endswith(" ") for p in words[:-1])
+    assert "".join(split_text("x" * 1000, limit=300)) == "x" * 1000  # no break anywhere: cut
+
+
+def test_a_long_text_is_parsed_whole_with_its_offsets(monkeypatch):
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 400)
+    text = STORY * 12
+    (short, _), (long, _) = parse(load_nlp(), [(STORY, "short"), (text, "long")])
+    assert long.text == text and short.text == STORY
+    kharkiv = [e for e in long.ents if e.text == "Kharkiv"]
+    assert len(kharkiv) == 24 and all(text[e.start_char : e.end_char] == "Kharkiv" for e in kharkiv)
+    assert sum(1 for _ in long.sents) >= 24
