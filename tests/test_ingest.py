@@ -238,7 +238,9 @@ def test_the_summary_counts_in_words() -> None:
 
     one = IngestReport(read=1, duplicates=1, events_added=1, seconds=1.0).summary()
     assert one.startswith("1 article read, 1 skipped as duplicate, 0 failed; 1 event added")
-    assert one.endswith("(1.0 s, 1 article/s)")
+    assert one.endswith("(1.0 s, 1.0 articles/s)")  # a rate's unit, as in "km/h"
+    slow = IngestReport(read=1, seconds=2.5).summary()
+    assert slow.endswith("(2.5 s, 0.4 articles/s)")  # never "0 articles/s"
     assert "0 articles read" in IngestReport().summary()
     assert "0 failed;" in IngestReport().summary()  # no files were passed over
     passed_over = IngestReport(skipped=[Failure("a.png", "skipped: binary data")]).summary()

@@ -53,8 +53,13 @@ class IngestReport:
             + (f", {counted(len(self.skipped), 'file')} not read" if self.skipped else "")
             + ";"
             f" {counted(self.events_added, 'event')} added, {self.events_merged} merged"
-            f" ({self.seconds:.1f} s, {rate:.0f} {plural(round(rate), 'article')}/s)"
+            f" ({self.seconds:.1f} s, {_rate(rate)} articles/s)"
         )
+
+
+def _rate(rate: float) -> str:
+    """A rate as people read it: "0.4", "3.2", "27" (never "0" for a slow run)."""
+    return f"{rate:.1f}" if rate < 10 else f"{rate:.0f}"
 
 
 def plural(n: int, word: str) -> str:
