@@ -138,7 +138,7 @@ def extract(
                 err=True,
             )
             continue
-        if article.published is None and events:
+        if article.published is None and events and all(e.event_date is None for e in events):
             click.echo(
                 f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
                 "relative dates left unresolved (give --published)",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from eventwire.coding.record import code_event
 from eventwire.coding.stage import Typed, type_stories
-from eventwire.extraction.dates import DateMention, dateline_date
+from eventwire.extraction.dates import DateMention, dateline_date, report_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.story import fold_repeats, story_passes
@@ -95,13 +95,15 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
     places = geoparser.places(doc)
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
-    story = story_facts(doc, places, article.published)
+    # the day "today" and "yesterday" count from: the publication date, else the report's own
+    issued = article.published or report_day(article.text)
+    story = story_facts(doc, places, issued)
     return _Read(
         article=article,
         story=story,
         mentions=story_passes(story, find_mentions(story)),
         fallback=geoparser.country_place(focus) if focus else None,
-        dateline=dateline_date(story.text, article.published),
+        dateline=dateline_date(story.text, issued),
     )
 
 

@@ -36,3 +36,25 @@ def test_operation_day(text: str, published: str, day: str) -> None:
     events = eventwire.extract(text, published=published)
     assert events, text
     assert events[0].event_date == day
+
+
+def test_a_release_with_no_publication_date_is_dated_by_its_own_title_and_number() -> None:
+    # "May 11:" opens the title and the release number holds the year: the report's own day,
+    # from which "last night" counts when no publication date came with the text
+    from eventwire.extraction.dates import report_day
+
+    text = (
+        "May 11: Coalition Forces Conduct Operations in the North\n"
+        "Joint Command 2010-05-CA-039 For Immediate Release\n\n"
+        "In Kunduz last night, a joint security force detained two suspected insurgents."
+    )
+    assert str(report_day(text)) == "2010-05-11"
+    (event,) = eventwire.extract(text)
+    assert event.event_date == "2010-05-10"
+    # a dateline with its year dates the report; with neither year nor number, nothing does
+    assert str(report_day("KABUL, Afghanistan (March 12, 2011) – Forces …")) == "2011-03-12"
+    assert report_day("KABUL, Afghanistan (Jan. 28) – Forces detained a man today.") is None
+    # a release numbered in January for a December day is the year before's
+    assert str(report_day("Dec. 31: Operations\n2010-01-CA-002 For Immediate Release")) == (
+        "2009-12-31"
+    )

@@ -476,6 +476,35 @@ _DATELINE = re.compile(
 )
 
 
+# A release's own date: a dateline or a title that opens with the day ("May 11: Afghan-ISAF
+# Forces …", "KABUL, Afghanistan (Jan. 28) –"), and a release number holding its year and
+# month ("2011-07-S-064", "2010-05-CA-039")
+_REPORT_DAY = re.compile(
+    rf"(?:^[ \t]*|\((?=[^)\n]{{0,20}}\)))(?P<month>{_MONTH})\s+(?P<day>[0-3]?\d)\b(?!,?\s*(?:19|20)\d\d)"
+    r"(?=\)|:)",
+    re.M,
+)
+_RELEASE_NUMBER = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-[A-Z]{1,3}\b")
+
+
+def report_day(text: str) -> dt.date | None:
+    """The day a report was issued, read from the report itself when no publication date
+    came with it: its dateline's full date ("KABUL, Afghanistan (March 12, 2011) –"), or the
+    month and day of its dateline or title with the year of its release number ("May 11: …"
+    and "2010-05-CA-039"). Relative days ("today", "yesterday") are then read from it."""
+    full = dateline_date(text, None)
+    if full is not None:
+        return full.date
+    head = text[:DATELINE_REACH]
+    day, number = _REPORT_DAY.search(head), _RELEASE_NUMBER.search(head)
+    if day is None or number is None:
+        return None
+    month, year = _month_num(day.group("month")), int(number.group("year"))
+    if month == 12 and int(number.group("month")) == 1:
+        year -= 1  # a December release numbered in the new year's first days
+    return _mk(year, month, int(day.group("day")))
+
+
 def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
     """The date of a dateline at the start of the article ("KYIV, March 3 (Reuters) -")."""
     m = _DATELINE.search(text, 0, DATELINE_REACH)
