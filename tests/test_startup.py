@@ -49,6 +49,24 @@ def test_help_loads_no_model() -> None:
     assert _loaded_after(_cli("--help")) == []
 
 
+def test_empty_input_fails_without_loading_the_model(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    env = {**os.environ, "PYTHONPATH": SRC}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "eventwire", "extract", str(empty)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("import time:")]
+    assert errors == [f"eventwire: {empty}: empty input"]
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert not imported & set(HEAVY)
+
+
 def test_events_of_a_store_loads_no_model(tmp_path: Path) -> None:
     db = tmp_path / "empty.sqlite"
     create = f"from eventwire.store import open_store\nopen_store({str(db)!r}).close()\n"
