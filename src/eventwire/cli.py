@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from eventwire.model import Article
+    from eventwire.model import Article, Event
 
 
 def parse_day(value: str | None, option: str = "--published") -> date | None:
@@ -114,7 +115,6 @@ def extract(
     import sys
 
     from eventwire.export import write_csv, write_events, write_jsonl
-    from eventwire.pipeline import extract_each
 
     day = _published(published, published_override)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -129,7 +129,7 @@ def extract(
     )
     collected = []
     first_csv = True
-    for article, events in extract_each(articles):
+    for article, events in _extract_each(articles):
         if isinstance(events, Exception):  # reported, and the rest of the batch goes on
             name = article.url or article.title or article.article_id[:12] or "<article>"
             failed.append(name)
@@ -155,6 +155,17 @@ def extract(
         write_events(collected, fmt, sys.stdout)  # no empty table under an error
     if failed:
         sys.exit(1)
+
+
+def _extract_each(articles: Iterator[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
+    """`pipeline.extract_each`, its pipeline (spaCy, the model, the gazetteer) imported only once
+    an article has been read: an input error needs none of it."""
+    first = next(articles, None)
+    if first is None:
+        return
+    from eventwire.pipeline import extract_each
+
+    yield from extract_each(itertools.chain([first], articles))
 
 
 @main.command(name="eval")

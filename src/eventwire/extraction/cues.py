@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import is_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
 from eventwire.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 FATALITIES = "fatalities"
 INJURIES = "injuries"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import Participants
 from eventwire.extraction.cues import Cue
+
+if TYPE_CHECKING:
+    from eventwire.extraction.actors import Participants
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Any
 
 from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
@@ -24,6 +22,9 @@ from eventwire.geo.resolve import (
 )
 from eventwire.model import Place
 from eventwire.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Geoparser", "load_geoparser"]
 

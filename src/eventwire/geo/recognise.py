@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo.build import DATA_DIR, read_tsv
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
 from eventwire.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 6
 _DATELINE = re.compile(
