@@ -272,8 +272,8 @@ SETS = (
             # an apposition counted twice ("two rubber tappers, a husband and wife") and a
             # road accident read as an attack ("a pickup … overturned, injuring all four")
             ("own8-10", 4),
-            # a claim the story calls false: "Claims … that five soldiers died … are false"
-            ("own8-22", 5),
+            # (fixed: a claim the story calls false, "Claims … that five soldiers died … are
+            # false", tolls.py _in_a_rejected_claim)
         },
     ),
 )

@@ -164,3 +164,24 @@ def test_a_perfect_tense_toll_after_an_operation_is_its_toll() -> None:
         )
         == []
     )
+
+
+def test_a_toll_in_a_claim_the_story_rejects_is_no_toll() -> None:
+    # "Claims … that five soldiers died … are false": the content of a claim the story calls
+    # false or rejects is no toll; a claim it only reports keeps its toll (marked as a claim)
+    import eventwire
+
+    for text in (
+        "A roadside bomb damaged a patrol vehicle near Marka on Monday. Claims made by the "
+        "militants on their websites that five soldiers died in the attack are false.",
+        "Rebels ambushed an army convoy near Beni on Monday. The army dismissed claims that "
+        "twelve soldiers were killed in the ambush.",
+    ):
+        (event,) = eventwire.extract(text, published="2024-05-07")
+        assert event.fatalities is None, text
+    (event,) = eventwire.extract(
+        "Rebels ambushed an army convoy near Beni on Monday. The rebels claimed that twelve "
+        "soldiers were killed in the ambush.",
+        published="2024-05-07",
+    )
+    assert event.fatalities == 12

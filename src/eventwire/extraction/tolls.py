@@ -46,6 +46,9 @@ _LONG_PERIODS = _words("long_periods")
 _COUNTED_PERIODS = _words("counted_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
 _AGGREGATE_SUBJECTS = _words("aggregate_subjects")
+_CLAIM_NOUNS = _words("claim_nouns")
+_REJECTING_VERBS = _words("rejecting_verbs")
+_FALSE_WORDS = _words("false_words")
 # number words that count in millions ("millions have been displaced"), kept with factuality's
 _RUNNING_WORDS = frozenset(load_vocabulary("factuality")["aggregate_words"])
 RUNNING_TOTAL_MIN = 1000  # a figure this large in a perfect-tense clause is a running total
@@ -953,6 +956,8 @@ def _uncertain(anchor: Token) -> bool:
                 and any(c.lower_ == "had" for c in node.children)
             ):
                 return True
+    if _in_a_rejected_claim(clause):
+        return True
     node = anchor
     for _ in range(5):
         if node.dep_ in ("ROOT", "ccomp", "conj", "parataxis"):
@@ -967,6 +972,30 @@ def _uncertain(anchor: Token) -> bool:
         if head.dep_ == "prep" and head.lower_ in ("after", "following", "for"):
             return True  # "demonstrated after a child died"
         node = head
+    return False
+
+
+def _in_a_rejected_claim(clause: Token) -> bool:
+    """ "Claims … that five soldiers died … are false", "dismissed claims that twelve soldiers
+    were killed": a toll in the content of a claim the story calls false or rejects."""
+    node = clause
+    for _ in range(3):  # "claims [made by the group] that five soldiers died"
+        if node.dep_ not in ("acl", "ccomp"):
+            return False
+        claim = node.head
+        forms = {claim.lemma_.lower(), claim.lower_, claim.lower_.removesuffix("s")}
+        if forms & _CLAIM_NOUNS:
+            break
+        node = claim
+    else:
+        return False
+    verb = claim.head
+    if claim.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _REJECTING_VERBS:
+        return True
+    if claim.dep_ in ("nsubj", "nsubjpass"):
+        said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        said += [g for c in verb.children if c.dep_ == "conj" for g in c.children]
+        return any(t.lemma_.lower() in _FALSE_WORDS for s in said for t in s.subtree)
     return False
 
 
