@@ -82,22 +82,23 @@ def code_type(
         # "Twenty years ago, Darfur was the scene of massacres", "25 civilians have been killed
         # since 27 September", "Claims that our forces fired on X are pure disinformation"
         return None
-    if mode == "notes" and (
+    notes = mode == "notes"
+    if mode in ("notes", "news") and (
         decision.best_event == rules.sub_event_type
-        or decision.p_best_event < RETYPE_NOTE
-        or followed_up
+        or decision.p_best_event < (RETYPE_NOTE if notes else RETYPE_NEWS)
+        or (notes and followed_up)
+        or (
+            not notes
+            and decision.best_event == "Attack"
+            and (armed_target or rules.event_type == REMOTE)
+        )
     ):
-        return CodedType(rules, None)  # the rules decided: the coder's words are not evidence
-    if mode == "news" and (
-        decision.best_event == rules.sub_event_type
-        or decision.p_best_event < RETYPE_NEWS
-        or (decision.best_event == "Attack" and (armed_target or rules.event_type == REMOTE))
-    ):
-        # ACLED's codebook: violence against civilians has unarmed victims, so an attack on
-        # soldiers, police or fighters is a battle (the rules read the target); and a weapon of
-        # remote violence the rules named ("shelling … killed eight civilians") keeps its type,
-        # the victims marking it as civilian targeting
-        return CodedType(rules, None)  # the rules decided: the coder's words are not evidence
+        # the rules decided: the coder's words are not evidence. In news, ACLED's codebook:
+        # violence against civilians has unarmed victims, so an attack on soldiers, police or
+        # fighters is a battle (the rules read the target); and a weapon of remote violence the
+        # rules named ("shelling … killed eight civilians") keeps its type, the victims marking
+        # it as civilian targeting
+        return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover
     kind = EventType(event_type_of(sub), sub, plover, rules.cue, decision.reason)

@@ -1,6 +1,7 @@
 """The type stage: each mention's type from the rules and the trained coder, in batches.
 
-The coder reads every mention of a batch of stories in one call (the mention's sentence). In
+The coder reads every mention of a batch of stories in one call (`told`: what the rules read
+the mention from). In
 an event-data coder's note the rules lead and the coder vetoes and retypes where it is sure;
 news (a snippet, a release, a long story) is coder-led. A short report left with no event gets
 one more look: the coder reads its headline and lead, and its surest event sentence, if it is
@@ -88,10 +89,7 @@ def told(mention: Mention) -> str:
     ("Students marched … Police fired tear gas to disperse them.")."""
     sent = mention.sentence
     doc = sent.doc
-    last = max(
-        [doc[c.end - 1].idx for c in mention.cues] + [t.start for t in mention.tolls],
-        default=sent.start_char,
-    )
+    last = _last_read(mention)
     joined = doc.char_span(last, last + 1, alignment_mode="expand")
     if last >= sent.end_char and joined is not None:
         return doc_text(doc)[sent.start_char : joined.sent.end_char]
@@ -107,10 +105,16 @@ def told(mention: Mention) -> str:
 def followed_up(mention: Mention) -> bool:
     """Whether the rules joined later sentences to the mention ("Students marched … Police
     fired tear gas to disperse them."): their reading then rests on more than one sentence."""
-    end = mention.sentence.end_char
+    return _last_read(mention) >= mention.sentence.end_char
+
+
+def _last_read(mention: Mention) -> int:
+    """Where the last cue or toll the rules read into the mention starts (its sentence's
+    start when it has none)."""
     doc = mention.sentence.doc
-    return any(doc[c.end - 1].idx >= end for c in mention.cues) or any(
-        t.start >= end for t in mention.tolls
+    return max(
+        [doc[c.end - 1].idx for c in mention.cues] + [t.start for t in mention.tolls],
+        default=mention.sentence.start_char,
     )
 
 

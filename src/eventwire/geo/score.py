@@ -176,6 +176,13 @@ def event_place(places: list[Place], text: str) -> Place | None:
     return min(places, key=rank)
 
 
+def _km_to(place: Place | None, lat: float, lon: float) -> float:
+    """How far a place found lies from a gold point (infinite when none or no point)."""
+    if place is None or place.latitude is None or place.longitude is None:
+        return float("inf")
+    return km(place.latitude, place.longitude, lat, lon)
+
+
 def score_event_places(path: str | Path, verbose: bool = False) -> EventPlaceScore:
     """Score the event place of ACLED-style notes against their gold coordinates."""
     geoparser = load_geoparser()
@@ -188,10 +195,7 @@ def score_event_places(path: str | Path, verbose: bool = False) -> EventPlaceSco
                 continue
             result.records += 1
             place = event_place(places, article["text"])
-            if place is None or place.latitude is None or place.longitude is None:
-                d = float("inf")
-            else:
-                d = km(place.latitude, place.longitude, gold["latitude"], gold["longitude"])
+            d = _km_to(place, gold["latitude"], gold["longitude"])
             result.within_25 += d <= 25
             result.within_100 += d <= 100
             if d > 25:
@@ -241,10 +245,7 @@ def score_descriptions(path: str | Path, verbose: bool = False) -> DescriptionSc
     for article, places in zip(articles, all_places, strict=True):
         result.records += 1
         place = described_place(places)
-        if place is None or place.latitude is None or place.longitude is None:
-            d = float("inf")
-        else:
-            d = km(place.latitude, place.longitude, article["lat"], article["lon"])
+        d = _km_to(place, article["lat"], article["lon"])
         result.within_25 += d <= 25
         result.within_100 += d <= 100
         if d > 25:
