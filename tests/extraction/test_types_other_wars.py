@@ -106,3 +106,16 @@ def test_a_weapon_named_as_the_meeting_place_is_no_strike():
         "On Friday, several hundred supporters of the movement gathered at the site of the air "
         "strike in Mosul, chanting slogans and waving flags, before dispersing peacefully."
     ) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 300 pistols and 20,000 bullets were seized at a checkpoint outside Gao on "
+        "Tuesday, the army said.",
+        "Soldiers captured 40 rifles, two mortar tubes and a stock of ammunition from a rebel "
+        "camp near Beni on Friday.",
+    ],
+)
+def test_arms_captured_are_disrupted_weapons_use_not_territory(text: str) -> None:
+    assert kinds(text) == [("Strategic developments", "Disrupted weapons use")]

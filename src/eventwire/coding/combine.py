@@ -7,11 +7,12 @@ where was decided by measurement on every dev set (README, "Rules and coder"): `
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import Decision
+from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.types import EventType, event_type_of
+from eventwire.extraction.types import EventType, event_type_of, taken_by
 
 # Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped). Under "both" each
 # story is typed in the mode of its register: "notes" (an event-data coder's note, the register
@@ -92,12 +93,20 @@ def code_type(
             and decision.best_event == "Attack"
             and (armed_target or rules.event_type == REMOTE)
         )
+        or (
+            not notes
+            and rules.sub_event_type == "Violent demonstration"
+            and event_type_of(decision.best_event) == "Protests"
+        )
     ):
-        # the rules decided: the coder's words are not evidence. In news, ACLED's codebook:
-        # violence against civilians has unarmed victims, so an attack on soldiers, police or
-        # fighters is a battle (the rules read the target); and a weapon of remote violence the
-        # rules named ("shelling … killed eight civilians") keeps its type, the victims marking
-        # it as civilian targeting
+        # the rules decided: the coder's words are not evidence. In news, ACLED's codebook
+        # decides these by role, which the parse reads and a bag of words cannot: violence
+        # against civilians has unarmed victims, so an attack on soldiers, police or fighters
+        # is a battle (the rules read the target); a weapon of remote violence the rules named
+        # ("shelling … killed eight civilians") keeps its type, the victims marking it as
+        # civilian targeting; and a crowd that fought ("stone-throwing protesters", "clashes
+        # with protesters") is a violent demonstration even where police used tear gas, the
+        # words the coder reads as an intervention on a peaceful one
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover
@@ -114,3 +123,14 @@ def proposed_type(decision: Decision, cue: Cue, mode: str = MODE) -> CodedType |
     sub = decision.best_event
     kind = EventType(event_type_of(sub), sub, decision.plover, cue, decision.reason)
     return CodedType(kind, decision)
+
+
+def by_taker(coded: CodedType, agent: ActorPhrase | None, country: str | None) -> CodedType:
+    """A capture of territory typed by who takes it, whoever read it as a capture: the
+    coder's words tell that a place changed hands, not whether the state or its enemy took
+    it ("Syrian army and allied fighters captured a key neighbourhood")."""
+    sub = taken_by(coded.kind.sub_event_type, agent, country, regained=False)
+    if agent is None or sub == coded.kind.sub_event_type:
+        return coded
+    reason = f"{coded.kind.reason}; taken by {agent.text} → {sub}"
+    return CodedType(replace(coded.kind, sub_event_type=sub, reason=reason), coded.decision)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.coding.coder import Decision, load_coder
-from eventwire.coding.combine import MODE, CodedType, code_type, proposed_type
+from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
@@ -71,7 +71,8 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 mode=mode,
             )
             if coded is not None:  # else a flood, a fire, a crash: no one did it
-                typed.append(Typed(m, coded))
+                country = m.place.country if m.place is not None else None
+                typed.append(Typed(m, by_taker(coded, m.who.agent, country)))
         out.append(typed)
     if MODE != "rules":
         empty = [

@@ -100,6 +100,19 @@ def _captures_a_person(token: Token) -> bool:
     return bool(objects) and all(is_person(o) and o.ent_type_ != "GPE" for o in objects)
 
 
+@cache
+def _arms() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocabulary("cues")["territory"]["arms"])
+
+
+def _captures_arms(token: Token) -> bool:
+    """ "Troops captured 40 rifles", "300 pistols and 20,000 bullets were seized": a capture
+    verb whose object (or passive subject) is arms seizes a weapon, it takes no place."""
+    dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.children) else "dobj"
+    objects = [c for c in token.children if c.dep_ == dep]
+    return bool(objects) and all(o.lemma_.lower() in _arms() for o in objects)
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully": the crowd went home, no one broke it up."""
     return any(c.lower_ == "peacefully" for c in token.children)
@@ -169,6 +182,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "territory" and _captures_a_person(token):
                     category = "arrest"
+                elif category == "territory" and _captures_arms(token):
+                    category = "disrupt"
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
     cues.sort(key=lambda c: c.start)

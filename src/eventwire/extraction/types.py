@@ -10,7 +10,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.cues import Cue
 
 if TYPE_CHECKING:
-    from eventwire.extraction.actors import Participants
+    from eventwire.extraction.actors import ActorPhrase, Participants
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
@@ -59,6 +59,7 @@ VIOLENT_CATEGORIES = frozenset(c for c, t, _, _ in DECISION_ORDER if t in VIOLEN
 DIRECTED_CLASH_LEMMAS = frozenset({"assault", "storm", "ambush", "raid", "engage"})
 REGAIN_LEMMAS = frozenset({"recapture", "retake", "liberate", "regain", "regain control"})
 _STATE = frozenset({"military", "police", "government"})
+_NON_STATE = frozenset({"armed_group", "group", "communal"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,24 @@ class EventType:
     plover: str | None
     cue: Cue
     reason: str
+
+
+TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def taken_by(sub: str, agent: ActorPhrase | None, country: str | None, regained: bool) -> str:
+    """A capture of territory, typed by who takes it, as ACLED's codebook does: the state's
+    own forces regain it ("the army took full control of the town"); a non-state group, or a
+    foreign state's army, overtakes it ("rebels recaptured the town"). With no taker named,
+    the verb says: "recaptured", "liberated" are a government's words. Other sub-types pass."""
+    if sub not in TAKEN:
+        return sub
+    if agent is None or agent.kind not in _STATE | _NON_STATE:
+        return TAKEN[0] if regained else sub
+    group = agent.group or ""
+    state = agent.kind in _STATE or group.startswith(("Military Forces", "Police Forces"))
+    foreign = agent.country is not None and country is not None and agent.country != country
+    return TAKEN[0] if state and not foreign else TAKEN[1]
 
 
 @cache
@@ -94,6 +113,12 @@ def disorder_type(event_type: str) -> str:
     return str(load_vocabulary("taxonomy")["event_types"][event_type]["disorder_type"])
 
 
+@cache
+def _mutual() -> frozenset[str]:
+    """Fighting words that need two sides (data/cues.yaml, clash: mutual)."""
+    return frozenset(str(w) for w in load_vocabulary("cues")["clash"]["mutual"])
+
+
 def _first(cues: list[Cue], *categories: str) -> Cue | None:
     for cue in cues:
         if cue.category in categories:
@@ -110,10 +135,12 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         return RIOTS, "Violent demonstration", riot
     violence = _first(cues, "clash", "vac_attack")
     crowd = who.agent is None or who.agent.kind in CROWDS
+    # "police … in running clashes with protesters": both sides fought
+    mutual = violence is not None and violence.lemma in _mutual()
     peaceful = _first(cues, "peaceful") is not None  # "protested peacefully, before the fighting"
     if (
         violence is not None
-        and crowd
+        and (crowd or mutual)
         and not peaceful
         and not {c.category for c in cues} & WEAPON_CATEGORIES
     ):
@@ -331,9 +358,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
         if category == "territory":
-            agent = who.agent
-            if cue.lemma in REGAIN_LEMMAS or (agent is not None and agent.kind in _STATE):
-                sub = "Government regains territory"
+            sub = taken_by(sub, who.agent, None, cue.lemma in REGAIN_LEMMAS)
         if (
             category == "clash"
             and who.agent is not None

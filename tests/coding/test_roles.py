@@ -1,0 +1,96 @@
+"""What ACLED's codebook decides by role, the parse decides, whoever read the event: a capture
+of territory is typed by who takes it (the state's own forces regain it; rebels, militias or
+a foreign army overtake it), whether the rules or the coder read it as a capture; a crowd
+that fought is a violent demonstration even where police used tear gas. Texts are our own."""
+
+import pytest
+
+import eventwire
+
+GRT = "Government regains territory"
+NSOT = "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # "recaptured" is a government's word, but rebels recapture too
+        (
+            "Rebel fighters recaptured the town of Kafr Nabl from government troops on Tuesday "
+            "after two days of fighting.",
+            NSOT,
+        ),
+        (
+            "Government troops recaptured the market town of Dembel from the insurgents on "
+            "Sunday, the army said.",
+            GRT,
+        ),
+        # "took control", "seized": the army's capture is the government's
+        (
+            "Soldiers of the national army took full control of the town of Gaviota after "
+            "clashes with the rebels.",
+            GRT,
+        ),
+        (
+            "Islamist militants seized the district headquarters in Mandera county on Monday, "
+            "officials said.",
+            NSOT,
+        ),
+        (
+            "Federal police regained control of the old city after a week of clashes with gang "
+            "members.",
+            GRT,
+        ),
+        # a foreign army's capture is no government's regaining
+        (
+            "Ukrainian troops took control of the town of Sudzha in Russia's Kursk region after "
+            "heavy fighting, Kyiv said.",
+            NSOT,
+        ),
+        (
+            "Ukrainian forces retook the village of Robotyne in Zaporizhzhia region after weeks "
+            "of fighting.",
+            GRT,
+        ),
+        (
+            "Turkish troops and allied Syrian fighters captured the town of Tal Abyad from "
+            "Kurdish forces on Sunday.",
+            NSOT,
+        ),
+    ],
+)
+def test_a_capture_of_territory_is_typed_by_who_takes_it(text: str, sub: str) -> None:
+    events = eventwire.extract(text, published="2021-05-10")
+    assert [e.sub_event_type for e in events] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # both sides fought: a violent demonstration, though police used tear gas
+        (
+            "Police fired tear gas and water cannon in running clashes with stone-throwing "
+            "protesters near the parliament in Tbilisi on Saturday.",
+            "Violent demonstration",
+        ),
+        (
+            "Riot police clashed with hundreds of demonstrators outside the labour ministry in "
+            "Yerevan on Thursday, and several officers were hurt.",
+            "Violent demonstration",
+        ),
+        # the crowd stayed peaceful: the police's intervention
+        (
+            "Police used tear gas to disperse hundreds of teachers who had gathered peacefully "
+            "outside the ministry in Niamey on Monday.",
+            "Protest with intervention",
+        ),
+        (
+            "Security forces opened fire on peaceful marchers in Bamenda on Sunday, killing "
+            "three of them, witnesses said.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_a_crowd_that_fought_is_a_violent_demonstration(text: str, sub: str) -> None:
+    events = eventwire.extract(text, published="2021-05-10")
+    assert [e.sub_event_type for e in events] == [sub]
