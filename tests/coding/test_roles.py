@@ -94,3 +94,30 @@ def test_a_capture_of_territory_is_typed_by_who_takes_it(text: str, sub: str) ->
 def test_a_crowd_that_fought_is_a_violent_demonstration(text: str, sub: str) -> None:
     events = eventwire.extract(text, published="2021-05-10")
     assert [e.sub_event_type for e in events] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        # a weapon word named alone is no armed author: a storage tank that blows up is an
+        # industrial accident
+        (
+            "Several workers at a gas plant outside Pittsburgh were hurt when a storage tank at "
+            "the plant exploded on Thursday night.",
+            [],
+        ),
+        (
+            "A fuel tank exploded at a depot in the port of Beira on Monday, injuring four "
+            "workers, the fire service said.",
+            [],
+        ),
+        (
+            "Russian tanks shelled the outskirts of Vuhledar on Monday, the Ukrainian military "
+            "said.",
+            ["Shelling/artillery/missile attack"],
+        ),
+    ],
+)
+def test_a_weapon_named_alone_is_no_armed_author(text: str, subs: list[str]) -> None:
+    events = eventwire.extract(text, published="2021-05-10")
+    assert [e.sub_event_type for e in events] == subs

@@ -27,6 +27,9 @@ def nlp_sm(nlp: Language) -> Language:
         ("Shelling kills five civilians in the northern town", 5, None),
         ("12 fighters killed in artillery fire on the ridge - agency", 12, None),
         ("A dozen villagers were killed when gunmen stormed the market.", 12, None),
+        # a role named by the person's name in apposition, with no article: one person
+        ("Troops killed rebel commander, Abu Yasir, near Sirte on Monday.", 1, None),
+        ("Gunmen shot dead local councillor, Ahmed Musa, outside his home.", 1, None),
         # a vague count: ACLED codes "dozens" as 12 (its least reading, 24, is fatalities_min)
         ("Dozens of people were killed in the clashes.", 12, None),
         ("One police officer died in the ambush.", 1, None),

@@ -55,7 +55,8 @@ def code_type(
     `armed_agent`: the rules found an armed side as its author ("the Russians struck …").
     `armed_target`: … and an armed side as its target ("gunmen attacked a police post").
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
-    in a note it may then drop a disaster but not retype.
+    in a note it may then drop a disaster but not retype, and in news a riot the rules read
+    from a later sentence does not outweigh the coder's reading.
     `later`: the mention is not told in the story's first sentence (a headline, a lead, an
     analyst's one-line note) and gives no death toll: it may be a statement, a total,
     history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
@@ -95,7 +96,9 @@ def code_type(
         )
         or (
             not notes
+            and not followed_up
             and rules.sub_event_type == "Violent demonstration"
+            and rules.cue.category in ("riot", "clash")
             and event_type_of(decision.best_event) == "Protests"
         )
     ):
@@ -105,8 +108,8 @@ def code_type(
         # is a battle (the rules read the target); a weapon of remote violence the rules named
         # ("shelling … killed eight civilians") keeps its type, the victims marking it as
         # civilian targeting; and a crowd that fought ("stone-throwing protesters", "clashes
-        # with protesters") is a violent demonstration even where police used tear gas, the
-        # words the coder reads as an intervention on a peaceful one
+        # with protesters", in the mention's own sentence) is a violent demonstration even
+        # where police used tear gas, the words the coder reads as an intervention
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
-from eventwire.extraction.actors import ActorPhrase
+from eventwire.extraction.actors import ActorPhrase, weapon_only
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention, sentence_mention
@@ -153,4 +153,6 @@ def _cue_token(sent: Span, decision: Decision) -> Token:
 
 
 def _armed(actor: ActorPhrase | None) -> bool:
-    return actor is not None and actor.kind in _ARMED
+    """An armed side named as agent or target; a weapon named alone is none ("a tank at the
+    gas plant exploded": no one is said to have fired it)."""
+    return actor is not None and actor.kind in _ARMED and not weapon_only(actor)

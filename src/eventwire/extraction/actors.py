@@ -413,13 +413,13 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
     for child in (trigger if trigger.pos_ == "VERB" else verb).children:
         if child.dep_ == "dobj":
             obj = actor_at(child)
-            if obj is not None and obj is not agent and not _weapon_only(obj):
+            if obj is not None and obj is not agent and not weapon_only(obj):
                 target = _identity_target(obj, doc, actors)
     within = {t.i for t in doc[agent.head_i].subtree} if agent and agent.head_i >= 0 else set()
     for a in actors if target is None else ():
         if a is agent or (a.head_i in within and not _conjoined_member(doc, a)):
             continue  # "a group of farmers": the farmers are the agent
-        if _weapon_only(a):
+        if weapon_only(a):
             continue  # "hit a radar with rockets": the rockets are no side of the event
         if a.head_i >= 0 and doc[a.head_i].lower_ in COLLECTIVE_NOUNS:
             # "opened fire on a group of young men": the young men are the target
@@ -469,7 +469,7 @@ def _organised(actor: ActorPhrase) -> bool:
     return actor.kind in _ARMED and actor.kind != "communal"
 
 
-def _weapon_only(actor: ActorPhrase) -> bool:
+def weapon_only(actor: ActorPhrase) -> bool:
     """A weapon named with no side ("rockets", "a drone"): no party to the event."""
     words = actor.text.lower().split()
     return (

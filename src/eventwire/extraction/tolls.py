@@ -123,6 +123,8 @@ def _may_be_person(token: Token) -> bool:
         return False
     if token.ent_type_ == "PERSON" or token.tag_ == "NNP":
         return True  # "reporter Benjamin Hall"
+    if any(c.dep_ == "appos" and c.tag_ == "NNP" and c.i > token.i for c in token.children):
+        return True  # "killed Taliban leader, Wali, …": a role named by the person's name
     node = token
     while node.dep_ == "conj" and not _introduced(node):
         node = node.head  # "a woman and man": the determiner is shared
