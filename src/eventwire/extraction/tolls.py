@@ -579,6 +579,8 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
         if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             # "a man was shot and killed", "was attacked … and died": the subject is shared
             subj = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+        if not subj and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            subj = [_first_listed(verb.head, verb)]  # "resulted in six Afghans being killed"
         return subj + list(_as_well_as(verb))
     objs = [c for c in verb.children if c.dep_ in _OBJECTS] or _objects(verb)
     if objs:
@@ -719,6 +721,7 @@ def _noun_victims(noun: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (
                     _plain_value(pobj) is not None
                     or _number_child(pobj) is not None
+                    or _vague(pobj) is not None  # "the killing of several of the men"
                     or (caused or head.lemma_.lower() == "cause")
                     and is_person(pobj)
                 ):
