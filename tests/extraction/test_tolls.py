@@ -33,7 +33,11 @@ def nlp_sm(nlp: Language) -> Language:
         # victims counted under "result in": a passive gerund, a vague count of a killing
         ("The raid in Khost on Sunday resulted in six Afghans being killed.", 6, None),
         ("The blast at the checkpoint resulted in two people being injured.", None, 2),
-        ("The patrol returned fire, which resulted in the killing of several of the men.", 10, None),
+        (
+            "The patrol returned fire, which resulted in the killing of several of the men.",
+            10,
+            None,
+        ),
         # a vague count: ACLED codes "dozens" as 12 (its least reading, 24, is fatalities_min)
         ("Dozens of people were killed in the clashes.", 12, None),
         ("One police officer died in the ambush.", 1, None),
