@@ -452,6 +452,20 @@ def _existing_db(db: str | None) -> str:
     type=click.IntRange(1, 64),
     help="Server processes, each with its own store connections and response cache.",
 )
+@click.option(
+    "--watch",
+    "watch_paths",
+    multiple=True,
+    metavar="PATH",
+    type=click.Path(exists=True),
+    help="A folder or file to watch (repeatable): `eventwire watch PATH... --db` the same store"
+    " runs beside the server, started and stopped with it; open maps show what it stores.",
+)
+@click.option(
+    "--feeds",
+    type=click.Path(exists=True, dir_okay=False),
+    help="With --watch or alone: a file of feed URLs, one a line, that the watcher polls.",
+)
 def serve(
     db: str | None,
     host: str,
@@ -460,9 +474,15 @@ def serve(
     tiles: str | None,
     allowed_hosts: tuple[str, ...],
     workers: int,
+    watch_paths: tuple[str, ...],
+    feeds: str | None,
 ) -> None:
-    """Serve the map page and the web API over a store (reads open, writes need --token)."""
+    """Serve the map page and the web API over a store (reads open, writes need --token).
+
+    With --watch (or --feeds), a watcher stores what comes in and open pages show it live.
+    """
     import os
+    from contextlib import nullcontext
 
     import uvicorn
 
@@ -475,6 +495,7 @@ def serve(
         create_app,
         tile_origin,
     )
+    from eventwire.web.watcher import Watcher, watch_command
 
     location = db or default_db()
     hosts = list(allowed_hosts)
@@ -506,18 +527,26 @@ def serve(
         raise click.ClickException(f"cannot open the store {location}: {err}") from err
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"eventwire: serving {location} at http://{shown}:{port}/ (API docs: /docs)")
-    if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-        return
-    os.environ["EVENTWIRE_DB"] = location
-    os.environ[TOKEN_ENV] = token or ""
-    os.environ[TILES_ENV] = tiles or ""
-    os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
-    uvicorn.run(
-        "eventwire.web.app:app_from_env",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
+    watching = watch_paths or feeds
+    watcher = Watcher(watch_command(watch_paths, location, feeds)) if watching else None
+    if watcher is not None:
+        what = ", ".join([*watch_paths, *([f"the feeds of {feeds}"] if feeds else [])])
+        click.echo(f"eventwire: watching {what} into {location}", err=True)
+    with watcher or nullcontext():
+        if workers == 1:
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+        else:
+            os.environ["EVENTWIRE_DB"] = location
+            os.environ[TOKEN_ENV] = token or ""
+            os.environ[TILES_ENV] = tiles or ""
+            os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
+            uvicorn.run(
+                "eventwire.web.app:app_from_env",
+                factory=True,
+                host=host,
+                port=port,
+                workers=workers,
+                log_level="warning",
+            )
+    if watcher is not None and watcher.ended is not None:
+        raise click.ClickException(f"the watcher exited with code {watcher.ended}")
