@@ -34,6 +34,7 @@ from typing import TextIO
 from eventwire.geo.distance import distance_km
 from eventwire.model import Event
 from eventwire.store.base import country_name
+from eventwire.watch.checkpoint import Claim
 
 CONDITIONS = ("type", "country", "actor", "near", "min_fatalities", "min_injuries", "text")
 POST_TIMEOUT = 5.0
@@ -153,44 +154,40 @@ def _holds(rule: Rule, name: str, value: str, event: Event) -> bool:
 def toll_text(fatalities: int | None, injuries: int | None) -> str:
     """ "3 killed, 11 injured", "no toll given"."""
     parts = []
-    if fatalities is not None and fatalities >= 0:
+    if fatalities is not None:
         parts.append(f"{fatalities} killed")
-    if injuries is not None and injuries >= 0:
+    if injuries is not None:
         parts.append(f"{injuries} injured")
     return ", ".join(parts) or "no toll given"
 
 
-def alert_line(rule: Rule, event: Event, before: tuple[int, int]) -> str:
+def alert_line(rule: Rule, event: Event, claim: Claim) -> str:
     """The line an alert prints: the rule, new or toll risen, and the event in brief."""
-    why = "new" if before == (-1, -1) else f"toll rose from {toll_text(*before)}"
+    why = "new" if claim.new else f"toll rose from {toll_text(claim.fatalities, claim.injuries)}"
     place = ", ".join(p for p in (event.location, event.country) if p) or "no place"
-    claim = f", claimed by {event.claimed_by}" if event.claimed_by else ""
+    by = f", claimed by {event.claimed_by}" if event.claimed_by else ""
     return (
         f"ALERT [{rule.key}] {why}: {event.event_date or 'undated'} {event.sub_event_type},"
-        f" {place}: {toll_text(event.fatalities, event.injuries)}{claim}"
+        f" {place}: {toll_text(event.fatalities, event.injuries)}{by}"
         f" ({len(event.sources)} {'source' if len(event.sources) == 1 else 'sources'};"
         f" {event.event_id})"
     )
 
 
-def alert_body(rule: Rule, event: Event, before: tuple[int, int]) -> bytes:
+def alert_body(rule: Rule, event: Event, claim: Claim) -> bytes:
     """The JSON an alert POSTs: {"alert": {rule, why, previous toll}, "event": the record}."""
     previous = None
-    if before != (-1, -1):
-        previous = {"fatalities": _toll(before[0]), "injuries": _toll(before[1])}
+    if not claim.new:
+        previous = {"fatalities": claim.fatalities, "injuries": claim.injuries}
     data = {
         "alert": {
             "rule": rule.key,
-            "why": "new" if previous is None else "toll rose",
+            "why": "new" if claim.new else "toll rose",
             "previous": previous,
         },
         "event": event.to_dict(),
     }
     return json.dumps(data, ensure_ascii=False).encode("utf-8")
-
-
-def _toll(value: int) -> int | None:
-    return None if value < 0 else value
 
 
 class Alerter:
@@ -201,7 +198,7 @@ class Alerter:
     def __init__(
         self,
         rules: list[Rule],
-        claim: Callable[[str, str, int | None, int | None], tuple[int, int] | None],
+        claim: Callable[[str, str, int | None, int | None], Claim | None],
         *,
         out: TextIO | None = None,
         log: TextIO | None = None,
@@ -219,13 +216,13 @@ class Alerter:
         for rule in self.rules:
             if not rule.matches(event):
                 continue
-            before = self.claim(rule.key, event.event_id, event.fatalities, event.injuries)
-            if before is None:
+            claim = self.claim(rule.key, event.event_id, event.fatalities, event.injuries)
+            if claim is None:
                 continue
             fired += 1
             if rule.print_line:
-                print(alert_line(rule, event, before), file=self.out, flush=True)
-            body = alert_body(rule, event, before)
+                print(alert_line(rule, event, claim), file=self.out, flush=True)
+            body = alert_body(rule, event, claim)
             for url in rule.posts:
                 self.pool.submit(self._post, url, body, event.event_id)
         self.fired += fired

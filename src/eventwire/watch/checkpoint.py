@@ -54,6 +54,16 @@ ALERT_CURSOR = "alerts.reports_seq"  # the last report row (reports.seq) the ale
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A firing claimed: whether the rule never fired for the event, else the toll it last
+    fired at (None: no figure)."""
+
+    new: bool
+    fatalities: int | None = None
+    injuries: int | None = None
+
+
+@dataclass(frozen=True)
 class FeedState:
     """What the last poll of a feed learned: its validators and the hash of its body."""
 
@@ -140,9 +150,9 @@ class Checkpoint:
 
     def claim_alert(
         self, rule: str, event_id: str, fatalities: int | None, injuries: int | None
-    ) -> tuple[int, int] | None:
-        """Claim the firing of `rule` for an event at this toll: the toll it last fired at
-        ((-1, -1) if never), or None if it fired at this toll or a higher one already.
+    ) -> Claim | None:
+        """Claim the firing of `rule` for an event at this toll, or None if it fired at this
+        toll or a higher one already.
 
         One statement: of two watchers claiming the same firing, one gets it.
         """
@@ -166,7 +176,9 @@ class Checkpoint:
         ).fetchone()
         if row is None:
             return None
-        return (int(before[0]), int(before[1])) if before else (-1, -1)
+        if not before:
+            return Claim(new=True)
+        return Claim(False, *(None if int(v) < 0 else int(v) for v in before))
 
     def alert_cursor(self) -> int | None:
         """The last report row the alerts have read, None before the first run with alerts."""
