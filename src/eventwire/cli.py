@@ -374,6 +374,95 @@ def events(
 
 
 @main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option(
+    "--feeds",
+    "feeds_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A file of feed URLs (RSS/Atom), one a line; polled with conditional GET.",
+)
+@click.option(
+    "--every",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0.5),
+    help="Seconds between two polls of a feed.",
+)
+@click.option("--db", help=DB_HELP)
+@click.option(
+    "--alert",
+    "alerts",
+    multiple=True,
+    metavar="RULE",
+    help="An alert rule (repeatable), e.g. 'min_fatalities=5 country=UA post=http://host/hook';"
+    " conditions type=, country=, actor=, near=LAT,LON,KM, min_fatalities=, min_injuries=,"
+    " text=; actions print, post=URL.",
+)
+@click.option("--once", is_flag=True, help="Read what is there, poll each feed once, then exit.")
+@click.option(
+    "--polling",
+    is_flag=True,
+    help="Look at the folders every step instead of OS notices (NFS, SMB).",
+)
+def watch(
+    paths: tuple[str, ...],
+    feeds_file: str | None,
+    every: float,
+    db: str | None,
+    alerts: tuple[str, ...],
+    once: bool,
+    polling: bool,
+) -> None:
+    """Watch PATH... (folders or files) and --feeds; ingest each new or changed article.
+
+    One line per article on stderr; a bad file is reported with its reason and the rest goes
+    on. What was read is checkpointed in the store: a restart catches up, a kill loses nothing.
+    Alerts print on stdout. Stops on Ctrl-C or SIGTERM.
+    """
+    import signal
+    import threading
+
+    from eventwire.ingest import counted
+    from eventwire.watch import RuleError, parse_rule
+    from eventwire.watch import watch as run_watch
+    from eventwire.watch.feeds import read_feed_list
+
+    if not paths and not feeds_file:
+        raise click.UsageError("give a folder to watch, or --feeds FILE")
+    for rule in alerts:
+        try:
+            parse_rule(rule)
+        except RuleError as err:
+            raise click.BadParameter(str(err), param_hint="--alert") from None
+    if feeds_file:
+        try:
+            read_feed_list(feeds_file)
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="--feeds") from None
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    stats = run_watch(
+        list(paths),
+        db,
+        feeds_file=feeds_file,
+        every=every,
+        alerts=alerts,
+        once=once,
+        stop=stop,
+        force_polling=polling or None,
+    )
+    click.echo(
+        f"eventwire: watch stopped: {counted(stats.files, 'file')} read,"
+        f" {counted(stats.articles, 'article')} stored, {stats.duplicates} stored already,"
+        f" {stats.failed} failed; {counted(stats.events_added, 'event')} added,"
+        f" {stats.events_merged} merged; {counted(stats.polls, 'feed poll')},"
+        f" {counted(stats.alerts, 'alert')}",
+        err=True,
+    )
+
+
+@main.command()
 @click.option("--db", help=DB_HELP)
 @click.option(
     "--format",
