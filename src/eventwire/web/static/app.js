@@ -573,6 +573,7 @@
   // Apply one pushed message: each changed event added, moved or restyled where it stands.
   function applyChanges(data) {
     const t0 = performance.now();
+    const wasEmpty = markersById.size === 0;
     if (typeof data.cursor === "number") cursor = Math.max(cursor || 0, data.cursor);
     const newIds = new Set(data.new || []);
     const perDay = new Map(timeline.perDay);
@@ -627,6 +628,11 @@
           clusters.addLayer(m);
         }
       }
+    }
+    if (wasEmpty && markersById.size) {
+      // an empty map had no view worth keeping: show the first events that came in
+      const bounds = L.latLngBounds(Array.from(markersById.values(), (m) => m.getLatLng()));
+      map.fitBounds(bounds.pad(0.15), { maxZoom: 7, animate: false });
     }
     noCoords = features.filter((f) => !pointOf(f)).length;
     renderCount(features.length);
@@ -1092,6 +1098,13 @@
     cursor: () => cursor,
     markers: () => markersById.size,
     fresh: (id) => freshness(id),
+    // zoom until the event's marker is out of its cluster
+    show: (id) => new Promise((done) => {
+      const m = markersById.get(id);
+      if (!m) return done(false);
+      if (selectedLayer.hasLayer(m)) return done(true);
+      clusters.zoomToShowLayer(m, () => done(true));
+    }),
   };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
