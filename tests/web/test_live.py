@@ -1,8 +1,8 @@
 """GET /api/stream: changes written by another connection (as `eventwire watch` in another
 process) reach an open stream; a reconnect with Last-Event-ID catches up; no page, no polling.
 
-A uvicorn server in a thread over a fresh SQLite store; events are stored directly with
-`Store.add_article` (no extraction: fast).
+A uvicorn server in a thread over a fresh store, SQLite and PostgreSQL; events are stored
+directly with `Store.add_article` (no extraction: fast).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -45,10 +44,10 @@ ODESA = {"location": "Odesa", "latitude": 46.48, "longitude": 30.72, "geonameid"
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Any, Store]]:
-    db = tmp_path / "live.sqlite"
-    app = create_app(str(db), TOKEN)
-    writer = open_store(str(db))  # another connection: as another process would write
+def server(store_location: str) -> Iterator[tuple[str, Any, Store]]:
+    """The app over a fresh store (SQLite, then PostgreSQL), and another writer to it."""
+    app = create_app(store_location, TOKEN)
+    writer = open_store(store_location)  # another connection: as another process would write
     with serve_in_thread(app) as url:
         yield url, app, writer
     writer.close()
@@ -152,3 +151,27 @@ def test_the_stream_keeps_the_servers_rules(server: tuple[str, Any, Store]) -> N
     refused = httpx.get(url + "/api/stream", headers={"Host": "attacker.example"})
     assert refused.status_code == 400
     assert httpx.get(url + "/api/stream?after=-1").status_code == 422
+
+
+def test_one_poller_feeds_every_page(server: tuple[str, Any, Store]) -> None:
+    url, app, writer = server
+    feed = app.state.live
+    opened = [_open(url + "/api/stream") for _ in range(3)]
+    responses = [request.__enter__() for _, request in opened]
+    try:
+        streams = [Stream(r) for r in responses]
+        for stream in streams:
+            assert stream.next()[0] == "hello"
+        before, start = feed.polls, time.monotonic()
+        time.sleep(2)
+        polls = feed.polls - before
+        # one poller, however many pages: about one lookup per POLL_SECONDS, not three
+        assert polls <= (time.monotonic() - start) / feed.poll + 2
+        writer.add_article(A, [_mention(A)])
+        for stream in streams:  # the same message reaches every page
+            name, _, data = stream.next()
+            assert name == "events" and data["new"] == ["ew-" + A.article_id[:8]]
+    finally:
+        for client, request in opened:
+            request.__exit__(None, None, None)
+            client.close()
