@@ -214,7 +214,11 @@ def test_drops_appear_on_the_page_of_serve_watch(
         pg.locator("#detail .close").click()
         newest = _get(base + "/api/events?limit=10000")["features"]
         latest = next(f for f in newest if f["properties"]["location"] == PLACES[DROPS - 1])
-        assert pg.evaluate("(id) => window.eventwire.show(id)", latest["id"])
+        # "21 new" in the bar and the tab's title; a click shows the newest
+        assert pg.text_content("#unseen") == f"{DROPS + 1} new"
+        assert pg.title().startswith(f"({DROPS + 1}) ")
+        pg.click("#unseen")
+        assert pg.locator("#unseen").is_hidden() and not pg.title().startswith("(")
         pg.wait_for_selector(f'#map .ew-marker.fresh-new[data-event-id="{latest["id"]}"]')
         _shot(pg, "21-live-new-marker")
     assert watch.console_errors == []

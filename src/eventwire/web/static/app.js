@@ -57,6 +57,8 @@
   let pending = []; // pushed messages that arrived while a load was under way
   const fresh = new Map(); // event id -> {kind: "new" | "updated", until: ms}
   const live = { state: "connecting", applied: 0, received: 0, lastApplyMs: null, lastPaintMs: null };
+  const unseen = []; // ids of events that appeared since the reader last looked (newest last)
+  const TITLE = document.title;
 
   // ---------- small DOM helpers (text only, never HTML) ----------
   function el(tag, attrs, ...children) {
@@ -396,6 +398,7 @@
       e.preventDefault();
       apply();
     });
+    $("unseen").addEventListener("click", showNewest);
     $("reset").addEventListener("click", () => {
       state.event = null;
       setFilters({});
@@ -616,6 +619,7 @@
       if (!old) {
         features.push(f);
         total++;
+        if (newIds.has(id)) unseen.push(id);
       }
       featuresById.set(id, f);
       const m = makeMarker(f);
@@ -637,11 +641,31 @@
     noCoords = features.filter((f) => !pointOf(f)).length;
     renderCount(features.length);
     renderList();
+    renderUnseen();
     if (timelineChanged) renderTimeline(Array.from(perDay.entries()).filter(([, c]) => c > 0).sort(), true);
     if (selectedChanged) showSelected(true);
     scheduleUnfresh();
     live.applied++;
     live.lastApplyMs = performance.now() - t0;
+  }
+
+  // "N new" in the bar and the tab's title until the reader looks; a click shows the newest.
+  function renderUnseen() {
+    const button = $("unseen");
+    button.hidden = !unseen.length;
+    button.textContent = `${unseen.length} new`;
+    button.dataset.count = String(unseen.length);
+    document.title = unseen.length ? `(${unseen.length}) ${TITLE}` : TITLE;
+  }
+
+  function showNewest() {
+    const id = unseen[unseen.length - 1];
+    unseen.length = 0;
+    renderUnseen();
+    const m = id && markersById.get(id);
+    if (m && !selectedLayer.hasLayer(m)) clusters.zoomToShowLayer(m, () => m.openTooltip());
+    else if (m) map.panTo(m.getLatLng());
+    if (!state.event) $("panel").scrollTop = 0; // the list shows what is new first
   }
 
   // When the highlights run out, the markers and clusters are drawn plain again.
