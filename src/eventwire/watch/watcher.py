@@ -37,7 +37,7 @@ from eventwire.watch.folders import (
 
 CHUNK_FILES = 32  # files given to one `ingest` call: one nlp.pipe batch of one-article files
 ALERT_POLL_SECONDS = 2.0  # how often the alerts look for events other writers changed
-IDLE_WAKE_SECONDS = 5.0  # the longest the loop sleeps when nothing is due
+IDLE_WAKE_SECONDS = 0.5  # the longest the loop sleeps: how soon it sees `stop`
 
 
 @dataclass
