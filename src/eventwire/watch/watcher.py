@@ -117,7 +117,9 @@ class Watcher:
         self._seen = self.checkpoint.seen_files()
         now = time.monotonic()
         for path in scan(self.roots):
-            self._pending[path] = now
+            seen = stat_of(path)
+            if seen is not None and is_new(seen, self._seen):
+                self._pending[path] = now
         self._due = dict.fromkeys(self.feeds, now)
         if self.alerter:
             cursor = self.checkpoint.alert_cursor()
@@ -129,7 +131,7 @@ class Watcher:
             f"watch: ready in {time.perf_counter() - started:.1f} s; watching"
             f" {counted(len(self.roots), 'path')}, {counted(len(self.feeds), 'feed')},"
             f" {counted(len(self.alerter.rules) if self.alerter else 0, 'alert rule')};"
-            f" {len(self._pending)} files to look at"
+            f" {counted(len(self._pending), 'file')} new or changed since the last run"
         )
         try:
             while not stop.is_set():
