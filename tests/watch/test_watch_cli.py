@@ -84,9 +84,17 @@ def start(folder: Path, db: str, log: Path, *extra: str) -> subprocess.Popen[byt
         )
 
 
-def wait_for(condition: Callable[[], object], seconds: float, what: str) -> None:
+def wait_for(
+    condition: Callable[[], object],
+    seconds: float,
+    what: str,
+    process: subprocess.Popen[bytes] | None = None,
+) -> None:
+    """Wait until `condition()` holds; fail after `seconds`, or as soon as `process` ended."""
     deadline = time.monotonic() + seconds
     while not condition():
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"{what}: the watcher ended (exit {process.returncode})")
         if time.monotonic() > deadline:
             pytest.fail(f"{what}: not within {seconds} s")
         time.sleep(0.02)
@@ -123,9 +131,9 @@ def test_a_watcher_killed_in_a_burst_of_500_files_resumes_to_the_clean_result(
     folder.mkdir()
     process = start(folder, db, log)
     try:
-        wait_for(lambda: "watch: ready" in log.read_text(), 120, "ready")
+        wait_for(lambda: "watch: ready" in log.read_text(), 120, "ready", process)
         burst(staged, folder)
-        wait_for(lambda: stored_articles(db) >= BURST // 4, 120, "a quarter stored")
+        wait_for(lambda: stored_articles(db) >= BURST // 4, 120, "a quarter stored", process)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.kill()
@@ -150,25 +158,25 @@ def test_a_watcher_killed_in_a_burst_of_500_files_resumes_to_the_clean_result(
 def test_two_watchers_on_one_postgresql_store_never_duplicate_an_event(
     tmp_path: Path, pg_url: str
 ) -> None:
-    staged = stage(tmp_path / "staged", 120, seed=9)
+    staged = stage(tmp_path / "staged", 80, seed=9)
     clean = str(tmp_path / "clean.sqlite")
     clean_run(staged, clean)
     folder = tmp_path / "in"
     folder.mkdir()
-    open_store(pg_url).close()  # the schema, created once before both start
     logs = [tmp_path / "one.log", tmp_path / "two.log"]
     processes = [start(folder, pg_url, log) for log in logs]
     try:
-        for log in logs:
-            wait_for(lambda log=log: "watch: ready" in log.read_text(), 120, "ready")
+        for log, process in zip(logs, processes, strict=True):
+            wait_for(lambda log=log: "watch: ready" in log.read_text(), 120, "ready", process)
         burst(staged, folder)
-        for log in logs:  # each has read every file: a line for each, with its place
+        for log, process in zip(logs, processes, strict=True):  # each has read every file
             wait_for(
                 lambda log=log: (
                     sum(x.startswith("[") for x in log.read_text().splitlines()) >= len(staged)
                 ),
                 180,
                 f"{log.name} read every file",
+                process,
             )
     finally:
         for process in processes:

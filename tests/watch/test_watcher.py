@@ -282,7 +282,8 @@ def test_a_mass_drop_is_all_ingested_and_bad_files_reported(tmp_path: Path) -> N
 def test_an_idle_watcher_costs_under_two_percent_of_a_core(
     tmp_path: Path, loopback: Loopback
 ) -> None:
-    psutil = pytest.importorskip("psutil")
+    import psutil
+
     folder, db = tmp_path / "in", str(tmp_path / "store.sqlite")
     folder.mkdir()
     for k in range(200):
