@@ -232,6 +232,20 @@ def test_a_feed_of_200_items_is_ingested_once_then_polled_with_a_conditional_get
     assert loopback.gets()[-1].status == 304
 
 
+def test_a_slow_feed_never_holds_up_a_dropped_file(tmp_path: Path, loopback: Loopback) -> None:
+    loopback.feed, loopback.delay = feed_of(generate(1, seed=1)[0]), 6.0
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{loopback.url}/feed.xml\n")
+    folder, db = tmp_path / "in", str(tmp_path / "store.sqlite")
+    folder.mkdir()
+    with running([folder], db, feeds_file=str(feeds), every=60.0) as run:
+        drop(folder, "a.jsonl", *REPORTS["a"])
+        assert wait_for(lambda: stored(db, REPORTS["a"][0]), 10) < 4  # the poll is under way
+        assert not loopback.gets()  # the server has not answered the poll yet
+        wait_for(lambda: "feed " in run.log.getvalue(), 15)  # then the feed is read too
+    assert run.stats.polls == 1 and run.stats.articles == 2
+
+
 NOT_ENGLISH = (
     "Российские войска обстреляли Харьков в понедельник, погибли три человека, сообщил губернатор"
     " области. Повреждены жилые дома и школа."
