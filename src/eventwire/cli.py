@@ -386,6 +386,7 @@ def events(
     default=300.0,
     show_default=True,
     type=click.FloatRange(min=0.5),
+    metavar="SECONDS",
     help="Seconds between two polls of a feed.",
 )
 @click.option("--db", help=DB_HELP)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ class Loopback:
     url: str = ""
     feed: bytes = b""
     validators: bool = True  # send ETag and Last-Modified, honour conditional GETs
+    delay: float = 0.0  # seconds a GET waits before its answer (a slow server)
     requests: list[Seen] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -55,6 +57,7 @@ def serve() -> Iterator[Loopback]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            time.sleep(state.delay)
             etag = '"' + hashlib.sha256(state.feed).hexdigest()[:16] + '"'
             status = 200
             if state.validators:  # If-None-Match wins when both are sent (RFC 9110 13.2.2)

@@ -92,8 +92,21 @@ class Checkpoint:
                 location.removeprefix("sqlite:///"), timeout=60, isolation_level=None
             )
             self.greatest = "max"
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
+        self._create_tables()
+
+    def _create_tables(self) -> None:
+        """The tables, if missing; two watchers starting at once take turns (PostgreSQL's
+        CREATE TABLE IF NOT EXISTS is not safe against a concurrent one)."""
+        statements = [s for s in SCHEMA.split(";") if s.strip()]
+        if not self.postgres:
+            for statement in statements:
+                self._execute(statement)
+            return
+        from eventwire.store.postgres import WRITE_LOCK
+
+        with self.db.transaction():
+            self._execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+            for statement in statements:
                 self._execute(statement)
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:

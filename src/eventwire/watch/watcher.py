@@ -2,7 +2,7 @@
 loaded once and kept.
 
 One thread does the work (the store's connection is used by it alone); watchfiles' thread only
-passes notices in. Files go to `ingest` in chunks of up to CHUNK_FILES, so a mass drop is
+passes notices in, and the feed threads only fetch. Files go to `ingest` in chunks of up to CHUNK_FILES, so a mass drop is
 parsed in batches as `eventwire ingest` parses a folder, and each file is marked in the
 checkpoint once its articles are stored.
 """
@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -22,8 +23,8 @@ from eventwire.ingest import Extractor, IngestReport, counted, ingest
 from eventwire.model import Article
 from eventwire.store import ArticleOutcome, Store
 from eventwire.watch.alerts import Alerter, Rule
-from eventwire.watch.checkpoint import Checkpoint
-from eventwire.watch.feeds import poll_feed, read_feed_list
+from eventwire.watch.checkpoint import Checkpoint, FeedState
+from eventwire.watch.feeds import Poll, poll_feed, read_feed_list
 from eventwire.watch.folders import (
     SETTLE_SECONDS,
     FileSeen,
@@ -37,7 +38,8 @@ from eventwire.watch.folders import (
 
 CHUNK_FILES = 32  # files given to one `ingest` call: one nlp.pipe batch of one-article files
 ALERT_POLL_SECONDS = 2.0  # how often the alerts look for events other writers changed
-IDLE_WAKE_SECONDS = 5.0  # the longest the loop sleeps when nothing is due
+FEED_THREADS = 4  # feeds fetched at once
+IDLE_WAKE_SECONDS = 0.5  # the longest the loop sleeps: how soon it sees `stop`
 
 
 @dataclass
@@ -100,6 +102,8 @@ class Watcher:
         self._due: dict[str, float] = {}  # feed url -> when it is next polled
         self._cursor = 0
         self._alerts_checked = 0.0
+        self._pool: ThreadPoolExecutor | None = None
+        self._fetches: dict[str, tuple[FeedState, Future[Poll]]] = {}  # polls under way
 
     # --- the loop ---
 
@@ -117,7 +121,9 @@ class Watcher:
         self._seen = self.checkpoint.seen_files()
         now = time.monotonic()
         for path in scan(self.roots):
-            self._pending[path] = now
+            seen = stat_of(path)
+            if seen is not None and is_new(seen, self._seen):
+                self._pending[path] = now
         self._due = dict.fromkeys(self.feeds, now)
         if self.alerter:
             cursor = self.checkpoint.alert_cursor()
@@ -129,7 +135,7 @@ class Watcher:
             f"watch: ready in {time.perf_counter() - started:.1f} s; watching"
             f" {counted(len(self.roots), 'path')}, {counted(len(self.feeds), 'feed')},"
             f" {counted(len(self.alerter.rules) if self.alerter else 0, 'alert rule')};"
-            f" {len(self._pending)} files to look at"
+            f" {counted(len(self._pending), 'file')} new or changed since the last run"
         )
         try:
             while not stop.is_set():
@@ -142,12 +148,14 @@ class Watcher:
                     self._check_alerts()
                 if worked:
                     continue
-                if once and not self._pending and not self._due_now():
+                if once and not self._pending and not self._fetches and not self._due_now():
                     break
                 self._wait(0.05 if once else self._sleep_time())
         finally:
             if notices is not None:
                 notices.stop()
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
             if self.alerter:
                 self._check_alerts()
                 self.alerter.close()
@@ -311,22 +319,31 @@ class Watcher:
         return any(when <= now for when in self._due.values())
 
     def _poll_due_feeds(self) -> bool:
+        """Start the polls that are due (on the feed threads: a slow server never holds up the
+        folders), and ingest what the finished ones brought; whether any finished."""
         self._reread_feed_list()
         now = time.monotonic()
-        worked = False
         for url, when in list(self._due.items()):
-            if when > now:
+            if when > now or url in self._fetches:
                 continue
             self._due[url] = now + self.every
-            self._poll(url)
-            worked = True
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(FEED_THREADS, thread_name_prefix="eventwire-feed")
+            state = self.checkpoint.feed(url)
+            fetch = self._pool.submit(poll_feed, state)
+            fetch.add_done_callback(lambda _: self._notices.put(set()))  # wakes the loop
+            self._fetches[url] = (state, fetch)
+        worked = False
+        for url, (state, fetch) in list(self._fetches.items()):
+            if fetch.done():
+                del self._fetches[url]
+                self._take_poll(url, state, fetch.result())
+                worked = True
         return worked
 
-    def _poll(self, url: str) -> None:
+    def _take_poll(self, url: str, state: FeedState, poll: Poll) -> None:
         from eventwire.read.feeds import articles_from_feed
 
-        state = self.checkpoint.feed(url)
-        poll = poll_feed(state)
         self.stats.polls += 1
         if poll.status.startswith("failed"):
             self._fail(url, poll.status)
