@@ -16,6 +16,7 @@ uvicorn's graceful shutdown until each browser went away).
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,7 @@ from sse_starlette import EventSourceResponse, ServerSentEvent
 from eventwire.model import Event
 from eventwire.store import Store
 
+LOG = logging.getLogger("eventwire.web")
 POLL_SECONDS = 0.5  # how often the poller asks the store while a page is open
 BATCH = 500  # changed events in one message (a mass drop is sent in several)
 MAX_CATCH_UP = 2000  # changed events sent to a reconnecting page; more and it reloads
@@ -111,25 +113,36 @@ class LiveFeed:
         result: int = await self.run_in_thread(lambda: self.get_store().cursor())
         return result
 
+    def polling(self) -> bool:
+        return self.task is not None and not self.task.done()
+
     async def subscribe(self) -> asyncio.Queue[Batch | None]:
         """A queue of the messages from now on; the poller starts with the first page."""
-        if self.task is None or self.task.done():
-            self.cursor = await self.store_cursor()
         queue: asyncio.Queue[Batch | None] = asyncio.Queue(QUEUE)
+        if not self.polling():
+            cursor = await self.store_cursor()
+            if not self.polling():  # no other first page started it meanwhile
+                self.cursor = cursor
+                self.queues.add(queue)
+                self.task = asyncio.get_running_loop().create_task(self._poll())
+                return queue
         self.queues.add(queue)
-        if self.task is None or self.task.done():
-            self.task = asyncio.get_running_loop().create_task(self._poll())
         return queue
 
     def unsubscribe(self, queue: asyncio.Queue[Batch | None]) -> None:
         self.queues.discard(queue)  # the poller stops by itself when none is left
 
     async def _poll(self) -> None:
+        failing = False
         while self.queues:
             try:
                 self.polls += 1
                 batch = await self.read(self.cursor)
-            except Exception:  # the store is busy or gone for a moment: try again later
+                failing = False
+            except Exception as err:  # the store is busy or gone for a moment: try again later
+                if not failing:
+                    LOG.warning("live updates: cannot read the store (%s); retrying", err)
+                failing = True
                 batch = None
             if batch is not None:
                 self.cursor = batch.upto
