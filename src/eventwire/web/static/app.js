@@ -583,6 +583,8 @@
     let timelineChanged = false;
     let selectedChanged = false;
     const now = Date.now();
+    const removed = [];
+    const added = [];
     for (const f of data.features || []) {
       const p = f.properties;
       const id = p.event_id;
@@ -604,7 +606,7 @@
       const marker = markersById.get(id);
       if (marker) {
         if (selectedLayer.hasLayer(marker)) selectedLayer.removeLayer(marker);
-        else clusters.removeLayer(marker);
+        else removed.push(marker);
         markersById.delete(id);
       }
       if (old) features[features.indexOf(old)] = f;
@@ -629,10 +631,13 @@
           m.setZIndexOffset(1000);
           selectedLayer.addLayer(m);
         } else {
-          clusters.addLayer(m);
+          added.push(m);
         }
       }
     }
+    // in bulk: a mass drop brings hundreds at once, and the clusters are rebuilt once
+    if (removed.length) clusters.removeLayers(removed);
+    if (added.length) clusters.addLayers(added);
     if (wasEmpty && markersById.size) {
       // an empty map had no view worth keeping: show the first events that came in
       const bounds = L.latLngBounds(Array.from(markersById.values(), (m) => m.getLatLng()));
