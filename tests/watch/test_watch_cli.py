@@ -26,7 +26,9 @@ from eventwire.store.synthetic import generate
 pytestmark = pytest.mark.slow
 
 EVENTWIRE = str(Path(sys.executable).parent / "eventwire")
-BURST = 500  # files in the SIGKILL test's burst (the floor of issue 12)
+# files in the SIGKILL test's burst; issue 12's 500 run in `python benchmarks/watch.py kill`
+# (2 min here on a busy machine: too long for the suite)
+BURST = 200
 
 
 def event_set(location: str) -> set[tuple[object, ...]]:
@@ -121,7 +123,7 @@ def stored_articles(location: str) -> int:
         db.close()
 
 
-def test_a_watcher_killed_in_a_burst_of_500_files_resumes_to_the_clean_result(
+def test_a_watcher_killed_in_a_burst_of_files_resumes_to_the_clean_result(
     tmp_path: Path,
 ) -> None:
     staged = stage(tmp_path / "staged", BURST, seed=7)

@@ -181,6 +181,16 @@ def test_a_restart_catches_up_and_a_changed_file_is_read_again(tmp_path: Path) -
         assert store.counts() == {"articles": 3, "events": 1, "reports": 3}
 
 
+def test_a_store_in_the_watched_folder_is_not_read(tmp_path: Path) -> None:
+    db = str(tmp_path / "eventwire.sqlite")  # a newsroom's folder with its store in it
+    with running([tmp_path], db) as run:
+        drop(tmp_path, "a.jsonl", *REPORTS["a"])
+        wait_for(lambda: "files read" in run.log.getvalue(), 10)
+        time.sleep(1.5)  # the store's writes were noticed, and passed over
+    assert run.stats.failed == 0 and run.stats.files == 1, run.log.getvalue()
+    assert "sqlite" not in run.log.getvalue()
+
+
 def feed_of(records: list[dict[str, str]]) -> bytes:
     """An RSS feed with one item per record: its text as description, its day as pubDate."""
     from datetime import UTC, datetime

@@ -81,6 +81,7 @@ class Watcher:
         self.store = store
         self.checkpoint = Checkpoint(location)
         self.roots = [os.path.abspath(r) for r in roots]
+        self._own = store_files(location)  # never read: a watched folder may hold the store
         self.feeds_file = feeds_file
         self.feeds: list[str] = read_feed_list(feeds_file) if feeds_file else []
         self._feeds_mtime = _mtime(feeds_file)
@@ -121,6 +122,8 @@ class Watcher:
         self._seen = self.checkpoint.seen_files()
         now = time.monotonic()
         for path in scan(self.roots):
+            if path in self._own:
+                continue
             seen = stat_of(path)
             if seen is not None and is_new(seen, self._seen):
                 self._pending[path] = now
@@ -178,17 +181,19 @@ class Watcher:
                 paths = self._notices.get_nowait()
             except queue.Empty:
                 return
-            for path in paths:
-                self._pending.setdefault(path, now)
+            self._notice(paths, now)
 
     def _wait(self, timeout: float) -> None:
         try:
             paths = self._notices.get(timeout=max(0.01, timeout))
         except queue.Empty:
             return
-        now = time.monotonic()
+        self._notice(paths, time.monotonic())
+
+    def _notice(self, paths: set[str], now: float) -> None:
         for path in paths:
-            self._pending.setdefault(path, now)
+            if path not in self._own:
+                self._pending.setdefault(path, now)
 
     def _sleep_time(self) -> float:
         now = time.monotonic()
@@ -414,6 +419,16 @@ def _not_read(path: str) -> str:
         problem = err.strerror or str(err)
     kind = f"a {suffix} file" if suffix else "a file without a suffix"
     return f"skipped: {problem or kind}; eventwire reads {', '.join(INPUT_SUFFIXES)} files"
+
+
+def store_files(location: str) -> set[str]:
+    """A SQLite store's file and its journals (the checkpoint's writes change them)."""
+    from eventwire.store import is_url
+
+    if is_url(location):
+        return set()
+    path = os.path.abspath(location.removeprefix("sqlite:///"))
+    return {path, path + "-wal", path + "-shm", path + "-journal"}
 
 
 def _mtime(path: str | None) -> int | None:
