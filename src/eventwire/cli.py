@@ -622,21 +622,25 @@ def serve(
     if watcher is not None:
         what = ", ".join([*watch_paths, *([f"the feeds of {feeds}"] if feeds else [])])
         click.echo(f"eventwire: watching {what} into {location}", err=True)
-    with watcher or nullcontext():
-        if workers == 1:
-            uvicorn.run(app, host=host, port=port, log_level="warning")
-        else:
-            os.environ["EVENTWIRE_DB"] = location
-            os.environ[TOKEN_ENV] = token or ""
-            os.environ[TILES_ENV] = tiles or ""
-            os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
-            uvicorn.run(
-                "eventwire.web.app:app_from_env",
-                factory=True,
-                host=host,
-                port=port,
-                workers=workers,
-                log_level="warning",
-            )
+    try:
+        with watcher or nullcontext():
+            if workers == 1:
+                uvicorn.run(app, host=host, port=port, log_level="warning")
+            else:
+                os.environ["EVENTWIRE_DB"] = location
+                os.environ[TOKEN_ENV] = token or ""
+                os.environ[TILES_ENV] = tiles or ""
+                os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
+                uvicorn.run(
+                    "eventwire.web.app:app_from_env",
+                    factory=True,
+                    host=host,
+                    port=port,
+                    workers=workers,
+                    log_level="warning",
+                )
+    except SystemExit:  # SIGTERM, through Watcher's handler: the watcher is stopped by now
+        if watcher is None or watcher.ended is None:
+            raise
     if watcher is not None and watcher.ended is not None:
         raise click.ClickException(f"the watcher exited with code {watcher.ended}")

@@ -97,3 +97,72 @@ def test_the_watcher_dies_with_a_killed_server(tmp_path: Path) -> None:
         assert _gone(child, 10), "the watcher outlived its killed server"
     finally:
         parent.kill()
+
+
+def test_a_sigterm_stops_the_watcher_in_the_servers_clean_up(tmp_path: Path) -> None:
+    # uvicorn ends on SIGTERM by raising it again: the block's handler turns it into
+    # SystemExit(143), so the watcher is stopped by the server itself (status 143, not -15)
+    pid_file = tmp_path / "child.pid"
+    server = textwrap.dedent(
+        f"""
+        import os, signal, sys, time
+        from eventwire.web.watcher import Watcher
+        child = [sys.executable, "-c",
+                 "import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid()));"
+                 " time.sleep(120)"]
+        with Watcher(child) as watcher:
+            time.sleep(120)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", server])
+    try:
+        deadline = time.monotonic() + 20
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+        parent.send_signal(signal.SIGTERM)
+        assert parent.wait(15) == 143
+        assert _gone(child, 5)
+    finally:
+        parent.kill()
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_serve_watch_starts_and_stops_its_watcher(tmp_path: Path) -> None:
+    import socket
+    from urllib.request import urlopen
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "serve.sqlite"
+    args = ["serve", "--db", str(db), "--port", str(port), "--watch", str(inbox)]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", *args], stderr=subprocess.PIPE, env={**os.environ}
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        [child] = _children(server.pid)
+        command = Path(f"/proc/{child}/cmdline").read_text().split("\0")
+        assert command[1:5] == ["-m", "eventwire", "watch", str(inbox)]
+        assert command[5:7] == ["--db", str(db)]
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(30) == 143
+        assert _gone(child, 5)
+        assert server.stderr is not None
+        assert f"watching {inbox} into {db}".encode() in server.stderr.read()
+    finally:
+        server.kill()

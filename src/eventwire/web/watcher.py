@@ -4,7 +4,11 @@ Two processes that start and stop together: the watcher is a child (`python -m e
 PATH... --db SAME_DB`), its lines on the same stderr. It is stopped (SIGTERM, then SIGKILL after
 a grace period) when the server stops; on Linux the kernel also sends it SIGTERM if the server
 dies without cleaning up (PR_SET_PDEATHSIG). If the watcher exits first, the server is told to
-stop (SIGTERM to itself), so a supervisor sees one failure and restarts both. The server reads
+stop (SIGTERM to itself), so a supervisor sees one failure and restarts both.
+
+uvicorn ends its graceful shutdown on SIGTERM by raising the signal again with the handler it
+found at start: the `with` block sets that handler to raise SystemExit(143), so the watcher is
+stopped by this process's own clean-up, not only by the kernel, and the exit status is 143. The server reads
 what the watcher stores through the store itself (GET /api/stream), not through a pipe.
 """
 
@@ -17,6 +21,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import Any
 
 STOP_SECONDS = 10.0  # how long a stopped watcher may take to finish its article
 
@@ -64,8 +69,11 @@ class Watcher:
         self.process: subprocess.Popen[bytes] | None = None
         self.stopping = threading.Event()
         self.ended: int | None = None  # the exit code, if the child ended on its own
+        self.previous: Any = None  # the SIGTERM handler before the block
 
     def __enter__(self) -> Watcher:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
         self.process = subprocess.Popen(
             self.command, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent(os.getpid())
         )
@@ -98,7 +106,15 @@ class Watcher:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.stop()
+        try:
+            self.stop()
+        finally:
+            if self.previous is not None:
+                signal.signal(signal.SIGTERM, self.previous)
+
+
+def _exit_on_sigterm(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _stop_this_process(code: int) -> None:
