@@ -374,6 +374,96 @@ def events(
 
 
 @main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option(
+    "--feeds",
+    "feeds_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="A file of feed URLs (RSS/Atom), one a line; polled with conditional GET.",
+)
+@click.option(
+    "--every",
+    default=300.0,
+    show_default=True,
+    type=click.FloatRange(min=0.5),
+    metavar="SECONDS",
+    help="Seconds between two polls of a feed.",
+)
+@click.option("--db", help=DB_HELP)
+@click.option(
+    "--alert",
+    "alerts",
+    multiple=True,
+    metavar="RULE",
+    help="An alert rule (repeatable), e.g. 'min_fatalities=5 country=UA post=http://host/hook';"
+    " conditions type=, country=, actor=, near=LAT,LON,KM, min_fatalities=, min_injuries=,"
+    " text=; actions print, post=URL.",
+)
+@click.option("--once", is_flag=True, help="Read what is there, poll each feed once, then exit.")
+@click.option(
+    "--polling",
+    is_flag=True,
+    help="Look at the folders every step instead of OS notices (NFS, SMB).",
+)
+def watch(
+    paths: tuple[str, ...],
+    feeds_file: str | None,
+    every: float,
+    db: str | None,
+    alerts: tuple[str, ...],
+    once: bool,
+    polling: bool,
+) -> None:
+    """Watch PATH... (folders or files) and --feeds; ingest each new or changed article.
+
+    One line per article on stderr; a bad file is reported with its reason and the rest goes
+    on. What was read is checkpointed in the store: a restart catches up, a kill loses nothing.
+    Alerts print on stdout. Stops on Ctrl-C or SIGTERM.
+    """
+    import signal
+    import threading
+
+    from eventwire.ingest import counted
+    from eventwire.watch import RuleError, parse_rule
+    from eventwire.watch import watch as run_watch
+    from eventwire.watch.feeds import read_feed_list
+
+    if not paths and not feeds_file:
+        raise click.UsageError("give a folder to watch, or --feeds FILE")
+    for rule in alerts:
+        try:
+            parse_rule(rule)
+        except RuleError as err:
+            raise click.BadParameter(str(err), param_hint="--alert") from None
+    if feeds_file:
+        try:
+            read_feed_list(feeds_file)
+        except ValueError as err:
+            raise click.BadParameter(str(err), param_hint="--feeds") from None
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    stats = run_watch(
+        list(paths),
+        db,
+        feeds_file=feeds_file,
+        every=every,
+        alerts=alerts,
+        once=once,
+        stop=stop,
+        force_polling=polling or None,
+    )
+    click.echo(
+        f"eventwire: watch stopped: {counted(stats.files, 'file')} read,"
+        f" {counted(stats.articles, 'article')} stored, {stats.duplicates} stored already,"
+        f" {stats.failed} failed; {counted(stats.events_added, 'event')} added,"
+        f" {stats.events_merged} merged; {counted(stats.polls, 'feed poll')},"
+        f" {counted(stats.alerts, 'alert')}",
+        err=True,
+    )
+
+
+@main.command()
 @click.option("--db", help=DB_HELP)
 @click.option(
     "--format",
@@ -452,6 +542,20 @@ def _existing_db(db: str | None) -> str:
     type=click.IntRange(1, 64),
     help="Server processes, each with its own store connections and response cache.",
 )
+@click.option(
+    "--watch",
+    "watch_paths",
+    multiple=True,
+    metavar="PATH",
+    type=click.Path(exists=True),
+    help="A folder or file to watch (repeatable): `eventwire watch PATH... --db` the same store"
+    " runs beside the server, started and stopped with it; open maps show what it stores.",
+)
+@click.option(
+    "--feeds",
+    type=click.Path(exists=True, dir_okay=False),
+    help="With --watch or alone: a file of feed URLs, one a line, that the watcher polls.",
+)
 def serve(
     db: str | None,
     host: str,
@@ -460,9 +564,15 @@ def serve(
     tiles: str | None,
     allowed_hosts: tuple[str, ...],
     workers: int,
+    watch_paths: tuple[str, ...],
+    feeds: str | None,
 ) -> None:
-    """Serve the map page and the web API over a store (reads open, writes need --token)."""
+    """Serve the map page and the web API over a store (reads open, writes need --token).
+
+    With --watch (or --feeds), a watcher stores what comes in and open pages show it live.
+    """
     import os
+    from contextlib import nullcontext
 
     import uvicorn
 
@@ -475,6 +585,7 @@ def serve(
         create_app,
         tile_origin,
     )
+    from eventwire.web.watcher import Watcher, watch_command
 
     location = db or default_db()
     hosts = list(allowed_hosts)
@@ -506,18 +617,30 @@ def serve(
         raise click.ClickException(f"cannot open the store {location}: {err}") from err
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"eventwire: serving {location} at http://{shown}:{port}/ (API docs: /docs)")
-    if workers == 1:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
-        return
-    os.environ["EVENTWIRE_DB"] = location
-    os.environ[TOKEN_ENV] = token or ""
-    os.environ[TILES_ENV] = tiles or ""
-    os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
-    uvicorn.run(
-        "eventwire.web.app:app_from_env",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
+    watching = watch_paths or feeds
+    watcher = Watcher(watch_command(watch_paths, location, feeds)) if watching else None
+    if watcher is not None:
+        what = ", ".join([*watch_paths, *([f"the feeds of {feeds}"] if feeds else [])])
+        click.echo(f"eventwire: watching {what} into {location}", err=True)
+    try:
+        with watcher or nullcontext():
+            if workers == 1:
+                uvicorn.run(app, host=host, port=port, log_level="warning")
+            else:
+                os.environ["EVENTWIRE_DB"] = location
+                os.environ[TOKEN_ENV] = token or ""
+                os.environ[TILES_ENV] = tiles or ""
+                os.environ[ALLOWED_HOSTS_ENV] = ",".join(hosts)
+                uvicorn.run(
+                    "eventwire.web.app:app_from_env",
+                    factory=True,
+                    host=host,
+                    port=port,
+                    workers=workers,
+                    log_level="warning",
+                )
+    except SystemExit:  # SIGTERM, through Watcher's handler: the watcher is stopped by now
+        if watcher is None or watcher.ended is None:
+            raise
+    if watcher is not None and watcher.ended is not None:
+        raise click.ClickException(f"the watcher exited with code {watcher.ended}")

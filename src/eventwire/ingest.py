@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from eventwire.model import Article, Event, text_id
-from eventwire.store import Store
+from eventwire.store import ArticleOutcome, Store
+
+if TYPE_CHECKING:
+    from eventwire.read.articles import InputError
 
 BATCH_SIZE = 32  # articles parsed together by nlp.pipe
 
@@ -86,6 +89,8 @@ def ingest(
     published_override: bool = False,
     on_item: Callable[[str], None] | None = None,
     extractor: Extractor | None = None,
+    items: Iterable[Article | InputError] | None = None,
+    on_article: Callable[[Article, ArticleOutcome], None] | None = None,
 ) -> IngestReport:
     """Ingest every article of `paths` into `store`; bad inputs are reported, the rest goes on.
 
@@ -94,7 +99,9 @@ def ingest(
 
     Stored texts are skipped before extraction, so a rerun (or a run after a crash) only
     extracts what is missing. `on_item` is called once per input item ("stored", "duplicate",
-    "failed") for a progress display.
+    "failed") for a progress display; `on_article` once per article stored or found stored
+    (`outcome.duplicate`), with what storing it did. `items`, when given, are read instead of
+    `paths` (articles already read, as a feed fetched by `eventwire watch`).
     """
     from eventwire.read.articles import InputError, Skipped
     from eventwire.read.inputs import read_inputs
@@ -102,19 +109,24 @@ def ingest(
     report = IngestReport()
     started = time.perf_counter()
     tick = on_item or (lambda _: None)
+    told = on_article or (lambda _article, _outcome: None)
     # text hash -> "pending" (read, not yet extracted), "stored" or the name it failed under:
     # a copy of an article counts as a duplicate only once the article is stored
     outcome_of: dict[str, str] = {}
     copies: dict[str, list[Article]] = {}  # copies of pending articles, resolved after them
 
     def fresh() -> Iterator[Article]:
-        for item in read_inputs(
-            paths,
-            published=published,
-            source=source,
-            input_format=input_format,
-            stdin=stdin,
-            published_override=published_override,
+        for item in (
+            items
+            if items is not None
+            else read_inputs(
+                paths,
+                published=published,
+                source=source,
+                input_format=input_format,
+                stdin=stdin,
+                published_override=published_override,
+            )
         ):
             if isinstance(item, Skipped):
                 report.skipped.append(Failure(item.source, str(item)))
@@ -136,6 +148,7 @@ def ingest(
             if known == "stored" or store.has_text_hash(key):
                 report.duplicates += 1
                 tick("duplicate")
+                told(item, ArticleOutcome(duplicate=True))
                 continue
             outcome_of[key] = "pending"
             yield item
@@ -159,6 +172,7 @@ def ingest(
                 report.undated += 1
             outcome_of[text_id(article.text)] = "stored"
             tick("stored")
+            told(article, outcome)
         for article in batch:
             key = text_id(article.text)
             if outcome_of[key] == "pending":  # its extraction failed
@@ -169,6 +183,7 @@ def ingest(
                     report.read += 1
                     report.duplicates += 1
                     tick("duplicate")
+                    told(copy, ArticleOutcome(duplicate=True))
                 else:
                     _copy_failed(copy, outcome_of[key])
     report.seconds = time.perf_counter() - started

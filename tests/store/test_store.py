@@ -201,3 +201,35 @@ def test_a_page_reads_only_its_rows(store: Store) -> None:
         best = min(best, time.perf_counter() - started)
     assert [e.event_id for e in page] == [f"ew-{i:05d}" for i in range(4000, 4100)]
     assert best < everything / 4, (best, everything)
+
+
+def test_changes_since_a_cursor(store: Store) -> None:
+    assert (store.cursor(), store.changes(0)) == (0, [])
+    store.add_article(A, [_event(A, fatalities=5)])
+    first = store.cursor()
+    [appeared] = store.changes(0)
+    assert (appeared.event_id, appeared.seq, appeared.new) == (
+        "ew-" + A.article_id[:8],
+        first,
+        True,
+    )
+    assert store.changes(first) == []  # nothing after the cursor: nothing changed
+    # a second outlet's report joins the event; another article adds a new one
+    store.add_article(B, [_event(B, fatalities=3)])
+    store.add_article(
+        C, [_event(C, location="Odesa", latitude=46.48, longitude=30.72, geonameid=698740)]
+    )
+    changed = store.changes(first)
+    assert [(c.event_id, c.new) for c in changed] == [
+        ("ew-" + A.article_id[:8], False),
+        ("ew-" + C.article_id[:8], True),
+    ]
+    assert changed[-1].seq == store.cursor() > first
+    # a page at a time: the last change's seq is where the next page starts
+    [page] = store.changes(first, limit=1)
+    assert store.changes(page.seq) == changed[1:]
+    # from the start, the merged event is new (its first report is after 0)
+    assert [c.new for c in store.changes(0)] == [True, True]
+    # a duplicate article changes nothing
+    store.add_article(A, [_event(A)])
+    assert store.changes(changed[-1].seq) == []

@@ -91,7 +91,7 @@ def test_events_json_format(client: TestClient) -> None:
     body = client.get("/api/events", params={"format": "json", "limit": 3}).json()
     EventList.model_validate(body)
     assert body["total"] == N_EVENTS and len(body["events"]) == 3
-    assert set(body) == {"total", "limit", "offset", "events"}
+    assert set(body) == {"total", "limit", "offset", "cursor", "events"}
 
 
 def test_paging_covers_every_event_once(client: TestClient) -> None:

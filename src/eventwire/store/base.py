@@ -146,6 +146,19 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class EventChange:
+    """A stored event that a report joined after a cursor (`Store.changes`).
+
+    `seq` is the seq of its last report: a reader that has seen this change resumes after it.
+    `new`: the event's first report is after the cursor too (it appeared, not grew).
+    """
+
+    event_id: str
+    seq: int
+    new: bool
+
+
+@dataclass(frozen=True)
 class ArticleOutcome:
     """What storing one article did."""
 
@@ -225,6 +238,20 @@ class Store(ABC):
     @abstractmethod
     def mentions(self, event_id: str) -> list[Event]:
         """The mentions an event was merged from, in stored order."""
+
+    @abstractmethod
+    def cursor(self) -> int:
+        """The seq of the last stored report (0 in an empty store): `changes` after it is empty.
+
+        Reports are numbered in the order their transactions commit (one writer at a time), so
+        any process's writes are seen by any reader of the store, whichever process it is.
+        """
+
+    @abstractmethod
+    def changes(self, after: int, limit: int = 1000) -> list[EventChange]:
+        """The events that reports were stored into after cursor `after`, by their last report;
+        at most `limit` (the last one's `seq` is where to go on from). One indexed lookup when
+        nothing changed: cheap enough to poll."""
 
     @abstractmethod
     def articles(self) -> Iterator[Article]:

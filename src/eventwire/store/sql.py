@@ -22,6 +22,7 @@ from eventwire.store.base import (
     CANDIDATE_DAYS,
     CANDIDATE_KM,
     Candidate,
+    EventChange,
     EventQuery,
     Store,
     event_from_json,
@@ -281,6 +282,23 @@ class SQLStore(Store):
             )
             found.update((event_id, int(count)) for event_id, count in rows)
         return found
+
+    def cursor(self) -> int:
+        return int(self._execute("SELECT COALESCE(MAX(seq), 0) FROM reports").fetchone()[0])
+
+    def changes(self, after: int, limit: int = 1000) -> list[EventChange]:
+        # the events of the reports after `after` (by the reports' seq index), each with its
+        # last report's seq, and whether its first report is after `after` too
+        rows = self._execute(
+            "SELECT c.event_id, c.last, (SELECT MIN(r.seq) FROM reports r"
+            " WHERE r.event_id = c.event_id) FROM (SELECT event_id, MAX(seq) AS last"
+            " FROM reports WHERE seq > ? GROUP BY event_id ORDER BY last LIMIT ?) c"
+            " ORDER BY c.last",
+            (after, max(1, limit)),
+        )
+        return [
+            EventChange(event_id, int(last), int(first) > after) for event_id, last, first in rows
+        ]
 
     def counts(self) -> dict[str, int]:
         return {

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, cast
 
 import orjson
-from fastapi import Body, Depends, FastAPI, HTTPException, Query, Request, Security
+from fastapi import Body, Depends, FastAPI, Header, HTTPException, Query, Request, Security
 from fastapi import Path as PathParam
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
@@ -48,6 +48,7 @@ from starlette.routing import Match
 
 from eventwire.model import Article, Event
 from eventwire.store import BadFilter, EventQuery, Store, event_query, open_store
+from eventwire.web.live import LiveFeed, parse_cursor
 from eventwire.web.models import (
     ArticleFull,
     ArticleIn,
@@ -673,6 +674,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.pool = pool
+    live = app.state.live = LiveFeed(pool.get, event_summary)
     require_token = TokenCheck(token)
     # outermost last: headers on every response, then the Host, the token, the body's size
     app.add_middleware(BodyLimit, limit=MAX_BODY, headers=headers)
@@ -732,9 +734,15 @@ def create_app(
         store = pool.get()
 
         def build() -> bytes:
+            cursor = store.cursor()  # read first: the page holds at least what it says
             found = store.events(query)
             counts = store.report_counts([e.event_id for e in found])  # one query
-            page = {"total": store.count_events(query), "limit": limit, "offset": offset}
+            page = {
+                "total": store.count_events(query),
+                "limit": limit,
+                "offset": offset,
+                "cursor": cursor,
+            }
             if format == "json":
                 events = [event_summary(e, counts[e.event_id]) for e in found]
                 return json_bytes({**page, "events": events})
@@ -800,6 +808,46 @@ def create_app(
                 "articles": articles,
             }
         )
+
+    @app.get(
+        "/api/stream",
+        response_class=Response,
+        responses={
+            200: {
+                "description": (
+                    "Server-Sent Events: `hello` {cursor} once connected; `events` {cursor,"
+                    " features (as /api/events' GeoJSON), new (ids of events that appeared)}"
+                    " for every change; `reload` {cursor} when the page should load"
+                    " everything again. Each message's id is its cursor."
+                ),
+                "content": {"text/event-stream": {}},
+            },
+            **ERRORS,
+        },
+        tags=["events"],
+    )
+    async def stream(
+        after: Annotated[
+            int | None,
+            Query(
+                ge=0,
+                le=10**18,
+                description="the `cursor` of the /api/events page the client holds:"
+                " every event changed since is sent first",
+            ),
+        ] = None,
+        last_event_id: Annotated[
+            str | None,
+            Header(
+                alias="Last-Event-ID",
+                max_length=100,
+                description="sent by a reconnecting EventSource; wins over `after`",
+            ),
+        ] = None,
+    ) -> Response:
+        """New and changed events as they are stored, by whatever process stores them."""
+        start = parse_cursor(last_event_id)
+        return live.response(start if start is not None else after)
 
     @app.get("/api/articles", response_model=ArticleList, tags=["articles"])
     def list_articles(

@@ -87,14 +87,21 @@ class Page(BaseModel):
     offset: int
 
 
-class EventFeatureCollection(Page):
+class EventPage(Page):
+    cursor: int = Field(
+        description="the store's change cursor when the page was read:"
+        " GET /api/stream?after=CURSOR sends every event changed since"
+    )
+
+
+class EventFeatureCollection(EventPage):
     """format=geojson: a GeoJSON FeatureCollection (QGIS and Leaflet read it)."""
 
     type: Literal["FeatureCollection"]
     features: list[Feature]
 
 
-class EventList(Page):
+class EventList(EventPage):
     """format=json: the events as plain objects."""
 
     events: list[EventSummary]

@@ -5,6 +5,9 @@
  * --tiles. Article text and every other value from the API is untrusted: it only ever
  * reaches the page through textContent / createTextNode / DOM nodes, never as HTML.
  * The URL hash keeps the filters and the selected event, so a link can be shared.
+ * Live: /api/stream (Server-Sent Events) pushes every new or changed event; the page applies
+ * it where it stands (filters, selection and view kept), highlights it for FRESH_MS, and
+ * reconnects by itself (EventSource sends Last-Event-ID; the server catches the page up).
  */
 (function () {
   "use strict";
@@ -34,6 +37,8 @@
   ];
   const PAGE_LIMIT = 10000;
   const DAY = 86400000;
+  const FRESH_MS = 120000; // how long a new or updated event stays highlighted
+  const RETRY_MS = 3000; // reconnecting by hand, when the browser gave up (an HTTP error)
 
   const state = { filters: {}, event: null };
   let map, clusters, selectedLayer, legend;
@@ -44,6 +49,16 @@
   let globalFacets = null;
   let loadSerial = 0;
   let detailSerial = 0;
+  // live updates
+  let featuresById = new Map();
+  let cursor = null; // the store's change cursor the page holds everything up to
+  let source = null; // the EventSource
+  let loading = false;
+  let pending = []; // pushed messages that arrived while a load was under way
+  const fresh = new Map(); // event id -> {kind: "new" | "updated", until: ms}
+  const live = { state: "connecting", applied: 0, received: 0, lastApplyMs: null, lastPaintMs: null };
+  const unseen = []; // ids of events that appeared since the reader last looked (newest last)
+  const TITLE = document.title;
 
   // ---------- small DOM helpers (text only, never HTML) ----------
   function el(tag, attrs, ...children) {
@@ -178,17 +193,19 @@
     const n = cluster.getChildCount();
     const size = Math.round(24 + 7 * Math.log10(n));
     const types = new Map();
+    let freshChildren = 0;
     for (const m of cluster.getAllChildMarkers()) {
       const t = m.feature ? m.feature.properties.event_type : null;
       types.set(t, (types.get(t) || 0) + 1);
+      if (m.feature && freshness(m.feature.properties.event_id)) freshChildren++;
     }
     let top = null;
     let best = 0;
     for (const [t, c] of types) if (c > best) (top = t), (best = c);
     const node = el("div", {
-      class: "ew-cluster",
-      dataset: { count: String(n), type: top || "" },
-      title: `${n} events — mostly ${top || "other"}`,
+      class: freshChildren ? "ew-cluster fresh" : "ew-cluster",
+      dataset: { count: String(n), type: top || "" , fresh: String(freshChildren) },
+      title: `${n} events — mostly ${top || "other"}` + (freshChildren ? ` — ${freshChildren} new or updated` : ""),
     }, String(n));
     node.style.width = node.style.height = size + "px";
     node.style.borderColor = colour(top);
@@ -201,6 +218,8 @@
     const cls = ["ew-marker"];
     if (p.verified === false) cls.push("unverified");
     if (selected) cls.push("selected");
+    const f = freshness(p.event_id);
+    if (f) cls.push("fresh", "fresh-" + f);
     const node = el("div", {
       class: cls.join(" "),
       dataset: { eventId: p.event_id, type: p.event_type || "" },
@@ -247,21 +266,12 @@
     clusters.clearLayers();
     selectedLayer.clearLayers();
     markersById = new Map();
+    featuresById = new Map(features.map((f) => [f.properties.event_id, f]));
     const layers = [];
     for (const f of features) {
-      if (!f.geometry || f.geometry.type !== "Point") continue;
-      const [lon, lat] = f.geometry.coordinates;
-      if (typeof lat !== "number" || typeof lon !== "number") continue;
-      const p = f.properties;
-      const m = L.marker([lat, lon], {
-        icon: markerIcon(p, p.event_id === state.event),
-        keyboard: true,
-        riseOnHover: true,
-      });
-      m.bindTooltip(tooltipNode(p), { direction: "top", className: "ew-tip", offset: [0, -radius(p.fatalities)] });
-      m.on("click", () => selectEvent(p.event_id));
-      m.feature = f;
-      markersById.set(p.event_id, m);
+      const m = makeMarker(f);
+      if (!m) continue;
+      markersById.set(f.properties.event_id, m);
       layers.push(m);
     }
     clusters.addLayers(layers.filter((m) => m.feature.properties.event_id !== state.event));
@@ -271,6 +281,23 @@
       map.fitBounds(bounds.pad(0.15), { maxZoom: 7, animate: false });
     }
     return layers.length;
+  }
+
+  function pointOf(f) {
+    if (!f.geometry || f.geometry.type !== "Point") return null;
+    const [lon, lat] = f.geometry.coordinates;
+    return typeof lat === "number" && typeof lon === "number" ? [lat, lon] : null;
+  }
+
+  function makeMarker(f) {
+    const at = pointOf(f);
+    if (!at) return null;
+    const p = f.properties;
+    const m = L.marker(at, { icon: markerIcon(p, p.event_id === state.event), keyboard: true, riseOnHover: true });
+    m.bindTooltip(tooltipNode(p), { direction: "top", className: "ew-tip", offset: [0, -radius(p.fatalities)] });
+    m.on("click", () => selectEvent(p.event_id));
+    m.feature = f;
+    return m;
   }
 
   // The selected event's marker stays out of the clusters, so it is always on the map.
@@ -371,6 +398,7 @@
       e.preventDefault();
       apply();
     });
+    $("unseen").addEventListener("click", showNewest);
     $("reset").addEventListener("click", () => {
       state.event = null;
       setFilters({});
@@ -417,6 +445,7 @@
   // ---------- loading ----------
   async function load(fit) {
     const serial = ++loadSerial;
+    loading = true;
     document.body.dataset.state = "loading";
     updateExportLinks();
     const params = filterParams(state.filters);
@@ -431,18 +460,236 @@
       if (serial !== loadSerial) return;
       features = collection.features || [];
       total = Number(collection.total) || 0;
+      if (typeof collection.cursor === "number" && (cursor === null || collection.cursor > cursor)) cursor = collection.cursor;
       const onMap = renderMarkers(fit);
       noCoords = features.length - onMap;
       renderCount(features.length);
       renderList();
       renderTimeline(timelineFacets.per_day || []);
       showError("");
+      loading = false;
+      const held = pending;
+      pending = [];
+      for (const data of held) applyChanges(data); // pushed while this page was read
       await showSelected();
     } catch (e) {
       if (serial !== loadSerial) return;
+      loading = false;
       showError("Could not load events: " + e.message);
     }
-    if (serial === loadSerial) document.body.dataset.state = "ready";
+    if (serial === loadSerial) {
+      loading = false;
+      document.body.dataset.state = "ready";
+      if (!source) connectLive();
+    }
+  }
+
+  // ---------- live updates (Server-Sent Events) ----------
+  function freshness(id) {
+    const f = fresh.get(id);
+    if (!f) return null;
+    if (f.until > Date.now()) return f.kind;
+    fresh.delete(id);
+    return null;
+  }
+
+  function setLive(name, text) {
+    live.state = name;
+    const box = $("live");
+    box.dataset.state = name;
+    $("live-text").textContent = text;
+    box.title = {
+      live: "Connected: new and updated events appear as they are stored",
+      connecting: "Connecting to the server for live updates…",
+      reconnecting: "Connection lost: reconnecting (events stored meanwhile will be caught up)",
+      offline: "No connection to the server: retrying",
+    }[name] || "";
+  }
+
+  function connectLive() {
+    if (typeof EventSource === "undefined") return setLive("offline", "no live updates");
+    if (source) source.close();
+    setLive(live.state === "live" ? "reconnecting" : "connecting", live.state === "live" ? "reconnecting…" : "connecting…");
+    const es = new EventSource("/api/stream" + (cursor !== null ? "?after=" + cursor : ""));
+    source = es;
+    es.addEventListener("hello", (ev) => {
+      const data = JSON.parse(ev.data);
+      if (typeof data.cursor === "number") cursor = Math.max(cursor || 0, data.cursor);
+      setLive("live", "live");
+    });
+    es.addEventListener("events", (ev) => {
+      const t0 = performance.now();
+      live.received++;
+      const data = JSON.parse(ev.data);
+      if (loading) pending.push(data);
+      else applyChanges(data);
+      setLive("live", "live");
+      // from the message to the next frame drawn with it (layout and paint included)
+      requestAnimationFrame(() => setTimeout(() => (live.lastPaintMs = performance.now() - t0), 0));
+    });
+    es.addEventListener("reload", (ev) => {
+      const data = JSON.parse(ev.data);
+      cursor = typeof data.cursor === "number" ? data.cursor : cursor;
+      refreshFacets().then(() => load(false));
+    });
+    es.addEventListener("error", () => {
+      if (es !== source) return;
+      if (es.readyState === EventSource.CLOSED) {
+        // the browser gives up on an HTTP error: try again ourselves, from our cursor
+        setLive("offline", "offline — retrying");
+        source = null;
+        setTimeout(() => { if (!source) connectLive(); }, RETRY_MS);
+      } else {
+        setLive("reconnecting", "reconnecting…");
+      }
+    });
+  }
+
+  async function refreshFacets() {
+    try {
+      globalFacets = await getJSON("/api/facets");
+    } catch (e) {
+      /* keep the old ones */
+    }
+  }
+
+  // Does an event's summary pass the page's filters? As the store's EventQuery reads them.
+  function matches(p, filters, withDates) {
+    const has = (value, part) => typeof value === "string" && value.toLowerCase().includes(part);
+    if (withDates && filters.since && !(p.event_date && p.event_date >= filters.since)) return false;
+    if (withDates && filters.until && !(p.event_date && p.event_date <= filters.until)) return false;
+    if (filters.type) {
+      const t = filters.type.toLowerCase();
+      if (![p.event_type, p.sub_event_type, p.plover].some((v) => typeof v === "string" && v.toLowerCase() === t)) return false;
+    }
+    if (filters.country && !(typeof p.country === "string" && p.country.toLowerCase() === filters.country.toLowerCase())) return false;
+    if (filters.actor && !has(p.actor1, filters.actor.toLowerCase()) && !has(p.actor2, filters.actor.toLowerCase())) return false;
+    if (filters.q && !has(p.notes, filters.q.toLowerCase()) && !has(p.location, filters.q.toLowerCase())) return false;
+    return true;
+  }
+
+  function addOption(select, name) {
+    if (!name || Array.from(select.options).some((o) => o.value === name)) return;
+    select.appendChild(el("option", { value: name }, name));
+  }
+
+  // Apply one pushed message: each changed event added, moved or restyled where it stands.
+  function applyChanges(data) {
+    const t0 = performance.now();
+    const wasEmpty = markersById.size === 0;
+    if (typeof data.cursor === "number") cursor = Math.max(cursor || 0, data.cursor);
+    const newIds = new Set(data.new || []);
+    const perDay = new Map(timeline.perDay);
+    let timelineChanged = false;
+    let selectedChanged = false;
+    const now = Date.now();
+    const removed = [];
+    const added = [];
+    for (const f of data.features || []) {
+      const p = f.properties;
+      const id = p.event_id;
+      const old = featuresById.get(id);
+      const inView = matches(p, state.filters, true);
+      // the timeline counts every event of the other filters, whatever its day
+      const before = old ? old.properties : null;
+      if (matches(p, state.filters, false) && (newIds.has(id) || (before && before.event_date !== p.event_date))) {
+        if (before && before.event_date) perDay.set(before.event_date, Math.max(0, (perDay.get(before.event_date) || 1) - 1));
+        if (p.event_date) perDay.set(p.event_date, (perDay.get(p.event_date) || 0) + 1);
+        timelineChanged = true;
+      }
+      if (newIds.has(id) && globalFacets) {
+        addOption($("f-type"), p.event_type);
+        addOption($("f-country"), p.country);
+      }
+      fresh.set(id, { kind: old || !newIds.has(id) ? "updated" : "new", until: now + FRESH_MS });
+      if (id === state.event) selectedChanged = true;
+      const marker = markersById.get(id);
+      if (marker) {
+        if (selectedLayer.hasLayer(marker)) selectedLayer.removeLayer(marker);
+        else removed.push(marker);
+        markersById.delete(id);
+      }
+      if (old) features[features.indexOf(old)] = f;
+      if (!inView) {
+        if (old) {
+          features.splice(features.indexOf(f), 1);
+          featuresById.delete(id);
+          total = Math.max(0, total - 1);
+        }
+        continue;
+      }
+      if (!old) {
+        features.push(f);
+        total++;
+        if (newIds.has(id)) unseen.push(id);
+      }
+      featuresById.set(id, f);
+      const m = makeMarker(f);
+      if (m) {
+        markersById.set(id, m);
+        if (id === state.event) {
+          m.setZIndexOffset(1000);
+          selectedLayer.addLayer(m);
+        } else {
+          added.push(m);
+        }
+      }
+    }
+    // in bulk: a mass drop brings hundreds at once, and the clusters are rebuilt once
+    if (removed.length) clusters.removeLayers(removed);
+    if (added.length) clusters.addLayers(added);
+    if (wasEmpty && markersById.size) {
+      // an empty map had no view worth keeping: show the first events that came in
+      const bounds = L.latLngBounds(Array.from(markersById.values(), (m) => m.getLatLng()));
+      map.fitBounds(bounds.pad(0.15), { maxZoom: 7, animate: false });
+    }
+    noCoords = features.filter((f) => !pointOf(f)).length;
+    renderCount(features.length);
+    renderList();
+    renderUnseen();
+    if (timelineChanged) renderTimeline(Array.from(perDay.entries()).filter(([, c]) => c > 0).sort(), true);
+    if (selectedChanged) showSelected(true);
+    scheduleUnfresh();
+    live.applied++;
+    live.lastApplyMs = performance.now() - t0;
+  }
+
+  // "N new" in the bar and the tab's title until the reader looks; a click shows the newest.
+  function renderUnseen() {
+    const button = $("unseen");
+    button.hidden = !unseen.length;
+    button.textContent = `${unseen.length} new`;
+    button.dataset.count = String(unseen.length);
+    document.title = unseen.length ? `(${unseen.length}) ${TITLE}` : TITLE;
+  }
+
+  function showNewest() {
+    const id = unseen[unseen.length - 1];
+    unseen.length = 0;
+    renderUnseen();
+    const m = id && markersById.get(id);
+    if (m && !selectedLayer.hasLayer(m)) clusters.zoomToShowLayer(m, () => m.openTooltip());
+    else if (m) map.panTo(m.getLatLng());
+    if (!state.event) $("panel").scrollTop = 0; // the list shows what is new first
+  }
+
+  // When the highlights run out, the markers and clusters are drawn plain again.
+  let unfreshTimer = null;
+  function scheduleUnfresh() {
+    if (unfreshTimer) return;
+    let next = Infinity;
+    for (const f of fresh.values()) next = Math.min(next, f.until);
+    if (next === Infinity) return;
+    unfreshTimer = setTimeout(() => {
+      unfreshTimer = null;
+      const stale = [];
+      for (const [id, f] of fresh) if (f.until <= Date.now()) stale.push(id), fresh.delete(id);
+      const changed = stale.map((id) => markersById.get(id)).filter((m) => m);
+      for (const m of changed) m.setIcon(markerIcon(m.feature.properties, m.feature.properties.event_id === state.event));
+      if (changed.length) clusters.refreshClusters(changed);
+      if (stale.length) renderList();
+      scheduleUnfresh();
+    }, Math.max(100, next - Date.now() + 50));
   }
 
   function renderCount(shown) {
@@ -458,16 +705,24 @@
   function renderList() {
     const list = $("event-list");
     clear(list);
-    const sorted = features.slice().sort((a, b) =>
-      String(b.properties.event_date).localeCompare(String(a.properties.event_date)));
+    // what just came in first, then by date
+    const keyed = features.map((f) => {
+      const kind = freshness(f.properties.event_id);
+      return [kind ? fresh.get(f.properties.event_id).until : 0, String(f.properties.event_date), f];
+    });
+    keyed.sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0));
+    const sorted = keyed.map((k) => k[2]);
+    const items = document.createDocumentFragment();
     for (const f of sorted.slice(0, 500)) {
       const p = f.properties;
       const sw = el("span", { class: "swatch" });
       sw.style.background = colour(p.event_type);
+      const kind = freshness(p.event_id);
       const button = el(
         "button",
-        { type: "button", dataset: { eventId: p.event_id }, onclick: () => selectEvent(p.event_id, true) },
+        { type: "button", class: kind ? "fresh fresh-" + kind : null, dataset: { eventId: p.event_id }, onclick: () => selectEvent(p.event_id, true) },
         sw,
+        kind ? el("span", { class: "tag fresh-tag fresh-" + kind }, kind === "new" ? "NEW" : "UPDATED") : null,
         el("span", { class: "li-date" }, p.event_date || "?"),
         el("span", { class: "li-where" },
           (p.sub_event_type || p.event_type || "") + " — " + place(p),
@@ -478,8 +733,9 @@
               f.geometry ? null : el("span", { class: "tag" }, "no coordinates"))
             : null),
       );
-      list.appendChild(el("li", null, button));
+      items.appendChild(el("li", null, button));
     }
+    list.appendChild(items);
     if (sorted.length > 500) {
       list.appendChild(el("li", { class: "hint" }, `… and ${sorted.length - 500} more: narrow the filters to list them.`));
     }
@@ -503,7 +759,7 @@
     showSelected();
   }
 
-  async function showSelected() {
+  async function showSelected(keepScroll) {
     restyleSelection();
     const detail = $("detail");
     const listBox = $("panel-list");
@@ -527,10 +783,12 @@
       return;
     }
     if (serial !== detailSerial) return;
+    const panel = document.getElementById("panel");
+    const scrolled = panel.scrollTop;
     renderDetail(detail, data);
     listBox.hidden = true;
     detail.hidden = false;
-    document.getElementById("panel").scrollTop = 0;
+    panel.scrollTop = keepScroll ? scrolled : 0;
   }
 
   function renderDetail(box, data) {
@@ -565,6 +823,7 @@
     const dl = el("dl");
     for (const [k, v] of rows) dl.appendChild(el("dt", null, k)), dl.appendChild(el("dd", null, v));
     box.appendChild(dl);
+    if (reports.length > 1) box.appendChild(renderSources(e, reports, articles));
     if (e.notes) box.appendChild(el("p", { class: "notes" }, e.notes));
 
     // Every evidence span: the merged event's, then each report's (deduplicated).
@@ -607,6 +866,42 @@
 
     for (const a of articles) box.appendChild(renderArticle(a, spans.filter((s) => s.article_id === a.article_id)));
     if (!articles.length) box.appendChild(el("p", { class: "hint" }, "No source article stored for this event."));
+  }
+
+  // Each source's figures side by side, with who it says claims them; the event's headline
+  // figure (ACLED's rule: the most conservative credible report) first. A figure that differs
+  // from the headline is marked.
+  function renderSources(e, reports, articles) {
+    const byId = new Map(articles.map((a) => [a.article_id, a]));
+    const figure = (v) => (v === null || v === undefined ? "—" : String(v));
+    const verified = (v) => (v === false ? "UNVERIFIED" : v === true ? "verified" : "—");
+    const rows = [
+      ["Killed", (r) => figure(r.fatalities), figure(e.fatalities)],
+      ["Injured", (r) => figure(r.injuries), figure(e.injuries)],
+      ["Claimed by", (r) => r.claimed_by || "not stated", e.claimed_by || "not stated"],
+      ["Date", (r) => r.event_date || "?", e.event_date || "?"],
+      ["Verified", (r) => verified(r.verified), verified(e.verified)],
+    ];
+    const head = el("tr", null, el("th", null, ""), el("th", { class: "headline", scope: "col" }, "Event", el("small", null, "headline")));
+    for (const [i, r] of reports.entries()) {
+      const a = byId.get(r.article_id) || {};
+      head.appendChild(el("th", { scope: "col", dataset: { report: String(i) } },
+        r.source || a.source || a.title || `report ${i + 1}`,
+        el("small", null, [a.published, a.title && (r.source || a.source) ? a.title : null].filter((x) => x).join(" · "))));
+    }
+    const body = el("tbody");
+    for (const [label, cell, headline] of rows) {
+      const tr = el("tr", { dataset: { row: label.toLowerCase().replace(/ /g, "-") } },
+        el("th", { scope: "row" }, label), el("td", { class: "headline" }, headline));
+      for (const r of reports) {
+        const value = cell(r);
+        tr.appendChild(el("td", { class: value !== headline ? "differs" : null }, value));
+      }
+      body.appendChild(tr);
+    }
+    return el("section", { class: "sources-compare", id: "sources" },
+      el("h3", null, `${reports.length} reports compared`),
+      el("div", { class: "sources-scroll" }, el("table", null, el("thead", null, head), body)));
   }
 
   function safeUrl(url) {
@@ -676,12 +971,14 @@
 
   const timeline = { from: 0, to: 0, left: 28, right: 8, width: 0, perDay: [] };
 
-  function renderTimeline(perDay) {
+  function renderTimeline(perDay, sameSize) {
     timeline.perDay = perDay;
     const node = $("timeline");
     clear(node);
-    const width = node.clientWidth || 800;
-    const height = node.clientHeight || 90;
+    // a live update keeps the last size: reading it would lay the page out again
+    const width = (sameSize && timeline.width) || node.clientWidth || 800;
+    const height = (sameSize && timeline.height) || node.clientHeight || 90;
+    timeline.height = height;
     timeline.width = width;
     const days = perDay.map(([d]) => dayNumber(d)).filter((n) => !Number.isNaN(n));
     const g = globalFacets && globalFacets.dates ? globalFacets.dates : {};
@@ -826,6 +1123,17 @@
     renderedCount,
     select: (id) => selectEvent(id, true),
     setFilters: (f) => setFilters(f),
+    live,
+    cursor: () => cursor,
+    markers: () => markersById.size,
+    fresh: (id) => freshness(id),
+    // zoom until the event's marker is out of its cluster
+    show: (id) => new Promise((done) => {
+      const m = markersById.get(id);
+      if (!m) return done(false);
+      if (selectedLayer.hasLayer(m)) return done(true);
+      clusters.zoomToShowLayer(m, () => done(true));
+    }),
   };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
