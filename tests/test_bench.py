@@ -35,6 +35,10 @@ KEYS = {
     "places_s",
     "geo_share",
     "geo_ok",
+    "pipeline_parse_s",
+    "coder_inference_s",
+    "outside_share",
+    "outside_ok",
 }
 
 
