@@ -46,6 +46,7 @@ class Extracted:
     events: list[Event] | Exception | None  # None for an InputError
     worker: int = 0  # the worker's process id (0: read on the driver)
     peak_rss: int = 0  # the worker's peak resident memory so far, bytes
+    ready_at: float = 0.0  # when the worker had loaded its pipeline (time.time())
 
 
 def start_ray(address: str | None = None, workers: int = 2) -> bool:
@@ -84,6 +85,7 @@ class _Worker:
 
         self.extract_each = extract_each
         list(extract_each([Article(text=WARM_UP)]))  # models loaded before the first batch
+        self.ready_at = time.time()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -102,6 +104,7 @@ class _Worker:
             "item": np.array(out, dtype=object),
             "worker": np.full(len(out), os.getpid(), dtype=np.int64),
             "peak_rss": np.full(len(out), peak, dtype=np.int64),
+            "ready_at": np.full(len(out), self.ready_at, dtype=np.float64),
         }
 
 
@@ -219,11 +222,11 @@ def _run(
             )
         )
         for batch in dataset.iter_batches(batch_size=None, batch_format="numpy"):
-            for raw, worker, peak in zip(
-                batch["item"], batch["worker"], batch["peak_rss"], strict=True
+            for raw, worker, peak, ready in zip(
+                batch["item"], batch["worker"], batch["peak_rss"], batch["ready_at"], strict=True
             ):
                 item, events = pickle.loads(raw)
-                yield Extracted(item, events, int(worker), int(peak))
+                yield Extracted(item, events, int(worker), int(peak), float(ready))
     finally:
         if started:
             ray.shutdown()
