@@ -413,7 +413,7 @@ def print_bench(figures: dict[str, Any], source: str, command: str, out: TextIO)
     ]
     ray = figures.get("ray")
     if ray:
-        for workers, run in sorted(ray["runs"].items()):
+        for workers, run in sorted((int(k), v) for k, v in ray["runs"].items()):
             rows.append(
                 (
                     f"Ray, {workers} worker{'s' if workers > 1 else ''}",
