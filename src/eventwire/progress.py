@@ -36,7 +36,11 @@ def article_progress(
     label: str, total: int | None, show: bool | None = None
 ) -> Iterator[tuple[Any, Any]]:
     """A rich Progress on stderr and its one task, shown on a terminal unless `show` says;
-    advance it with `progress.update(task, advance=1, counts="…")`."""
+    advance it with `progress.update(task, advance=1, counts="…")`. With `show` False, rich
+    is not even imported (a one-paragraph extract starts without it)."""
+    if show is False:
+        yield _Quiet(), 0
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -54,3 +58,10 @@ def article_progress(
     ) as progress:
         task = progress.add_task(label, total=total, counts="")
         yield progress, task
+
+
+class _Quiet:
+    """A progress that shows nothing."""
+
+    def update(self, task: int, **fields: Any) -> None:
+        pass
