@@ -197,7 +197,6 @@ def extract(
     with article_progress("extract", total, show) as (bar, task):
         for article, events in results:
             read += 1
-            bar.update(task, advance=1, counts=f"{found} events, {len(failed)} failed")
             if isinstance(events, Exception):  # reported, and the rest of the batch goes on
                 name = article.url or article.title or article.article_id[:12] or "<article>"
                 failed.append(name)
@@ -205,8 +204,10 @@ def extract(
                     f"eventwire: {name}: extraction failed: {type(events).__name__}: {events}",
                     err=True,
                 )
+                bar.update(task, advance=1, counts=f"{found} events, {len(failed)} failed")
                 continue
             found += len(events)
+            bar.update(task, advance=1, counts=f"{found} events, {len(failed)} failed")
             if article.published is None and events and all(e.event_date is None for e in events):
                 click.echo(
                     f"eventwire: {article.title or article.article_id[:12]}: no publication date;"
