@@ -35,6 +35,10 @@ KEYS = {
     "places_s",
     "geo_share",
     "geo_ok",
+    "pipeline_parse_s",
+    "coder_inference_s",
+    "outside_share",
+    "outside_ok",
 }
 
 
@@ -100,3 +104,19 @@ def test_bench_on_the_real_pipeline(nlp: Any) -> None:
     assert figures["pipeline_s"] is not None and figures["pipeline_s"] > 0
     assert figures["bare_parse_s"] > 0
     assert figures["ratio"] is not None
+
+
+def test_bench_prints_the_ray_and_start_up_figures() -> None:
+    figures = run_bench(articles(), nlp=FakeNlp(), extractor=fake_extractor)
+    figures["startup_s"], figures["startup_ok"] = 2.0, False
+    runs = {
+        "1": {"articles_per_s": 10.0, "wall_s": 9.0, "startup_s": 5.0, "peak_mb": [1100]},
+        "2": {"articles_per_s": 17.0, "wall_s": 8.0, "startup_s": 6.0, "peak_mb": [1000, 1050]},
+    }
+    figures["ray"] = {"runs": runs, "efficiency": 0.85, "efficiency_ok": True}  # as in JSON
+    out = io.StringIO()
+    print_bench(figures, "test texts", "python -m eventwire.bench", out)
+    text = out.getvalue()
+    assert "Ray, 2 workers" in text and "1,000 MB, 1,050 MB" in text
+    assert "Ray scaling efficiency" in text and "0.850  (bar ≥ 0.8: ok)" in text
+    assert "start-up to first event" in text and "MISSED" in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,6 +11,8 @@ import click
 
 if TYPE_CHECKING:
     from eventwire.model import Article, Event
+
+PROGRESS_AT = 100  # articles from which extract shows a progress bar and a summary line
 
 
 def parse_day(value: str | None, option: str = "--published") -> date | None:
@@ -79,6 +81,39 @@ def main() -> None:
 # that one command does not pay for another's imports.
 
 
+ENGINE_HELP = (
+    "process: this process; ray: Ray Data workers (a local Ray, or the cluster at --address)."
+)
+
+
+def engine_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--engine, --address and --workers, for extract and ingest (eventwire.distributed)."""
+    command = click.option(
+        "--workers",
+        type=click.IntRange(1, 10_000),
+        default=2,
+        show_default=True,
+        help="Ray workers, each with one loaded pipeline on one core.",
+    )(command)
+    command = click.option(
+        "--address",
+        help="A Ray cluster to join (ray://HOST:10001 or HOST:6379); default: start a local Ray.",
+    )(command)
+    return click.option(
+        "--engine",
+        type=click.Choice(["process", "ray"]),
+        default="process",
+        show_default=True,
+        help=ENGINE_HELP,
+    )(command)
+
+
+def _engine(engine: str, address: str | None) -> None:
+    """--address without --engine ray is a usage error."""
+    if address and engine != "ray":
+        raise click.UsageError("--address needs --engine ray")
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
@@ -94,14 +129,22 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "csv", "geojson", "table"]),
-    help="Output format (default: table on a terminal, jsonl in a pipe).",
+    type=click.Choice(["jsonl", "csv", "geojson", "table", "parquet"]),
+    help="Output format (default: table on a terminal, jsonl in a pipe; parquet needs --out).",
 )
+@click.option("--out", type=click.Path(dir_okay=False), help="Write to this file (default stdout).")
 @click.option(
     "--input-format",
     type=click.Choice(["text", "jsonl"]),
     default="text",
     help="text: each FILE is one article; jsonl: each line is {id, text, published, …}.",
+)
+@engine_options
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help=f"Progress bar on stderr (default: on a terminal, from {PROGRESS_AT} articles or with"
+    " --engine ray), and a summary line at the end.",
 )
 def extract(
     inputs: tuple[str, ...],
@@ -109,52 +152,116 @@ def extract(
     source: str | None,
     published_override: bool,
     fmt: str | None,
+    out: str | None,
     input_format: str,
+    engine: str,
+    address: str | None,
+    workers: int,
+    progress: bool | None,
 ) -> None:
     """Read articles (FILE... or - for stdin) and print the events they report."""
     import sys
+    import time
 
-    from eventwire.export import write_csv, write_events, write_jsonl
+    from eventwire.export import ParquetWriter, write_csv, write_events, write_jsonl
+    from eventwire.progress import article_progress, rate
+    from eventwire.read.inputs import count_items
 
+    _engine(engine, address)
     day = _published(published, published_override)
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    failed: list[str] = []
-    articles = read_articles(
-        inputs,
-        failed,
-        published=day,
-        source=source,
-        input_format=input_format,
-        published_override=published_override,
+    if fmt == "parquet" and not out:
+        raise click.BadParameter("Parquet is written to a file: give --out", param_hint="--format")
+    fmt = fmt or ("table" if sys.stdout.isatty() and not out else "jsonl")
+    stream = (
+        open(out, "w", encoding="utf-8", newline="") if out and fmt != "parquet" else sys.stdout
     )
+    failed: list[str] = []
+    options: dict[str, object] = {
+        "published": day,
+        "source": source,
+        "input_format": input_format,
+        "published_override": published_override,
+    }
+    if engine == "ray":
+        results = _extract_on_ray(inputs, failed, workers, address, options)
+    else:
+        results = _extract_each(read_articles(inputs, failed, **options))  # type: ignore[arg-type]
+    total = None if "-" in inputs else count_items(list(inputs), input_format)
+    many = engine == "ray" or (total or 0) >= PROGRESS_AT
+    show = progress if progress is not None else (None if many else False)  # None: a terminal's
+    summary = progress if progress is not None else many
     collected = []
     first_csv = True
-    for article, events in _extract_each(articles):
-        if isinstance(events, Exception):  # reported, and the rest of the batch goes on
-            name = article.url or article.title or article.article_id[:12] or "<article>"
-            failed.append(name)
-            click.echo(
-                f"eventwire: {name}: extraction failed: {type(events).__name__}: {events}",
-                err=True,
-            )
-            continue
-        if article.published is None and events and all(e.event_date is None for e in events):
-            click.echo(
-                f"eventwire: {article.title or article.article_id[:12]}: no publication date; "
-                "relative dates left unresolved (give --published)",
-                err=True,
-            )
-        if fmt == "jsonl":
-            write_jsonl(events, sys.stdout)
-        elif fmt == "csv":
-            write_csv(events, sys.stdout, header=first_csv)
-            first_csv = False
-        else:
-            collected.extend(events)
+    parquet = ParquetWriter(str(out)) if fmt == "parquet" else None
+    started, read, found = time.perf_counter(), 0, 0
+    with article_progress("extract", total, show) as (bar, task):
+        for article, events in results:
+            read += 1
+            if isinstance(events, Exception):  # reported, and the rest of the batch goes on
+                name = article.url or article.title or article.article_id[:12] or "<article>"
+                failed.append(name)
+                click.echo(
+                    f"eventwire: {name}: extraction failed: {type(events).__name__}: {events}",
+                    err=True,
+                )
+                bar.update(task, advance=1, counts=f"{found} events, {len(failed)} failed")
+                continue
+            found += len(events)
+            bar.update(task, advance=1, counts=f"{found} events, {len(failed)} failed")
+            if article.published is None and events and all(e.event_date is None for e in events):
+                click.echo(
+                    f"eventwire: {article.title or article.article_id[:12]}: no publication date;"
+                    " relative dates left unresolved (give --published)",
+                    err=True,
+                )
+            if parquet is not None:
+                parquet.write(events)
+            elif fmt == "jsonl":
+                write_jsonl(events, stream)
+            elif fmt == "csv":
+                write_csv(events, stream, header=first_csv)
+                first_csv = False
+            else:
+                collected.extend(events)
+    if parquet is not None:
+        parquet.close()
     if fmt == "geojson" or (fmt == "table" and (collected or not failed)):
-        write_events(collected, fmt, sys.stdout)  # no empty table under an error
+        write_events(collected, fmt, stream)  # no empty table under an error
+    if stream is not sys.stdout:
+        stream.close()
+    if summary:
+        seconds = time.perf_counter() - started
+        click.echo(
+            f"eventwire: {read} articles read, {len(failed)} failed; {found} events"
+            f" ({seconds:.1f} s, {rate(read, seconds)} articles/s)",
+            err=True,
+        )
     if failed:
         sys.exit(1)
+
+
+def _extract_on_ray(
+    inputs: tuple[str, ...],
+    failed: list[str],
+    workers: int,
+    address: str | None,
+    options: dict[str, object],
+) -> Iterator[tuple[Article, list[Event] | Exception]]:
+    """`eventwire.distributed.extract_on_ray` as (article, events) pairs, each bad input
+    reported on stderr and added to `failed` (as `read_articles` does)."""
+    from eventwire.distributed import extract_on_ray
+    from eventwire.read import InputError, Skipped
+
+    if "-" in inputs:
+        raise click.UsageError("--engine ray reads files and directories, not stdin (-)")
+    for result in extract_on_ray(list(inputs), workers=workers, address=address, **options):  # type: ignore[arg-type]
+        if isinstance(result.item, InputError):
+            if not isinstance(result.item, Skipped):
+                failed.append(result.item.source)
+            click.echo(f"eventwire: {result.item.source}: {result.item}", err=True)
+        else:
+            assert result.events is not None
+            yield result.item, result.events
 
 
 def _extract_each(articles: Iterator[Article]) -> Iterator[tuple[Article, list[Event] | Exception]]:
@@ -271,6 +378,7 @@ DB_HELP = (
     default="text",
     help="For FILEs without a known suffix: one article (text) or one per line (jsonl).",
 )
+@engine_options
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a tty).")
 def ingest(
     inputs: tuple[str, ...],
@@ -279,6 +387,9 @@ def ingest(
     source: str | None,
     published_override: bool,
     input_format: str,
+    engine: str,
+    address: str | None,
+    workers: int,
     progress: bool | None,
 ) -> None:
     """Store the events of FILE/DIR... (- for stdin), merged with those stored; idempotent.
@@ -291,12 +402,23 @@ def ingest(
     from eventwire.ingest import counted, ingest_with_progress
     from eventwire.store import open_store
 
+    _engine(engine, address)
+    if engine == "ray" and "-" in inputs:
+        raise click.UsageError("--engine ray reads files and directories, not stdin (-)")
     day = _published(published, published_override)
+    run = None
+    if engine == "ray":
+        from functools import partial
+
+        from eventwire.distributed import ingest_on_ray
+
+        run = partial(ingest_on_ray, workers=workers, address=address)
     with open_store(db) as store:
         report = ingest_with_progress(
             list(inputs),
             store,
             show=progress,
+            run=run,
             published=day,
             published_override=published_override,
             source=source,

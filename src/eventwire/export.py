@@ -291,6 +291,45 @@ def write_parquet(events: Iterable[Event], path: str) -> None:
         ) from None
 
 
+class ParquetWriter:
+    """The typed DataFrame (`to_dataframe`) written to one Parquet file a batch of events at a
+    time, so that a long run need not hold its events; needs pyarrow."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._writer: Any = None
+        self._schema: Any = None
+
+    def write(self, events: list[Event]) -> None:
+        """Append `events` (none: nothing written)."""
+        if not events:
+            return
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as err:
+            raise ImportError(
+                f"Parquet needs pyarrow: pip install 'eventwire[dataframe]' ({err})"
+            ) from None
+        table = pa.Table.from_pandas(to_dataframe(events), preserve_index=False)
+        if self._writer is None:
+            # a text column that is empty in the first batch is still text
+            fields = [
+                pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f
+                for f in table.schema
+            ]
+            self._schema = pa.schema(fields, metadata=table.schema.metadata)
+            self._writer = pq.ParquetWriter(self.path, self._schema)
+        self._writer.write_table(table.cast(self._schema))
+
+    def close(self) -> None:
+        """Finish the file (an empty run writes the typed DataFrame of no events)."""
+        if self._writer is None:
+            write_parquet([], self.path)
+        else:
+            self._writer.close()
+
+
 FORMATS = ("jsonl", "csv", "geojson", "table")
 
 

@@ -218,29 +218,26 @@ def _extract_batch(
 
 
 def ingest_with_progress(
-    paths: Sequence[str], store: Store, *, show: bool | None = None, **options: object
+    paths: Sequence[str],
+    store: Store,
+    *,
+    show: bool | None = None,
+    run: Callable[..., IngestReport] | None = None,
+    **options: object,
 ) -> IngestReport:
-    """`ingest` with a progress line on stderr (shown on a terminal unless `show` says)."""
+    """`ingest` (or `run`, as eventwire.distributed.ingest_on_ray) with a progress bar on
+    stderr: shown on a terminal unless `show` says, with the articles/s so far."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    console = Console(stderr=True)
-    show = console.is_terminal if show is None else show
-    with Progress(
-        TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[counts]}"),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not show,
-    ) as progress:
-        total = None
-        if show:
-            from eventwire.read.inputs import count_items
+    from eventwire.progress import article_progress
 
-            total = count_items(paths, str(options.get("input_format", "text")))
-        task = progress.add_task("ingest", total=total, counts="")
+    show = Console(stderr=True).is_terminal if show is None else show
+    total = None
+    if show:
+        from eventwire.read.inputs import count_items
+
+        total = count_items(paths, str(options.get("input_format", "text")))
+    with article_progress("ingest", total, show) as (progress, task):
         counts = {"stored": 0, "duplicate": 0, "failed": 0, "skipped": 0}
 
         def on_item(kind: str) -> None:
@@ -248,7 +245,7 @@ def ingest_with_progress(
             text = f"{counts['stored']} new, {counts['duplicate']} dup, {counts['failed']} failed"
             progress.update(task, advance=1, counts=text)
 
-        return ingest(paths, store, on_item=on_item, **options)  # type: ignore[arg-type]
+        return (run or ingest)(paths, store, on_item=on_item, **options)  # type: ignore[arg-type]
 
 
 def bench(

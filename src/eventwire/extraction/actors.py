@@ -122,6 +122,18 @@ def _demonym_of(token: Token) -> str | None:
     return None
 
 
+@cache
+def _named_patterns() -> list[tuple[re.Pattern[str], str, str | None, str | None]]:
+    """Named groups, longest names first ("FARC dissidents"), then other names of a state's
+    forces ("the IDF"): (pattern, kind, country, ACLED group name), listed once."""
+    vocab = _vocab()
+    named: list[tuple[re.Pattern[str], str, str | None, str | None]] = [
+        (pattern, "group", country, name) for pattern, name, country in vocab.groups
+    ]
+    named += [(pattern, force, country, None) for pattern, force, country in vocab.forces]
+    return named
+
+
 def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     """Every actor noun phrase of the sentence, with its country when the text gives it."""
     vocab = _vocab()
@@ -133,13 +145,7 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in spans)
 
-    # named groups, longest names first ("FARC dissidents"), then other names of a state's
-    # forces ("the IDF"): (pattern, kind, country, ACLED group name)
-    named: list[tuple[re.Pattern[str], str, str | None, str | None]] = [
-        (pattern, "group", country, name) for pattern, name, country in vocab.groups
-    ]
-    named += [(pattern, force, country, None) for pattern, force, country in vocab.forces]
-    for pattern, named_kind, country, name in named:
+    for pattern, named_kind, country, name in _named_patterns():
         for m in pattern.finditer(text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if not free(start, end):
@@ -150,11 +156,12 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             found.append(ActorPhrase(named_kind, country, start, end, m.group(), name, root_i))
     taken = {p.head_i for p in found}
     tokens = list(sent)
+    lowers = [t.lower_ for t in tokens]  # read once, not once per n-gram (speed)
     i = 0
     while i < len(tokens):
         matched = False
         for n in range(min(vocab.max_len, len(tokens) - i), 0, -1):
-            words = tuple(t.lower_ for t in tokens[i : i + n])
+            words = tuple(lowers[i : i + n])
             kind = vocab.kinds.get(words)
             if kind is None and n == 1:
                 kind = vocab.kinds.get((tokens[i].lemma_.lower(),))

@@ -20,6 +20,7 @@ from eventwire.read.paths import (
     directory_files,
     forced,
     os_message,
+    read_data,
     read_paths,
 )
 from eventwire.read.sidecar import read_sidecar, settle_metadata
@@ -201,6 +202,39 @@ def _file_items(path: str, input_format: str) -> int:
     if suffix in FEED_SUFFIXES or sniff(data[:SNIFF_BYTES]) == "feed":
         return len(_FEED_ENTRY.findall(data)) or 1
     return 1
+
+
+def input_files(path: str, input_format: str = "text") -> list[tuple[str, str]]:
+    """The files `read_inputs` reads for one path (a directory's recursively, sorted), each
+    with the format it is read in ("text" or "jsonl")."""
+    return _files(path, input_format)
+
+
+def read_file_data(
+    path: str,
+    data: bytes,
+    input_format: str = "text",
+    published: date | None = None,
+    source: str | None = None,
+    published_override: bool = False,
+) -> Iterator[Article | InputError]:
+    """As `read_inputs` reads the file `path`, from its bytes `data` read already (by a Ray
+    Data read task, eventwire.distributed): the same articles and errors, in the same order."""
+    override = published_override and published is not None
+    suffix = os.path.splitext(path)[1].lower()
+    kind = "feed" if suffix in FEED_SUFFIXES else "html" if suffix in HTML_SUFFIXES else None
+    if kind is None and input_format == "text":
+        kind = sniff(data[:SNIFF_BYTES])
+    if kind is None:
+        if suffix == ".xml":
+            yield InputError("an XML file that is not an RSS or Atom feed", path)
+            return
+        yield from read_data(data, path, input_format, published, source, override)
+        return
+    if len(data) > MAX_BYTES:
+        yield InputError(too_large(len(data)), path)
+        return
+    yield from _read_markup(data, kind, path, published, source, override)
 
 
 def _read_file(

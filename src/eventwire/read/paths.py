@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -102,6 +103,34 @@ def _read_file(
         return
     sidecar = read_sidecar(path)
     for item in _read_one_file(path, input_format, None, None):
+        if isinstance(item, Article):
+            item = settle_metadata(
+                item,
+                name=path,
+                sidecar=sidecar,
+                published=published,
+                source=source,
+                override=override,
+            )
+        yield item
+
+
+def read_data(
+    data: bytes,
+    path: str,
+    input_format: str,
+    published: date | None,
+    source: str | None,
+    override: bool = False,
+) -> Iterator[Article | InputError]:
+    """As reading the file `path` (text or JSON Lines), from its bytes `data` read already (by
+    a Ray Data read task, eventwire.distributed): the same articles and errors."""
+    if input_format != "text":
+        items = _read_stream(io.BytesIO(data), path, input_format, published, source)
+        yield from forced(items, published) if override else items
+        return
+    sidecar = read_sidecar(path)
+    for item in _read_stream(io.BytesIO(data), path, input_format, None, None):
         if isinstance(item, Article):
             item = settle_metadata(
                 item,

@@ -7,7 +7,9 @@ Content-Security-Policy that forbids inline scripts, and every store query binds
 The map page (web/static/) relies on these routes and shapes: change them together.
 
 Each worker thread gets its own store connection (SQLite connections are not shared across
-threads); one ingest runs at a time per process.
+threads). A POST's extraction runs in a worker thread, never on the event loop, and outside
+the write lock: only the merge of one article into the store waits for another's, so a long
+article does not hold up the small posts behind it.
 """
 
 from __future__ import annotations
@@ -916,9 +918,7 @@ def create_app(
                     }
                 ]
             )
-        with ingest_lock:
-            result = ingest_items(pool.get(), items)
-        return json_response(result)
+        return json_response(ingest_items(pool.get(), items, ingest_lock))
 
     @app.get(
         "/api/export",
@@ -1036,8 +1036,11 @@ def event_facets(events: list[Event]) -> dict[str, Any]:
     }
 
 
-def ingest_items(store: Store, items: list[ArticleIn]) -> dict[str, Any]:
-    """Ingest posted articles through `eventwire.ingest` (its checks, its one-by-one safety)."""
+def ingest_items(
+    store: Store, items: list[ArticleIn], lock: threading.Lock | None = None
+) -> dict[str, Any]:
+    """Ingest posted articles through `eventwire.ingest` (its checks, its one-by-one safety);
+    with `lock`, each article's merge into the store holds it (extraction does not)."""
     from eventwire.ingest import IngestReport, ingest
 
     failed: list[dict[str, str]] = []
@@ -1063,7 +1066,7 @@ def ingest_items(store: Store, items: list[ArticleIn]) -> dict[str, Any]:
         f"<stdin>:{k}": f"article {n}" + (f" ({items[n - 1].id})" if items[n - 1].id else "")
         for k, n in enumerate(numbers, 1)
     }
-    recorder = _Recorder(store)
+    recorder = _Recorder(store, lock or threading.Lock())
     report = IngestReport()
     if lines:
         report = ingest(
@@ -1103,17 +1106,20 @@ def _valid_unicode(value: str | None) -> bool:
 
 
 class _Recorder:
-    """A store that remembers which events `add_article` stored mentions into."""
+    """A store that remembers which events `add_article` stored mentions into, and merges
+    one article at a time under `lock`."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, lock: threading.Lock) -> None:
         self._store = store
+        self._lock = lock
         self.event_ids: list[str] = []
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
 
     def add_article(self, article: Article, mentions: Any) -> Any:
-        outcome = self._store.add_article(article, mentions)
+        with self._lock:
+            outcome = self._store.add_article(article, mentions)
         self.event_ids.extend(outcome.event_ids)
         return outcome
 
