@@ -67,6 +67,7 @@ def serve() -> Iterator[Loopback]:
                     status = 304
             if self.path != "/feed.xml":
                 status = 404
+            self._record(b"", status)  # before answering: the client may look at once
             self.send_response(status)
             if state.validators:
                 self.send_header("ETag", etag)
@@ -76,13 +77,12 @@ def serve() -> Iterator[Loopback]:
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
-            self._record(b"", status)
 
         def do_POST(self) -> None:  # noqa: N802
             body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self._record(body, 204)
             self.send_response(204)
             self.end_headers()
-            self._record(body, 204)
 
         def _record(self, body: bytes, status: int) -> None:
             with state.lock:
