@@ -10,7 +10,7 @@ coding — read these records and never go back to the parse to find them again.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -87,13 +87,20 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     """The facts of every sentence of a parsed story."""
     text = doc_text(doc)
     starts = paragraph_starts(text)
+    # each sentence is given the places inside it, found by position (in the geoparser's
+    # order): time grows with the article, not with its sentences times its places
+    by_start = sorted(range(len(places)), key=lambda i: places[i].start)
+    place_starts = [places[i].start for i in by_start]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
         if sent.text.lstrip()[:1] in _QUOTES:
             # a quotation is testimony, a bracket an editor's note: no event report (nor a
             # sentence between an event and its follow-up)
             continue
-        sentences.append(sentence_facts(sent, len(sentences), starts, places, published))
+        lo = bisect_left(place_starts, sent.start_char)
+        hi = bisect_left(place_starts, sent.end_char)
+        inside = [places[i] for i in sorted(by_start[lo:hi])]
+        sentences.append(sentence_facts(sent, len(sentences), starts, inside, published))
     return StoryFacts(
         doc=doc,
         text=text,

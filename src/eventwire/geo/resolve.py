@@ -55,6 +55,26 @@ class Context:
     # the votes each name gave its country: a name said three times is not three witnesses
     # that its own country is the article's ("Fano fighters" in an Ethiopia story)
     name_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
+        default=None, init=False, repr=False
+    )
+    _anchored: int = field(default=0, init=False, repr=False)
+
+    def near_other(self, e: Entry, index: int, name: str) -> bool:
+        """Whether `e` lies within NEAR_KM of a sure place the article names elsewhere (not
+        mention `index`, not by the same name). Each distinct place is measured once, however
+        often the article names it: time grows with the places, not with their mentions."""
+        if self._anchor_points is None or self._anchored != len(self.anchors):
+            points: dict[tuple[float, float, str], set[int]] = {}
+            for k, lat, lon, anchor in self.anchors:
+                points.setdefault((lat, lon, anchor), set()).add(k)
+            self._anchor_points, self._anchored = points, len(self.anchors)
+        return any(
+            anchor != name
+            and (len(ks) > 1 or index not in ks)
+            and km(e.latitude, e.longitude, lat, lon) < NEAR_KM
+            for (lat, lon, anchor), ks in self._anchor_points.items()
+        )
 
     def focus(self, exclude: str | None = None) -> str | None:
         """The country with most votes (one vote of `exclude` taken away), if any."""
@@ -183,11 +203,7 @@ def score(
         if e.kind != "admin1" and ctx.regions.get(region):
             s += 1.5 + min(ctx.regions[region], 3) * 0.25
             why = why or f"in the region named ({region})"
-        if e.kind not in ("country", "admin1") and any(
-            km(e.latitude, e.longitude, lat, lon) < NEAR_KM
-            for k, lat, lon, name in ctx.anchors
-            if k != index and name != fold(m.text)
-        ):
+        if e.kind not in ("country", "admin1") and ctx.near_other(e, index, fold(m.text)):
             s += 1.0
             why = why or "near other places in the article"
     return s, why
