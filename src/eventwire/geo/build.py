@@ -881,23 +881,39 @@ def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[
 
 
 def build(path: Path = INDEX_PATH) -> dict[str, Any]:
-    """Build the index and write it to `path`; returns the index."""
+    """Build the index and write it to `path`; returns the index. Each stage is told on stderr."""
     started = time.perf_counter()
+
+    def done(what: str) -> None:
+        print(
+            f"gazetteer: {what} ({time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    print(f"gazetteer: building {path} from installed packages", file=sys.stderr, flush=True)
     builder = IndexBuilder()
     by_gid = _cities(builder)
+    done(f"{len(by_gid):,} GeoNames places (cities500), {len(builder.exact):,} names")
     admin1 = _admin1(builder)
+    done(f"{len(admin1):,} first-level divisions")
     countries = _countries(builder, by_gid)
     continents = _continents(builder)
     capitals = _capitals(builder)
     demonyms = _demonyms(countries, continents)
+    done(f"{len(countries)} countries, {len(capitals)} capitals, {len(demonyms)} demonyms")
     _abbreviations(builder, admin1)
     _region_names(builder)
     villages = _katottg(builder, admin1)
+    done(f"{villages:,} Ukrainian settlements and districts (KATOTTG)")
     units = _admin2(builder, admin1, by_gid)
     renamed = _renamed(builder)
+    done(f"{units:,} second-level units, {renamed} renamed places")
+    lower_ok = _lower_case_names(builder, countries)
+    done(f"{len(lower_ok)} names also read in lower case")
     index: dict[str, Any] = {
         "version": FORMAT_VERSION,
-        "lower_ok": _lower_case_names(builder, countries),
+        "lower_ok": lower_ok,
         "cols": builder.cols,
         # a single entry is stored as an int, not a 1-tuple: a third faster to load
         "exact": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.exact.items()},
