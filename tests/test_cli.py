@@ -310,3 +310,53 @@ def test_a_folder_reports_each_input_it_skips_by_name(run, tmp_path):
     assert "skipped: binary data (a PDF document" in said["scan.pdf"]
     assert "binary data (a PNG image)" in said["image.txt"]
     assert len(result.stdout.splitlines()) == 1  # the good article's event
+
+
+def test_events_that_match_nothing_get_a_line_not_an_empty_table(run, tmp_path):
+    story = tmp_path / "kharkiv.txt"
+    story.write_text(STORY, "utf-8")
+    db = str(tmp_path / "s.sqlite")
+    assert run("ingest", str(story), "--db", db, "--published", "2025-03-03").exit_code == 0
+    result = run("events", "--db", db, "--format", "table", "--country", "SD")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("eventwire: no stored event has --country 'Sudan'")
+    result = run("events", "--db", db, "--format", "table", "--since", "2030-01-01")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == "eventwire: no stored event matches the filters\n"
+    assert "Kharkiv" in run("events", "--db", db, "--format", "table").stdout
+    # machine formats stay well-formed when empty: a header, an empty collection
+    csv = run("events", "--db", db, "--format", "csv", "--country", "SD").stdout
+    assert csv.startswith("event_id_cnty,") and len(csv.splitlines()) == 1
+
+
+def test_since_and_until_take_the_dates_people_write(run, tmp_path):
+    story = tmp_path / "kharkiv.txt"
+    story.write_text(STORY, "utf-8")
+    db = str(tmp_path / "s.sqlite")
+    assert run("ingest", str(story), "--db", db, "--published", "2025-03-03").exit_code == 0
+
+    def found(*options):
+        result = run("events", "--db", db, "--format", "jsonl", *options)
+        assert result.exit_code == 0, result.output
+        return len(result.stdout.splitlines())
+
+    stored = found()
+    assert stored > 0
+    assert found("--since", "1 March 2025", "--until", "Mar 3, 2025") == stored
+    assert found("--since", "2025-03-04") == found("--until", "28 February 2025") == 0
+    result = run("events", "--db", db, "--since", "03/04/2025")
+    assert result.exit_code == 2
+    assert "--since" in result.output and "ambiguous" in result.output
+    assert "2025-03-04 or 2025-04-03" in result.output
+
+
+def test_extract_that_finds_no_event_says_so_instead_of_an_empty_table(run, tmp_path):
+    calm = tmp_path / "calm.txt"
+    calm.write_text(
+        "The weather in the capital was mild on Monday and the markets were calm, traders said"
+        " after the close of business.\n",
+        "utf-8",
+    )
+    result = run("extract", str(calm), "--format", "table")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no events found in 1 article" in result.stderr

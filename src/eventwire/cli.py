@@ -225,8 +225,13 @@ def extract(
                 collected.extend(events)
     if parquet is not None:
         parquet.close()
-    if fmt == "geojson" or (fmt == "table" and (collected or not failed)):
-        write_events(collected, fmt, stream)  # no empty table under an error
+    if fmt == "table" and not collected:  # a line, not an empty table (errors said above)
+        if not failed:
+            from eventwire.ingest import counted
+
+            click.echo(f"eventwire: no events found in {counted(read, 'article')}", err=True)
+    elif fmt in ("geojson", "table"):
+        write_events(collected, fmt, stream)
     if stream is not sys.stdout:
         stream.close()
     if summary:
@@ -440,8 +445,8 @@ def ingest(
 
 @main.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--since", help="Events on or after this day (YYYY-MM-DD).")
-@click.option("--until", help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--since", help="Events on or after this day (2022-03-14, '14 March 2022').")
+@click.option("--until", help="Events on or before this day (2022-03-14, '14 March 2022').")
 @click.option("--type", "event_type", help="ACLED event or sub-event type, or PLOVER class.")
 @click.option("--country", help="Country name or ISO code (Ukraine, UA, UKR).")
 @click.option("--actor", help="Part of actor1's or actor2's name.")
@@ -492,6 +497,14 @@ def events(
     for name, (value, close) in hints.items():  # a value no stored event has: say so
         nearest = f"; nearest: {', '.join(close)}" if close else ""
         click.echo(f"eventwire: no stored event has --{name} {value!r}{nearest}", err=True)
+    if not found and fmt == "table":  # a line, not an empty table
+        if not hints:
+            filtered = any((since, until, event_type, country, actor, near, text))
+            what = (
+                "no stored event matches the filters" if filtered else "the store holds no events"
+            )
+            click.echo(f"eventwire: {what}", err=True)
+        return
     write_events(found, fmt, sys.stdout)
 
 

@@ -41,6 +41,7 @@ def test_a_malformed_middle_entry_is_named_and_the_others_kept(broken, reason):
     assert isinstance(first, Article) and first.title == "Shelling hits market in Kharkiv"
     assert first.source == "Wire" and str(first.published) == "2025-03-03"
     assert isinstance(third, Article) and third.title == "Drone strike on Sumy"
+    assert third.source == "Wire"
     assert isinstance(bad, InputError) and bad.source == "wire.rss#2"
     assert str(bad).startswith('malformed feed entry "Odesa port hit"') and reason in str(bad)
 
@@ -51,3 +52,12 @@ def test_a_well_formed_feed_is_read_as_before():
         "Shelling hits market in Kharkiv",
         "Drone strike on Sumy",
     ]
+
+
+def test_an_unclosed_title_does_not_become_the_outlet_of_the_good_entries():
+    # feedparser's lenient reading takes the broken entry's text for the channel's title
+    broken = b"<item><title>Odesa port hit<description>Drones & more.</item>\n"
+    first, bad, third = articles_from_feed(HEAD + FIRST + broken + THIRD + TAIL, name="w.rss")
+    assert isinstance(first, Article) and isinstance(third, Article)
+    assert first.source == third.source == "Wire"
+    assert isinstance(bad, InputError) and str(bad).startswith("malformed feed entry")

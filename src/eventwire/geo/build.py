@@ -361,35 +361,41 @@ def _misfiled(cols: dict[str, list[Any]]) -> set[int]:
     cities500 files a town 300 km west of Donetsk oblast under it, and Comé (Mono) under
     Collines. Such a place has no place of its own division within 30 km but several of
     another's; a remote place of a big, sparse division (northern Alberta) has few neighbours
-    at all and stays.
+    at all and stays. Neighbours are sought in the 3 x 3 half-degree cells around a place, a
+    cell's places against all their neighbours at once (numpy: 235k places in seconds).
     """
-    import math
+    import numpy as np
 
     cell = 0.5
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     ids = [i for i in range(len(cols["name"])) if cols["kind"][i] == "city"]
-    for i in ids:
-        grid[(int(cols["lat"][i] // cell), int(cols["lon"][i] // cell))].append(i)
+    lat = np.array([cols["lat"][i] for i in ids], dtype=float)
+    lon = np.array([cols["lon"][i] for i in ids], dtype=float)
+    codes: dict[tuple[str, str], int] = {}
+    countries: dict[str, int] = {}
+    division = np.array(
+        [codes.setdefault((cols["cc"][i], cols["adm1"][i]), len(codes)) for i in ids]
+    )
+    country = np.array([countries.setdefault(cols["cc"][i], len(countries)) for i in ids])
+    scale = np.cos(np.radians(lat))
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for k in range(len(ids)):
+        grid[(int(lat[k] // cell), int(lon[k] // cell))].append(k)
     out = set()
-    for i in ids:
-        lat, lon = cols["lat"][i], cols["lon"][i]
-        gy, gx = int(lat // cell), int(lon // cell)
-        own = others = 0
-        scale = math.cos(math.radians(lat))
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for j in grid.get((gy + dy, gx + dx), ()):
-                    if j == i:
-                        continue
-                    d = 111.2 * math.hypot(cols["lat"][j] - lat, (cols["lon"][j] - lon) * scale)
-                    if d > MISFILED_KM:
-                        continue
-                    if cols["cc"][j] == cols["cc"][i] and cols["adm1"][j] == cols["adm1"][i]:
-                        own += 1
-                    elif cols["cc"][j] == cols["cc"][i]:
-                        others += 1
-        if own == 0 and others >= MISFILED_OTHERS:
-            out.add(i)
+    for (gy, gx), members in grid.items():
+        near = np.array(
+            [j for dy in (-1, 0, 1) for dx in (-1, 0, 1) for j in grid.get((gy + dy, gx + dx), ())]
+        )
+        here = np.array(members)
+        km = 111.2 * np.hypot(
+            lat[near][None, :] - lat[here][:, None],
+            (lon[near][None, :] - lon[here][:, None]) * scale[here][:, None],
+        )
+        close = (km <= MISFILED_KM) & (near[None, :] != here[:, None])
+        same_country = country[near][None, :] == country[here][:, None]
+        own = (close & (division[near][None, :] == division[here][:, None])).sum(axis=1)
+        others = (close & same_country).sum(axis=1) - own
+        for k in here[(own == 0) & (others >= MISFILED_OTHERS)]:
+            out.add(ids[k])
     return out
 
 
@@ -881,23 +887,39 @@ def _lower_case_names(builder: IndexBuilder, countries: dict[str, int]) -> list[
 
 
 def build(path: Path = INDEX_PATH) -> dict[str, Any]:
-    """Build the index and write it to `path`; returns the index."""
+    """Build the index and write it to `path`; returns the index. Each stage is told on stderr."""
     started = time.perf_counter()
+
+    def done(what: str) -> None:
+        print(
+            f"gazetteer: {what} ({time.perf_counter() - started:.0f} s)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    print(f"gazetteer: building {path} from installed packages", file=sys.stderr, flush=True)
     builder = IndexBuilder()
     by_gid = _cities(builder)
+    done(f"{len(by_gid):,} GeoNames places (cities500), {len(builder.exact):,} names")
     admin1 = _admin1(builder)
+    done(f"{len(admin1):,} first-level divisions")
     countries = _countries(builder, by_gid)
     continents = _continents(builder)
     capitals = _capitals(builder)
     demonyms = _demonyms(countries, continents)
+    done(f"{len(countries)} countries, {len(capitals)} capitals, {len(demonyms)} demonyms")
     _abbreviations(builder, admin1)
     _region_names(builder)
     villages = _katottg(builder, admin1)
+    done(f"{villages:,} Ukrainian settlements and districts (KATOTTG)")
     units = _admin2(builder, admin1, by_gid)
     renamed = _renamed(builder)
+    done(f"{units:,} second-level units, {renamed} renamed places")
+    lower_ok = _lower_case_names(builder, countries)
+    done(f"{len(lower_ok)} names also read in lower case")
     index: dict[str, Any] = {
         "version": FORMAT_VERSION,
-        "lower_ok": _lower_case_names(builder, countries),
+        "lower_ok": lower_ok,
         "cols": builder.cols,
         # a single entry is stored as an int, not a 1-tuple: a third faster to load
         "exact": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.exact.items()},

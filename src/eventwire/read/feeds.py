@@ -44,6 +44,9 @@ def articles_from_feed(
         # feedparser's lenient reading loses what follows a broken entry and makes a stub of
         # it: each entry is read again alone, and one that is still malformed is reported
         entries = list(_entries_one_by_one(data))
+        # the lenient reading can give the channel a broken entry's text as its title
+        head = data[: next(_ENTRY_START.finditer(data)).start()]
+        outlet = feedparser.parse(head).feed.get("title") or source
     for number, entry in enumerate(entries, start=1):
         where = f"{name}#{number}"
         if isinstance(entry, InputError):

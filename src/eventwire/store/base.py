@@ -42,8 +42,8 @@ class EventQuery:
 class BadFilter(ValueError):
     """A filter value `event_query` cannot read: its `name` (since, until, near) and why."""
 
-    def __init__(self, name: str, message: str, value: str) -> None:
-        super().__init__(f"{message}: {value}")
+    def __init__(self, name: str, message: str, value: str, *, names_value: bool = False) -> None:
+        super().__init__(message if names_value else f"{message}: {value}")
         self.name, self.message, self.value = name, message, value
 
 
@@ -61,8 +61,9 @@ def event_query(
 ) -> EventQuery:
     """The EventQuery of filters as typed (CLI options, API query parameters), "" as unset.
 
-    `since`/`until` are YYYY-MM-DD, `near` LAT,LON,KM (finite, in range); a bad one raises
-    BadFilter.
+    `since`/`until` are days in the forms `--published` reads ("2022-03-14", "14 March 2022",
+    "Mar 14, 2022"; an ambiguous "03/04/2022" is refused), `near` LAT,LON,KM (finite, in
+    range); a bad one raises BadFilter.
     """
     return EventQuery(
         since=_day("since", since),
@@ -117,10 +118,12 @@ def filter_hints(events: Iterable[Event], query: EventQuery) -> dict[str, tuple[
 def _day(name: str, value: str | None) -> date | None:
     if not value:
         return None
+    from eventwire.read.articles import parse_day
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadFilter(name, "not a YYYY-MM-DD date", value) from None
+        return parse_day(value)
+    except ValueError as err:  # its message names the value and what to write
+        raise BadFilter(name, str(err), value, names_value=True) from None
 
 
 def _near(near: str | None) -> tuple[float, float, float] | None:
