@@ -186,7 +186,7 @@ def test_two_watchers_on_one_postgresql_store_never_duplicate_an_event(
         for process in processes:
             process.wait(60)
     assert [p.returncode for p in processes] == [0, 0]
-    texts = [log.read_text() for log in logs]
-    assert all("] + " in text for text in texts), "one watcher stored nothing"
+    # (which watcher stores which file depends on the machine's load: on a busy one the first
+    # may store them all and the second find each stored already; what matters is the store)
     assert event_set(pg_url) == event_set(clean)
     assert counts(pg_url) == counts(clean)
