@@ -117,8 +117,6 @@ def test_filters(client: TestClient) -> None:
     assert civilians and all("Civilians (Ukraine)" in (e["actor1"], e["actor2"]) for e in civilians)
     june = all_events(client, since="2025-06-02", until="2025-06-02")
     assert june and all(e["event_date"] == "2025-06-02" for e in june)
-    # the forms people write, as --published reads them
-    assert all_events(client, since="2 June 2025", until="Jun 2, 2025") == june
     sumy = all_events(client, q="sumy")
     assert [e["location"] for e in sumy] == ["Sumy"]
     odesa = odesa_event(client)
@@ -145,8 +143,7 @@ def test_filters(client: TestClient) -> None:
         {"offset": "-1"},
         {"since": "2025-13-01"},
         {"until": "yesterday"},
-        {"since": "03/04/2025"},  # ambiguous: refused, not guessed
-        {"since": "x" * 41},
+        {"since": "2 June 2025"},  # the API's days are YYYY-MM-DD (the CLI reads this form)
         {"format": "xml"},
         {"country": "x" * 201},
     ],
@@ -155,8 +152,6 @@ def test_bad_parameters_are_422(client: TestClient, params: dict[str, str]) -> N
     response = client.get("/api/events", params=params)
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"][0] == "query"
-    if params.get("since") == "03/04/2025":
-        assert "ambiguous" in response.json()["detail"][0]["msg"]
 
 
 @pytest.mark.parametrize("name", ["type", "country", "actor", "q", "near"])

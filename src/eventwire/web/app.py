@@ -567,25 +567,21 @@ class ResponseCache:
 _LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
 _LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[0-9]?[0-9])(?:\.[0-9]+)?)"
 NEAR = rf"^{_LAT},{_LON},[0-9]{{1,5}}(?:\.[0-9]+)?$"
+# The API takes days as YYYY-MM-DD, which its OpenAPI spec can state exactly; the CLI's
+# --since/--until read the forms people write
+DAY = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def _day_query(description: str) -> Any:
-    # the forms `--published` reads; event_query refuses a bad or ambiguous one with a 422
-    return Query(max_length=40, description=description, examples=["2022-03-14"])
+    return Query(pattern=DAY, description=description, json_schema_extra={"format": "date"})
 
 
 def _text_query(description: str, alias: str | None = None) -> Any:
     return Query(alias=alias, max_length=MAX_FILTER, description=description)
 
 
-Since = Annotated[
-    str | None,
-    _day_query("events on or after this day: 2022-03-14, '14 March 2022' or 'Mar 14, 2022'"),
-]
-Until = Annotated[
-    str | None,
-    _day_query("events on or before this day: 2022-03-14, '14 March 2022' or 'Mar 14, 2022'"),
-]
+Since = Annotated[str | None, _day_query("events on or after this day (YYYY-MM-DD)")]
+Until = Annotated[str | None, _day_query("events on or before this day (YYYY-MM-DD)")]
 TypeFilter = Annotated[
     str | None, _text_query("an ACLED event type or sub-event type, or a PLOVER class", "type")
 ]
