@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, BinaryIO
@@ -97,22 +97,10 @@ def directory_files(
 def _read_file(
     path: str, input_format: str, published: date | None, source: str | None, override: bool
 ) -> Iterator[Article | InputError]:
-    if input_format != "text":
-        items = _read_one_file(path, input_format, published, source)
-        yield from forced(items, published) if override else items
-        return
-    sidecar = read_sidecar(path)
-    for item in _read_one_file(path, input_format, None, None):
-        if isinstance(item, Article):
-            item = settle_metadata(
-                item,
-                name=path,
-                sidecar=sidecar,
-                published=published,
-                source=source,
-                override=override,
-            )
-        yield item
+    def read(p: date | None, s: str | None) -> Iterator[Article | InputError]:
+        return _read_one_file(path, input_format, p, s)
+
+    return _settled(read, path, input_format, published, source, override)
 
 
 def read_data(
@@ -125,12 +113,30 @@ def read_data(
 ) -> Iterator[Article | InputError]:
     """As reading the file `path` (text or JSON Lines), from its bytes `data` read already (by
     a Ray Data read task, eventwire.distributed): the same articles and errors."""
+
+    def read(p: date | None, s: str | None) -> Iterator[Article | InputError]:
+        return _read_stream(io.BytesIO(data), path, input_format, p, s)
+
+    return _settled(read, path, input_format, published, source, override)
+
+
+def _settled(
+    read: Callable[[date | None, str | None], Iterator[Article | InputError]],
+    path: str,
+    input_format: str,
+    published: date | None,
+    source: str | None,
+    override: bool,
+) -> Iterator[Article | InputError]:
+    """The articles `read` gives, their date and source settled: JSON Lines lines carry their
+    own (the arguments fill in, `override` forces); a text file's come from its sidecar, then
+    the arguments (read/sidecar.py)."""
     if input_format != "text":
-        items = _read_stream(io.BytesIO(data), path, input_format, published, source)
+        items = read(published, source)
         yield from forced(items, published) if override else items
         return
     sidecar = read_sidecar(path)
-    for item in _read_stream(io.BytesIO(data), path, input_format, None, None):
+    for item in read(None, None):
         if isinstance(item, Article):
             item = settle_metadata(
                 item,
