@@ -409,3 +409,51 @@ def test_the_lead_dates_the_headlines_event() -> None:
     )
     events = eventwire.extract(text, published="2024-03-06")
     assert events and events[0].event_date == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # the outlet before the date: "CITY (AP) - Month D, YYYY -"
+        ("LIMA (AP) - March 4, 2019 - Miners blocked the highway on Sunday.", date(2019, 3, 4),
+         "March 4, 2019"),
+        ("Headline\n\nDHAKA (AFP) — 2 May 2016 — Police fired on strikers on Saturday.",
+         date(2016, 5, 2), "2 May 2016"),
+        # a release header that ends in its issue date, then the release
+        ("PRESS RELEASE No. 41 | Mardan, 9 July 2012\n\nOn Sunday, troops raided a hideout.",
+         date(2012, 7, 9), "9 July 2012"),
+        ("Ministry of Interior - Statement\nTuesday, 3 October 2017\n\nGunmen attacked a post on "
+         "Monday.", date(2017, 10, 3), "Tuesday, 3 October 2017"),
+    ],
+)
+def test_datelines_in_other_layouts(text: str, published: date, span: str) -> None:
+    found = dateline_date(text, published)
+    assert found is not None and text[found.start : found.end] == span
+    assert all(m.text != span for m in find_dates(text, published))  # the report's, no event's
+
+
+def test_a_date_in_a_sentence_or_a_headline_is_no_dateline() -> None:
+    for text in (
+        "Troops retook the town on 9 July 2012, the army said.\nMore follows.",
+        "Rebels seize border post, 9 July 2012, sources say\n\nRebels seized a border post.",
+        "On 9 July 2012, - reports said - troops retook the town.",
+    ):
+        assert dateline_date(text, date(2012, 7, 10)) is None, text
+
+
+def test_the_same_day_and_hours_earlier_keep_the_day_before_them() -> None:
+    text = (
+        "On Sunday, a missile was shot down over the city. Hours earlier, a shell hit a camp. "
+        "On the same day, police found a cache of rifles. Later that day, two men were "
+        "detained. That night, a checkpoint was attacked."
+    )
+    found = find_dates(text, date(2021, 2, 15))
+    assert [(m.text, m.date) for m in found] == [
+        ("On Sunday", date(2021, 2, 14)),
+        ("Hours earlier", date(2021, 2, 14)),
+        ("On the same day", date(2021, 2, 14)),
+        ("Later that day", date(2021, 2, 14)),
+        ("That night", date(2021, 2, 14)),
+    ]
+    # with nothing told before them they date nothing
+    assert find_dates("Hours earlier, a shell hit a camp.", date(2021, 2, 15)) == []

@@ -372,10 +372,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     A dateline's date ("DUBAI, Feb 6 (Reuters) -") is the report's, not an event's: the
     lead's "on Monday" dates the event, and the dateline only when nothing else does
     (`dateline_date`)."""
-    dateline = _DATELINE.search(text, 0, DATELINE_REACH)
+    dateline = _dateline(text)
     found = _date_expressions(text, published, offset)
     if dateline is not None:
-        start, end = dateline.start("date") + offset, dateline.end("date") + offset
+        start, end = dateline[0] + offset, dateline[1] + offset
         found = [d for d in found if not start <= d.start < end]
     return _with_anaphoric(text, found, published, offset)
 
@@ -386,7 +386,11 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _ANAPHORIC = re.compile(
     r"(?<!for )\b(?:(?P<after>the (?:following|next) day|(?<![^.!?\n] )The day after(?=,))"
     r"|(?P<before>the (?:previous|preceding) day|(?<![^.!?\n] )The day before(?=,))"
-    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier)\b)",
+    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier)\b"
+    # the day of the date before: "On the same day", "Hours earlier", "Later that day", "That night"
+    r"|(?P<same>(?:on )?the same day|(?:later|earlier) (?:that|the same) day"
+    r"|(?:later |earlier )?that (?:same )?(?:morning|afternoon|evening|night)"
+    r"|(?:hours|minutes) (?:later|earlier)\b))",
     re.I,
 )
 
@@ -395,7 +399,8 @@ def _with_anaphoric(
     text: str, found: list[DateMention], published: dt.date | None, offset: int
 ) -> list[DateMention]:
     """`found` plus the days told from the date before them ("On Saturday, … The following
-    day, …", "two days later"): the nearest earlier date expression, shifted."""
+    day, …", "two days later", "hours earlier", "on the same day"): the nearest earlier date
+    expression, shifted (or not)."""
     extra: list[DateMention] = []
     for m in _ANAPHORIC.finditer(text):
         start = m.start() + offset
@@ -405,7 +410,9 @@ def _with_anaphoric(
         anchor = next((d for d in reversed(told) if d.end <= start), None)
         if anchor is None:
             continue
-        if m.group("n"):
+        if m.group("same"):
+            shift = 0
+        elif m.group("n"):
             n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
             shift = n if m.group("dir").lower() == "later" else -n
         else:
@@ -421,7 +428,9 @@ def _with_anaphoric(
                 text=span,
                 date=day,
                 precision=anchor.precision,
-                reason=f"{span!r} → {day}: {shift:+d} day(s) from {anchor.text!r}",
+                reason=f"{span!r} → {day}: "
+                + (f"{shift:+d} day(s) from" if shift else "the day of")
+                + f" {anchor.text!r}",
             )
         )
     return sorted(found + extra, key=lambda d: d.start)
@@ -467,13 +476,44 @@ def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> 
 
 
 DATELINE_REACH = 800  # a dateline opens the story: its first characters, after a title
-_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*(?:,|\()[ \t]*"
-    rf"(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})(?:,?\s+{_YEAR})?"
-    rf"|{_WEEKDAY})"
-    r"[ \t]*\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:]",
-    re.M,
+_PLACE_LINE = r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*"
+_DAY_MONTH = rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
+_FULL_DATE = rf"{_DAY_MONTH},?\s+{_YEAR}"
+# The layouts a report's own date takes at its head (the date is the group "date"):
+_DATELINES = (
+    # "KYIV, March 3 (Reuters) -", "KABUL, Afghanistan (Jan. 25) -", "MOSCOW, 5 May 2014 (AFP) -"
+    re.compile(
+        _PLACE_LINE + r"(?:,|\()[ \t]*"
+        rf"(?P<date>{_DAY_MONTH}(?:,?\s+{_YEAR})?|{_WEEKDAY})"
+        r"[ \t]*\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:]",
+        re.M,
+    ),
+    # the outlet before the date: "CAIRO (AP) - February 15, 2021 -"
+    re.compile(
+        _PLACE_LINE + r"\([^)\n]{1,40}\)[ \t]*[-–—][ \t]*"
+        rf"(?P<date>{_DAY_MONTH}(?:,?\s+{_YEAR})?)[ \t]*[-–—:]",
+        re.M,
+    ),
+    # a release's header line that ends in its full date ("PRESS RELEASE No. 41 | Mardan,
+    # 9 July 2012"), or that date alone on its line ("Tuesday, 3 October 2017")
+    re.compile(rf"^(?P<head>[^\n]{{0,120}}?(?:,|\|)[ \t]*)??(?P<date>{_FULL_DATE})[ \t]*$", re.M),
 )
+# a header names; a sentence (or a headline) says what happened, in lower-case words
+_SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """Where the report's own date stands at its head (a dateline or a release header), if it
+    has one: the earliest of the layouts that match."""
+    found = []
+    for layout in _DATELINES:
+        for m in layout.finditer(text, 0, DATELINE_REACH):
+            head = m.groupdict().get("head")
+            if head and _SENTENCE_WORD.search(head):
+                continue
+            found.append((m.start("date"), m.end("date")))
+            break
+    return min(found) if found else None
 
 
 # A release's own date: a dateline or a title that opens with the day ("May 11: Afghan-ISAF
@@ -507,8 +547,8 @@ def report_day(text: str) -> dt.date | None:
 
 def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
     """The date of a dateline at the start of the article ("KYIV, March 3 (Reuters) -")."""
-    m = _DATELINE.search(text, 0, DATELINE_REACH)
-    if m is None:
+    where = _dateline(text)
+    if where is None:
         return None
-    found = _date_expressions(m.group("date"), published, offset=m.start("date"))
+    found = _date_expressions(text[where[0] : where[1]], published, offset=where[0])
     return found[0] if found else None
