@@ -415,15 +415,28 @@ def test_the_lead_dates_the_headlines_event() -> None:
     ("text", "published", "span"),
     [
         # the outlet before the date: "CITY (AP) - Month D, YYYY -"
-        ("LIMA (AP) - March 4, 2019 - Miners blocked the highway on Sunday.", date(2019, 3, 4),
-         "March 4, 2019"),
-        ("Headline\n\nDHAKA (AFP) — 2 May 2016 — Police fired on strikers on Saturday.",
-         date(2016, 5, 2), "2 May 2016"),
+        (
+            "LIMA (AP) - March 4, 2019 - Miners blocked the highway on Sunday.",
+            date(2019, 3, 4),
+            "March 4, 2019",
+        ),
+        (
+            "Headline\n\nDHAKA (AFP) — 2 May 2016 — Police fired on strikers on Saturday.",
+            date(2016, 5, 2),
+            "2 May 2016",
+        ),
         # a release header that ends in its issue date, then the release
-        ("PRESS RELEASE No. 41 | Mardan, 9 July 2012\n\nOn Sunday, troops raided a hideout.",
-         date(2012, 7, 9), "9 July 2012"),
-        ("Ministry of Interior - Statement\nTuesday, 3 October 2017\n\nGunmen attacked a post on "
-         "Monday.", date(2017, 10, 3), "Tuesday, 3 October 2017"),
+        (
+            "PRESS RELEASE No. 41 | Mardan, 9 July 2012\n\nOn Sunday, troops raided a hideout.",
+            date(2012, 7, 9),
+            "9 July 2012",
+        ),
+        (
+            "Ministry of Interior - Statement\nTuesday, 3 October 2017\n\nGunmen attacked a post on "
+            "Monday.",
+            date(2017, 10, 3),
+            "Tuesday, 3 October 2017",
+        ),
     ],
 )
 def test_datelines_in_other_layouts(text: str, published: date, span: str) -> None:
