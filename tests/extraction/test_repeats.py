@@ -117,3 +117,29 @@ def test_a_placeless_clash_without_a_toll_makes_no_record() -> None:
     )
     events = extract(text, published=TUESDAY)
     assert len(events) == 1 and events[0].fatalities == 4, events
+
+
+def test_the_same_event_told_again_without_its_place_is_one_event() -> None:
+    # told again paragraphs later, naming only the country: the placed event again
+    text = (
+        "Rebels attack army post in North Kivu\n\n"
+        "GOMA, Congo (Wire) — ADF rebels attacked an army post near Beni on Sunday, killing "
+        "four soldiers, the army said.\n\n"
+        "The ADF has been active in the region for decades. Aid groups said displacement was "
+        "rising.\n\n"
+        "On Sunday, fighting between the army and rebels in Congo left four soldiers dead, a "
+        "spokesman told reporters."
+    )
+    events = extract(text, published=TUESDAY)
+    assert [e.location for e in events] == ["Beni"], [(e.location, e.event_date) for e in events]
+    assert events[0].fatalities == 4
+
+
+def test_an_unplaced_event_on_another_day_stays_its_own() -> None:
+    text = (
+        "JOS, Nigeria (Wire) — Gunmen opened fire on traders at the weekly market in Bokkos "
+        "on Sunday, killing five people, police said.\n\n"
+        "On Saturday, gunmen killed three farmers in Nigeria, a rights group said."
+    )
+    days = sorted(e.event_date or "" for e in extract(text, published=TUESDAY))
+    assert days == ["2024-06-01", "2024-06-02"], days

@@ -137,7 +137,9 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
 
 
 def fold_repeats(events: list[Event]) -> list[Event]:
-    """The same talks or convoy named again later in a story: one event, more evidence."""
+    """The same event told twice in a story: one event, more evidence. Talks or a convoy named
+    again; an event told again with only its country or region for a place ("fighting … in
+    Congo left four soldiers dead" after "rebels attacked an army post near Beni on Sunday")."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
     for event in events:
@@ -147,11 +149,37 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             continue
         by_key[key] = event
         kept.append(event)
-    return kept
+    placed = [e for e in kept if not _unplaced(e)]
+    out = []
+    for event in kept:
+        same = [p for p in placed if _same_telling(p, event)] if _unplaced(event) else []
+        if same:
+            _absorb(same[0], event)
+            continue
+        out.append(event)
+    return out
+
+
+def _unplaced(event: Event) -> bool:
+    """Placed only at its country or region (ACLED's geo_precision 3)."""
+    return event.geo_precision is None or event.geo_precision >= 3
+
+
+def _same_telling(placed: Event, event: Event) -> bool:
+    """An event with no place of its own is `placed` told again: same kind, same day, and its
+    country or region is the placed event's."""
+    return (
+        (placed.sub_event_type, placed.plover) == (event.sub_event_type, event.plover)
+        and placed.event_date is not None
+        and placed.event_date == event.event_date
+        and placed.country == event.country
+        and event.admin1 in (None, placed.admin1)
+    )
 
 
 def _absorb(first: Event, again: Event) -> None:
-    """The same talks or convoy named again later in the article: one event, more evidence."""
+    """`again` told `first` again: its day and claim fill in what `first` lacks (not its toll:
+    a story's second telling is often a total)."""
     dated = any(e.field == "event_date" for e in first.evidence)
     for e in again.evidence:
         if e.field == "event_type" or (e.field == "event_date" and not dated):
