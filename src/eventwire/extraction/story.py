@@ -169,7 +169,8 @@ def _same_telling(placed: Event, event: Event) -> bool:
     """An event with no place of its own is `placed` told again: same kind, same day, and its
     country or region is the placed event's."""
     return (
-        (placed.sub_event_type, placed.plover) == (event.sub_event_type, event.plover)
+        placed.sub_event_type == event.sub_event_type
+        and (placed.plover == event.plover or None in (placed.plover, event.plover))
         and placed.event_date is not None
         and placed.event_date == event.event_date
         and placed.country == event.country
@@ -178,14 +179,18 @@ def _same_telling(placed: Event, event: Event) -> bool:
 
 
 def _absorb(first: Event, again: Event) -> None:
-    """`again` told `first` again: its day and claim fill in what `first` lacks (not its toll:
-    a story's second telling is often a total)."""
+    """`again` told `first` again: its day, toll and claim fill in what `first` lacks."""
     dated = any(e.field == "event_date" for e in first.evidence)
     for e in again.evidence:
         if e.field == "event_type" or (e.field == "event_date" and not dated):
             first.evidence.append(replace(e, reason="reported again: " + e.reason))
     if not dated and any(e.field == "event_date" for e in again.evidence):
         first.event_date, first.time_precision = again.event_date, again.time_precision
+    for toll, least in (("fatalities", "fatalities_min"), ("injuries", "injuries_min")):
+        if getattr(first, toll) is None and getattr(again, toll) is not None:
+            setattr(first, toll, getattr(again, toll))
+            setattr(first, least, getattr(again, least))
+            first.evidence.extend(e for e in again.evidence if e.field == toll)
     if first.claimed_by is None and again.claimed_by is not None:
         first.claimed_by = again.claimed_by
         first.evidence.extend(e for e in again.evidence if e.field == "claimed_by")
