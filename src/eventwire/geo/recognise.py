@@ -326,6 +326,8 @@ def _vetoed(
         return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
+        if _division_after_place(doc, m, gazetteer):
+            return False  # "LOUISVILLE, KY": a postal abbreviation after its place
         return folded not in {"us", "uk", "uae", "usa", "drc"} | acronyms()
     if folded.split()[-1] in _WATER_WORDS and not m.cues.region_after:
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
@@ -339,10 +341,15 @@ def _vetoed(
         and ent.end <= m.last_token
         and doc[m.first_token - 1].lower_ in _PLACE_PREPOSITIONS
     )  # "the strike of the Armed Forces of Ukraine on Novodruzhesk": spaCy's ORG runs on
+    # spaCy's entity often holds the article: "the Plymouth County Sheriff's Office" starts
+    # with the place as much as "Plymouth County Sheriff's Office" does
+    ent_start = ent.start if ent is not None else 0
+    while ent is not None and ent_start < m.first_token and doc[ent_start].lower_ in _ARTICLES:
+        ent_start += 1
     if (
         ent is not None
         and not inside_after_preposition
-        and (ent.start < m.first_token or ent.end > m.last_token)
+        and (ent_start < m.first_token or ent.end > m.last_token)
         and not _runs_across_brackets(doc, ent, m)
     ):
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
@@ -350,7 +357,18 @@ def _vetoed(
             return True
         after_place = m.first_token > 0 and doc[m.first_token - 1].text in (",", "(")
         if ent.label_ == "ORG" and not cued and not after_place:
-            return ent.start < m.first_token  # "the Kyiv city council" keeps Kyiv
+            # "Kyiv city council" keeps Kyiv; so do the bodies named after a place
+            if ent_start < m.first_token:
+                return not _named_after_place(doc, ent, m, gazetteer)
+            if ent.start < ent_start:
+                # "the Queensland Police Service", "the Metcalfe County Coroner": a place big
+                # enough to lend its name, not "the Alliance of …", "the Edwards … Center"
+                big = gazetteer.largest(m.text)
+                return not (
+                    big is not None
+                    and (big.kind in ("country", "admin1", "admin2") or big.population >= 50_000)
+                )
+            return False
     nxt = doc[m.last_token] if m.last_token < len(doc) else None
     if (
         nxt is not None
@@ -376,6 +394,53 @@ def _vetoed(
         if first.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"):
             return True
     return False
+
+
+def _division_after_place(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether a short capitalised word stands after "<Place>," and names a first-level
+    division: "LOUISVILLE, KY", "Canberra, ACT" (postal abbreviations of states, provinces and
+    territories), not "Smith, AP" (a news agency)."""
+    i = m.first_token
+    if i < 2 or doc[i - 1].text != "," or not _capitalised(doc[i - 2]):
+        return False
+    if not gazetteer.has_name(doc[i - 2].text):
+        return False
+    exact, _ = gazetteer.lookup(m.text)
+    return any(e.kind == "admin1" for e in exact)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# An institution "of" a place names the place: "University of Michigan", "Government of
+# Alberta", "Children's Court of Queensland", "the Conference Board of Canada".
+_BROADCASTER = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether an organisation's name holds the place as where it belongs, not as a word.
+
+    - "X of <place>": "University of Michigan", "Government of Alberta", "Innocence Project
+      of Texas" (the place ends the name);
+    - a broadcaster's station, its call letters and its city: "CTV Winnipeg", "CBC Toronto";
+    - a national or provincial body or branch named "<name> <country or division>":
+      "Environment Canada", "Team Alberta", "Costco Canada".
+    The place must end the organisation's name: "Bank of America Merrill Lynch" keeps none.
+    """
+    if m.last_token != ent.end:
+        return False
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if before is None:
+        return False
+    if before.lower_ == "of":
+        return True
+    if m.first_token - 1 == ent.start and _BROADCASTER.match(before.text):
+        return True
+    largest = gazetteer.largest(m.text)
+    return (
+        largest is not None
+        and largest.kind in ("country", "admin1")
+        and fold(largest.name) == fold(m.text)
+        and m.first_token - 1 >= ent.start
+    )
 
 
 def _runs_across_brackets(doc: Doc, ent: Span, m: Toponym) -> bool:

@@ -95,6 +95,9 @@ def candidates(gazetteer: Gazetteer, m: Toponym) -> tuple[list[Entry], set[int]]
     # a country or continent is named by one of its names, never by a near spelling:
     # "Assia" (a Benin village) is not Asia
     rest = [e for e in rest if e.kind not in ("country", "continent")]
+    if len(fold(m.text).replace(" ", "")) < 4:
+        # an abbreviation is spelt one way: "N.J." is not a loose "N.Y.", "Ky" no "Ki"
+        rest = []
     if not names_unit(m):
         # a second-level unit only where the text says it names one: "Washington" alone is
         # no county, "Washington County" or "Nawa district, Helmand" are
@@ -374,6 +377,8 @@ def _plausible(
         # "the Zaporozhye region", "Kherson Oblast" (spaCy: PERSON, ORG): the word says region
         named_region = m.cues.region_after or fold(m.text).split()[-1] in REGION_WORDS
         named_region = named_region or fold(m.text) in acronyms()  # "DPR", untagged
+        # "Melville, Sask.", "Barrie, Ont.": after a place and a comma, the division holding it
+        named_region = named_region or m.cues.container_of >= 0
         # a span spaCy tags ORG that is exactly a division's name ("the LPR") is the division
         return primary or exact and (m.label in ("GPE", "LOC", "ORG") or named_region)
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
