@@ -82,3 +82,44 @@ def test_an_abbreviated_division_after_its_place(
 def test_the_place_before_the_abbreviation_lies_in_that_division(places_of: Places) -> None:
     place = places_of("EDMONTON, Ky (WBKO) -- A fire destroyed a store overnight.")["EDMONTON"]
     assert place.country_code == "US" and place.admin1 == "Kentucky"
+
+
+def test_a_country_inside_an_organisation_s_name(places_of: Places) -> None:
+    text = "DETROIT The U.S. Transportation Department on Wednesday named a new panel."
+    place = places_of(text).get("U.S.")
+    assert place is not None and place.kind == "country" and place.country_code == "US"
+
+
+def test_two_towns_spacy_joins_with_or(places_of: Places) -> None:
+    text = (
+        "Police in Queensland said the man is driving south to Ingham or Townsville in a "
+        "white sedan."
+    )
+    places = places_of(text)
+    assert places.get("Townsville") is not None and places["Townsville"].country_code == "AU"
+
+
+def test_a_list_of_divisions_is_no_division_inside_another(places_of: Places) -> None:
+    text = (
+        "Prices fell in oil-producing provinces such as Alberta, Saskatchewan and "
+        "Newfoundland, the realtors in Toronto said."
+    )
+    places = places_of(text)
+    assert places.get("Alberta") is not None and places["Alberta"].kind == "admin1"
+
+
+def test_a_state_beats_a_foreign_town_when_the_story_names_its_country(places_of: Places) -> None:
+    text = (
+        "Moscow said the talks with Washington were over. Sen. Marco Rubio of Florida said "
+        "the United States should answer Russia; the Arizona Republican agreed in Moscow."
+    )
+    places = places_of(text)
+    assert places.get("Florida") is not None and places["Florida"].country_code == "US"
+
+
+def test_a_word_joined_to_a_person_by_a_dash_stays_a_place(places_of: Places) -> None:
+    text = (
+        "Recounts were sought in two states narrowly won by Mr Trump - Wisconsin and "
+        "Pennsylvania. One election official in Wisconsin said they are ready."
+    )
+    assert "Wisconsin" in places_of(text)

@@ -105,7 +105,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ent_of[t] = ent
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(t.is_alpha for t in ent):
+            # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma
             person_words.update(t.text for t in ent)
     mentions: list[Toponym] = []
     full = doc_text(doc)
@@ -333,7 +334,7 @@ def _vetoed(
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
     if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
-    if ent is not None and ent.label_ in _NOT_PLACES and not cued:
+    if ent is not None and ent.label_ in _NOT_PLACES and not cued and not _big_place(m, gazetteer):
         return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
@@ -351,6 +352,7 @@ def _vetoed(
         and not inside_after_preposition
         and (ent_start < m.first_token or ent.end > m.last_token)
         and not _runs_across_brackets(doc, ent, m)
+        and not _joined_to_a_place(doc, ent, m, gazetteer)
     ):
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
@@ -396,6 +398,17 @@ def _vetoed(
     return False
 
 
+def _big_place(m: Toponym, gazetteer: Gazetteer) -> bool:
+    """A name with no digit that is a country's, a division's or a city's of 100k+: spaCy's
+    DATE over "in Winnipeg" is its mistake ("Nine", "Sunday" are no such names)."""
+    if any(c.isdigit() for c in m.text):
+        return False
+    big = gazetteer.largest(m.text)
+    return big is not None and (
+        big.kind in ("country", "admin1") or (big.kind == "city" and big.population >= 100_000)
+    )
+
+
 def _division_after_place(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
     """Whether a short capitalised word stands after "<Place>," and names a first-level
     division: "LOUISVILLE, KY", "Canberra, ACT" (postal abbreviations of states, provinces and
@@ -425,6 +438,9 @@ def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) ->
       "Environment Canada", "Team Alberta", "Costco Canada".
     The place must end the organisation's name: "Bank of America Merrill Lynch" keeps none.
     """
+    largest = gazetteer.largest(m.text)
+    if largest is not None and largest.kind == "country" and m.first_token > ent.start:
+        return True  # "the U.S. Transportation Department", "the Kenya Medical Association"
     if m.last_token != ent.end:
         return False
     before = doc[m.first_token - 1] if m.first_token > 0 else None
@@ -434,12 +450,23 @@ def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) ->
         return True
     if m.first_token - 1 == ent.start and _BROADCASTER.match(before.text):
         return True
-    largest = gazetteer.largest(m.text)
     return (
         largest is not None
         and largest.kind in ("country", "admin1")
         and fold(largest.name) == fold(m.text)
         and m.first_token - 1 >= ent.start
+    )
+
+
+def _joined_to_a_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether spaCy's entity joins two places with "and"/"or": "Ingham or Townsville" tagged
+    as one ORG is two towns ("Bosnia and Herzegovina", one name, is matched whole first)."""
+    i = m.first_token
+    return (
+        i - 2 >= ent.start
+        and doc[i - 1].lower_ in ("and", "or")
+        and _capitalised(doc[i - 2])
+        and gazetteer.has_name(doc[i - 2].text)
     )
 
 

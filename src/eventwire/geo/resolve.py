@@ -236,6 +236,17 @@ def choose(
     entries, exact_ids = candidates(gazetteer, m)
     if not entries:
         return None
+    if container is not None and container.kind == "admin1" and m.cues.container_of < 0:
+        # "Alberta, Saskatchewan and Newfoundland": a list of divisions, not one in another
+        if any(
+            e.id in exact_ids
+            and e.kind == "admin1"
+            and fold(e.name) == fold(m.text)  # its own name, not an alias of its seat's
+            and e.id != container.id
+            and e.country_code == container.country_code
+            for e in entries
+        ):
+            container = None
     if m.lower_case:
         entries = [e for e in entries if e.kind == "country" or e.population >= 500_000]
     if m.cues.district_after and any(e.kind == "district" for e in entries):
@@ -269,7 +280,18 @@ def choose(
             if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
         elif not home and ctx is not None and _stray(scored[0][1], m, focus, ctx):
-            return None  # "Kani" in a Myanmar story: not the Japanese city, a place we lack
+            # "Kani" in a Myanmar story: not the Japanese city, a place we lack; but "Florida"
+            # in a Russia story is the US state when the story names the US, not a Cuban town
+            named = [
+                x
+                for x in scored
+                if x[1].id in exact_ids
+                and x[1].kind in ("country", "admin1")
+                and ctx.countries.get(x[1].country_code, 0.0) > STRAY_OWN_VOTES
+            ]
+            if not named:
+                return None
+            scored = [named[0]] + [x for x in scored if x is not named[0]]
         elif home and home[0] is scored[0] and scored[0][1].id not in exact_ids:
             # "Gaza" in a Yemen story: the city of that very name, not a loose "Ḩajjah"
             local = scored[0][1]
