@@ -21,6 +21,7 @@ from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.story import fold_repeats, story_passes
 from eventwire.geo import Geoparser, load_geoparser
+from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
 from eventwire.nlp import load_nlp, parse
 
@@ -92,7 +93,7 @@ def extract(
 
 
 def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
-    places = geoparser.places(doc)
+    places = geoparser.places(doc, outlet_home(article.url or article.source))
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
     # the day "today" and "yesterday" count from: the publication date, else the report's own

@@ -40,6 +40,10 @@ _KIND = {
 }
 
 
+# The votes the outlet's home country gets: under a dateline's 3, over one named place's 1.
+HOME_VOTES = 2.0
+
+
 class Geoparser:
     """Finds and resolves the toponyms of parsed articles against the gazetteer."""
 
@@ -51,10 +55,13 @@ class Geoparser:
         self._seats: dict[str, tuple[Entry, str] | None] = {}
 
     # -- the interface the extraction core uses -------------------------------------------
-    def places(self, doc: Doc) -> list[Place]:
-        """Every place the article names, resolved with the whole article as context."""
+    def places(self, doc: Doc, home: str | None = None) -> list[Place]:
+        """Every place the article names, resolved with the whole article as context.
+
+        `home`: the ISO2 country the outlet is at home in (`eventwire.geo.outlet`), which
+        votes for its homonyms as a dateline does: a UK paper's "Edmonton" is London's."""
         try:
-            return self._places(doc)
+            return self._places(doc, home)
         except Exception:  # one odd text never breaks a batch: no places rather than a crash
             return []
 
@@ -163,7 +170,7 @@ class Geoparser:
         how = " (the largest of its seats)" if len(seats) > 1 else ""
         return _at_seat(place, max(found, key=lambda e: e.population), how)
 
-    def _places(self, doc: Doc) -> list[Place]:
+    def _places(self, doc: Doc, home: str | None = None) -> list[Place]:
         gaz = self.gazetteer
         mentions = find_toponyms(doc, gaz)
         if not mentions:
@@ -188,6 +195,8 @@ class Geoparser:
             # a country's point is no place near the others: Ukraine's lies by Novoukrainka
             if c.alternatives == [] and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
+        if home and self.gazetteer.country(home) is not None:
+            ctx.countries[home] += HOME_VOTES
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
         # ... and the places that locate others ("Semihatka/Henichesk": Henichesk)

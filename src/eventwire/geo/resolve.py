@@ -100,8 +100,11 @@ def candidates(gazetteer: Gazetteer, m: Toponym) -> tuple[list[Entry], set[int]]
         rest = []
     if not names_unit(m):
         # a second-level unit only where the text says it names one: "Washington" alone is
-        # no county, "Washington County" or "Nawa district, Helmand" are
-        exact = [e for e in exact if e.kind != "admin2"]
+        # no county, "Washington County" or "Nawa district, Helmand" are; or where the unit's
+        # own name is the bare name (England's "Essex", Benin's commune "Segbana"): a unit
+        # GeoNames names "X County" is not meant by "X" alone
+        folded = fold(m.text)
+        exact = [e for e in exact if e.kind != "admin2" or fold(e.name) == folded]
         rest = [e for e in rest if e.kind != "admin2"]
     return exact + rest, {e.id for e in exact}
 
