@@ -199,6 +199,7 @@ class Geoparser:
             ctx.countries[home] += HOME_VOTES
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
+        located: dict[str, Choice] = {}  # names the text placed in their region ("X, Ky.")
         # ... and the places that locate others ("Semihatka/Henichesk": Henichesk)
         order = sorted(
             range(len(mentions)),
@@ -225,7 +226,10 @@ class Geoparser:
             inner = None
             if m.cues.container_of >= 0:  # "Kétou, Plateau": a Plateau that holds a Kétou
                 inner = candidates(gaz, mentions[m.cues.container_of])[0]
-            chosen[k] = choose(gaz, m, k, ctx, container, inner, near)
+            choice = chosen[k] = choose(gaz, m, k, ctx, container, inner, near)
+            if container is not None and container.kind == "admin1" and choice is not None:
+                located[fold(m.text)] = choice
+        _one_sense(mentions, chosen, located)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
@@ -427,6 +431,23 @@ class Geoparser:
                 best = self.gazetteer.entry(max(part, key=lambda i: cols["pop"][i]))
         self._parts[key] = best
         return best
+
+
+def _one_sense(
+    mentions: list[Toponym], chosen: list[Choice | None], located: dict[str, Choice]
+) -> None:
+    """A name the text placed in its region once ("Edmonton, Ky.") means that place each
+    time the text names it bare ("… of Edmonton, was found"): one sense per story."""
+    for k, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        sure = located.get(fold(m.text))
+        if sure is None or c is None or c.entry.id == sure.entry.id:
+            continue
+        if m.cues.contained_by >= 0 or m.cues.near_to >= 0 or m.demonym >= 0:
+            continue  # placed by its own words
+        if c.entry.kind not in ("city", "village", "district", "admin2"):
+            continue
+        why = f"named with its region before as {sure.entry.name}, {sure.entry.admin1_code}"
+        chosen[k] = Choice(sure.entry, sure.score, c.alternatives, c.homonyms, why)
 
 
 def _inliers(cols: dict[str, list[Any]], ids: list[int]) -> list[int]:

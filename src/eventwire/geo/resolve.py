@@ -239,14 +239,15 @@ def choose(
     entries, exact_ids = candidates(gazetteer, m)
     if not entries:
         return None
-    if container is not None and container.kind == "admin1" and m.cues.container_of < 0:
-        # "Alberta, Saskatchewan and Newfoundland": a list of divisions, not one in another
-        if any(
+    if container is not None and container.kind in ("admin1", "country"):
+        # "Alberta, Saskatchewan and Newfoundland", "in Russia, U.S. officials said": a list
+        # of divisions or countries, not one inside another
+        if m.cues.container_of < 0 and any(
             e.id in exact_ids
-            and e.kind == "admin1"
-            and fold(e.name) == fold(m.text)  # its own name, not an alias of its seat's
+            and e.kind == container.kind
+            and (e.kind == "country" or fold(e.name) == fold(m.text))  # not a seat's alias
             and e.id != container.id
-            and e.country_code == container.country_code
+            and (e.kind == "country" or e.country_code == container.country_code)
             for e in entries
         ):
             container = None
@@ -307,6 +308,10 @@ def choose(
             ]
             if named:
                 scored = [named[0]] + [x for x in scored if x is not named[0]]
+        if ctx is not None and home and scored[0] is home[0]:
+            over = _named_abroad(m, scored, exact_ids, focus, ctx)
+            if over is not None:
+                scored = [over] + [x for x in scored if x is not over]
     if container is not None and container.kind == "admin1":
         if not any(within(x[1], container) for x in scored):
             return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
@@ -328,6 +333,36 @@ def choose(
         homonyms=len(scored) - 1 if len(names) <= len(scored) else 0,
         why=why,
     )
+
+
+def _named_abroad(
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+    focus: str,
+    ctx: Context,
+) -> tuple[tuple[float, str], Entry] | None:
+    """A world city or big division abroad that beats a village of the article's country:
+    the story names the abroad one's country elsewhere ("in France … on Paris' Champs-Elysees"
+    in a Kentucky paper; "Moscow" in a Washington story about Russia). A local paper's "Paris"
+    with no France named stays its own (Paris, Kentucky)."""
+    local = scored[0][1]
+    cued = bool(m.cues.settlement or m.cues.near or m.cues.region_after)
+    if cued or local.kind not in ("city", "village") or local.population >= 50_000:
+        return None
+    for x in scored[1:]:
+        e = x[1]
+        if e.country_code == focus or e.id not in exact_ids or fold(e.name) != fold(m.text):
+            continue
+        if e.kind not in ("city", "admin1") or e.population < WORLD_CITY:
+            continue
+        votes = ctx.countries.get(e.country_code, 0.0)
+        cc, own = ctx.name_votes.get(fold(m.text), ("", 0.0))
+        if cc == e.country_code:
+            votes -= own  # the name's own votes are no witness for it
+        if votes >= 1.0:
+            return x
+    return None
 
 
 # Votes the article's country needs, and the most a far homonym's country may have (its own
