@@ -540,6 +540,9 @@ UNIT_COMMA = re.compile(
 )
 
 
+_UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
+
+
 def _link_containers(full: str, mentions: list[Toponym]) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
     of X' and 'the Syrian town of X' too."""
@@ -552,6 +555,9 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             continue
         part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
         part_of = part_of or UNIT_COMMA.fullmatch(between)  # "Nawa district, Helmand province"
+        # "Kompa (Karimama, Alibori)": the place, its commune (a name the gazetteer lacks)
+        # and its region, as ACLED's notes write them
+        part_of = part_of or _UNKNOWN_UNIT.fullmatch(between)
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0

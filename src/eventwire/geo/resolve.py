@@ -458,6 +458,10 @@ def _plausible(
         return exact or home or (spelling and focus is None)
     if m.label in ("PERSON", "ORG") and m.cues.locative and home and exact:
         return True  # "In Petit-Goave, …", "a police station in Kagara": used as a place at home
+    if m.label in ("PERSON", "ORG") and m.cues.locative and focus is None and primary:
+        # a note that names no other place: "wounded three civilians in Agbele", "in X" by
+        # its own name is a place (an alias or a hamlet is not enough)
+        return e.population >= PLAIN_MIN_POP or e.kind in ("village", "admin2")
     if m.label in ("PERSON", "ORG"):
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
         if not primary and not (spelling and m.label == "ORG" and (home or focus is None)):
