@@ -189,3 +189,32 @@ def test_a_country_name_names_the_side_and_armies_bomb_from_the_air():
     e = one("Sudan's military bombed a market in Khartoum North on Friday.", published=MONDAY)
     assert e.actor1.startswith("Military Forces of Sudan")
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_placeless_event_takes_the_one_place_the_story_names() -> None:
+    # a release about one operation: the arrest told in the next sentence names no place,
+    # and is coded at the story's region's seat, not at the middle of the country
+    text = (
+        "KABUL, Afghanistan (May 4, 2012) Security forces found a large opium stash in a "
+        "compound in Zhari district, Kandahar province, today. Forces also detained two "
+        "suspected insurgents."
+    )
+    events = extract(text, published=date(2012, 5, 4))
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].admin1 == "Kandahar" and arrests[0].geo_precision >= 2
+
+
+def test_a_story_of_two_regions_keeps_the_country_for_a_placeless_event() -> None:
+    from eventwire.extraction.facts import story_facts
+    from eventwire.geo import load_geoparser
+    from eventwire.nlp import load_nlp
+    from eventwire.pipeline import story_place
+
+    text = (
+        "Troops patrolled Lashkar Gah in Helmand province on Monday. Another unit searched a "
+        "compound in Kunduz province. They detained two suspected insurgents."
+    )
+    geoparser = load_geoparser()
+    doc = load_nlp()(text)
+    story = story_facts(doc, geoparser.places(doc), date(2012, 5, 4))
+    assert story_place(story, "AF", geoparser) is None

@@ -19,8 +19,10 @@ from eventwire.coding.stage import Typed, type_stories
 from eventwire.extraction.dates import DateMention, dateline_date, report_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
+from eventwire.extraction.sites import PLACE_RANK, SITE_KINDS
 from eventwire.extraction.story import fold_repeats, story_passes
 from eventwire.geo import Geoparser, load_geoparser
+from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
 from eventwire.nlp import load_nlp, parse
 
@@ -92,7 +94,7 @@ def extract(
 
 
 def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
-    places = geoparser.places(doc)
+    places = geoparser.places(doc, outlet_home(article.url or article.source))
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
     # the day "today" and "yesterday" count from: the publication date, else the report's own
@@ -102,8 +104,33 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
         article=article,
         story=story,
         mentions=story_passes(story, find_mentions(story)),
-        fallback=geoparser.country_place(focus) if focus else None,
+        fallback=story_place(story, focus, geoparser)
+        or (geoparser.country_place(focus) if focus else None),
         dateline=dateline_date(story.text, issued),
+    )
+
+
+def story_place(story: StoryFacts, focus: str | None, geoparser: Geoparser) -> Place | None:
+    """The one place a story is about, for its events that name none: the sites its sentences
+    name all lie in one first-level division of the article's country and name at most one
+    town ("an operation in Panjwai district, Kandahar province, yesterday. The force also
+    detained one suspected insurgent": Kandahar). A region stands at its seat, as ACLED codes
+    it; a story of several places keeps the country (None here)."""
+    sites = [f.sites[0] for f in story.sentences if f.sites]
+    sites = [p for p in sites if focus and p.country_code == focus and p.kind != "country"]
+    if not sites or len({p.admin1 for p in sites}) != 1:
+        return None
+    if len({p.name for p in sites if p.kind in SITE_KINDS}) > 1:
+        return None
+    best = min(sites, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
+    if best.kind in ("admin1", "region"):
+        best = geoparser.seat_place(best) or best
+    return replace(
+        best,
+        start=-1,
+        end=-1,
+        geo_precision=max(best.geo_precision, 2),
+        reason=f"the one place the story names: {best.reason}",
     )
 
 

@@ -85,6 +85,8 @@ def code_event(
     place_reason = mention.place_reason
     if place is None:
         place, place_reason = fallback, "no place named: the article's country"
+        if fallback is not None and fallback.kind != "country":
+            place_reason = "no place named with the event: the story's place"
     if place is not None and place.start >= 0:
         cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
     country = acled_country(place.country) if place else None

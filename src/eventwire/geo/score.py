@@ -24,6 +24,7 @@ from typing import Any
 
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.geo.names import fold
+from eventwire.geo.outlet import outlet_home
 from eventwire.geo.resolve import km
 from eventwire.model import Place
 
@@ -78,7 +79,8 @@ def _parse(
     docs = list(nlp.pipe(texts, batch_size=32))
     parse = time.perf_counter() - started
     started = time.perf_counter()
-    places = [geoparser.places(doc) for doc in docs]
+    homes = [outlet_home(a.get("url") or a.get("source")) for a in articles]
+    places = [geoparser.places(doc, home) for doc, home in zip(docs, homes, strict=True)]
     geo = time.perf_counter() - started
     return places, parse, geo
 
