@@ -102,10 +102,23 @@ def import_spacy_without_cli() -> None:
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A line break ends a sentence: headlines and datelines carry no full stop.
+
+    The starts are set in one `from_array`: spaCy's `Token.is_sent_start` setter checks the
+    whole Doc for a parse on each call, which made a long text's time grow with its square."""
+    from spacy.attrs import SENT_START
+
+    starts = [
+        token.i
+        for token in doc[1:]
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+    ]
+    if starts:
+        if doc.has_annotation("DEP"):
+            doc[starts[0]].is_sent_start = True  # spaCy's own error: a parsed Doc's are fixed
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # (a uint64 column)
     return doc
 
 
