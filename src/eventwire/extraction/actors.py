@@ -156,6 +156,12 @@ def _named_literals() -> tuple[tuple[str, bool] | None, ...]:
     return tuple(out)
 
 
+@cache
+def _kind_starts() -> frozenset[str]:
+    """The first words of the actor words and phrases (`_Vocab.kinds`)."""
+    return frozenset(words[0] for words in _vocab().kinds)
+
+
 def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     """Every actor noun phrase of the sentence, with its country when the text gives it."""
     vocab = _vocab()
@@ -185,8 +191,12 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     taken = {p.head_i for p in found}
     tokens = list(sent)
     lowers = [t.lower_ for t in tokens]  # read once, not once per n-gram (speed)
+    starts = _kind_starts()
     i = 0
     while i < len(tokens):
+        if lowers[i] not in starts and (tokens[i].lemma_.lower(),) not in vocab.kinds:
+            i += 1  # no actor word begins here: spare the n-gram look-ups (speed)
+            continue
         matched = False
         for n in range(min(vocab.max_len, len(tokens) - i), 0, -1):
             words = tuple(lowers[i : i + n])
