@@ -37,3 +37,12 @@ def test_a_long_text_is_parsed_whole_with_its_offsets(monkeypatch):
     kharkiv = [e for e in long.ents if e.text == "Kharkiv"]
     assert len(kharkiv) == 24 and all(text[e.start_char : e.end_char] == "Kharkiv" for e in kharkiv)
     assert sum(1 for _ in long.sents) >= 24
+
+
+def test_a_line_break_starts_a_sentence():
+    doc = load_nlp()("KYIV\nRussian forces shelled the city\n\nTwo people died in Kharkiv")
+    assert [s.text for s in doc.sents] == [
+        "KYIV\n",
+        "Russian forces shelled the city\n\n",
+        "Two people died in Kharkiv",
+    ]

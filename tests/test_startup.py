@@ -72,3 +72,18 @@ def test_events_of_a_store_loads_no_model(tmp_path: Path) -> None:
     create = f"from eventwire.store import open_store\nopen_store({str(db)!r}).close()\n"
     code = create + _cli("events", "--db", str(db), "--limit", "5")
     assert _loaded_after(code) == []
+
+
+def test_spacy_is_imported_without_its_command_line() -> None:
+    # spaCy's __init__ imports its CLI (typer, rich, httpx, weasel: ~0.5 s); eventwire skips it,
+    # and spacy.info and `import spacy.cli` still work
+    code = (
+        "import sys, eventwire, spacy\n"
+        "print(sorted(m for m in ('spacy.cli', 'typer', 'rich', 'weasel') if m in sys.modules))\n"
+        "print(spacy.info()['spacy_version'] == spacy.__version__)\n"
+        "import spacy.cli\n"
+        "print(callable(spacy.cli.download))\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["[]", "True", "True"]

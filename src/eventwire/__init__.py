@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.nlp import import_spacy_without_cli
+
+# spaCy is imported lazily, wherever first; that import skips spaCy's command line (0.5 s)
+import_spacy_without_cli()
+
 __all__ = ["extract", "to_dataframe", "to_geodataframe"]
 
 

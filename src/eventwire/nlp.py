@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import re
-from collections.abc import Iterable, Iterator
+import sys
+import types
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: `--help` and errors need none of it
     from spacy.language import Language
@@ -26,13 +30,95 @@ _PIECE_ENDS = (
 )
 
 T = TypeVar("T")
+# components the pipeline never runs: loading them is start-up time for nothing
+# (`senter` is disabled in the model; the parser sets the sentences)
+EXCLUDED = ("senter",)
+
+
+class _SpacyWithoutCli(importlib.abc.MetaPathFinder):
+    """Imports spaCy without its command line.
+
+    `spacy/__init__.py` imports `spacy.cli.info` (for `spacy.info`), and with it every `spacy`
+    CLI command and their typer, rich, jinja2, httpx, requests and weasel: about 0.5 s of a
+    1.3 s import (`python -X importtime`), none of it used by the pipeline. While spaCy's
+    `__init__` runs, `spacy.cli.info` is a stand-in whose `info` imports the real one when
+    called; it is removed once spaCy is imported, so `import spacy.cli` later imports the real
+    command line. Acts on the first import of spaCy in the process only, then steps aside.
+    """
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None = None, target: types.ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if name != "spacy":
+            return None
+        self.remove()
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _WithoutCliLoader(spec.loader)
+        return spec
+
+    def remove(self) -> None:
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+
+
+class _WithoutCliLoader(importlib.abc.Loader):
+    """spaCy's own loader, its `__init__` run with the `spacy.cli.info` stand-in in place."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.loader, name)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        stand_in = types.ModuleType("spacy.cli.info")
+        stand_in.info = _real_info  # type: ignore[attr-defined]
+        sys.modules.setdefault("spacy.cli.info", stand_in)
+        try:
+            self.loader.exec_module(module)
+        finally:
+            if sys.modules.get("spacy.cli.info") is stand_in:
+                del sys.modules["spacy.cli.info"]
+
+
+def _real_info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`: spaCy's own, imported on the first call."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy_without_cli() -> None:
+    """Make the process's first `import spacy` skip spaCy's command line (`_SpacyWithoutCli`);
+    nothing to do once spaCy is imported."""
+    if "spacy" not in sys.modules and not any(
+        isinstance(f, _SpacyWithoutCli) for f in sys.meta_path
+    ):
+        sys.meta_path.insert(0, _SpacyWithoutCli())
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A line break ends a sentence: headlines and datelines carry no full stop.
+
+    The starts are set in one `from_array`: spaCy's `Token.is_sent_start` setter checks the
+    whole Doc for a parse on each call, which made a long text's time grow with its square."""
+    from spacy.attrs import SENT_START
+
+    starts = [
+        token.i
+        for token in doc[1:]
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+    ]
+    if starts:
+        if doc.has_annotation("DEP"):
+            doc[starts[0]].is_sent_start = True  # spaCy's own error: a parsed Doc's are fixed
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # (a uint64 column)
     return doc
 
 
@@ -56,7 +142,7 @@ def load_nlp() -> Language:
 
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=line_breaks)
-    nlp = spacy.load(MODEL)
+    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
     nlp.add_pipe("line_breaks", before="parser")

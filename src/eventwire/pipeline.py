@@ -7,6 +7,7 @@ mention, with evidence) → repeats folded.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -45,8 +46,11 @@ def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, lis
     over spaCy's length limit in pieces, `eventwire.nlp.parse`)."""
     from eventwire.read.dateline import with_dateline_source
 
+    coder = _load_coder_behind()
     nlp = load_nlp()
     geoparser = load_geoparser()
+    if coder is not None:
+        coder.join()
     articles = (with_dateline_source(a) for a in articles)  # "(Reuters)" when nothing else says
     parsed = parse(nlp, ((a.text, a) for a in articles), batch_size=BATCH_SIZE)
     while batch := list(islice(parsed, BATCH_SIZE)):
@@ -54,6 +58,34 @@ def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, lis
         typed = type_stories([(r.story, r.mentions) for r in read])
         for r, mentions in zip(read, typed, strict=True):
             yield r.article, _records(r, mentions, geoparser)
+
+
+def _load_coder_behind() -> threading.Thread | None:
+    """The trained coder and its ONNX session loading in a thread, while this one loads spaCy's
+    model and the gazetteer; None when they are loaded already or the rules type alone.
+
+    Building the ONNX session releases the GIL for most of its ~0.4 s (measured: a Python loop
+    beside it kept 50-70% of its pace on a loaded 2-core machine), so start-up no longer waits
+    for it. The caller joins the thread before the coder's first use (the loaders' caches are
+    not thread-safe: a second call while the first runs would load a second copy).
+    """
+    from eventwire.coding.coder import load_coder
+    from eventwire.coding.combine import MODE
+    from eventwire.coding.embed import load_embedder
+
+    if MODE == "rules" or load_embedder.cache_info().currsize:
+        return None
+
+    def load() -> None:
+        try:
+            load_embedder()
+            load_coder()
+        except Exception:  # raised again where the coder is first used, in the caller's thread
+            pass
+
+    thread = threading.Thread(target=load, name="eventwire-coder-load", daemon=True)
+    thread.start()
+    return thread
 
 
 def extract_each(

@@ -131,3 +131,19 @@ def test_a_government_school_names_no_government_target():
     )
     assert events[0].actor2 == "Civilians (Cameroon)"
     assert events[0].civilian_targeting
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters of the Islamic State West Africa Province attacked a base.", None),
+        ("Fighters of the ISLAMIC STATE WEST AFRICA PROVINCE attacked a base.", None),
+        # "ı" (dotless i) is matched to "i" by IGNORECASE but not by str.lower(): the test that
+        # spares the search of a sentence without the name must not spare this one
+        ("Fighters of the ıslamic State West Africa Province attacked a base.", None),
+        ("Fighters of the ISWAP attacked a base.", "ISWAP"),
+    ],
+)
+def test_a_named_group_is_found_in_any_case(nlp, text, name):
+    found = [(p.text, p.group) for p in find_actor_phrases(next(nlp(text).sents)) if p.group]
+    assert found == [(name or text[16:50], "Islamic State (West Africa)")]

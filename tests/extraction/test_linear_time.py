@@ -22,3 +22,12 @@ def test_four_times_the_text_takes_about_four_times_as_long() -> None:
     short, long = _seconds(20_000), _seconds(80_000)
     # linear: ~4x; the old per-sentence rebuilding of Doc.text made it ~12x at these sizes
     assert long < 7 * short, (short, long)
+
+
+def test_inside_brackets_counts_the_brackets_before() -> None:
+    from eventwire.extraction.mentions import _bracketed
+
+    text = "Shelling [4 killed] near X [coded to this event; see [1]] and Y."
+    for offset in range(len(text) + 1):
+        before = text[:offset]
+        assert _bracketed(text, offset) == (before.count("[") > before.count("]")), offset

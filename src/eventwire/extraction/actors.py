@@ -134,6 +134,34 @@ def _named_patterns() -> list[tuple[re.Pattern[str], str, str | None, str | None
     return named
 
 
+# The only characters outside ASCII that re.IGNORECASE matches to ASCII letters (İ ı ſ K: to
+# i, i, s, k; checked over all of Unicode): in a text without them, a name of ASCII letters
+# matches, in any case, only where its lower case is in the text's lower case.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@cache
+def _named_literals() -> tuple[tuple[str, bool] | None, ...]:
+    """For each of `_named_patterns`, the text a match must contain and whether in lower case
+    (its IGNORECASE), or None where that cannot be told (a name outside ASCII): a sentence
+    lacking it is not searched. Each pattern was one regex search of every sentence, the most
+    time of the pipeline's own (issue 13)."""
+    out: list[tuple[str, bool] | None] = []
+    for pattern, _, _, _ in _named_patterns():
+        source = pattern.pattern
+        literal = re.sub(r"\\(.)", r"\1", source[2:-2], flags=re.S)
+        folded = bool(pattern.flags & re.IGNORECASE)
+        exact = rf"\b{re.escape(literal)}\b" == source and literal.isascii()
+        out.append(((literal.lower() if folded else literal), folded) if exact else None)
+    return tuple(out)
+
+
+@cache
+def _kind_starts() -> frozenset[str]:
+    """The first words of the actor words and phrases (`_Vocab.kinds`)."""
+    return frozenset(words[0] for words in _vocab().kinds)
+
+
 def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     """Every actor noun phrase of the sentence, with its country when the text gives it."""
     vocab = _vocab()
@@ -141,11 +169,17 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     found: list[ActorPhrase] = []
     text = sent.text
     spans: list[tuple[int, int]] = []
+    lowered = None if _FOLDS_TO_ASCII.intersection(text) else text.lower()
 
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in spans)
 
-    for pattern, named_kind, country, name in _named_patterns():
+    named = zip(_named_patterns(), _named_literals(), strict=True)
+    for (pattern, named_kind, country, name), literal in named:
+        if literal is not None and lowered is not None:
+            needle, folded = literal
+            if needle not in (lowered if folded else text):
+                continue  # no match possible: spare the search
         for m in pattern.finditer(text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if not free(start, end):
@@ -157,8 +191,12 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     taken = {p.head_i for p in found}
     tokens = list(sent)
     lowers = [t.lower_ for t in tokens]  # read once, not once per n-gram (speed)
+    starts = _kind_starts()
     i = 0
     while i < len(tokens):
+        if lowers[i] not in starts and (tokens[i].lemma_.lower(),) not in vocab.kinds:
+            i += 1  # no actor word begins here: spare the n-gram look-ups (speed)
+            continue
         matched = False
         for n in range(min(vocab.max_len, len(tokens) - i), 0, -1):
             words = tuple(lowers[i : i + n])

@@ -7,8 +7,10 @@ negated or background events and aggregates are not mentions; a follow-up senten
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -167,13 +169,18 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
     dates = list(story.dates)
     headline_end = story.headline_end
     mentions: list[MentionDraft] = []
+    # the mentions of the last three sentences, in order: `_previous` looks no further back,
+    # and a mention out of reach stays out (sentence indexes grow, and only a mention in reach
+    # is continued and so moved on), so time grows with the sentences, not their square
+    recent: list[MentionDraft] = []
     for facts in story.sentences:
         sent, index, paragraph = facts.sent, facts.index, facts.paragraph
         cues, deciding, casualty = list(facts.cues), facts.deciding, facts.casualty
         tolls = list(facts.tolls)
         claim, notice = facts.claim, facts.notice
         actors, candidates = list(facts.actors), list(facts.sites)
-        previous = _previous(mentions, index, deciding, tolls)
+        recent = [m for m in recent if index - m.index <= 2]
+        previous = _previous(recent, index, deciding, tolls)
         if (
             previous is not None
             and not _another_day(previous, sent, deciding, dates)
@@ -272,6 +279,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         for m in new:
             m.index = index
         mentions.extend(new)
+        recent.extend(new)
     return [m.frozen() for m in mentions]
 
 
@@ -396,8 +404,18 @@ def _continues(
 
 
 def _bracketed(text: str, offset: int) -> bool:
-    before = text[:offset]
-    return before.count("[") > before.count("]")
+    """Whether `offset` lies inside square brackets: more "[" than "]" before it."""
+    opens, closes = _brackets(text)
+    return bisect_left(opens, offset) > bisect_left(closes, offset)
+
+
+@lru_cache(maxsize=8)
+def _brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's "[" and "]" are, once per text (counting them again before each cue
+    made a long article's time grow with its square)."""
+    opens = [i for i, c in enumerate(text) if c == "["]
+    closes = [i for i, c in enumerate(text) if c == "]"]
+    return opens, closes
 
 
 def _damage(cue: Cue, doc: Doc) -> bool:
@@ -658,10 +676,14 @@ def _mentions_for(
 
 
 def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
+    """The sentence's date that dates the cue's event: of its factual dates, one not told of
+    the report, then not "overnight", then the nearest the cue. `dates` are sorted by start
+    (as `find_dates` gives them): the sentence's are found by bisection, not by a scan of the
+    whole story's for each sentence."""
     doc = sent.doc
-    inside = [
-        d for d in dates if sent.start_char <= d.start < sent.end_char and date_is_factual(d, doc)
-    ]
+    lo = bisect_left(dates, sent.start_char, key=_start)
+    hi = bisect_left(dates, sent.end_char, lo, key=_start)
+    inside = [d for d in dates[lo:hi] if date_is_factual(d, doc)]
     if not inside:
         return None
     cue_char = sent.doc[cue_token].idx
@@ -673,6 +695,10 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
             abs(d.start - cue_char),
         ),
     )
+
+
+def _start(d: DateMention) -> int:
+    return d.start
 
 
 def _dates_statement(d: DateMention, doc: Doc) -> bool:
