@@ -32,6 +32,25 @@ def nlp_sm(nlp: Language) -> Language:
         ("Gunmen shot dead local councillor, Ahmed Musa, outside his home.", 1, None),
         # victims counted under "result in": a passive gerund, a vague count of a killing
         ("The raid in Khost on Sunday resulted in six Afghans being killed.", 6, None),
+        # victims as the subject of the verb that reports their deaths
+        ("Two soldiers were reported killed in the ambush.", 2, None),
+        ("A Taliban commander was confirmed killed in the raid.", 1, None),
+        ("Three insurgents were believed killed in the strike.", 3, None),
+        ("Five villagers were reported wounded by the blast.", None, 5),
+        # a group coordinated with the victims that has a participle of its own
+        (
+            "The siege ended with two suicide bombers killed in action and ten hostages freed.",
+            2,
+            None,
+        ),
+        ("The raid ended with three gunmen killed and six captives released.", 3, None),
+        ("Youths beat to death a herder and a woman accused of witchcraft.", 2, None),
+        (
+            "Troops responded, resulting in two attackers killed in action and eight hostages "
+            "rescued, police said.",
+            2,
+            None,
+        ),
         ("The blast at the checkpoint resulted in two people being injured.", None, 2),
         (
             "The patrol returned fire, which resulted in the killing of several of the men.",

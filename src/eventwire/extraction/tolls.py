@@ -458,6 +458,16 @@ def _with_conjuncts(token: Token, anchor: Token | None = None) -> Iterator[Token
                 nxt is not None and _kind(nxt) is not None and (anchor is None or nxt.i != anchor.i)
             ):
                 continue  # "3 civilians killed, 3 wounded": the second has its own verb
+            parallel = anchor is not None and anchor.dep_ == "acl" and anchor.head.i == token.i
+            if (
+                nxt is not None
+                and nxt.tag_ == "VBN"
+                and nxt.i != (anchor.i if anchor else -1)
+                # "a woman accused of sorcery" describes her, unless the first group has its
+                # own participle too: "two bombers killed and ten hostages freed"
+                and (nxt.head.i != child.i or parallel)
+            ):
+                continue
             yield from _with_conjuncts(child, anchor)
 
 
@@ -574,6 +584,15 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
     if shared and not any(c.dep_ in _SUBJECTS or c.dep_ in _OBJECTS for c in verb.children):
         if _is_passive(verb.head):  # "a man was shot and killed": the subject is shared
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if (
+        verb.dep_ in ("xcomp", "oprd")
+        and verb.tag_ == "VBN"
+        and _is_passive(verb.head)
+        and not any(c.dep_ in _OBJECTS for c in verb.children)
+    ):
+        # "two soldiers were reported killed", "a commander was confirmed killed": the victims
+        # are the subject of the verb that reports the deaths
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"] + list(_as_well_as(verb))
     if intransitive or _is_passive(verb):
         subj = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
