@@ -41,3 +41,18 @@ def test_capturing_a_person_is_an_arrest_not_a_territory(nlp):
     assert ("arrest", "seized") in found
     assert ("territory", "captured") in categories(nlp, "Troops captured the town of Kidal.")
     assert ("territory", "seized") in categories(nlp, "Rebels seized Bunagana on Monday.")
+
+
+def test_a_meeting_is_talks_only_between_the_sides_of_a_conflict(nlp):
+    for text in (
+        "The interior minister met with police commanders and two governors on Wednesday.",
+        "The prime minister convened a security meeting on Monday.",
+        "The crowd went home after council officials met their representatives.",
+    ):
+        assert not any(c == "talks" for c, _ in categories(nlp, text)), text
+    for text in (
+        "Government negotiators met rebel envoys in Nairobi on Monday.",
+        "The two delegations held a meeting in Istanbul on the ceasefire.",
+        "Peace talks between the army and the insurgents resumed in Doha.",
+    ):
+        assert any(c == "talks" for c, _ in categories(nlp, text)), text

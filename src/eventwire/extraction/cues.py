@@ -36,6 +36,9 @@ class _Lexicon:
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     # category -> the lemmas one of its word's neighbours must have ("closed" a school)
     needs: dict[str, frozenset[str]]
+    # a meeting's words, and the words that make it talks between the sides of a conflict
+    meeting: frozenset[str]
+    sides: frozenset[str]
 
 
 @cache
@@ -52,10 +55,23 @@ def _lexicon() -> _Lexicon:
         for phrase in entry.get("phrases", []):
             words = tuple(w.lower() for w in str(phrase).split())
             phrases.setdefault(words[0], []).append((words, category))
+    talks = load_vocabulary("cues")["talks"]
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         needs=needs,
+        meeting=frozenset(str(w) for w in talks["meeting"]),
+        sides=frozenset(str(w) for w in talks["sides"]),
+    )
+
+
+def _a_meeting_of_one_side(cue: Cue, sent: Span, lex: _Lexicon) -> bool:
+    """ "The minister met the provincial governors", "convened a security meeting": a meeting
+    with no word of a conflict's sides in its sentence is no talks between them."""
+    return (
+        cue.category == "talks"
+        and cue.lemma.split()[0] in lex.meeting
+        and not any(t.lemma_.lower() in lex.sides or t.lower_ in lex.sides for t in sent)
     )
 
 
@@ -186,5 +202,6 @@ def find_cues(sent: Span) -> list[Cue]:
                     category = "disrupt"
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
+    cues = [c for c in cues if not _a_meeting_of_one_side(c, sent, lex)]
     cues.sort(key=lambda c: c.start)
     return cues
