@@ -98,7 +98,11 @@ def test_talks_are_not_vetoed() -> None:
 
 def test_news_is_coder_led_for_what_is_an_event() -> None:
     unsure_none = decision({"none:statement": 0.45, "none:history": 0.2, "Attack": 0.35})
-    assert code_type(SHELLING, unsure_none, mode="news") is None  # no sureness needed
+    # no sureness is needed, but in a story's first sentence, which tells its news (LEAD)
+    assert code_type(SHELLING, unsure_none, mode="news") is None
+    assert code_type(SHELLING, unsure_none, mode="news", lead=True) is not None
+    sure_none = decision({"none:statement": 0.8, "Attack": 0.2})
+    assert code_type(SHELLING, sure_none, mode="news", lead=True) is None
     assert code_type(SHELLING, unsure_none, mode="notes") is not None
     talks = decision({"none:diplomacy": 0.9, "Other": 0.1})
     assert code_type(SHELLING, talks, mode="news") is not None

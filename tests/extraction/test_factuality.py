@@ -24,9 +24,9 @@ def reasons(nlp, text):
         ("Previous attempts to evacuate the town were blocked.", "evacuate"),
         ("Millions have fled their homes since the war began.", "fled their homes"),
         ("Air raid sirens sounded across the region overnight.", "Air raid"),
-        ("Ministers will attend a meeting to be held in Vienna.", "meeting"),
+        ("Ministers will attend a peace meeting to be held in Vienna.", "meeting"),
         ("Officers of the riot police lined the avenue.", "riot"),
-        ("The two leaders have held several meetings this year.", "meetings"),
+        ("The two leaders have held several ceasefire meetings this year.", "meetings"),
         # long reports: history, statements and summaries around the news
         # a conjunct with a modal of its own
         ("Elections are planned for spring, and foreign troops could deploy by June.", "deploy"),

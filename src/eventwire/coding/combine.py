@@ -24,6 +24,7 @@ MODE = os.environ.get("EVENTWIRE_CODER", "both")
 DISASTER = 0.6  # a rules mention the coder reads as a disaster this surely is dropped
 RETYPE_NOTE = 0.9  # in a note, the coder's sub-type replaces the rules' when this sure
 RETYPE_NEWS = 0.4  # … in news, where the coder types better than the rules (CASE, ISAF, own sets)
+LEAD = 0.3  # … but a story's first sentence (it tells the news) only when it is this unsure
 PROPOSE = 0.7  # in a short report where the rules find nothing, the coder's surest event sentence
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
@@ -49,6 +50,7 @@ def code_type(
     followed_up: bool = False,
     later: bool = False,
     mode: str = MODE,
+    lead: bool = False,
 ) -> CodedType | None:
     """The mention's type; None when it is no event after all (a flood, a factory fire …).
 
@@ -60,12 +62,14 @@ def code_type(
     `later`: the mention is not told in the story's first sentence (a headline, a lead, an
     analyst's one-line note) and gives no death toll: it may be a statement, a total,
     history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
+    `lead`: the mention is told in the story's first sentence, which tells its news: in news
+    the coder drops it only when it is surer than elsewhere that it is no event.
     """
     if decision is None or mode == "rules" or rules.cue.category == "label":
         return CodedType(rules, None)  # an analyst's note that opens with its type is sure
     if mode == "coder" and not decision.is_event:
         return None
-    if mode == "news" and not decision.is_event:
+    if mode == "news" and decision.p_event < (LEAD if lead else 0.5):
         # news: what the coder reads as no event is none (and its type wins over the rules'
         # unless it is a mere guess), but for what ACLED codes and the coder's corpus calls
         # otherwise (talks) and a "disaster" with an armed author

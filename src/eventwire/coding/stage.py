@@ -69,6 +69,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 followed_up=followed_up(m),
                 later=later,
                 mode=mode,
+                lead=m.sentence.start_char <= first,
             )
             if coded is not None:  # else a flood, a fire, a crash: no one did it
                 country = m.place.country if m.place is not None else None
