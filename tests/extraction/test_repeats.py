@@ -143,3 +143,18 @@ def test_an_unplaced_event_on_another_day_stays_its_own() -> None:
     )
     days = sorted(e.event_date or "" for e in extract(text, published=TUESDAY))
     assert days == ["2024-06-01", "2024-06-02"], days
+
+
+def test_a_section_heading_takes_the_day_its_paragraph_tells() -> None:
+    # a numbered release: the heading names the event, the paragraph under it gives its day;
+    # the headline's arrest, with no place or day of its own, is the same arrest
+    text = (
+        "Police report: rebel commander arrested\n\n"
+        "PROVINCIAL POLICE OFFICE - PRESS RELEASE | Cebu City, 16 June 2009\n\n"
+        "1. ARREST IN TOLEDO CITY. On Monday, 15 June 2009, police officers arrested a "
+        "ranking rebel commander at a house in Toledo City. He did not resist."
+    )
+    events = extract(text, published=date(2009, 6, 16))
+    assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
+        ("Arrests", "Toledo", "2009-06-15")
+    ], [(e.sub_event_type, e.location, e.event_date) for e in events]

@@ -190,8 +190,11 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             )
         ):
             headline = previous.index == 0 and sent.start_char > headline_end > 0
-            if previous.date is None and (tolls or refers_back(sent) or headline):
-                # (the lead that tells the headline's event dates it)
+            if previous.date is None and (
+                tolls or refers_back(sent) or headline or _heading(previous.sentence)
+            ):
+                # (the lead that tells the headline's event dates it, and the paragraph that
+                # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")
                 previous.date = _date_for(sent, dates, sent.start)
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
                 before = _toll_values(previous.tolls)
@@ -401,6 +404,12 @@ def _continues(
         violent
         and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
     )
+
+
+def _heading(sent: Span) -> bool:
+    """A section heading that names the event its paragraph tells: a few words, no verb."""
+    words = [t for t in sent if t.is_alpha]
+    return 0 < len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def _bracketed(text: str, offset: int) -> bool:

@@ -153,11 +153,18 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     out = []
     for event in kept:
         same = [p for p in placed if _same_telling(p, event)] if _unplaced(event) else []
-        if same:
+        if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue
         out.append(event)
     return out
+
+
+def _has_own_day(event: Event) -> bool:
+    """Whether the event's day was read from its own words (not the report's date)."""
+    return any(
+        e.field == "event_date" and not e.reason.startswith("dateline:") for e in event.evidence
+    )
 
 
 def _unplaced(event: Event) -> bool:
@@ -166,13 +173,13 @@ def _unplaced(event: Event) -> bool:
 
 
 def _same_telling(placed: Event, event: Event) -> bool:
-    """An event with no place of its own is `placed` told again: same kind, same day, and its
-    country or region is the placed event's."""
+    """An event with no place of its own is `placed` told again: same kind, same day (or no day
+    of its own: a headline's), and its country or region is the placed event's."""
     return (
         placed.sub_event_type == event.sub_event_type
         and (placed.plover == event.plover or None in (placed.plover, event.plover))
         and placed.event_date is not None
-        and placed.event_date == event.event_date
+        and (placed.event_date == event.event_date or not _has_own_day(event))
         and placed.country == event.country
         and event.admin1 in (None, placed.admin1)
     )
