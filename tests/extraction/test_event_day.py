@@ -58,3 +58,18 @@ def test_a_release_with_no_publication_date_is_dated_by_its_own_title_and_number
     assert str(report_day("Dec. 31: Operations\n2010-01-CA-002 For Immediate Release")) == (
         "2009-12-31"
     )
+
+
+def test_an_event_told_without_a_day_takes_the_day_told_before_it() -> None:
+    # a later paragraph tells the lead's fighting in detail, with no day of its own: the day is
+    # the story's (Sunday), not the report's (Monday)
+    text = (
+        "ADEN (Wire) - Rebels pressed their offensive on the government-held city of Taiz on "
+        "Sunday, officials said.\n\n"
+        "The officials said the rebels attacked army positions in Mawiyah district, east of "
+        "Taiz, killing six soldiers."
+    )
+    events = eventwire.extract(text, published="2021-02-15")
+    assert {e.event_date for e in events} == {"2021-02-14"}, [
+        (e.sub_event_type, e.location, e.event_date) for e in events
+    ]

@@ -663,7 +663,9 @@ def _mentions_for(
         if (published - date_here.date).days > BACKGROUND_DAYS:
             return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
-    if date_here is None and previous is not None and previous.paragraph == paragraph:
+    if date_here is None and previous is not None and paragraph - previous.paragraph <= 1:
+        # the day told just before: in the paragraph, or the one before it ("… on Sunday.
+        # ¶ The officials said the rebels attacked …")
         date_here = previous.date
     if not sites:
         placeless_ok = kind.event_type == "Strategic developments"
