@@ -21,7 +21,7 @@ from eventwire.extraction.dates import DateMention, dateline_date, report_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.sites import PLACE_RANK, SITE_KINDS
-from eventwire.extraction.story import fold_repeats, story_passes
+from eventwire.extraction.story import fold_repeats, story_passes, without_summaries
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
@@ -174,4 +174,4 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             # ACLED codes an event known only to its region at the region's seat
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.dateline))
-    return fold_repeats(events)
+    return without_summaries(fold_repeats(events), len(r.story.sentences))

@@ -158,3 +158,22 @@ def test_a_section_heading_takes_the_day_its_paragraph_tells() -> None:
     assert [(e.sub_event_type, e.location, e.event_date) for e in events] == [
         ("Arrests", "Toledo", "2009-06-15")
     ], [(e.sub_event_type, e.location, e.event_date) for e in events]
+
+
+def test_a_long_story_s_event_placed_only_in_its_country_is_a_summary() -> None:
+    filler = " ".join(
+        f"Residents described sentence number {n} of the day to reporters." for n in range(12)
+    )
+    text = (
+        "LIMA (Wire) - Police fired tear gas at protesters blocking a bridge in Juliaca on "
+        "Monday, officials said. "
+        + filler
+        + " Security forces clashed with protesters in several regions of Peru on Monday."
+    )
+    events = extract(text, published=TUESDAY)
+    assert events and all(e.admin1 is not None for e in events), [
+        (e.sub_event_type, e.location) for e in events
+    ]
+    # a short report placed only in its country is kept
+    short = extract("Security forces detained dozens of protesters in Peru on Monday.", TUESDAY)
+    assert [e.country for e in short] == ["Peru"]

@@ -3,7 +3,8 @@
 They run after linking, in this order: a note's shared toll is split; a violent clause that
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
 give way to the story's telling of them; an analyst's note that opens with its kind is of that
-kind. After coding, `fold_repeats` makes one event of talks or a convoy told twice.
+kind. After coding, `fold_repeats` makes one event of an event told twice, and
+`without_summaries` drops a long story's events that it places only in its country.
 """
 
 from __future__ import annotations
@@ -133,6 +134,24 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
         # unless the lead is in its own sentence and so told its own mentions
         or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
         or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
+    ]
+
+
+LONG = 12  # sentences: a story longer than this tells where its events happened
+
+
+PLACELESS = ("Agreement", "Other")  # talks, deals and aid convoys belong to no one place
+
+
+def without_summaries(events: list[Event], sentences: int) -> list[Event]:
+    """A long story's events placed only in its country, with no toll of their own ("security
+    forces have detained protesters across the country", "the army deployed troops") sum up or
+    restate the events it places: where it places others, they are no event records of their
+    own. (One with a toll is kept: an event the story tells but does not place.)"""
+    if sentences <= LONG or not any(e.admin1 is not None for e in events):
+        return events
+    return [
+        e for e in events if e.admin1 is not None or e.fatalities or e.sub_event_type in PLACELESS
     ]
 
 
