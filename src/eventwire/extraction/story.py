@@ -138,8 +138,6 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
 
 
 LONG = 12  # sentences: a story longer than this tells where its events happened
-
-
 PLACELESS = ("Agreement", "Other")  # talks, deals and aid convoys belong to no one place
 
 
@@ -180,7 +178,9 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 
 
 def _has_own_day(event: Event) -> bool:
-    """Whether the event's day was read from its own words (not the report's date)."""
+    """Whether the event's day was read from its own words, not the report's date (the
+    dateline's, cited with a reason that says so by `coding.record`, or the publication's,
+    which cites nothing)."""
     return any(
         e.field == "event_date" and not e.reason.startswith("dateline:") for e in event.evidence
     )
