@@ -69,7 +69,7 @@ def code_type(
         return CodedType(rules, None)  # an analyst's note that opens with its type is sure
     if mode == "coder" and not decision.is_event:
         return None
-    if mode == "news" and decision.p_event < (LEAD if lead else 0.5):
+    if mode == "news" and (decision.p_event < LEAD if lead else not decision.is_event):
         # news: what the coder reads as no event is none (and its type wins over the rules'
         # unless it is a mere guess), but for what ACLED codes and the coder's corpus calls
         # otherwise (talks) and a "disaster" with an armed author

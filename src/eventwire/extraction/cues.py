@@ -46,7 +46,8 @@ def _lexicon() -> _Lexicon:
     single: dict[str, list[tuple[str, str]]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     needs: dict[str, frozenset[str]] = {}
-    for category, entry in load_vocabulary("cues").items():
+    vocabulary = load_vocabulary("cues")
+    for category, entry in vocabulary.items():
         if "with" in entry:
             needs[category] = frozenset(str(w).lower() for w in entry["with"])
         for item in entry.get("lemmas", []):
@@ -55,7 +56,7 @@ def _lexicon() -> _Lexicon:
         for phrase in entry.get("phrases", []):
             words = tuple(w.lower() for w in str(phrase).split())
             phrases.setdefault(words[0], []).append((words, category))
-    talks = load_vocabulary("cues")["talks"]
+    talks = vocabulary["talks"]
     return _Lexicon(
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
