@@ -28,4 +28,9 @@ def test_training_rebuilds_the_shipped_weights(tmp_path: Path) -> None:
     assert main([str(CORPUS), "--out", str(out)]) == 0
     shipped, rebuilt = Coder(MODEL_FILE), Coder(out)
     assert shipped.labels == rebuilt.labels
-    assert np.allclose(shipped.weights, rebuilt.weights, atol=1e-3)
+    # lbfgs stops at a tolerance, so another build of scikit-learn or BLAS moves weights by
+    # ~1e-3 (measured 1.2e-3 on a fresh install on 2026-12-02); what the coder decides must
+    # not move: the same class on a sample of the corpus
+    assert np.allclose(shipped.weights, rebuilt.weights, atol=5e-3)
+    texts = [r["text"] for r in read_corpus(CORPUS)[::25]]
+    assert [d.label for d in shipped.decide(texts)] == [d.label for d in rebuilt.decide(texts)]
