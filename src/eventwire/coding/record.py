@@ -26,6 +26,9 @@ from eventwire.model import Article, Event, Evidence, Place
 from eventwire.nlp import doc_text
 
 _CROWDS = frozenset({"civilians", "protesters", "rioters"})
+# Sub-types whose actor1 is the crowd, whoever the sentence names first (ACLED codes the
+# police firing on a crowd, Excessive force, with the police first)
+CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 
 
 def _event_id(article_id: str, mention: Mention) -> str:
@@ -95,6 +98,16 @@ def code_event(
     # actors
     air = kind.sub_event_type == "Air/drone strike"
     who = mention.who
+    if (
+        kind.sub_event_type in CROWD_FIRST
+        and who.target is not None
+        and who.target.kind in _CROWDS
+        and who.agent is not None
+        and who.agent.kind not in _CROWDS
+    ):
+        # "police clashed with protesters", "police dispersed the crowd": ACLED names the
+        # crowd first in its own event and the police as the side that met it
+        who = replace(who, agent=who.target, target=who.agent, agent_reason="the crowd")
     agent = who.agent
     if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in _CROWDS):
         # ACLED names a crowd by what it did: the protesters of a protest, the rioters of a riot
