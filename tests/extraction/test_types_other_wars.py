@@ -119,3 +119,74 @@ def test_a_weapon_named_as_the_meeting_place_is_no_strike():
 )
 def test_arms_captured_are_disrupted_weapons_use_not_territory(text: str) -> None:
     assert kinds(text) == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with hundreds of protesters outside the parliament in Yerevan on "
+        "Monday, firing tear gas and stun grenades, witnesses said.",
+        "Security forces fought running battles with demonstrators in the centre of Conakry "
+        "on Wednesday as the opposition march turned violent.",
+    ],
+)
+def test_police_clashing_with_protesters_is_the_crowds_violent_demonstration(text):
+    events = eventwire.extract(text, published="2024-05-10")
+    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in events] == [
+        ("Violent demonstration", "Rioters")
+    ]
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Police Forces")
+
+
+def test_demonstrators_exchanging_gunfire_with_troops_fight_a_battle():
+    assert kinds(
+        "Soldiers and demonstrators armed with hunting rifles exchanged gunfire in the village "
+        "of Kouande on Tuesday, leaving two dead."
+    ) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters took control of the town of Bulo Burde on Tuesday after the "
+        "government garrison withdrew from its base there, residents said.",
+        "Rebels seized the border post at Ngoura on Friday without a fight, the army having "
+        "pulled out the night before.",
+    ],
+)
+def test_a_place_taken_without_a_fight_is_a_non_violent_transfer(text):
+    assert kinds(text) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_a_place_taken_after_a_battle_is_overtaken():
+    assert kinds(
+        "Tuareg rebels seized the garrison town of Aguelhok on Friday after three days of "
+        "fighting with the army that left dozens dead."
+    ) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_helicopter_raids_are_air_strikes():
+    assert kinds(
+        "Army choppers pounded insurgent hideouts in the hills near Kismayo on Saturday, "
+        "killing 14 fighters, state television reported."
+    ) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_troops_marching_into_a_town_make_no_protest():
+    assert ("Protests", "Peaceful protest") not in kinds(
+        "Government troops marched into the rebel stronghold of Jaffna on Tuesday and raised "
+        "the national flag over the old fort, the defence ministry said."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers found a large cache of rifles and mortar rounds in a farmhouse near Kidal on "
+        "Thursday, the army said.",
+        "Police discovered a stash of explosives and detonators hidden under a bridge outside "
+        "Mombasa, a spokesman said on Monday.",
+    ],
+)
+def test_a_store_of_arms_found_is_disrupted_weapons_use(text):
+    assert kinds(text) == [("Strategic developments", "Disrupted weapons use")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from eventwire.coding.coder import Decision
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.types import EventType, event_type_of, taken_by
+from eventwire.extraction.types import TAKEN, EventType, event_type_of, taken_by
 
 # Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped). Under "both" each
 # story is typed in the mode of its register: "notes" (an event-data coder's note, the register
@@ -28,6 +28,7 @@ LEAD = 0.3  # … but a story's first sentence (it tells the news) only when it 
 PROPOSE = 0.7  # in a short report where the rules find nothing, the coder's surest event sentence
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
+TRANSFER = "Non-violent transfer of territory"
 # What a story says around its events: a sentence later in a story that the coder reads this
 # surely as one of these is no event of its own, whatever cue words it holds
 TOLD = 0.6
@@ -98,6 +99,7 @@ def code_type(
             and decision.best_event == "Attack"
             and (armed_target or rules.event_type == REMOTE)
         )
+        or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (
             not notes
             and not followed_up
@@ -106,7 +108,9 @@ def code_type(
             and event_type_of(decision.best_event) == "Protests"
         )
     ):
-        # the rules decided: the coder's words are not evidence. In news, ACLED's codebook
+        # the rules decided: the coder's words are not evidence. A place taken with words that
+        # no one fought for it ("after the garrison withdrew") is a transfer, which the parse
+        # reads and the capture's words hide. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence
         # against civilians has unarmed victims, so an attack on soldiers, police or fighters
         # is a battle (the rules read the target); a weapon of remote violence the rules named

@@ -41,6 +41,11 @@ _NOTE_OPENING = re.compile(
 )
 
 
+# Cue categories that qualify an event told in another clause of the sentence and name none:
+# "took the town after the garrison withdrew" (types.py reads them)
+QUALIFIERS = ("unopposed",)
+
+
 @dataclass(frozen=True)
 class SentenceFacts:
     """What one sentence says, with spans; no decision about events."""
@@ -58,7 +63,12 @@ class SentenceFacts:
     @property
     def deciding(self) -> list[Cue]:
         """The cues that can name an event's kind (a bare casualty word cannot)."""
-        return [c for c in self.cues if c.category != "casualty"]
+        return [c for c in self.cues if c.category not in ("casualty", *QUALIFIERS)]
+
+    @property
+    def qualifying(self) -> list[Cue]:
+        """The cues that say how the sentence's event went, in whichever clause they stand."""
+        return [c for c in self.cues if c.category in QUALIFIERS]
 
     @property
     def casualty(self) -> list[Cue]:

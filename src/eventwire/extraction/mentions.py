@@ -219,7 +219,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             if not tolls and _told_before(group, sent, mentions, candidates, dates):
                 continue
             who = participants(sent, group[0].head_i, actors)
-            kind = classify(group + casualty, who)
+            kind = classify(group + casualty + facts.qualifying, who)
             if kind is None:
                 continue
             if (

@@ -27,6 +27,7 @@ VIOLENT = (EXPLOSIONS, BATTLES, VAC)
 # Each row: category, event type, sub-event type, PLOVER class.
 DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("disrupt", STRATEGIC, "Disrupted weapons use", "COERCE"),
+    ("cache", STRATEGIC, "Disrupted weapons use", "COERCE"),
     ("territory", BATTLES, "Non-state actor overtakes territory", "ASSAULT"),
     ("clash", BATTLES, "Armed clash", "ASSAULT"),
     ("suicide", EXPLOSIONS, "Suicide bomb", "ASSAULT"),
@@ -130,6 +131,16 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
     protest = _first(cues, "protest")
     if protest is None:
         return None
+    if (
+        protest.lemma in MARCH_LEMMAS
+        and who.agent is not None
+        and who.agent.kind in _ARMED_KINDS
+        and (who.target is None or who.target.kind not in CROWDS)
+        and not {c.category for c in cues} & VIOLENT_CATEGORIES
+    ):
+        # "troops marched into the town": an army's march is no demonstration (but "police
+        # fired on farmers marching to the capital" is the farmers' march)
+        return None
     riot = _first(cues, "riot", "looting")
     if riot is not None:
         return RIOTS, "Violent demonstration", riot
@@ -161,7 +172,7 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
 CROWDS = frozenset({"civilians", "rioters", "protesters"})
 WEAPON_CATEGORIES = frozenset({"artillery", "air", "ied", "suicide", "grenade", "chemical"})
 CREWED = frozenset(
-    {"aircraft", "helicopter", "jet", "warplane", "bomber", "gunship", "fighter jet"}
+    {"aircraft", "helicopter", "chopper", "jet", "warplane", "bomber", "gunship", "fighter jet"}
 )
 UNCREWED = frozenset({"drone", "uav", "shahed", "lancet", "quadcopter", "kamikaze"})
 
@@ -172,6 +183,7 @@ def _crewed_aircraft(cues: list[Cue]) -> bool:
 
 
 _ARMED_KINDS = frozenset({"military", "police", "armed_group", "group", "communal"})
+MARCH_LEMMAS = frozenset({"march", "parade"})
 BOMB_LEMMAS = frozenset({"bomb", "bombing", "blast", "explosion", "explode"})
 
 
@@ -188,6 +200,12 @@ ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
 
+def _unopposed(categories: set[str]) -> bool:
+    """A place taken with words that say no one fought for it, and no fighting told beside."""
+    fought = categories & (VIOLENT_CATEGORIES - {"territory"})
+    return bool(categories & {"unopposed", "transfer"}) and not fought
+
+
 def _non_state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("armed_group", "group", "communal")
 
@@ -201,9 +219,20 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     categories = {c.category for c in cues}
     military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
     crowd = who.agent is None or who.agent.kind in CROWDS
-    if military == {"clash"} and "protest" in categories and (crowd or "riot" in categories):
+    # "police clashed with protesters" (a fight, not "exchanged gunfire with demonstrators")
+    crowd_target = (
+        who.target is not None
+        and who.target.kind in CROWDS
+        and all(c.lemma in _mutual() for c in cues if c.category == "clash")
+    )
+    if (
+        military == {"clash"}
+        and "protest" in categories
+        and (crowd or crowd_target or "riot" in categories)
+    ):
         # demonstrators who fight are rioters, not a battle's side; police firing on a crowd
-        # that "stormed parliament and set it ablaze" are in a violent demonstration too
+        # that "stormed parliament and set it ablaze" are in a violent demonstration too, and
+        # so are police who "clashed with protesters": the clash is the crowd's fight
         military = set()
     if not military:
         protest = _protest_type(cues, who)
@@ -357,7 +386,10 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
-        if category == "territory":
+        if category == "territory" and _unopposed(categories):
+            # "seized the border post after the garrison withdrew": no fight for the place
+            event_type, sub, plover = STRATEGIC, "Non-violent transfer of territory", "CONCEDE"
+        elif category == "territory":
             sub = taken_by(sub, who.agent, None, cue.lemma in REGAIN_LEMMAS)
         if (
             category == "clash"
