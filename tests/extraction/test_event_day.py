@@ -73,3 +73,26 @@ def test_an_event_told_without_a_day_takes_the_day_told_before_it() -> None:
     assert {e.event_date for e in events} == {"2021-02-14"}, [
         (e.sub_event_type, e.location, e.event_date) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        # the next sentence names the event again by its noun and tells its day
+        (
+            "The bomb went off at about 9 pm on Wednesday as guests were arriving, an officer said.",
+            "2024-05-08",
+        ),
+        ("The blast happened shortly after midnight on Tuesday, witnesses said.", "2024-05-07"),
+        # a sentence about something else keeps the report's day for the event
+        ("The hall's owner said on Wednesday that he would rebuild it.", "2024-05-09"),
+    ],
+)
+def test_an_event_with_no_day_takes_the_day_its_next_sentence_tells_of_it(follow_up, day):
+    text = (
+        "Bomb kills 12 at wedding in Kirkuk\n\n"
+        "KIRKUK, Iraq, May 9 (Reuters) - A car bomb exploded outside a wedding hall in the "
+        "northern city of Kirkuk, killing 12 guests, police said on Thursday.\n\n" + follow_up
+    )
+    events = eventwire.extract(text, published="2024-05-09")
+    assert [e.event_date for e in events] == [day]

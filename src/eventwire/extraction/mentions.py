@@ -26,6 +26,7 @@ from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
+    names_it_again,
     refers_back,
     running_total,
     toll_figures,
@@ -191,7 +192,11 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         ):
             headline = previous.index == 0 and sent.start_char > headline_end > 0
             if previous.date is None and (
-                tolls or refers_back(sent) or headline or _heading(previous.sentence)
+                tolls
+                or refers_back(sent)
+                or names_it_again(sent)
+                or headline
+                or _heading(previous.sentence)
             ):
                 # (the lead that tells the headline's event dates it, and the paragraph that
                 # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")

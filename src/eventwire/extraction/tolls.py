@@ -1123,6 +1123,20 @@ def _points_back(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETS for c in token.children)
 
 
+def names_it_again(sent: Span) -> bool:
+    """True if the sentence's subject is the event named before, by its noun ("The bomb went
+    off at about 9 pm on Wednesday", "The raid began before dawn"): what it says, its day
+    too, is about that event."""
+    root = sent.root
+    # (the clause a reporting verb governs: "The bomb went off …, a police officer said")
+    heads = [root, *(c for c in root.children if c.dep_ == "ccomp")]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _points_back(c)
+        for head in heads
+        for c in head.children
+    )
+
+
 def refers_back(sent: Span) -> bool:
     """True if the sentence's toll is about an event named before ("The attack killed 35")."""
     for anchor in sent:
