@@ -90,3 +90,26 @@ def test_a_casualty_that_no_one_suffered_is_no_event(nlp, text, cue):
     doc = nlp(text)
     found = {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
     assert cue in found and found[cue], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Police in Nairobi said on Monday that they had arrested no one after the march.",
+            "arrested",
+        ),
+        ("The gunmen detained nobody and left the village before dawn.", "detained"),
+    ],
+)
+def test_a_deed_done_to_no_one_is_no_event(nlp, text, cue):
+    # a verb whose object is no one was done to no one
+    doc = nlp(text)
+    found = {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
+    assert cue in found and found[cue], found
+
+
+def test_a_deed_done_to_someone_stays_an_event(nlp):
+    doc = nlp("Police said they had arrested one man after the march.")
+    found = {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
+    assert "arrested" in found and not found["arrested"], found

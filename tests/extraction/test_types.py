@@ -153,3 +153,15 @@ def test_every_decided_type_is_in_the_taxonomy():
     assert len(types) == 6 and sum(len(v) for v in types.values()) == 25
     for _, event_type, sub, _ in DECISION_ORDER:
         assert sub in types[event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops captured the town of Koro on Sunday and marched deeper into the "
+        "rebel-held hills.",
+    ],
+)
+def test_an_armys_march_is_no_protest(nlp, text):
+    # the rules alone: an armed side's march, with no violence but a capture beside it
+    assert decide(nlp, text)[0] != "Protests"

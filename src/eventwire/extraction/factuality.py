@@ -171,6 +171,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if cue.category == "casualty" and _nobody_suffered(token):
         return "negated: no one suffered it"
+    if _done_to_nobody(token):
+        return "negated: done to no one"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
@@ -325,6 +327,15 @@ def _nobody_suffered(token: Token) -> bool:
         if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in child.children):
             return True
     return False
+
+
+def _done_to_nobody(token: Token) -> bool:
+    """ "Police said they had arrested no one", "the gunmen harmed nobody": a verb whose
+    object is no one was done to no one."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        o.lower_ in ("nobody", "none") or (o.lower_ == "one" and _after_no(o)) for o in objects
+    )
 
 
 def _after_no(token: Token) -> bool:

@@ -136,10 +136,10 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         and who.agent is not None
         and who.agent.kind in _ARMED_KINDS
         and (who.target is None or who.target.kind not in CROWDS)
-        and not {c.category for c in cues} & VIOLENT_CATEGORIES
+        and not {c.category for c in cues} & (VIOLENT_CATEGORIES - {"territory"})
     ):
-        # "troops marched into the town": an army's march is no demonstration (but "police
-        # fired on farmers marching to the capital" is the farmers' march)
+        # "troops marched into the town", "captured the town and marched on": an army's march
+        # is no demonstration (but "police fired on farmers marching" is the farmers' march)
         return None
     riot = _first(cues, "riot", "looting")
     if riot is not None:
