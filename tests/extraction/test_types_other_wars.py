@@ -190,3 +190,10 @@ def test_troops_marching_into_a_town_make_no_protest():
 )
 def test_a_store_of_arms_found_is_disrupted_weapons_use(text):
     assert kinds(text) == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_a_withdrawal_alone_is_a_non_violent_transfer():
+    # the transfer's own words, with no capture told beside them
+    assert kinds("Government troops withdrew from the town of Koro on Sunday.") == [
+        ("Strategic developments", "Non-violent transfer of territory")
+    ]

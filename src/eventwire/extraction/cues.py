@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -204,5 +204,9 @@ def find_cues(sent: Span) -> list[Cue]:
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
     cues = [c for c in cues if not _a_meeting_of_one_side(c, sent, lex)]
+    if any(c.category == "territory" for c in cues):
+        # "took the town after the garrison withdrew from it": the withdrawal says how the
+        # capture went, it is no second event
+        cues = [replace(c, category="unopposed") if c.category == "transfer" else c for c in cues]
     cues.sort(key=lambda c: c.start)
     return cues

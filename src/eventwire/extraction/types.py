@@ -55,6 +55,8 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("closure", STRATEGIC, "Change to group/activity", "COERCE"),
 )
 VIOLENT_CATEGORIES = frozenset(c for c, t, _, _ in DECISION_ORDER if t in VIOLENT) | {"casualty"}
+# Violence told beside a capture or a march: fighting, not the taking of the place itself
+FIGHT_CATEGORIES = VIOLENT_CATEGORIES - {"territory"}
 # Clash words that can be aimed at unarmed people ("gunmen attacked villagers"); "fighting"
 # and "clashes" always involve two armed sides.
 DIRECTED_CLASH_LEMMAS = frozenset({"assault", "storm", "ambush", "raid", "engage"})
@@ -136,7 +138,7 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         and who.agent is not None
         and who.agent.kind in _ARMED_KINDS
         and (who.target is None or who.target.kind not in CROWDS)
-        and not {c.category for c in cues} & (VIOLENT_CATEGORIES - {"territory"})
+        and not {c.category for c in cues} & FIGHT_CATEGORIES
     ):
         # "troops marched into the town", "captured the town and marched on": an army's march
         # is no demonstration (but "police fired on farmers marching" is the farmers' march)
@@ -202,8 +204,7 @@ STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
 def _unopposed(categories: set[str]) -> bool:
     """A place taken with words that say no one fought for it, and no fighting told beside."""
-    fought = categories & (VIOLENT_CATEGORIES - {"territory"})
-    return bool(categories & {"unopposed", "transfer"}) and not fought
+    return "unopposed" in categories and not categories & FIGHT_CATEGORIES
 
 
 def _non_state_agent(who: Participants) -> bool:
