@@ -21,11 +21,10 @@ from eventwire.extraction.dates import DateMention
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.tolls import victims_are_combatants
-from eventwire.extraction.types import EXPLOSIONS, VAC, VIOLENT
+from eventwire.extraction.types import CROWDS, EXPLOSIONS, VAC, VIOLENT
 from eventwire.model import Article, Event, Evidence, Place
 from eventwire.nlp import doc_text
 
-_CROWDS = frozenset({"civilians", "protesters", "rioters"})
 # Sub-types whose actor1 is the crowd, whoever the sentence names first (ACLED codes the
 # police firing on a crowd, Excessive force, with the police first)
 CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
@@ -101,15 +100,15 @@ def code_event(
     if (
         kind.sub_event_type in CROWD_FIRST
         and who.target is not None
-        and who.target.kind in _CROWDS
+        and who.target.kind in CROWDS
         and who.agent is not None
-        and who.agent.kind not in _CROWDS
+        and who.agent.kind not in CROWDS
     ):
         # "police clashed with protesters", "police dispersed the crowd": ACLED names the
         # crowd first in its own event and the police as the side that met it
         who = replace(who, agent=who.target, target=who.agent, agent_reason="the crowd")
     agent = who.agent
-    if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in _CROWDS):
+    if kind.event_type in ("Protests", "Riots") and (agent is None or agent.kind in CROWDS):
         # ACLED names a crowd by what it did: the protesters of a protest, the rioters of a riot
         crowd = "protesters" if kind.event_type == "Protests" else "rioters"
         agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")

@@ -60,16 +60,16 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
         typed = []
         for m in mentions:
             killed = any(t.field == "fatalities" and t.value > 0 for t in m.tolls)
-            later = m.sentence.start_char > first and not killed
+            lead = m.sentence.start_char <= first
             coded = code_type(
                 m.kind,
                 answers.get(id(m)),
                 armed_agent=_armed(m.who.agent),
                 armed_target=_armed(m.who.target),
                 followed_up=followed_up(m),
-                later=later,
+                later=not lead and not killed,
                 mode=mode,
-                lead=m.sentence.start_char <= first,
+                lead=lead,
             )
             if coded is not None:  # else a flood, a fire, a crash: no one did it
                 country = m.place.country if m.place is not None else None

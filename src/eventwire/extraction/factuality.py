@@ -322,7 +322,7 @@ def _nobody_suffered(token: Token) -> bool:
     for child in token.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if child.lower_ in ("nobody", "none") or (child.lower_ == "one" and _after_no(child)):
+        if _no_one(child):
             return True
         if any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in child.children):
             return True
@@ -333,9 +333,12 @@ def _done_to_nobody(token: Token) -> bool:
     """ "Police said they had arrested no one", "the gunmen harmed nobody": a verb whose
     object is no one was done to no one."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        o.lower_ in ("nobody", "none") or (o.lower_ == "one" and _after_no(o)) for o in objects
-    )
+    return bool(objects) and all(_no_one(o) for o in objects)
+
+
+def _no_one(token: Token) -> bool:
+    """ "nobody", "none", "no one"."""
+    return token.lower_ in ("nobody", "none") or (token.lower_ == "one" and _after_no(token))
 
 
 def _after_no(token: Token) -> bool:

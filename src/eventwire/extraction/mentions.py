@@ -177,6 +177,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
     for facts in story.sentences:
         sent, index, paragraph = facts.sent, facts.index, facts.paragraph
         cues, deciding, casualty = list(facts.cues), facts.deciding, facts.casualty
+        qualifying = facts.qualifying
         tolls = list(facts.tolls)
         claim, notice = facts.claim, facts.notice
         actors, candidates = list(facts.actors), list(facts.sites)
@@ -224,7 +225,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             if not tolls and _told_before(group, sent, mentions, candidates, dates):
                 continue
             who = participants(sent, group[0].head_i, actors)
-            kind = classify(group + casualty + facts.qualifying, who)
+            kind = classify(group + casualty + qualifying, who)
             if kind is None:
                 continue
             if (
