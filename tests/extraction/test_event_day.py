@@ -96,3 +96,62 @@ def test_an_event_with_no_day_takes_the_day_its_next_sentence_tells_of_it(follow
     )
     events = eventwire.extract(text, published="2024-05-09")
     assert [e.event_date for e in events] == [day]
+
+
+def _days(text: str, published: str) -> dict[str, str]:
+    return {e.sub_event_type: e.event_date for e in eventwire.extract(text, published=published)}
+
+
+def test_an_undated_sentence_takes_the_day_its_paragraph_told() -> None:
+    # the day is told in the sentence before, which reports no event of its own
+    text = (
+        "Army statement\n\n"
+        "KIGOMA, 20 March 2019 - On Monday 18 March, an army patrol following the trail of "
+        "the kidnappers made contact with an armed group in a forest near Kasulu. In the "
+        "exchange of fire that followed, three members of the armed group were killed, the "
+        "army said."
+    )
+    days = _days(text, "2019-03-20")
+    assert days.get("Armed clash") == "2019-03-18", days
+
+
+def test_a_heading_line_lends_no_preposition_to_the_dated_line_below() -> None:
+    # "… JOIN IN" ends a heading: "IN\nOn Friday" is no date of the heading
+    text = (
+        "Weekly digest\n\nTirana, Sunday 9 June 2024\n\n"
+        "DURRES: DOCKERS JOIN IN\n"
+        "On Friday, several thousand dock workers rallied peacefully in the port of Durres, "
+        "demanding higher wages."
+    )
+    assert _days(text, "2024-06-09").get("Peaceful protest") == "2024-06-07"
+
+
+def test_a_day_after_in_mid_sentence_dates_its_own_clause_a_day_before() -> None:
+    import datetime as dt
+
+    from eventwire.extraction.dates import find_dates
+
+    text = (
+        "Government artillery pounded rebel positions in the hills for several hours on "
+        "Sunday, a day after two soldiers were killed in fighting near the border. Two days "
+        "after the shelling, police arrested four men in the town. Dozens were wounded in "
+        "the market that day. The talks came a day after the ambush."
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, dt.date(2001, 6, 14))}
+    assert found["on Sunday"] == "2001-06-10"
+    assert found["a day after"] == "2001-06-09"  # the fighting, the day before Sunday
+    assert found["Two days after"] == "2001-06-11"  # opening its sentence: after the day told
+    assert found["that day"] == "2001-06-11"
+    # mid-sentence with no day told before it in its sentence: it dates nothing
+    assert list(found).count("a day after") == 1
+
+
+def test_a_section_heading_does_not_take_the_day_of_the_item_before() -> None:
+    text = (
+        "POLICE PRESS RELEASE | Davao City, 16 June 2016\n\n"
+        "1. AMBUSH IN MAKILALA. On Sunday, 12 June 2016, a police patrol was ambushed by "
+        "armed men near Makilala. Two officers were killed.\n\n"
+        "2. ARREST IN KIDAPAWAN. On Monday, 13 June 2016, police arrested a rebel leader "
+        "in a boarding house in Kidapawan."
+    )
+    assert _days(text, "2016-06-16").get("Arrests") == "2016-06-13"

@@ -77,6 +77,9 @@ _RANGE_START = frozenset(_norm(w) for w in _W["range_start"])
 _NIGHT = frozenset(_norm(w) for w in _W["night"])
 _PHRASES = tuple(p for p in (*_SINCE, *_NIGHT, *_MONTH_PART) if " " in p)
 
+# a date is told on one line: a heading that ends in "IN" or "MARCH" takes no date from the
+# line below it
+_S = r"[^\S\n]"
 _MONTH = (
     rf"(?:(?:{_alt(_FULL_MONTHS, upper=True)})\b|(?:{_alt(_ABBR_MONTHS, upper=True)})(?:\.|\b))"
 )
@@ -84,29 +87,29 @@ _FULL_MONTH = rf"(?:{_alt(_FULL_MONTHS, upper=True)})\b"
 _WEEKDAY = rf"(?:{_alt([n for ns in _W['weekdays'].values() for n in ns], upper=True)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-_SEP = r"(?:\s*[-–—]\s*|\s+(?i:to|and|until|till|into)\s+)"
-_PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", r"\s+")
-_PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD})\s+|(?i:mid)-\s*)+)?"
-_REL = _alt(list(_RELATIVE)).replace(r"\ ", r"\s+")
+_SEP = rf"(?:{_S}*[-–—]{_S}*|{_S}+(?i:to|and|until|till|into){_S}+)"
+_PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", _S + "+")
+_PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD}){_S}+|(?i:mid)-{_S}*)+)?"
+_REL = _alt(list(_RELATIVE)).replace(r"\ ", _S + "+")
 
 _CORES = [
     # ranges
-    rf"(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP})(?P<r1_d2>{_DAY})\s+(?:of\s+)?(?P<r1_m>{_MONTH})"
-    rf"(?:,?\s+(?P<r1_y>{_YEAR}))?",
-    rf"(?P<r2_d1>{_DAY})\s+(?:of\s+)?(?P<r2_m1>{_MONTH})(?:,?\s+(?P<r2_y1>{_YEAR}))?"
-    rf"(?P<r2_sep>{_SEP})(?P<r2_d2>{_DAY})\s+(?:of\s+)?(?P<r2_m2>{_MONTH})"
-    rf"(?:,?\s+(?P<r2_y>{_YEAR}))?",
-    rf"(?P<r3_m1>{_MONTH})\s+(?P<r3_d1>{_DAY})(?P<r3_sep>{_SEP})(?:(?P<r3_m2>{_MONTH})\s+)?"
-    rf"(?P<r3_d2>{_DAY})(?:,?\s+(?P<r3_y>{_YEAR}))?",
+    rf"(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP})(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r1_m>{_MONTH})"
+    rf"(?:,?{_S}+(?P<r1_y>{_YEAR}))?",
+    rf"(?P<r2_d1>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m1>{_MONTH})(?:,?{_S}+(?P<r2_y1>{_YEAR}))?"
+    rf"(?P<r2_sep>{_SEP})(?P<r2_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m2>{_MONTH})"
+    rf"(?:,?{_S}+(?P<r2_y>{_YEAR}))?",
+    rf"(?P<r3_m1>{_MONTH}){_S}+(?P<r3_d1>{_DAY})(?P<r3_sep>{_SEP})(?:(?P<r3_m2>{_MONTH}){_S}+)?"
+    rf"(?P<r3_d2>{_DAY})(?:,?{_S}+(?P<r3_y>{_YEAR}))?",
     rf"(?P<wr_1>{_WEEKDAY})(?P<wr_sep>{_SEP})(?P<wr_2>{_WEEKDAY})",
     # single days
     r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)",
-    rf"(?P<a_d>{_DAY})\s+(?:of\s+)?(?P<a_m>{_MONTH})(?:,?\s+(?P<a_y>{_YEAR}))?",
-    rf"(?P<b_m>{_MONTH})\s+(?P<b_d>{_DAY})(?:,?\s+(?P<b_y>{_YEAR}))?",
-    r"(?i:the)\s+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
-    rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:\s+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
+    rf"(?P<a_d>{_DAY}){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})(?:,?{_S}+(?P<a_y>{_YEAR}))?",
+    rf"(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY})(?:,?{_S}+(?P<b_y>{_YEAR}))?",
+    rf"(?i:the){_S}+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+    rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
     # months
-    rf"(?P<c_m>{_FULL_MONTH})(?:,?\s+(?P<c_y>{_YEAR}))?",
+    rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
     # relative expressions
     rf"(?P<rel>(?i:{_REL}))\b",
 ]
@@ -386,13 +389,20 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _ANAPHORIC = re.compile(
     r"(?<!for )\b(?:(?P<after>the (?:following|next) day|(?<![^.!?\n] )The day after(?=,))"
     r"|(?P<before>the (?:previous|preceding) day|(?<![^.!?\n] )The day before(?=,))"
-    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier)\b"
-    # the day of the date before: "On the same day", "Hours earlier", "Later that day", "That night"
+    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier|after|before)\b"
+    # the day of the date before: "On the same day", "Hours earlier", "Later that day", "That
+    # night", "killed in the township that day", "Hours after the killing, …"
     r"|(?P<same>(?:on )?the same day|(?:later|earlier) (?:that|the same) day"
-    r"|(?:later |earlier )?that (?:same )?(?:morning|afternoon|evening|night)"
-    r"|(?:hours|minutes) (?:later|earlier)\b))",
+    r"|(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b"
+    r"|(?:hours|minutes) (?:later|earlier|after)\b))",
     re.I,
 )
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether `at` opens a sentence or a line ("Two days after the raid, police …")."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _with_anaphoric(
@@ -414,7 +424,15 @@ def _with_anaphoric(
             shift = 0
         elif m.group("n"):
             n = _NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
-            shift = n if m.group("dir").lower() == "later" else -n
+            way = m.group("dir").lower()
+            if way in ("after", "before") and not _opens(text, m.start()):
+                # "… pounded the village on Sunday, a day after two soldiers were killed": the
+                # clause it heads tells what came before the day its sentence told (after it,
+                # for "before"); with no day told before it in its sentence, it tells none
+                if re.search(r"[.!?\n]", text[anchor.end - offset : m.start()]):
+                    continue
+                way = "earlier" if way == "after" else "later"
+            shift = n if way in ("later", "after") else -n
         else:
             shift = 1 if m.group("after") else -1
         day = anchor.date + dt.timedelta(days=shift)

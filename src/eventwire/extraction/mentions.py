@@ -174,8 +174,10 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
     # and a mention out of reach stays out (sentence indexes grow, and only a mention in reach
     # is continued and so moved on), so time grows with the sentences, not their square
     recent: list[MentionDraft] = []
+    days_before = days_told_before(story)
     for facts in story.sentences:
         sent, index, paragraph = facts.sent, facts.index, facts.paragraph
+        day_before = days_before[index]
         cues, deciding, casualty = list(facts.cues), facts.deciding, facts.casualty
         qualifying = facts.qualifying
         tolls = list(facts.tolls)
@@ -252,6 +254,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     text,
                     specific,
                     published,
+                    day_before,
                 )
             )
         if not groups and casualty and tolls and not _a_party_s_claim(sent, casualty, mentions):
@@ -259,7 +262,17 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
             new.extend(
                 _mentions_for(
-                    sent, paragraph, kind, who, candidates, dates, [], text, True, published
+                    sent,
+                    paragraph,
+                    kind,
+                    who,
+                    candidates,
+                    dates,
+                    [],
+                    text,
+                    True,
+                    published,
+                    day_before,
                 )
             )
         if not new:
@@ -415,7 +428,10 @@ def _continues(
 def _heading(sent: Span) -> bool:
     """A section heading that names the event its paragraph tells: a few words, no verb."""
     words = [t for t in sent if t.is_alpha]
-    return 0 < len(words) <= 10 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    # (the parser reads a capitalised heading's noun as a verb: "AMBUSH IN MAKILALA")
+    return 0 < len(words) <= 10 and (
+        all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    )
 
 
 def _bracketed(text: str, offset: int) -> bool:
@@ -655,12 +671,14 @@ def _mentions_for(
     text: str,
     specific: bool,
     published: date | None,
+    day_before: DateMention | None,
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
     A violent event that names no site is kept only when it is `specific` (it gives a toll,
     or it is the headline); it then takes the site of the event before it in the paragraph,
-    or the article's country downstream.
+    or the article's country downstream. One that tells no day takes the last day its
+    paragraph told before it (`day_before`), else the day of the event before it.
     """
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
@@ -669,7 +687,16 @@ def _mentions_for(
         if (published - date_here.date).days > BACKGROUND_DAYS:
             return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
-    if date_here is None and previous is not None and paragraph - previous.paragraph <= 1:
+    if date_here is None:
+        # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
+        # of fire, two members of the group died.": the day the paragraph is telling
+        date_here = day_before
+    if (
+        date_here is None
+        and previous is not None
+        and paragraph - previous.paragraph <= 1
+        and not _heading(sent)  # "2. ARREST IN BACOLOD CITY. On Monday, …": a new item
+    ):
         # the day told just before: in the paragraph, or the one before it ("… on Sunday.
         # ¶ The officials said the rebels attacked …")
         date_here = previous.date
@@ -714,6 +741,29 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     )
 
 
+def days_told_before(story: StoryFacts) -> list[DateMention | None]:
+    """For each sentence of a story, the last day of an event its paragraph told before it:
+    a factual date, not the day of a statement, not background (`BACKGROUND_DAYS`)."""
+    doc, dates, published = story.doc, list(story.dates), story.published
+    out: list[DateMention | None] = []
+    told: tuple[int, DateMention] | None = None
+    for facts in story.sentences:
+        out.append(told[1] if told is not None and told[0] == facts.paragraph else None)
+        sent = facts.sent
+        lo = bisect_left(dates, sent.start_char, key=_start)
+        hi = bisect_left(dates, sent.end_char, lo, key=_start)
+        days = [
+            d
+            for d in dates[lo:hi]
+            if date_is_factual(d, doc)
+            and not _dates_statement(d, doc)
+            and (published is None or (published - d.date).days <= BACKGROUND_DAYS)
+        ]
+        if days:
+            told = (facts.paragraph, days[-1])
+    return out
+
+
 def _start(d: DateMention) -> int:
     return d.start
 
@@ -749,6 +799,7 @@ def sentence_mention(
         story.text,
         True,
         story.published,
+        days_told_before(story)[facts.index],
     )
     if not found:
         return None
