@@ -22,6 +22,7 @@ from eventwire.model import Article, Event
 Extractor = Callable[[Iterable[Article]], Iterable[tuple[Article, list[Event]]]]
 
 RADII_KM = (25, 50, 100)
+PLACE_KM = 50  # an event found is placed within this of the gold's point
 MAX_MISSES = 20
 
 
@@ -283,8 +284,10 @@ class Pair:
 def match_events(golds: Iterable[GoldEvent], preds: Iterable[Event]) -> list[tuple[int, int]]:
     """Greedy one-to-one matching of gold to predicted events of one article.
 
-    Pairs are taken in order of: same event_type (when the gold has one), nearest place
-    (pairs without coordinates last), same event_date. Indices into the two lists.
+    Pairs are taken in order of: same event_type (when the gold has one), place within
+    `PLACE_KM` (pairs without coordinates last), same event_date, nearest place. (Nearest
+    place before the day paired a day-one bomb with the day-two mortar fire 3 km from it, and
+    the mortar fire with the bomb, when each had been read right.) Indices into the lists.
     """
     gold_list, pred_list = list(golds), list(preds)
     ranked = []
@@ -293,7 +296,8 @@ def match_events(golds: Iterable[GoldEvent], preds: Iterable[Event]) -> list[tup
             type_miss = g.event_type is not None and g.event_type != p.event_type
             km = distance_km(g, p)
             date_miss = g.event_date is not None and g.event_date != p.event_date
-            ranked.append((type_miss, math.inf if km is None else km, date_miss, gi, pi))
+            far = km is None or km > PLACE_KM
+            ranked.append((type_miss, far, date_miss, math.inf if km is None else km, gi, pi))
     ranked.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
@@ -489,14 +493,15 @@ def _point(e: GoldEvent | Event) -> object:
 
 
 def _event_right(g: GoldEvent, p: Event) -> bool:
-    """A found event: same type (if gold has one), same day (if known), within 50 km (if known)."""
+    """A found event: same type (if gold has one), same day (if known), within `PLACE_KM` (if
+    known)."""
     if g.event_type is not None and g.event_type != p.event_type:
         return False
     if g.event_date is not None and g.event_date != p.event_date:
         return False
     if _point(g) is not None:
         d = distance_km(g, p)
-        return d is not None and d <= 50
+        return d is not None and d <= PLACE_KM
     return True
 
 
