@@ -114,7 +114,7 @@ def date_is_stated(event: Event) -> bool:
     """The day was read from the event's own words, not from a publication date or dateline."""
     for e in event.evidence:
         if e.field == "event_date":
-            stated = not e.reason.startswith("dateline")
+            stated = not e.borrowed_day
             return stated and not any(w in e.text.lower() for w in WEAK_DATE_WORDS)
     return False
 

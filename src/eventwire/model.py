@@ -52,6 +52,11 @@ class Article:
         return self.url or self.name or self.article_id
 
 
+# How an event_date's evidence opens when the day was not read from the event's own words but
+# borrowed from the report: its dateline, or the day of the event its lead tells
+BORROWED_DAY = ("dateline: ", "the lead's day: ")
+
+
 @dataclass(frozen=True)
 class Evidence:
     """The span of an article a field was read from, and the rule that decided it."""
@@ -62,6 +67,11 @@ class Evidence:
     end: int
     text: str
     reason: str
+
+    @property
+    def borrowed_day(self) -> bool:
+        """An event_date taken from the report, not from the event's own words."""
+        return self.field == "event_date" and self.reason.startswith(BORROWED_DAY)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from eventwire.extraction.dates import DateMention, dateline_date, report_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.sites import PLACE_RANK, SITE_KINDS
-from eventwire.extraction.story import fold_repeats, story_passes, without_summaries
+from eventwire.extraction.story import fold_repeats, story_day, story_passes, without_summaries
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
@@ -38,7 +38,7 @@ class _Read:
     story: StoryFacts
     mentions: list[Mention]
     fallback: Place | None  # the article's country, for an event that names no place
-    dateline: DateMention | None
+    story_day: DateMention | None  # for an event that tells no day: the lead's, else the dateline's
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
@@ -132,13 +132,14 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
     # the day "today" and "yesterday" count from: the publication date, else the report's own
     issued = article.published or report_day(article.text)
     story = story_facts(doc, places, issued)
+    mentions = story_passes(story, find_mentions(story))
     return _Read(
         article=article,
         story=story,
-        mentions=story_passes(story, find_mentions(story)),
+        mentions=mentions,
         fallback=story_place(story, focus, geoparser)
         or (geoparser.country_place(focus) if focus else None),
-        dateline=dateline_date(story.text, issued),
+        story_day=story_day(mentions, dateline_date(story.text, issued)),
     )
 
 
@@ -173,5 +174,5 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
         if mention.place is not None and mention.place.kind in ("admin1", "region"):
             # ACLED codes an event known only to its region at the region's seat
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
-        events.append(code_event(mention, t.coded, r.article, r.fallback, r.dateline))
+        events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
     return without_summaries(fold_repeats(events), len(r.story.sentences))

@@ -155,3 +155,22 @@ def test_a_section_heading_does_not_take_the_day_of_the_item_before() -> None:
         "in a boarding house in Kidapawan."
     )
     assert _days(text, "2016-06-16").get("Arrests") == "2016-06-13"
+
+
+def test_an_event_told_further_down_with_no_day_takes_the_lead_s_day() -> None:
+    # the lead tells the day; two paragraphs on, another incident is told with none
+    text = (
+        "Troops fire on marchers\n\n"
+        "LUSAKA, March 10 (Reuters) - Soldiers fired on opposition marchers in the northern "
+        "town of Kasama on Sunday, killing at least five people, hospital officials said on "
+        "Tuesday.\n\n"
+        "The opposition had called the marches after the electoral commission declared the "
+        "president the winner of last month's vote.\n\n"
+        "In Mansa, youths set fire to the local office of the ruling party and threw stones "
+        "at police, witnesses said."
+    )
+    events = eventwire.extract(text, published="2015-03-10")
+    (mansa,) = [e for e in events if e.location == "Mansa"]
+    assert mansa.event_date == "2015-03-08"  # not the dateline's 10 March
+    (day,) = [x for x in mansa.evidence if x.field == "event_date"]
+    assert day.borrowed_day and day.reason.startswith("the lead's day")

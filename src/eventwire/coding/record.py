@@ -47,7 +47,7 @@ def code_event(
     coded: CodedType,
     article: Article,
     fallback: Place | None,
-    dateline: DateMention | None,
+    story_day: DateMention | None,
 ) -> Event:
     """The event record of one mention, every field with the span it was read from."""
     aid = article.article_id
@@ -74,9 +74,9 @@ def code_event(
     if d is not None:
         event_date, precision = d.date.isoformat(), d.precision
         cite("event_date", d.start, d.end, d.reason)
-    elif dateline is not None:
-        event_date, precision = dateline.date.isoformat(), dateline.precision
-        cite("event_date", dateline.start, dateline.end, "dateline: " + dateline.reason)
+    elif story_day is not None:  # its reason opens with one of model.BORROWED_DAY
+        event_date, precision = story_day.date.isoformat(), story_day.precision
+        cite("event_date", story_day.start, story_day.end, story_day.reason)
     elif article.published is not None:
         event_date, precision = article.published.isoformat(), 1
     else:

@@ -3,8 +3,9 @@
 They run after linking, in this order: a note's shared toll is split; a violent clause that
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
 give way to the story's telling of them; an analyst's note that opens with its kind is of that
-kind. After coding, `fold_repeats` makes one event of an event told twice, and
-`without_summaries` drops a long story's events that it places only in its country.
+kind. `story_day` is the day for the events that tell none. After coding, `fold_repeats` makes
+one event of an event told twice, and `without_summaries` drops a long story's events that it
+places only in its country.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from spacy.tokens import Doc
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.cues import Cue
+from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.types import VIOLENT, EventType, note_label
-from eventwire.model import Event
+from eventwire.model import BORROWED_DAY, Event
 from eventwire.nlp import doc_text
+
+LEAD_SENTENCES = 3  # the headline, a dateline line and the lead: where a story's main event is told
 
 
 def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
@@ -47,6 +51,18 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
     return _labelled(doc, mentions)
+
+
+def story_day(mentions: list[Mention], dateline: DateMention | None) -> DateMention | None:
+    """The day for the story's events that tell none: that of the event its lead tells in
+    its own words ("… shot dead nine people on Pemba on Saturday …" dates "In Chake Chake,
+    police opened fire on protesters" further down), else the dateline's."""
+    lead = next((m for m in mentions if m.dated and m.index <= LEAD_SENTENCES), None)
+    if lead is not None and lead.date is not None:
+        return replace(lead.date, reason=f"{BORROWED_DAY[1]}{lead.date.reason}")
+    if dateline is not None:
+        return replace(dateline, reason=f"{BORROWED_DAY[0]}{dateline.reason}")
+    return None
 
 
 def _vague(m: Mention, headline_end: int) -> bool:
@@ -178,12 +194,10 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 
 
 def _has_own_day(event: Event) -> bool:
-    """Whether the event's day was read from its own words, not the report's date (the
-    dateline's, cited with a reason that says so by `coding.record`, or the publication's,
-    which cites nothing)."""
-    return any(
-        e.field == "event_date" and not e.reason.startswith("dateline:") for e in event.evidence
-    )
+    """Whether the event's day was read from its own words, not the report's (a day borrowed
+    from the dateline or the lead, `Evidence.borrowed_day`, or the publication's, which cites
+    nothing)."""
+    return any(e.field == "event_date" and not e.borrowed_day for e in event.evidence)
 
 
 def _unplaced(event: Event) -> bool:
