@@ -56,3 +56,10 @@ def test_a_meeting_is_talks_only_between_the_sides_of_a_conflict(nlp):
         "Peace talks between the army and the insurgents resumed in Doha.",
     ):
         assert any(c == "talks" for c, _ in categories(nlp, text)), text
+
+
+def test_a_store_is_a_cache_only_of_arms_it_holds_not_of_a_verb_that_hits_it(nlp):
+    # "bombed the fuel depot": the bombing is no arms beside the depot
+    assert not any(c == "cache" for c, _ in categories(nlp, "Jets bombed the fuel depot at dawn."))
+    assert ("cache", "depot") in categories(nlp, "Troops found an ammunition depot in the hills.")
+    assert ("cache", "cache") in categories(nlp, "Police seized a cache of rifles.")

@@ -174,3 +174,20 @@ def test_an_event_told_further_down_with_no_day_takes_the_lead_s_day() -> None:
     assert mansa.event_date == "2015-03-08"  # not the dateline's 10 March
     (day,) = [x for x in mansa.evidence if x.field == "event_date"]
     assert day.borrowed_day and day.reason.startswith("the lead's day")
+
+
+def test_a_raid_with_its_own_day_and_a_stated_zero_toll_is_an_event() -> None:
+    # the second raid names no site of its own ("the depot") and its toll is "no one"
+    text = (
+        "Ministry of Defence statement\n\n"
+        "Dushanbe, 20 May 2014.\n\n"
+        "1. On Monday, 12 May 2014, enemy aircraft bombed the fuel depot at Kulob. One "
+        "guard was killed and two were wounded.\n\n"
+        "2. On Wednesday, 14 May 2014, enemy aircraft bombed the depot again in the early "
+        "morning. No one was killed in this second raid.\n\n"
+        + " ".join(
+            f"Paragraph {n} of the statement thanks the people for their calm." for n in range(12)
+        )
+    )
+    days = sorted(e.event_date for e in eventwire.extract(text, published="2014-05-20"))
+    assert days == ["2014-05-12", "2014-05-14"], days

@@ -137,8 +137,10 @@ def _peaceful_dispersal(token: Token) -> bool:
 
 def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether the word's own subject, object or complement is one of `lemmas` ("the school …
-    was closed", "closed the border", "the closure of schools"), or its head for a noun."""
-    near = list(token.children) + ([token.head] if token.pos_ == "NOUN" else [])
+    was closed", "closed the border", "the closure of schools"), or its head for a noun that
+    is not a verb's object ("an arms cache" but not "bombed the fuel depot")."""
+    nominal = token.pos_ == "NOUN" and token.head.pos_ not in ("VERB", "AUX")
+    near = list(token.children) + ([token.head] if nominal else [])
     near += [g for t in token.children if t.dep_ == "prep" for g in t.children]
     near += [
         g for t in token.children if t.dep_ == "dobj" for g in t.children if g.dep_ == "compound"

@@ -646,7 +646,7 @@ def _add_follow_up(
         mention.place_reason = "named in the sentence after"
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
-    if any(t.field == "fatalities" and t.value > 0 for t in tolls):
+    if any(t.field == "fatalities" for t in tolls):
         mention.pending = False
     if mention.claim is None and claim is not None and (tolls or notice):
         mention.claim = claim

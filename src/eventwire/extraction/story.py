@@ -165,7 +165,9 @@ def without_summaries(events: list[Event], sentences: int) -> list[Event]:
     if sentences <= LONG or not any(e.admin1 is not None for e in events):
         return events
     return [
-        e for e in events if e.admin1 is not None or e.fatalities or e.sub_event_type in PLACELESS
+        e
+        for e in events
+        if e.admin1 is not None or e.fatalities is not None or e.sub_event_type in PLACELESS
     ]
 
 
