@@ -186,3 +186,37 @@ def test_an_arrest_of_others_elsewhere_is_another_event() -> None:
         "In Cotonou, police arrested 12 journalists on Monday."
     )
     assert len(summary(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state that lasts
+        "The gendarmes remain deployed in Kara and Dapaong and will stay as long as needed.",
+        "Army units stay deployed along the northern road.",
+        # a deployment of no armed force
+        "Relief agencies have deployed mobile clinics in Tsévié and Aného.",
+        "The deployment of water trucks to the camps began on Monday.",
+    ],
+)
+def test_no_troop_movement(text: str) -> None:
+    assert extract(text, published=TUESDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army deployed 500 soldiers to Kara on Monday.",
+        "Troops were deployed to Dapaong on Monday after the attack.",
+    ],
+)
+def test_a_troop_movement_is_one(text: str) -> None:
+    (event,) = extract(text, published=TUESDAY)
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_the_coder_proposes_no_event_the_parse_rules_out() -> None:
+    # a short report with no event the rules keep: the coder's look at its lead skips a
+    # sentence whose only cue words are negated or done to no one
+    assert extract("Police said they had arrested no one in Kara.", published=TUESDAY) == []
+    assert extract("Soldiers did not fire on the crowd in Kara.", published=TUESDAY) == []

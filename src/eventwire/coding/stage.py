@@ -20,6 +20,7 @@ from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, propo
 from eventwire.extraction.actors import ActorPhrase, weapon_only
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
+from eventwire.extraction.factuality import certain
 from eventwire.extraction.mentions import Mention, sentence_mention
 from eventwire.nlp import doc_text
 
@@ -123,7 +124,16 @@ def _last_read(mention: Mention) -> int:
 def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:
     """For each story the rules found nothing in, the coder's surest event sentence of its
     headline and lead, when it is sure (one coder call for all of them)."""
-    leads = [[f for f in s.sentences[:LEAD_SENTENCES] if len(f.sent) > 3] for s in stories]
+    # (not a sentence whose only cue words the rules read as no event: "police arrested no
+    # one", "troops remain deployed")
+    leads = [
+        [
+            f
+            for f in s.sentences[:LEAD_SENTENCES]
+            if len(f.sent) > 3 and (f.cues or not any(certain(why) for _, why in f.set_aside))
+        ]
+        for s in stories
+    ]
     flat = [f for lead in leads for f in lead]
     decisions = load_coder().decide([f.sent.text for f in flat]) if flat else []
     out: list[list[Typed]] = []

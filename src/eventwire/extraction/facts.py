@@ -54,6 +54,8 @@ class SentenceFacts:
     index: int  # order among the story's sentences, quotations not counted
     paragraph: int
     cues: tuple[Cue, ...]  # event cue words, background ones left out
+    # the cue words read as no event, each with why (negated, planned, a state that lasts …)
+    set_aside: tuple[tuple[Cue, str], ...]
     tolls: tuple[TollFigure, ...]  # casualty figures (read only where there is a cue)
     claim: Claim | None  # who the sentence says reports it
     notice: tuple[int, int, str] | None  # "could not be independently verified"
@@ -127,7 +129,8 @@ def sentence_facts(
 ) -> SentenceFacts:
     """The facts of one sentence."""
     doc = sent.doc
-    cues = [c for c in find_cues(sent) if not is_background(c, doc, published)]
+    found = [(c, is_background(c, doc, published)) for c in find_cues(sent)]
+    cues = [c for c, why in found if why is None]
     claim = find_claim(sent)
     actors = find_actor_phrases(sent)
     sites = [
@@ -140,6 +143,7 @@ def sentence_facts(
         index=index,
         paragraph=bisect_right(starts, sent.start_char) - 1,
         cues=tuple(cues),
+        set_aside=tuple((c, why) for c, why in found if why is not None),
         tolls=tuple(toll_figures(sent)) if cues else (),
         claim=claim,
         notice=unverified_notice(sent),

@@ -32,6 +32,9 @@ PERIOD_NOUNS = frozenset(_WORDS["period_nouns"])
 SPEAKER_CATEGORIES = frozenset(_WORDS["speaker_categories"])
 STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
 RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
+LASTING_STATE_VERBS = frozenset(_WORDS["lasting_state_verbs"])
+DEPLOYING = frozenset(_WORDS["deploying"])
+FORCES = frozenset(_WORDS["forces"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
 STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
@@ -150,6 +153,16 @@ def _in_progress_when(verb: Token) -> str | None:
     return None
 
 
+# Reasons no reading of the sentence can undo: the parse's negation, a deed done to no one,
+# a state that lasts, a deployment of no force (the trained coder does not see them)
+CERTAIN = ("negated", "a state that lasts", "a deployment of no armed force")
+
+
+def certain(reason: str) -> bool:
+    """Whether a background reason rules the cue out whatever else reads the sentence."""
+    return reason.startswith(CERTAIN)
+
+
 def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str | None:
     """Why a cue does not report a real, specific event (negated, modal, forecast, past, a
     period's start), or None. With `published`, a clause set in an earlier year is history."""
@@ -173,6 +186,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated: no one suffered it"
     if _done_to_nobody(token):
         return "negated: done to no one"
+    if _a_lasting_state(token):
+        return f"a state that lasts ('{token.head.text} {token.text}'), not an event"
+    if cue.category == "movement" and _deploys_no_force(token):
+        return "a deployment of no armed force"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
@@ -262,6 +279,31 @@ def _background(cue: Cue, doc: Doc) -> str | None:
             break
         t = t.head
     return _clause_background(t)
+
+
+def _a_lasting_state(token: Token) -> bool:
+    """ "The security forces remain deployed in Sokode", "three suspects remain in custody":
+    the complement of remain/stay is how things stand, not something that happened."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    return (
+        token.dep_ in ("acomp", "xcomp", "oprd", "attr", "prep")
+        and token.head.lemma_.lower() in LASTING_STATE_VERBS
+    )
+
+
+def _deploys_no_force(token: Token) -> bool:
+    """ "Aid groups deployed mobile clinics", "the deployment of water trucks": what a deploy
+    word moves, when it names it (its object, its passive subject, "of" what), is no force."""
+    if token.lemma_.lower() not in DEPLOYING:
+        return False
+    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    return bool(moved) and not any(
+        m.lemma_.lower() in FORCES or m.lower_ in FORCES or m.pos_ == "PROPN" for m in moved
+    )
 
 
 def _in_an_earlier_year(cue: Cue, doc: Doc, published: dt.date | None) -> bool:
