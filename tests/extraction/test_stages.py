@@ -69,3 +69,13 @@ def test_type_stage_is_the_same_batched_or_alone(story) -> None:  # type: ignore
     together = type_stories([(story, mentions), (story, mentions)])
     label = lambda typed: [(t.coded.kind.sub_event_type, t.mention.place) for t in typed]  # noqa: E731
     assert label(together[0]) == label(alone[0]) == label(together[1])
+
+
+def test_the_type_stage_s_own_proposal_of_a_capture_is_typed_by_its_taker(nlp: Language) -> None:
+    # a short report the rules found no event in (no mentions given): the coder proposes its
+    # lead's capture, and the state's army that took the place makes it a regained territory
+    text = "Syrian army units captured a village in the countryside of Idlib on Friday."
+    doc = nlp(text)
+    story = story_facts(doc, load_geoparser().places(doc), date(2021, 2, 24))
+    (typed,) = type_stories([(story, [])])
+    assert [t.coded.kind.sub_event_type for t in typed] == ["Government regains territory"]

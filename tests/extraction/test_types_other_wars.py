@@ -197,3 +197,26 @@ def test_a_withdrawal_alone_is_a_non_violent_transfer():
     assert kinds("Government troops withdrew from the town of Koro on Sunday.") == [
         ("Strategic developments", "Non-violent transfer of territory")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a state's army takes a place: it regains it, whichever stage read the capture
+        (
+            "Syrian army units and allied fighters captured on Friday a village in the "
+            "countryside of Idlib, state media said.",
+            "Government regains territory",
+        ),
+        # a rival authority's forces (ACLED: "Military Forces of Yemen (2017-) Houthi") are
+        # not the government's: their capture overtakes territory
+        (
+            "Houthi rebels took full control of the district of Harad in Hajjah province on "
+            "Monday after days of fighting with tribesmen.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_capture_is_typed_by_who_takes_it(text: str, sub: str) -> None:
+    events = eventwire.extract(text, published="2021-02-24")
+    assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.actor1) for e in events]

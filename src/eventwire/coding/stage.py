@@ -73,8 +73,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 lead=lead,
             )
             if coded is not None:  # else a flood, a fire, a crash: no one did it
-                country = m.place.country if m.place is not None else None
-                typed.append(Typed(m, by_taker(coded, m.who.agent, country)))
+                typed.append(_taken(m, coded))
         out.append(typed)
     if MODE != "rules":
         empty = [
@@ -149,8 +148,14 @@ def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:
         cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
         coded = proposed_type(decision, cue)
         mention = sentence_mention(story, facts, token.i, coded.kind) if coded else None
-        out.append([Typed(mention, coded)] if mention is not None and coded is not None else [])
+        out.append([_taken(mention, coded)] if mention is not None and coded is not None else [])
     return out
+
+
+def _taken(mention: Mention, coded: CodedType) -> Typed:
+    """A typed mention, a capture of territory typed by who took it (`combine.by_taker`)."""
+    country = mention.place.country if mention.place is not None else None
+    return Typed(mention, by_taker(coded, mention.who.agent, country))
 
 
 def _cue_token(sent: Span, decision: Decision) -> Token:

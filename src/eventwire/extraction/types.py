@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -79,6 +80,9 @@ class EventType:
 TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
 
 
+_RIVAL = re.compile(r"\(\d{4}-\d{0,4}\) \S")
+
+
 def taken_by(sub: str, agent: ActorPhrase | None, country: str | None, regained: bool) -> str:
     """A capture of territory, typed by who takes it, as ACLED's codebook does: the state's
     own forces regain it ("the army took full control of the town"); a non-state group, or a
@@ -90,6 +94,10 @@ def taken_by(sub: str, agent: ActorPhrase | None, country: str | None, regained:
         return TAKEN[0] if regained else sub
     group = agent.group or ""
     state = agent.kind in _STATE or group.startswith(("Military Forces", "Police Forces"))
+    if _RIVAL.search(group):
+        # "Military Forces of Yemen (2017-) Houthi": a rival authority's forces, named by
+        # ACLED after the state but not its government's
+        state = False
     foreign = agent.country is not None and country is not None and agent.country != country
     return TAKEN[0] if state and not foreign else TAKEN[1]
 
