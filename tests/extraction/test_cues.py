@@ -63,3 +63,13 @@ def test_a_store_is_a_cache_only_of_arms_it_holds_not_of_a_verb_that_hits_it(nlp
     assert not any(c == "cache" for c, _ in categories(nlp, "Jets bombed the fuel depot at dawn."))
     assert ("cache", "depot") in categories(nlp, "Troops found an ammunition depot in the hills.")
     assert ("cache", "cache") in categories(nlp, "Police seized a cache of rifles.")
+
+
+def test_what_a_crowd_throws_is_a_riot_word(nlp):
+    for text, words in [
+        ("Protesters threw bottles at police outside the town hall.", "threw bottles"),
+        ("Youths hurled petrol bombs at the police station.", "hurled petrol bombs"),
+        ("Students threw a petrol bomb at a police van.", "threw a petrol bomb"),
+        ("Demonstrators pelted officers with stones.", "pelted"),
+    ]:
+        assert ("riot", words) in categories(nlp, text), text
