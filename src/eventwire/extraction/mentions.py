@@ -721,13 +721,9 @@ def _mentions_for(
 
 def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
-    the report, then not "overnight", then the nearest the cue. `dates` are sorted by start
-    (as `find_dates` gives them): the sentence's are found by bisection, not by a scan of the
-    whole story's for each sentence."""
+    the report, then not "overnight", then the nearest the cue."""
     doc = sent.doc
-    lo = bisect_left(dates, sent.start_char, key=_start)
-    hi = bisect_left(dates, sent.end_char, lo, key=_start)
-    inside = [d for d in dates[lo:hi] if date_is_factual(d, doc)]
+    inside = [d for d in _inside(sent, dates) if date_is_factual(d, doc)]
     if not inside:
         return None
     cue_char = sent.doc[cue_token].idx
@@ -749,12 +745,9 @@ def days_told_before(story: StoryFacts) -> list[DateMention | None]:
     told: tuple[int, DateMention] | None = None
     for facts in story.sentences:
         out.append(told[1] if told is not None and told[0] == facts.paragraph else None)
-        sent = facts.sent
-        lo = bisect_left(dates, sent.start_char, key=_start)
-        hi = bisect_left(dates, sent.end_char, lo, key=_start)
         days = [
             d
-            for d in dates[lo:hi]
+            for d in _inside(facts.sent, dates)
             if date_is_factual(d, doc)
             and not _dates_statement(d, doc)
             and (published is None or (published - d.date).days <= BACKGROUND_DAYS)
@@ -762,6 +755,14 @@ def days_told_before(story: StoryFacts) -> list[DateMention | None]:
         if days:
             told = (facts.paragraph, days[-1])
     return out
+
+
+def _inside(sent: Span, dates: list[DateMention]) -> list[DateMention]:
+    """The dates inside a sentence, found by bisection in the story's (sorted by start, as
+    `find_dates` gives them), not by a scan of them all for each sentence."""
+    lo = bisect_left(dates, sent.start_char, key=_start)
+    hi = bisect_left(dates, sent.end_char, lo, key=_start)
+    return dates[lo:hi]
 
 
 def _start(d: DateMention) -> int:

@@ -24,7 +24,7 @@ from eventwire.extraction.types import VIOLENT, EventType, note_label
 from eventwire.model import BORROWED_DAY, Event
 from eventwire.nlp import doc_text
 
-LEAD_SENTENCES = 3  # the headline, a dateline line and the lead: where a story's main event is told
+LEAD_END = 3  # sentence index: the headline, a dateline line and the lead tell a story's main event
 
 
 def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
@@ -57,7 +57,7 @@ def story_day(mentions: list[Mention], dateline: DateMention | None) -> DateMent
     """The day for the story's events that tell none: that of the event its lead tells in
     its own words ("… shot dead nine people on Pemba on Saturday …" dates "In Chake Chake,
     police opened fire on protesters" further down), else the dateline's."""
-    lead = next((m for m in mentions if m.dated and m.index <= LEAD_SENTENCES), None)
+    lead = next((m for m in mentions if m.dated and m.index <= LEAD_END), None)
     if lead is not None and lead.date is not None:
         return replace(lead.date, reason=f"{BORROWED_DAY[1]}{lead.date.reason}")
     if dateline is not None:
