@@ -260,23 +260,17 @@ def test_admin1_civilians_and_geo_precision(tmp_path: Path) -> None:
     assert figures["fields"]["civilian_targeting"]["recall"] == 0.0
 
 
+def gold_events_of_one_article(tmp_path: Path, *events: dict[str, Any]) -> tuple[GoldEvent, ...]:
+    """The gold events of a one-article gold file, as `eventwire eval` reads them."""
+    return read_gold(write_gold(tmp_path, [article_line("a1", "x", list(events))]))[0].events
+
+
 def test_matching_prefers_type_then_place_then_date(tmp_path: Path) -> None:
-    records = read_gold(
-        write_gold(
-            tmp_path,
-            [
-                article_line(
-                    "a1",
-                    "x",
-                    [
-                        gold_event(latitude=A_30KM_NORTH[0]),
-                        gold_event(event_type="Battles", sub_event_type="Armed clash"),
-                    ],
-                )
-            ],
-        )
+    golds = gold_events_of_one_article(
+        tmp_path,
+        gold_event(latitude=A_30KM_NORTH[0]),
+        gold_event(event_type="Battles", sub_event_type="Armed clash"),
     )
-    golds = records[0].events
     preds = [
         event(event_type="Battles", sub_event_type="Armed clash", latitude=A_30KM_NORTH[0]),
         event(),  # at A, a strike
@@ -291,27 +285,17 @@ def test_matching_prefers_the_day_among_places_within_reach(tmp_path: Path) -> N
     # two explosions 3 km apart on two days, both read right: the day pairs them, not the
     # few kilometres by which one predicted point lies nearer the other gold point
     a_3km = (50.0 + 3 / 111.195, 30.0)
-    records = read_gold(
-        write_gold(
-            tmp_path,
-            [
-                article_line(
-                    "a1",
-                    "x",
-                    [
-                        gold_event(event_date="2023-05-01", latitude=A[0]),
-                        gold_event(event_date="2023-05-02", latitude=a_3km[0]),
-                    ],
-                )
-            ],
-        )
+    golds = gold_events_of_one_article(
+        tmp_path,
+        gold_event(event_date="2023-05-01", latitude=A[0]),
+        gold_event(event_date="2023-05-02", latitude=a_3km[0]),
     )
     preds = [
         event(event_date="2023-05-02", latitude=A[0] + 0.5 / 111.195),  # 0.5 km from gold 0
         event(event_date="2023-05-01", latitude=A[0] + 1 / 111.195),  # 1 km from gold 0
     ]
     # nearest place first paired gold 0 with pred 0 (0.5 km) and so both days were wrong
-    assert match_events(records[0].events, preds) == [(0, 1), (1, 0)]
+    assert match_events(golds, preds) == [(0, 1), (1, 0)]
 
 
 def test_extra_predictions_lower_event_precision(tmp_path: Path) -> None:

@@ -683,9 +683,8 @@ def _mentions_for(
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
     date_here = _date_for(sent, dates, kind.cue.start)
-    if date_here is not None and published is not None:
-        if (published - date_here.date).days > BACKGROUND_DAYS:
-            return []  # "stormed the border on Oct. 7 last year": background, not news
+    if date_here is not None and _long_before(date_here, published):
+        return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
     if date_here is None:
         # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
@@ -750,11 +749,16 @@ def days_told_before(story: StoryFacts) -> list[DateMention | None]:
             for d in _inside(facts.sent, dates)
             if date_is_factual(d, doc)
             and not _dates_statement(d, doc)
-            and (published is None or (published - d.date).days <= BACKGROUND_DAYS)
+            and not _long_before(d, published)
         ]
         if days:
             told = (facts.paragraph, days[-1])
     return out
+
+
+def _long_before(d: DateMention, published: date | None) -> bool:
+    """A day more than `BACKGROUND_DAYS` before the story: background, not its news."""
+    return published is not None and (published - d.date).days > BACKGROUND_DAYS
 
 
 def _inside(sent: Span, dates: list[DateMention]) -> list[DateMention]:
