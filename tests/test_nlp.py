@@ -46,3 +46,16 @@ def test_a_line_break_starts_a_sentence():
         "Russian forces shelled the city\n\n",
         "Two people died in Kharkiv",
     ]
+
+
+def test_the_blank_tokenizer_is_filled_with_the_models_own():
+    """load_nlp builds no default tokenizer (start-up time): the one it ends with is the one
+    a plain `spacy.load` gives, byte for byte, and splits text the same way."""
+    import spacy
+
+    plain = spacy.load(nlp_module.MODEL, exclude=list(nlp_module.EXCLUDED))
+    ours = load_nlp()
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    text = "U.S.-led forces didn't shell Kharkiv's e-mail@x.org at 5p.m. (Reuters) -- 12km/h :)"
+    assert [t.text for t in ours.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
+    assert len(ours.tokenizer.rules) > 1000

@@ -134,15 +134,32 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def blank_tokenizer() -> Any:
+    """A tokenizer factory with no rules, for `spacy.load` to fill from the model's files.
+
+    The model's config builds its tokenizer from the language's defaults (~1,350 special cases,
+    the prefix, suffix and infix expressions), and loading then replaces every one of them with
+    the tokenizer saved beside the weights: building the first was ~0.1 s of start-up for
+    nothing. What the saved one holds is all a loaded tokenizer has, either way
+    (`tests/test_nlp.py` compares their bytes).
+    """
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""
     import spacy
     from spacy.language import Language
+    from spacy.util import registry
 
     if not Language.has_factory("line_breaks"):
         Language.component("line_breaks", func=line_breaks)
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED))
+    registry.tokenizers.register("eventwire.blank_tokenizer", func=blank_tokenizer)
+    blank = {"nlp": {"tokenizer": {"@tokenizers": "eventwire.blank_tokenizer"}}}
+    nlp = spacy.load(MODEL, exclude=list(EXCLUDED), config=blank)
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
     nlp.add_pipe("line_breaks", before="parser")

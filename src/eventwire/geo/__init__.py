@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -450,7 +451,7 @@ def _one_sense(
         chosen[k] = Choice(sure.entry, sure.score, c.alternatives, c.homonyms, why)
 
 
-def _inliers(cols: dict[str, list[Any]], ids: list[int]) -> list[int]:
+def _inliers(cols: dict[str, Sequence[Any]], ids: list[int]) -> list[int]:
     """A region's places less those filed under it by mistake: far out from all the others.
 
     cities500 files Comé (Mono) under Collines and a town 300 km west of Donetsk oblast under

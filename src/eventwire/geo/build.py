@@ -47,7 +47,7 @@ from eventwire.geo.names import fold, is_latin, key_hash, loose, skeleton
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 12  # 12: name tables packed as hashes (gazetteer.NameTable)
+FORMAT_VERSION = 13  # 12: name tables packed as hashes (gazetteer.NameTable); 13: columns packed
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -109,6 +109,31 @@ def pack_names(table: dict[str, list[int]]) -> dict[str, bytes]:
         ids.extend(found)
         starts.append(len(ids))
     return {"hashes": hashes.tobytes(), "starts": starts.tobytes(), "ids": ids.tobytes()}
+
+
+def pack_columns(cols: dict[str, list[Any]]) -> dict[str, tuple[Any, ...]]:
+    """The entry columns packed for `eventwire.geo.gazetteer.unpack_columns`: coordinates and
+    counts as machine arrays ("d", "q"; a GeoNames id of None as 0), the names as one string
+    with their ends, and the few-valued strings (country, division code, kind, note) as codes
+    into their distinct values."""
+    from array import array
+
+    packed: dict[str, tuple[Any, ...]] = {}
+    for key, col in cols.items():
+        if key in ("lat", "lon"):
+            packed[key] = ("d", array("d", col).tobytes())
+        elif key in ("pop", "prec", "gid"):
+            packed[key] = ("q", array("q", [v or 0 for v in col]).tobytes())
+        elif key == "name":
+            ends = array("i")
+            for v in col:
+                ends.append((ends[-1] if ends else 0) + len(v))
+            packed[key] = ("joined", "".join(col), ends.tobytes())
+        else:
+            values = sorted(set(col))
+            code = {v: n for n, v in enumerate(values)}
+            packed[key] = ("coded", values, array("i", [code[v] for v in col]).tobytes())
+    return packed
 
 
 def _cities(builder: IndexBuilder) -> dict[int, int]:
@@ -936,7 +961,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     index: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "lower_ok": lower_ok,
-        "cols": builder.cols,
+        "cols": pack_columns(builder.cols),
         "exact": pack_names(builder.exact),
         "loose": pack_names(builder.loose),
         "admin1": admin1,
