@@ -68,3 +68,35 @@ def test_a_bracketed_place_list_is_no_longer_name(nlp: Language, geoparser: Geop
     start = next(t.i for t in doc if t.text == "Paris")
     doc.ents = [Span(doc, start, start + 2, label="WORK_OF_ART")]
     assert "Paris" not in {m.text for m in find_toponyms(doc, geoparser.gazetteer)}
+
+
+def test_a_street_named_after_a_place_is_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    """A street, square or bridge takes a faraway place's name ("Cumming Street", "Moscow
+    Avenue"): the event is in the city the street runs through, not in the place named."""
+    text = (
+        "Protesters marched down Cumming Street in Monrovia on Friday. A grenade went off on "
+        "Moscow Avenue in Kyiv. Traders on Paris Road in Freetown shut their stalls, and youths "
+        "blocked Liverpool St. in Accra. Crowds filled Kabul Square in Baghdad."
+    )
+    found = _mentions(nlp, geoparser, text)
+    assert not {"Cumming", "Moscow", "Paris", "Liverpool", "Kabul"} & set(found)
+    assert {"Monrovia", "Kyiv", "Freetown", "Accra", "Baghdad"} <= set(found)
+
+
+def test_the_landmark_is_no_town_of_its_name(nlp: Language, geoparser: Geoparser) -> None:
+    """A landmark ("the Old Bridge", "the Clock Tower") is in the story's town, where a town
+    somewhere else has the same words as its name; a place "the" belongs to stays one."""
+    text = (
+        "Police fired tear gas at youths near the Old Bridge in Monrovia. Soldiers guarded the "
+        "Red Square in Moscow. Talks resumed in the Hague, and aid reached the Gambia."
+    )
+    found = _mentions(nlp, geoparser, text)
+    assert not {"Old Bridge", "Red Square"} & set(found)
+    assert {"Monrovia", "Moscow", "Hague", "Gambia"} <= {k.split()[-1] for k in found}
+
+
+def test_a_place_before_a_lower_case_road_stays(nlp: Language, geoparser: Geoparser) -> None:
+    """A lower-case road ("the Bakhmut road") runs towards the town, which locates the event near it."""
+    text = "Shelling hit a convoy on the Bakhmut road, and a bridge near Izium was destroyed."
+    found = _mentions(nlp, geoparser, text)
+    assert {"Bakhmut", "Izium"} <= set(found)

@@ -74,7 +74,14 @@ def cue_words() -> dict[str, Any]:
     with open(DATA_DIR / "cues.yaml", encoding="utf-8") as handle:
         data: dict[str, Any] = yaml.safe_load(handle)
     data["near_phrases"] = {tuple(p.split()) for p in data["near_phrases"]}
-    for key in ("near_before", "settlement_nouns", "region_after", "district_after", "connectors"):
+    for key in (
+        "near_before",
+        "settlement_nouns",
+        "region_after",
+        "district_after",
+        "connectors",
+        "landmark_words",
+    ):
         data[key] = frozenset(data[key])
     data["description_words"] = frozenset(
         [*data["description_words"], *data["near_before"], *data["settlement_nouns"]]
@@ -321,6 +328,8 @@ def _vetoed(
         return water or (ent is not None and ent.label_ in _NOT_PLACES)
     if folded in stop and not cued:
         return True
+    if _names_a_landmark(doc, m):
+        return True
     if not cued and (folded in outlets() or _names_outlet(doc, m)):
         return True  # "the Saba news agency", "the Kyiv Independent": an outlet, not a place
     if m.text in person_words and not cued:
@@ -396,6 +405,24 @@ def _vetoed(
         if first.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "NUM"):
             return True
     return False
+
+
+def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
+    """Whether the span is part of a street's, a square's or a bridge's name: followed by a
+    capitalised landmark word ("Cumming Street", "Liverpool St."), or ending in one after "the"
+    ("the Old Bridge": a landmark of the story's town, where Old Bridge is a town in New
+    Jersey). A lower-case one keeps the place: "the Bakhmut road" runs towards Bakhmut."""
+    words = cue_words()["landmark_words"]
+    nxt = doc[m.last_token] if m.last_token < len(doc) else None
+    if nxt is not None and _capitalised(nxt) and nxt.lower_.rstrip(".") in words:
+        return True
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    return (
+        m.last_token - m.first_token > 1
+        and doc[m.last_token - 1].lower_ in words
+        and before is not None
+        and before.lower_ == "the"
+    )
 
 
 def _big_place(m: Toponym, gazetteer: Gazetteer) -> bool:
