@@ -55,6 +55,9 @@ class Article:
 # How an event_date's evidence opens when the day was not read from the event's own words but
 # borrowed from the report: its dateline, or the day of the event its lead tells
 BORROWED_DAY = ("dateline: ", "the lead's day: ")
+# How a location's evidence opens when the event's own words name no place and it was borrowed
+# from the sentences before it
+BORROWED_PLACE = ("the place its paragraph named before it", "the place of the event before it")
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,11 @@ class Evidence:
     def borrowed_day(self) -> bool:
         """An event_date taken from the report, not from the event's own words."""
         return self.field == "event_date" and self.reason.startswith(BORROWED_DAY)
+
+    @property
+    def borrowed_place(self) -> bool:
+        """A location taken from the sentences before the event, not from its own words."""
+        return self.field == "location" and self.reason.startswith(BORROWED_PLACE)
 
 
 @dataclass(frozen=True)

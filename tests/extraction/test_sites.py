@@ -221,3 +221,69 @@ def test_a_capture_of_a_leader_is_an_arrest_where_the_operation_was() -> None:
     events = eventwire.extract(text, published="2011-01-09")
     assert events and all(e.sub_event_type == "Arrests" for e in events)
     assert all(e.admin1 == "Kandahar" for e in events), [(e.location, e.admin1) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "date"),
+    [
+        # a sentence sets the scene, the next tells the violence and names no place
+        (
+            "KADUNA, Nigeria - Gunmen killed two farmers in Zangon Kataf on Friday, police said."
+            "\n\nOn Sunday, gunmen stopped a bus at a checkpoint outside Kafanchan. Three "
+            "passengers were shot dead.",
+            "Kafanchan",
+            "2024-05-05",
+        ),
+        # ... and the toll is the new scene's, not the event of the paragraph before
+        (
+            "ABIDJAN, May 8 - Fighting between the army and militias continued in Abobo on "
+            "Monday, residents said.\n\nMilitiamen set up a roadblock on the road into Bouake "
+            "on 4 May. Two traders who refused to pay were beaten to death, witnesses said.",
+            "Bouaké",
+            "2024-05-04",
+        ),
+        # the scene moves inside a paragraph: the last place told before the event is its site
+        (
+            "GOMA, Congo - Rebels attacked an army post in Beni on Monday, killing two soldiers. "
+            "The rebels then moved on to Butembo. Four civilians were hacked to death there.",
+            "Butembo",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_an_event_that_names_no_place_is_where_its_paragraph_was(
+    text: str, location: str, date: str
+) -> None:
+    first, last = eventwire.extract(text, published="2024-05-08")
+    assert (last.location, str(last.event_date)) == (location, date), (first, last)
+    assert last.fatalities in (2, 3, 4) and first.fatalities in (None, 0, 2)
+
+
+def test_a_day_told_in_the_events_own_sentence_moves_no_scene() -> None:
+    """A background day inside the event's sentence ("voted against him in January") is no new
+    scene: the next sentence still tells the same protest."""
+    text = (
+        "On 3 March 2019, residents gathered outside the district office in Kandi to demand the "
+        "prefect's removal, after councillors voted against him in January. The protesters "
+        "fought with guards before police intervened."
+    )
+    (event,) = eventwire.extract(text, published="2019-03-03")
+    assert (event.location, event.sub_event_type) == ("Kandi", "Violent demonstration")
+
+
+def test_a_vague_clause_is_no_event_for_a_place_borrowed_from_before() -> None:
+    """A deployment told with no day or toll of its own, under a place the sentences before
+    it named, says too little to be an event; a detention is an act, and one."""
+    vague = (
+        "GOMA, Congo - Soldiers fought rebels near Beni on Monday, killing four. Residents of "
+        "the town said troops were deployed on the main roads."
+    )
+    assert [e.sub_event_type for e in eventwire.extract(vague, published="2024-05-08")] == [
+        "Armed clash"
+    ]
+    counted = (
+        "Soldiers fought rebels near Beni on Monday, killing four.\n\nIn Butembo, the army "
+        "searched a market. The force detained several suspects during the operation."
+    )
+    events = eventwire.extract(counted, published="2024-05-08")
+    assert ("Butembo", "Arrests") in [(e.location, e.sub_event_type) for e in events]

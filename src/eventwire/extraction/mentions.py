@@ -7,6 +7,7 @@ negated or background events and aggregates are not mentions; a follow-up senten
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -44,7 +45,8 @@ from eventwire.extraction.types import (
     casualty_only,
     classify,
 )
-from eventwire.model import Place
+from eventwire.geo.distance import distance_km
+from eventwire.model import BORROWED_PLACE, Place
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -53,6 +55,8 @@ TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
 # A report of an event dated this long before the story is background ("on Oct. 7 last year")
 BACKGROUND_DAYS = 45
 LISTED = "one of the places the sentence lists"
+# how far from an event the place a later sentence names must lie to start a new scene
+SCENE_KM = 25.0
 CROWD_FOLLOW_UPS = frozenset(
     {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest", "strike"}
 )
@@ -174,10 +178,10 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
     # and a mention out of reach stays out (sentence indexes grow, and only a mention in reach
     # is continued and so moved on), so time grows with the sentences, not their square
     recent: list[MentionDraft] = []
-    days_before = days_told_before(story)
+    paragraph_told = told_before(story)
     for facts in story.sentences:
         sent, index, paragraph = facts.sent, facts.index, facts.paragraph
-        day_before = days_before[index]
+        told = paragraph_told[index]
         cues, deciding, casualty = list(facts.cues), facts.deciding, facts.casualty
         qualifying = facts.qualifying
         tolls = list(facts.tolls)
@@ -188,6 +192,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         if (
             previous is not None
             and not _another_day(previous, sent, deciding, dates)
+            and not _scene_moved(previous, told)
             and (
                 _continues(previous, sent, deciding, candidates, tolls)
                 or _an_account_of(previous, sent, deciding, candidates, dates)
@@ -254,7 +259,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     text,
                     specific,
                     published,
-                    day_before,
+                    told,
                 )
             )
         if not groups and casualty and tolls and not _a_party_s_claim(sent, casualty, mentions):
@@ -272,7 +277,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     text,
                     True,
                     published,
-                    day_before,
+                    told,
                 )
             )
         if not new:
@@ -569,6 +574,31 @@ def _another_day(
     return here is not None and here.date != previous.date.date
 
 
+def _km_apart(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0 if (a.name, a.country_code) == (b.name, b.country_code) else math.inf
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
+def _scene_moved(previous: MentionDraft, told: ToldBefore) -> bool:
+    """Whether the sentences since the event moved the story to another site or day: "Fighting
+    went on in Abobo on Monday. ¶ Militiamen set up a roadblock outside Bouake on 4 May. Two
+    traders were beaten to death." The toll belongs to the new scene, not to the fighting.
+    (A day or place told in the event's own sentences moves nothing: "… gathered on 10
+    September to demand the mayor's resignation, voted in August".)"""
+    place, before = told.place, previous.place
+    if place is not None and before is not None and told.place_at > previous.index:
+        if place.kind in SITE_KINDS and _km_apart(place, before) > SCENE_KM:
+            return True
+    day, date_before = told.day, previous.date
+    return (
+        day is not None
+        and date_before is not None
+        and told.day_at > previous.index
+        and day.date != date_before.date
+    )
+
+
 def _an_account_of(
     previous: MentionDraft,
     sent: Span,
@@ -671,14 +701,15 @@ def _mentions_for(
     text: str,
     specific: bool,
     published: date | None,
-    day_before: DateMention | None,
+    told: ToldBefore,
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
     A violent event that names no site is kept only when it is `specific` (it gives a toll,
-    or it is the headline); it then takes the site of the event before it in the paragraph,
-    or the article's country downstream. One that tells no day takes the last day its
-    paragraph told before it (`day_before`), else the day of the event before it.
+    or it is the headline); it then takes the last site its paragraph named before it
+    (`told`), else the site of the event before it in the paragraph, else the article's
+    country downstream. One that tells no day takes the last day its paragraph told before it,
+    else the day of the event before it.
     """
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
@@ -689,7 +720,7 @@ def _mentions_for(
     if date_here is None:
         # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
         # of fire, two members of the group died.": the day the paragraph is telling
-        date_here = day_before
+        date_here = told.day
     if (
         date_here is None
         and previous is not None
@@ -704,8 +735,10 @@ def _mentions_for(
         pending = not (placeless_ok or specific)
         if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []
-        inherited = previous.place if previous and previous.paragraph == paragraph else None
-        reason = "the place of the event before it" if inherited else "no place named"
+        inherited, reason = told.place, BORROWED_PLACE[0]
+        if inherited is None and previous is not None and previous.paragraph == paragraph:
+            inherited, reason = previous.place, BORROWED_PLACE[1]
+        reason = reason if inherited is not None else "no place named"
         mention = MentionDraft(sent, paragraph, kind, who, inherited, reason, date_here)
         mention.pending, mention.dated = pending, dated
         return [mention]
@@ -736,14 +769,28 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     )
 
 
-def days_told_before(story: StoryFacts) -> list[DateMention | None]:
-    """For each sentence of a story, the last day of an event its paragraph told before it:
-    a factual date, not the day of a statement, not background (`BACKGROUND_DAYS`)."""
-    doc, dates, published = story.doc, list(story.dates), story.published
-    out: list[DateMention | None] = []
-    told: tuple[int, DateMention] | None = None
+@dataclass(frozen=True)
+class ToldBefore:
+    """What a sentence's paragraph told before it, for an event sentence that does not say:
+    the last day of an event (a factual date, not a statement's, not background:
+    `BACKGROUND_DAYS`) and the last site named ("gunmen stopped a bus outside Kafanchan.
+    Three passengers were shot dead."; None after a sentence that lists several)."""
+
+    day: DateMention | None = None
+    place: Place | None = None
+    day_at: int = -1  # the index of the sentence that told each
+    place_at: int = -1
+
+
+def told_before(story: StoryFacts) -> list[ToldBefore]:
+    """For each sentence of a story, what its paragraph told before it (`ToldBefore`)."""
+    doc, dates, published, text = story.doc, list(story.dates), story.published, story.text
+    out: list[ToldBefore] = []
+    told, paragraph = ToldBefore(), -1
     for facts in story.sentences:
-        out.append(told[1] if told is not None and told[0] == facts.paragraph else None)
+        if facts.paragraph != paragraph:
+            told, paragraph = ToldBefore(), facts.paragraph
+        out.append(told)
         days = [
             d
             for d in _inside(facts.sent, dates)
@@ -752,7 +799,12 @@ def days_told_before(story: StoryFacts) -> list[DateMention | None]:
             and not _long_before(d, published)
         ]
         if days:
-            told = (facts.paragraph, days[-1])
+            told = replace(told, day=days[-1], day_at=facts.index)
+        claim = facts.claim  # "the health directorate in Puno said": where the speaker is
+        scene = [p for p in facts.sites if claim is None or not claim.start <= p.start < claim.end]
+        if scene:
+            sites = listed_sites(scene, text)
+            told = replace(told, place=sites[0] if len(sites) == 1 else None, place_at=facts.index)
     return out
 
 
@@ -804,7 +856,7 @@ def sentence_mention(
         story.text,
         True,
         story.published,
-        days_told_before(story)[facts.index],
+        told_before(story)[facts.index],
     )
     if not found:
         return None

@@ -21,7 +21,7 @@ from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.types import VIOLENT, EventType, note_label
-from eventwire.model import BORROWED_DAY, Event
+from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event
 from eventwire.nlp import doc_text
 
 LEAD_END = 3  # sentence index: the headline, a dateline line and the lead tell a story's main event
@@ -67,14 +67,21 @@ def story_day(mentions: list[Mention], dateline: DateMention | None) -> DateMent
 
 def _vague(m: Mention, headline_end: int) -> bool:
     """A clause later in a story with no day, no site or region and no toll of its own ("the
-    army has deployed troops", "talks were held"): too unspecific to be an event record."""
+    army has deployed troops", "talks were held"): too unspecific to be an event record. A
+    movement or a change of a force told under a place borrowed from the sentences before it
+    has no site of its own either ("armoured vehicles were deployed on main roads"); an act
+    has ("Houses were burned by the gunmen", "The force detained several suspects")."""
+    borrowed = m.place_reason in BORROWED_PLACE and m.kind.sub_event_type in _MOVES
     return (
         m.sentence.start_char > max(headline_end, 0)
         and m.index > 0
         and not m.dated
         and not m.tolls
-        and (m.place is None or m.place.kind == "country")
+        and (m.place is None or m.place.kind == "country" or borrowed)
     )
+
+
+_MOVES = frozenset({"Change to group/activity", "Headquarters or base established", "Other"})
 
 
 def _without_vague(doc: Doc, mentions: list[Mention], headline_end: int) -> list[Mention]:
@@ -174,7 +181,8 @@ def without_summaries(events: list[Event], sentences: int) -> list[Event]:
 def fold_repeats(events: list[Event]) -> list[Event]:
     """The same event told twice in a story: one event, more evidence. Talks or a convoy named
     again; an event told again with only its country or region for a place ("fighting … in
-    Congo left four soldiers dead" after "rebels attacked an army post near Beni on Sunday")."""
+    Congo left four soldiers dead" after "rebels attacked an army post near Beni on Sunday"),
+    or with a place borrowed from the sentences before it, the place of that event."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], Event] = {}
     for event in events:
@@ -184,10 +192,12 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             continue
         by_key[key] = event
         kept.append(event)
-    placed = [e for e in kept if not _unplaced(e)]
+    placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
     out = []
     for event in kept:
         same = [p for p in placed if _same_telling(p, event)] if _unplaced(event) else []
+        if _borrowed_place(event):
+            same = [p for p in placed if _same_telling(p, event) and p.location == event.location]
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue
@@ -200,6 +210,12 @@ def _has_own_day(event: Event) -> bool:
     from the dateline or the lead, `Evidence.borrowed_day`, or the publication's, which cites
     nothing)."""
     return any(e.field == "event_date" and not e.borrowed_day for e in event.evidence)
+
+
+def _borrowed_place(event: Event) -> bool:
+    """Placed where the sentences before it were (`Evidence.borrowed_place`): "Two soldiers
+    were killed" after "troops fought rebels at Akkarayankulam" is that fight told again."""
+    return any(e.borrowed_place for e in event.evidence)
 
 
 def _unplaced(event: Event) -> bool:
