@@ -79,3 +79,28 @@ def test_the_type_stage_s_own_proposal_of_a_capture_is_typed_by_its_taker(nlp: L
     story = story_facts(doc, load_geoparser().places(doc), date(2021, 2, 24))
     (typed,) = type_stories([(story, [])])
     assert [t.coded.kind.sub_event_type for t in typed] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of soldiers marched into the town of Beni on Monday.",
+        "Columns of militia fighters paraded through the streets of Bunia on Sunday.",
+    ],
+)
+def test_the_type_stage_proposes_no_demonstration_for_an_armed_force(
+    nlp: Language, text: str
+) -> None:
+    # a force's march is no demonstration, as the rules read it: the coder may not propose one
+    doc = nlp(text)
+    story = story_facts(doc, load_geoparser().places(doc), date(2024, 5, 8))
+    (typed,) = type_stories([(story, [])])
+    assert all(t.coded.kind.event_type not in ("Protests", "Riots") for t in typed), typed
+
+
+def test_the_type_stage_still_proposes_a_crowd_a_force_dispersed(nlp: Language) -> None:
+    text = "Traders who blocked the main road in Glazoue were dispersed by police forces on Monday."
+    doc = nlp(text)
+    story = story_facts(doc, load_geoparser().places(doc), date(2024, 5, 8))
+    (typed,) = type_stories([(story, [])])
+    assert [t.coded.kind.event_type for t in typed] in (["Protests"], ["Riots"]), typed

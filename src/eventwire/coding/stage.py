@@ -22,6 +22,7 @@ from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.factuality import certain
 from eventwire.extraction.mentions import Mention, sentence_mention
+from eventwire.extraction.types import CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
 from eventwire.nlp import doc_text
 
 # News is coder-led: the coder drops what it reads as no event and types what it keeps.
@@ -148,8 +149,24 @@ def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:
         cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
         coded = proposed_type(decision, cue)
         mention = sentence_mention(story, facts, token.i, coded.kind) if coded else None
+        if mention is not None and coded is not None and _a_force_s_crowd(coded, mention):
+            mention = None
         out.append([_taken(mention, coded)] if mention is not None and coded is not None else [])
     return out
+
+
+def _a_force_s_crowd(coded: CodedType, mention: Mention) -> bool:
+    """A demonstration or a riot proposed for what an armed force did ("Hundreds of soldiers
+    marched into the town of Beni"): a force's march is no demonstration, as the rules read
+    it (`types._protest_type`), whatever the coder's words say. (A force that acts on a crowd
+    is one: "They were dispersed by police forces".)"""
+    target = mention.who.target
+    return (
+        coded.kind.event_type in (PROTESTS, RIOTS)
+        and coded.kind.cue.lemma in MARCH_LEMMAS
+        and _armed(mention.who.agent)
+        and (target is None or target.kind not in CROWDS)
+    )
 
 
 def _taken(mention: Mention, coded: CodedType) -> Typed:
