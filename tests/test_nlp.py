@@ -1,9 +1,12 @@
-"""Parsing a text over spaCy's length limit: in pieces that keep every offset."""
+"""Parsing a text over spaCy's length limit: in pieces that keep every offset, parsed in two
+processes as they would be in one."""
 
 from __future__ import annotations
 
+import os
+
 from eventwire import nlp as nlp_module
-from eventwire.nlp import load_nlp, parse, split_text
+from eventwire.nlp import _halves, load_nlp, parse, parse_pieces, split_text
 
 STORY = (
     "Shelling hits market in Kharkiv\n\n"
@@ -59,3 +62,29 @@ def test_the_blank_tokenizer_is_filled_with_the_models_own():
     text = "U.S.-led forces didn't shell Kharkiv's e-mail@x.org at 5p.m. (Reuters) -- 12km/h :)"
     assert [t.text for t in ours.tokenizer(text)] == [t.text for t in plain.tokenizer(text)]
     assert len(ours.tokenizer.rules) > 1000
+
+
+def test_pieces_in_two_processes_are_parsed_as_in_one(monkeypatch):
+    monkeypatch.setattr(nlp_module, "PARALLEL_CHARS", 1)
+    nlp = load_nlp()
+    pieces = split_text(STORY * 40, limit=1000)
+    alone = [doc.to_bytes() for doc in nlp.pipe(pieces)]
+    assert [doc.to_bytes() for doc in parse_pieces(nlp, pieces)] == alone
+
+
+def test_a_failed_child_leaves_its_pieces_to_the_parent(monkeypatch):
+    def fail(nlp, pieces, batch_size, sender):  # one piece sent, then the child dies
+        sender.send_bytes(nlp(pieces[0]).to_bytes())
+        os._exit(1)
+
+    monkeypatch.setattr(nlp_module, "PARALLEL_CHARS", 1)
+    monkeypatch.setattr(nlp_module, "_parse_in_child", fail)
+    nlp = load_nlp()
+    pieces = split_text(STORY * 20, limit=1000)
+    assert [d.text for d in parse_pieces(nlp, pieces)] == pieces
+
+
+def test_halves_share_the_characters():
+    assert _halves(["a" * 10]) == (["a" * 10], [])
+    assert _halves(["a" * 10, "b" * 10, "c" * 10, "d"]) == (["a" * 10, "b" * 10], ["c" * 10, "d"])
+    assert _halves(["a" * 10, "b" * 10, "c"]) == (["a" * 10], ["b" * 10, "c"])

@@ -151,3 +151,17 @@ def test_a_government_school_names_no_government_target():
 def test_a_named_group_is_found_in_any_case(nlp, text, name):
     found = [(p.text, p.group) for p in find_actor_phrases(next(nlp(text).sents)) if p.group]
     assert found == [(name or text[16:50], "Islamic State (West Africa)")]
+
+
+def test_named_groups_are_searched_only_where_the_text_names_them(nlp):
+    from eventwire.extraction.actors import _named_in_text, _named_literals
+
+    text = "Fighting broke out in Kivu. FDLR rebels attacked a village, the army said."
+    doc = nlp(text)
+    named = _named_in_text(doc)
+    assert [_named_literals()[k] for k in named] == [("FDLR", False)]
+    assert [a.group for s in doc.sents for a in find_actor_phrases(s) if a.group] == [
+        "FDLR: Democratic Forces for the Liberation of Rwanda"
+    ]
+    # a text with a character that IGNORECASE folds to ASCII (the Kelvin sign) keeps them all
+    assert len(_named_in_text(nlp(text + " \u212a"))) == len(_named_literals())
