@@ -575,6 +575,7 @@ def _another_day(
 
 
 def _km_apart(a: Place, b: Place) -> float:
+    """How far apart two places are (0 for one name with no point, far for two)."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return 0.0 if (a.name, a.country_code) == (b.name, b.country_code) else math.inf
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
