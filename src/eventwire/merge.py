@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.extraction.notes import write_note
-from eventwire.geo.distance import distance_km
+from eventwire.geo.distance import points_km
 from eventwire.model import Event, Evidence
 
 RADIUS_KM = 10.0  # a place without a gazetteer id joins a point this close
@@ -100,11 +100,9 @@ def places_match(a: Event, b: Event) -> bool:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    km = points_km(a, b)
+    if km is None:
         return a.location is not None and a.location == b.location
-    assert a.latitude is not None and a.longitude is not None
-    assert b.latitude is not None and b.longitude is not None
-    km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
     if a.geonameid is not None and b.geonameid is not None:
         return km <= SAME_POINT_KM
     return km <= RADIUS_KM
@@ -180,9 +178,7 @@ def _gap_days(a: Event, b: Event) -> int:
 
 
 def _gap_km(a: Event, b: Event) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return 0.0
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    return points_km(a, b) or 0.0
 
 
 def headline_figure(values: Iterable[tuple[int | None, bool | None]]) -> int | None:

@@ -48,6 +48,11 @@ class Claim:
     reason: str
     anchor: int = -1  # token index of "according" or of the speech verb
 
+    def holds(self, offset: int) -> bool:
+        """Whether a character offset lies in the claimant's phrase ("a military source in
+        Pemba said": Pemba is where the speaker is)."""
+        return self.start <= offset < self.end
+
     def covers(self, token: Token) -> bool:
         """Whether the claim is about the clause of `token` (its anchor governs it)."""
         if self.anchor < 0:

@@ -173,7 +173,7 @@ def headline_end(doc: Doc) -> int:
 def _where_the_source_is(place: Place, claim: Claim | None, doc: Doc) -> bool:
     """ "A military source in Pemba, the provincial capital, said …": the place an official
     or a source speaks from is not where the event was (residents of a town may be, though)."""
-    if claim is None or not claim.start <= place.start < claim.end:
+    if claim is None or not claim.holds(place.start):
         return False
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     return span is not None and span.root.lemma_.lower() in _SOURCES

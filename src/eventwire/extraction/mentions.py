@@ -45,7 +45,7 @@ from eventwire.extraction.types import (
     casualty_only,
     classify,
 )
-from eventwire.geo.distance import distance_km
+from eventwire.geo.distance import points_km
 from eventwire.model import BORROWED_PLACE, Place
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
@@ -576,9 +576,10 @@ def _another_day(
 
 def _km_apart(a: Place, b: Place) -> float:
     """How far apart two places are (0 for one name with no point, far for two)."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    km = points_km(a, b)
+    if km is None:
         return 0.0 if (a.name, a.country_code) == (b.name, b.country_code) else math.inf
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+    return km
 
 
 def _scene_moved(previous: MentionDraft, told: ToldBefore) -> bool:
@@ -802,7 +803,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
         if days:
             told = replace(told, day=days[-1], day_at=facts.index)
         claim = facts.claim  # "the health directorate in Puno said": where the speaker is
-        scene = [p for p in facts.sites if claim is None or not claim.start <= p.start < claim.end]
+        scene = [p for p in facts.sites if claim is None or not claim.holds(p.start)]
         if scene:
             sites = listed_sites(scene, text)
             told = replace(told, place=sites[0] if len(sites) == 1 else None, place_at=facts.index)

@@ -212,7 +212,7 @@ def site_candidates(
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
             relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
             continue
-        in_claim = claim is not None and claim.start <= p.start < claim.end
+        in_claim = claim is not None and claim.holds(p.start)
         in_claim = in_claim or (tag is not None and tag <= p.start < sent.end_char)
         in_actor = any(
             a.start <= p.start < a.end and a.kind != "civilians" and not _where_named(p, a, doc)

@@ -195,9 +195,11 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
     out = []
     for event in kept:
-        same = [p for p in placed if _same_telling(p, event)] if _unplaced(event) else []
+        same: list[Event] = []
         if _borrowed_place(event):
             same = [p for p in placed if _same_telling(p, event) and p.location == event.location]
+        elif _unplaced(event):
+            same = [p for p in placed if _same_telling(p, event)]
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 import math
+from typing import Protocol
+
+
+class Located(Protocol):
+    """Anything with a point: a Place, an Event."""
+
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -13,3 +24,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def points_km(a: Located, b: Located) -> float | None:
+    """The distance between two located things, None when either has no point."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
