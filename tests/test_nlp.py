@@ -51,6 +51,17 @@ def test_a_line_break_starts_a_sentence():
     ]
 
 
+def test_other_line_ends_are_read_as_line_ends_one_character_for_one():
+    # releases copied from PDF or Word separate their lines with U+2028 (and paragraphs with
+    # U+2029): the parse sees lines, and every offset still points into the original text
+    text = "NEWS RELEASE\u2028For Immediate Release\u2029BASRA, Iraq (May 3)\u2028Troops raided a house."
+    ((doc, _),) = list(parse(load_nlp(), [(text, None)]))
+    assert len(doc.text) == len(text)
+    assert doc.text == text.replace("\u2028", "\n").replace("\u2029", "\n")
+    assert doc.text.splitlines() == text.splitlines()
+    assert any(s.text.startswith("Troops raided") for s in doc.sents)
+
+
 def test_the_blank_tokenizer_is_filled_with_the_models_own():
     """load_nlp builds no default tokenizer (start-up time): the one it ends with is the one
     a plain `spacy.load` gives, byte for byte, and splits text the same way."""

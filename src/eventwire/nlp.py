@@ -212,15 +212,23 @@ def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
     return pieces
 
 
+# Line ends other than "\n" that str.splitlines also breaks at (not \x1c-\x1e: no news text)
+LINE_ENDS = str.maketrans(dict.fromkeys("\u2028\u2029\x85\x0b\x0c", "\n"))
+
+
 def parse(
     nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 32
 ) -> Iterator[tuple[Doc, T]]:
     """`nlp.pipe(items, as_tuples=True)`, and a text longer than PIECE_CHARS is parsed in pieces
     (`split_text`, on two cores at once: `parse_pieces`) joined into one Doc whose text, and so
-    every offset, is the original's."""
+    every offset, is the original's.
+
+    Unicode's other line ends (LINE ENDS: U+2028, U+2029, NEL, VT, FF; releases copied from PDF
+    or Word keep them) are read as "\n", one character for one, so a header, a dateline and a
+    paragraph are lines to the parse and to every rule, and every offset still holds."""
     from spacy.tokens import Doc
 
-    items = iter(items)
+    items = ((text.translate(LINE_ENDS), context) for text, context in items)
     while batch := list(islice(items, batch_size)):
         short = [(text, i) for i, (text, _) in enumerate(batch) if len(text) <= PIECE_CHARS]
         docs: dict[int, Doc] = {

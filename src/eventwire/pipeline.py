@@ -25,7 +25,7 @@ from eventwire.extraction.story import fold_repeats, story_day, story_passes, wi
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
-from eventwire.nlp import load_nlp, parse
+from eventwire.nlp import doc_text, load_nlp, parse
 
 BATCH_SIZE = 32
 
@@ -130,7 +130,7 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
     # the day "today" and "yesterday" count from: the publication date, else the report's own
-    issued = article.published or report_day(article.text)
+    issued = article.published or report_day(doc_text(doc))
     story = story_facts(doc, places, issued)
     mentions = story_passes(story, find_mentions(story))
     return _Read(

@@ -437,12 +437,39 @@ def test_the_lead_dates_the_headlines_event() -> None:
             date(2017, 10, 3),
             "Tuesday, 3 October 2017",
         ),
+        # a release's header and its dateline on one line, the date in brackets, no dash
+        (
+            "Joint Command 2012-05-S-011 For Immediate Release   BASRA, Iraq (May 3)  In Zubair "
+            "district, troops detained two men yesterday.",
+            date(2012, 5, 3),
+            "May 3",
+        ),
+        # the dateline after a no-break space, its line ending at the bracket
+        (
+            "Army Releases\n\n\xa0BASRA, Iraq (Sept. 2, 2012) \n\xa0Troops detained two men "
+            "last night.",
+            date(2012, 9, 2),
+            "Sept. 2, 2012",
+        ),
     ],
 )
 def test_datelines_in_other_layouts(text: str, published: date, span: str) -> None:
     found = dateline_date(text, published)
     assert found is not None and text[found.start : found.end] == span
     assert all(m.text != span for m in find_dates(text, published))  # the report's, no event's
+
+
+def test_a_title_that_repeats_the_report_s_date_is_the_report_s() -> None:
+    # "… Evening Update May 3, 2012" above "BASRA, Iraq (May 3, 2012) –": the report's date twice
+    text = (
+        "Joint Command Evening Update May 3, 2012\n"
+        "BASRA, Iraq (May 3, 2012) – Troops killed two gunmen during the past two days.\n"
+        "On May 1, a patrol found a cache."
+    )
+    assert [m.text for m in find_dates(text, date(2012, 5, 3))] == ["On May 1"]
+    # a title's other date is an event's
+    text = text.replace("Update May 3, 2012", "Update: the raid of May 2, 2012")
+    assert [m.text for m in find_dates(text, date(2012, 5, 3))] == ["of May 2, 2012", "On May 1"]
 
 
 def test_a_date_in_a_sentence_or_a_headline_is_no_dateline() -> None:

@@ -44,6 +44,25 @@ def test_sentence_facts_decide_nothing_and_skip_quotations(story) -> None:  # ty
         lead.index = 5  # type: ignore[misc]
 
 
+def test_a_release_s_header_lines_are_no_sentences(nlp: Language) -> None:
+    # a header's lines hold no lower-case word: they are not counted between the title and
+    # the lead, and a short release's lead stays among its first sentences
+    text = (
+        "Coalition Forces Detain Suspects in Basra\n"
+        "NEWS RELEASE\nJoint Command - Iraq\n2012-05-S-011\nFor Immediate Release\n\n"
+        "BASRA, Iraq (May 3) - Iraqi and coalition forces detained two suspected insurgents in "
+        "Zubair district yesterday. The suspects were taken in for questioning."
+    )
+    doc = nlp(text)
+    story = story_facts(doc, load_geoparser().places(doc), date(2012, 5, 3))
+    texts = [f.sent.text.strip() for f in story.sentences]
+    assert texts[0] == "Coalition Forces Detain Suspects in Basra"
+    assert texts[1].startswith("Iraqi and coalition forces detained") or texts[1].startswith(
+        "BASRA, Iraq (May 3) - Iraqi"
+    ), texts
+    assert not any(t in ("NEWS RELEASE", "For Immediate Release", "2012-05-S-011") for t in texts)
+
+
 def test_mentions_are_frozen_and_link_the_toll(story) -> None:  # type: ignore[no-untyped-def]
     mentions = find_mentions(story)
     assert mentions and all(isinstance(m, Mention) for m in mentions)

@@ -374,12 +374,19 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
 
     A dateline's date ("DUBAI, Feb 6 (Reuters) -") is the report's, not an event's: the
     lead's "on Monday" dates the event, and the dateline only when nothing else does
-    (`dateline_date`)."""
-    dateline = _dateline(text)
+    (`dateline_date`). A title or header line above it that repeats the report's date ("ISAF
+    Joint Command Morning Operational Update March 17, 2011") is the report's too."""
+    heads = [(start + offset, end + offset) for start, end in _datelines(text)]
     found = _date_expressions(text, published, offset)
-    if dateline is not None:
-        start, end = dateline[0] + offset, dateline[1] + offset
-        found = [d for d in found if not start <= d.start < end]
+    if heads:
+        own = {d.date for d in found if any(s <= d.start < e for s, e in heads)}
+        first = min(s for s, _ in heads)
+        found = [
+            d
+            for d in found
+            if not any(s <= d.start < e for s, e in heads)
+            and not (d.start < first and d.date in own)
+        ]
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -494,16 +501,22 @@ def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> 
 
 
 DATELINE_REACH = 800  # a dateline opens the story: its first characters, after a title
-_PLACE_LINE = r"^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*"
+# the place of a dateline in capitals: it opens a line, or follows a release's header on the
+# same line after a gap or a bar ("For Immediate Release   KABUL, Afghanistan (March 10)")
+_PLACE_LINE = (
+    r"(?:^|(?<=\S[ \t]{2})|(?<=\|))[^\S\n]*"
+    r"[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'’.\- ]{1,30})?[ \t]*"
+)
 _DAY_MONTH = rf"(?:{_WEEKDAY},?\s+)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY})"
 _FULL_DATE = rf"{_DAY_MONTH},?\s+{_YEAR}"
 # The layouts a report's own date takes at its head (the date is the group "date"):
 _DATELINES = (
-    # "KYIV, March 3 (Reuters) -", "KABUL, Afghanistan (Jan. 25) -", "MOSCOW, 5 May 2014 (AFP) -"
+    # "KYIV, March 3 (Reuters) -", "KABUL, Afghanistan (Jan. 25) -", "MOSCOW, 5 May 2014 (AFP) -",
+    # and a date in brackets with no dash after it: "KABUL, Afghanistan (March 10)  In Charkh …"
     re.compile(
         _PLACE_LINE + r"(?:,|\()[ \t]*"
         rf"(?P<date>{_DAY_MONTH}(?:,?\s+{_YEAR})?|{_WEEKDAY})"
-        r"[ \t]*\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:]",
+        r"(?:[ \t]*\)?(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—:]|\)(?=\s))",
         re.M,
     ),
     # the outlet before the date: "CAIRO (AP) - February 15, 2021 -"
@@ -520,9 +533,9 @@ _DATELINES = (
 _SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 
-def _dateline(text: str) -> tuple[int, int] | None:
-    """Where the report's own date stands at its head (a dateline or a release header), if it
-    has one: the earliest of the layouts that match."""
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the report's own date stands at its head: the first match of each layout (a
+    release can have a header ending in its date and a dateline below it)."""
     found = []
     for layout in _DATELINES:
         for m in layout.finditer(text, 0, DATELINE_REACH):
@@ -531,7 +544,7 @@ def _dateline(text: str) -> tuple[int, int] | None:
                 continue
             found.append((m.start("date"), m.end("date")))
             break
-    return min(found) if found else None
+    return found
 
 
 # A release's own date: a dateline or a title that opens with the day ("May 11: Afghan-ISAF
@@ -565,8 +578,9 @@ def report_day(text: str) -> dt.date | None:
 
 def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
     """The date of a dateline at the start of the article ("KYIV, March 3 (Reuters) -")."""
-    where = _dateline(text)
-    if where is None:
+    heads = _datelines(text)
+    if not heads:
         return None
+    where = min(heads)
     found = _date_expressions(text[where[0] : where[1]], published, offset=where[0])
     return found[0] if found else None

@@ -103,6 +103,8 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     # order): time grows with the article, not with its sentences times its places
     by_start = sorted(range(len(places)), key=lambda i: places[i].start)
     place_starts = [places[i].start for i in by_start]
+    dates = find_dates(text, published)
+    date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
         if sent.text.lstrip()[:1] in _QUOTES:
@@ -112,13 +114,21 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         lo = bisect_left(place_starts, sent.start_char)
         hi = bisect_left(place_starts, sent.end_char)
         inside = [places[i] for i in sorted(by_start[lo:hi])]
-        sentences.append(sentence_facts(sent, len(sentences), starts, inside, published))
+        facts = sentence_facts(sent, len(sentences), starts, inside, published)
+        if (
+            len(sentences) == 1  # under the title, before the body
+            and not (facts.cues or facts.sites)
+            and bisect_left(date_starts, sent.start_char) == bisect_left(date_starts, sent.end_char)
+            and _header_line(sent)
+        ):
+            continue  # a release's header is not between its title and its lead
+        sentences.append(facts)
     return StoryFacts(
         doc=doc,
         text=text,
         published=published,
         sentences=tuple(sentences),
-        dates=tuple(find_dates(text, published)),
+        dates=tuple(dates),
         headline_end=headline_end(doc),
         note=is_note(text),
     )
@@ -150,6 +160,17 @@ def sentence_facts(
         actors=tuple(actors),
         sites=tuple(sites),
     )
+
+
+# a sentence has a word in lower case ("killed", "said", "were"); a header line has none
+_SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+
+
+def _header_line(sent: Span) -> bool:
+    """A piece of a release's header: "ISAF Joint Command - Afghanistan", "2010-03-CA-043",
+    "For Immediate Release", "NEWS RELEASE", "KABUL, Afghanistan (March 10) -". No word in
+    lower case, where a sentence has its verbs and articles."""
+    return _SENTENCE_WORD.search(sent.text) is None
 
 
 def paragraph_starts(text: str) -> list[int]:

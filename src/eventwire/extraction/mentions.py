@@ -198,7 +198,8 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 or _an_account_of(previous, sent, deciding, candidates, dates)
             )
         ):
-            headline = previous.index == 0 and sent.start_char > headline_end > 0
+            # (the mention the headline told, whatever sentences retold it before this one)
+            headline = previous.sentence.start_char < headline_end < sent.start_char
             if previous.date is None and (
                 tolls
                 or refers_back(sent)
