@@ -715,9 +715,12 @@ def serve(
     from eventwire.web.app import (
         ALLOWED_HOSTS_ENV,
         LOOPBACK_HOSTS,
+        STATIC,
         TILES_ENV,
         TOKEN_ENV,
+        VENDOR_FILES,
         create_app,
+        missing_vendor,
         tile_origin,
     )
     from eventwire.web.watcher import Watcher, watch_command
@@ -744,6 +747,16 @@ def serve(
         click.echo(
             "eventwire: no token (--token or $EVENTWIRE_TOKEN): reads are open, writes"
             " (POST /api/articles) are refused",
+            err=True,
+        )
+    missing = missing_vendor()
+    if missing:
+        vendor = STATIC / "vendor"
+        what = f"no {vendor}" if len(missing) == len(VENDOR_FILES) else ", ".join(missing)
+        click.echo(
+            f"eventwire: the map page's libraries are missing ({what}): the page will show"
+            " no map, only that message; build them with `make vendor` (the API works"
+            " without them)",
             err=True,
         )
     try:

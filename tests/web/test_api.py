@@ -632,6 +632,34 @@ def test_serve_command_without_token_says_writes_are_refused(tmp_path: Path) -> 
     assert "cannot open the store" in result.output
 
 
+def test_serve_says_when_the_map_libraries_are_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """static/vendor/ is gitignored: where `make vendor` never ran, serve says so at start-up
+    (the page, tests/web/test_browser.py, says it too)."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    from eventwire.web import app as web_app
+
+    monkeypatch.setattr(web_app, "STATIC", tmp_path / "static")
+    assert web_app.missing_vendor() == list(web_app.VENDOR_FILES)
+    result = CliRunner().invoke(
+        main, ["serve", "--db", str(tmp_path / "no" / "dir.sqlite")], env={"EVENTWIRE_TOKEN": ""}
+    )
+    assert "the map page's libraries are missing" in result.output
+    assert "make vendor" in result.output
+    # all there: nothing to say
+    for name in web_app.VENDOR_FILES:
+        (tmp_path / "static" / "vendor" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "static" / "vendor" / name).write_text("x")
+    assert web_app.missing_vendor() == []
+    result = CliRunner().invoke(
+        main, ["serve", "--db", str(tmp_path / "no" / "dir.sqlite")], env={"EVENTWIRE_TOKEN": ""}
+    )
+    assert "libraries are missing" not in result.output
+
+
 # --- the same API over PostgreSQL ---
 
 

@@ -402,3 +402,27 @@ def test_internet_tiles_only_when_the_server_offers_them(
     _open(pg, base + "/")
     pg.wait_for_selector("img.leaflet-tile", state="attached")
     assert any("/no-such-tiles/" in u for u in watch.requests)
+
+
+def _not_found(route: Any) -> None:
+    route.fulfill(status=404, content_type="application/json", body='{"detail":"Not Found"}')
+
+
+def test_missing_map_libraries_are_reported_not_left_loading(
+    page: tuple[Any, Watch], base: str
+) -> None:
+    """Where static/vendor/ was never built (a git checkout or worktree without `make vendor`),
+    the server 404s the map's libraries: the page says so, rather than "connecting…" and
+    "loading…" for ever with the only clue a script error in the console."""
+    pg, watch = page
+    pg.route("**/static/vendor/**", _not_found)
+    pg.goto(base + "/")
+    pg.wait_for_selector("body[data-state=error]", timeout=5000)
+    error = pg.locator("#error")
+    assert error.is_visible()
+    assert "make vendor" in (error.text_content() or "")
+    assert pg.text_content("#count") != "loading…"
+    assert pg.get_attribute("#live", "data-state") == "offline"
+    _shot(pg, "09-no-vendor")
+    # nothing else was tried: no event page, no live stream
+    assert not any("/api/events" in u or "/api/stream" in u for u in watch.requests)

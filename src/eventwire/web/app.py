@@ -66,6 +66,16 @@ from eventwire.web.models import (
 )
 
 STATIC = Path(__file__).parent / "static"
+# The browser libraries the map page loads, copied into static/vendor/ by `make vendor`
+# (web/vendor.mjs): gitignored, so a fresh checkout or worktree has none of them.
+VENDOR_FILES = (
+    "leaflet/leaflet.js",
+    "leaflet/leaflet.css",
+    "leaflet.markercluster/leaflet.markercluster.js",
+    "leaflet.markercluster/MarkerCluster.css",
+    "topojson-client/topojson-client.min.js",
+    "world-atlas/countries-50m.json",
+)
 MAX_BODY = 5_000_000  # bytes of one request body (one article may be up to this; read/)
 MAX_ITEMS = 1000  # articles in one POST
 MAX_LIMIT = 10_000
@@ -103,6 +113,12 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 _TILE_FIELDS = re.compile(r"\{([^{}]*)\}")
 _TILE_FIELD_NAMES = {"s", "z", "x", "y", "-y", "r"}  # Leaflet's template fields
 _CSP_HOST = re.compile(r"(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?(?::(?:\d{1,5}|\*))?")
+
+
+def missing_vendor(static: Path | None = None) -> list[str]:
+    """The files of VENDOR_FILES missing from `static`/vendor/ (default: the page's)."""
+    vendor = (static or STATIC) / "vendor"
+    return [name for name in VENDOR_FILES if not (vendor / name).is_file()]
 
 
 def tile_origin(tiles: str) -> str:

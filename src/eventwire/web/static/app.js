@@ -1100,8 +1100,34 @@
   }
 
   // ---------- start ----------
+  // The page cannot start: say why, in the bar and the alert, rather than "connecting…" and
+  // "loading…" for ever.
+  function failStart(message) {
+    showError(message);
+    $("count").textContent = "not loaded";
+    setLive("offline", "not connected");
+    $("live").title = "The page did not start: no live updates";
+    document.body.dataset.state = "error";
+  }
+
+  // The browser libraries the page needs, served from /static/vendor/ (`make vendor` builds it).
+  function missingLibraries() {
+    const missing = [];
+    if (typeof L === "undefined") missing.push("Leaflet");
+    else if (typeof L.markerClusterGroup !== "function") missing.push("Leaflet.markercluster");
+    if (typeof topojson === "undefined") missing.push("topojson-client");
+    return missing;
+  }
+
   async function start() {
     readHash();
+    const missing = missingLibraries();
+    if (missing.length) {
+      return failStart(
+        "The map's libraries did not load (" + missing.join(", ") + " from /static/vendor/):"
+        + " this server was installed without them; build them with `make vendor` and reload."
+      );
+    }
     let config = { tiles: null };
     try {
       [config, globalFacets] = await Promise.all([getJSON("/api/config"), getJSON("/api/facets")]);
@@ -1136,6 +1162,9 @@
     }),
   };
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  function begin() {
+    start().catch((e) => failStart("The page failed to start: " + e.message));
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", begin);
+  else begin();
 })();
