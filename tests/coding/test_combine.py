@@ -142,3 +142,17 @@ def test_a_named_remote_weapon_is_not_retyped_as_an_attack() -> None:
     d = decision({"Attack": 0.45, "Shelling/artillery/missile attack": 0.4, "Armed clash": 0.15})
     coded = code_type(SHELLING, d, armed_agent=True, mode="news")
     assert coded is not None and coded.kind is SHELLING
+
+
+def test_in_news_a_death_toll_the_rules_kept_is_no_statement() -> None:
+    # "The soldier defended himself, killing the insurgent." read as a statement: the rules set
+    # totals, history and a party's claims aside themselves, so a toll they kept is an event's
+    statement = decision({"none:statement": 0.6, "Armed clash": 0.4})
+    assert code_type(SHELLING, statement, mode="news") is None
+    assert code_type(SHELLING, statement, mode="news", killed=True) is not None
+    # a disaster or a crime with its dead is still none
+    for label in ("none:natural_disaster", "none:crime"):
+        assert (
+            code_type(SHELLING, decision({label: 0.7, "Attack": 0.3}), mode="news", killed=True)
+            is None
+        )

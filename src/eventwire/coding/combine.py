@@ -52,6 +52,7 @@ def code_type(
     later: bool = False,
     mode: str = MODE,
     lead: bool = False,
+    killed: bool = False,
 ) -> CodedType | None:
     """The mention's type; None when it is no event after all (a flood, a factory fire …).
 
@@ -65,6 +66,12 @@ def code_type(
     history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
     `lead`: the mention is told in the story's first sentence, which tells its news: in news
     the coder drops it only when it is surer than elsewhere that it is no event.
+    `killed`: the rules kept a death toll for it in a short report (they set totals, history
+    and claims of a party aside themselves): in news the coder's reading of it as a
+    statement, a total, history, a forecast or a claim drops nothing ("The soldier defended
+    himself, killing the insurgent" read as a statement). A disaster or a crime still does.
+    (In a long story a toll is as often a retelling or a total the rules did not see: the
+    coder's reading holds there, measured on own sets 4-12.)
     """
     if decision is None or mode == "rules" or rules.cue.category == "label":
         return CodedType(rules, None)  # an analyst's note that opens with its type is sure
@@ -75,7 +82,8 @@ def code_type(
         # unless it is a mere guess), but for what ACLED codes and the coder's corpus calls
         # otherwise (talks) and a "disaster" with an armed author
         armed_disaster = decision.label in DISASTERS and armed_agent
-        if decision.label != "none:diplomacy" and not armed_disaster:
+        told_dead = killed and decision.label in NOT_NEWS
+        if decision.label != "none:diplomacy" and not armed_disaster and not told_dead:
             return None
     disaster = sum(decision.probabilities.get(k, 0.0) for k in DISASTERS)
     if disaster >= DISASTER and decision.label in DISASTERS and not armed_agent:

@@ -72,6 +72,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 later=not lead and not killed,
                 mode=mode,
                 lead=lead,
+                killed=killed and len(story.sentences) <= SHORT,
             )
             if coded is not None:  # else a flood, a fire, a crash: no one did it
                 typed.append(_taken(m, coded))
