@@ -23,6 +23,26 @@ import eventwire
             "2019-11-08",
             "2019-11-05",
         ),
+        # the day inside the object of a verb of comment: the confirmed event's, not the
+        # confirmation's ("yesterday confirmed the arrest of … Oct. 19")
+        (
+            "BASRA, Iraq (Oct. 24, 2012) - Iraqi forces yesterday confirmed the arrest of a "
+            "militia commander in Zubair district Oct. 19.",
+            "2012-10-24",
+            "2012-10-19",
+        ),
+        (
+            "Today, police confirmed the killing of a bandit leader in an operation near "
+            "Gusau on Sunday.",
+            "2021-06-09",
+            "2021-06-06",
+        ),
+        # the day on the verb of saying is the statement's: the event takes the report's
+        (
+            "Police said on Tuesday that gunmen killed two farmers near Gusau.",
+            "2021-06-09",
+            "2021-06-09",
+        ),
         # "an overnight raid … yesterday": the named day, not the night before publication
         (
             "Security forces arrested four suspected militants during an overnight raid in "

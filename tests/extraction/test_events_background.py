@@ -52,6 +52,11 @@ def reasons(nlp, text):
         ("Soldiers found two rifles and a rocket launcher in the house.", "rocket launcher"),
         # the start of a period
         ("The army has struck the hills since rebels captured Kidal in June.", "captured"),
+        # an event on someone's record: what a person is held to have done, not the news
+        ("Troops detained a commander who was responsible for Tuesday's attack.", "attack"),
+        ("The strike hit a leader directly connected to the July 2 bombing.", "bombing"),
+        ("Police arrested two men suspected of involvement in the ambush.", "ambush"),
+        ("Police arrested two men wanted for the bombing of a bus station.", "bombing"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
@@ -71,6 +76,7 @@ def test_not_an_event(nlp, text, cue):
         ("Troops were patrolling the border town on Monday, residents said.", "patrolling"),
         ("Police arrested 40 protesters in the capital on Sunday.", "arrested"),
         ("Rebels fired rockets at the airport on Sunday.", "fired rockets"),
+        ("Gunmen linked to the rebels attacked a checkpoint near Gao.", "attacked"),
     ],
 )
 def test_real_event(nlp, text, cue):
@@ -220,3 +226,16 @@ def test_the_coder_proposes_no_event_the_parse_rules_out() -> None:
     # sentence whose only cue words are negated or done to no one
     assert extract("Police said they had arrested no one in Kara.", published=TUESDAY) == []
     assert extract("Soldiers did not fire on the crowd in Kara.", published=TUESDAY) == []
+
+
+def test_a_day_on_someone_s_record_dates_no_news() -> None:
+    # "responsible for Tuesday's attack": Tuesday is the day of the leader's record; the arrest
+    # is today's
+    text = (
+        "A joint force conducted an operation to detain a militia leader who was responsible "
+        "for Tuesday's attack in Zubair district, Basra province, today. The force detained "
+        "two suspects during the operation."
+    )
+    events = extract(text, published="2012-06-21")
+    assert events and {e.event_date for e in events} == {"2012-06-21"}, events
+    assert {e.sub_event_type for e in events} == {"Arrests"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
@@ -40,6 +40,7 @@ STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
+RECORD_WORDS = frozenset(_WORDS["record_words"])
 SEIZING_VERBS = frozenset(_WORDS["seizing_verbs"])
 
 
@@ -122,6 +123,21 @@ def _refers_to_told(token: Token) -> str | None:
     return None
 
 
+def _on_the_record(token: Token) -> str | None:
+    """ "A Taliban leader who was responsible for Tuesday's attack", "a commander directly
+    connected to the July 2 attack", "two men suspected of involvement in the bombing": an
+    event on someone's record, what they are held to have done, not the news told of them."""
+    head = token.head
+    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("for", "to", "in", "of"):
+        return None
+    holder = head.head
+    if holder.lemma_ in ("involvement", "role", "part", "participation") and holder.dep_ == "pobj":
+        holder = holder.head.head  # "suspected of involvement in the bombing"
+    if holder.lower_ in RECORD_WORDS and holder.pos_ in ("ADJ", "VERB"):
+        return f"on someone's record ('{holder.text} {head.text} … {token.text}'), not news"
+    return None
+
+
 def _described(cue: Cue, token: Token) -> str | None:
     """ "Burned motorcycles", "the jailed drug lord", "seized vehicles": a participle that
     describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
@@ -195,7 +211,12 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     if any(c.lower_ in ("all", "most", "every") for c in token.children):
         return "a statement about all of them, not one event"
     named = token.head if token.dep_ == "compound" else token  # "the drone attack"
-    why = _described(cue, token) or _refers_to_told(named) or _running_total(token)
+    why = (
+        _described(cue, token)
+        or _refers_to_told(named)
+        or _running_total(token)
+        or _on_the_record(named)
+    )
     if cue.category == "movement":
         why = why or _in_progress_when(governing_verb(token))
     if why:
@@ -428,6 +449,39 @@ def _clause_background(verb: Token) -> str | None:
     return None
 
 
+def dates_the_object(span: Span, verb: Token) -> bool:
+    """ "Today, forces confirmed the arrest of a Taliban leader on Sunday", "… confirmed the
+    arrest of X in Kunduz province Oct. 19": a date inside the object of a verb of saying or
+    of comment on an event dates that object's event, not the statement. A date on the verb
+    itself ("confirmed on Sunday", "said in a statement on Sunday") is the statement's."""
+    if verb.lemma_ not in SAY_LEMMAS and verb.lemma_ not in REFERRING_VERBS:
+        return False
+    token = span.root
+    for _ in range(8):
+        if token.head.i == verb.i:
+            break
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    else:
+        return False
+    if token.i != span.root.i and token.dep_ == "dobj":
+        return True
+    # "Today, police confirmed the killing of … on Sunday": a statement has one day; a second
+    # one after the object, which the parse hangs on the verb too, is the object's
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < span.start]
+    return bool(objects) and any(
+        c.i < objects[0].i and _a_day(c) for c in verb.children if c.i != token.i
+    )
+
+
+def _a_day(token: Token) -> bool:
+    """A word, or a preposition's object, that names a day ("Today", "on Monday")."""
+    return token.ent_type_ == "DATE" or (
+        token.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in token.children)
+    )
+
+
 def date_is_factual(d: DateMention, doc: Doc) -> bool:
     """Whether a date phrase dates a real event (not a plan, a statement or a period's start)."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -436,6 +490,10 @@ def date_is_factual(d: DateMention, doc: Doc) -> bool:
     verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
+    if dates_the_object(span, verb):
+        return True  # "confirmed the arrest of … on Sunday": the arrest's day
+    if span.root.head.pos_ == "NOUN" and _on_the_record(span.root.head):
+        return False  # "a leader responsible for Tuesday's attack": the day of his record
     if (
         verb.lemma_ in SAY_LEMMAS
         and verb.i in (span.root.head.i, span.root.head.head.i)

@@ -23,7 +23,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import SentenceFacts, StoryFacts
-from eventwire.extraction.factuality import date_is_factual
+from eventwire.extraction.factuality import date_is_factual, dates_the_object
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
@@ -838,7 +838,7 @@ def _dates_statement(d: DateMention, doc: Doc) -> bool:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    return token.lemma_.lower() in SAY_LEMMAS
+    return token.lemma_.lower() in SAY_LEMMAS and not dates_the_object(span, token)
 
 
 def sentence_mention(
