@@ -156,3 +156,18 @@ def test_in_news_a_death_toll_the_rules_kept_is_no_statement() -> None:
             code_type(SHELLING, decision({label: 0.7, "Attack": 0.3}), mode="news", killed=True)
             is None
         )
+
+
+def test_a_person_captured_stays_an_arrest() -> None:
+    # "forces captured the top militia commander": the parse read a person taken, the coder's
+    # bag of words only "captured"
+    arrest = EventType(
+        "Strategic developments",
+        "Arrests",
+        "COERCE",
+        Cue("arrest", 0, 1, "captured", "capture"),
+        "rule",
+    )
+    d = decision({"Non-state actor overtakes territory": 0.55, "Arrests": 0.45})
+    coded = code_type(arrest, d, mode="news")
+    assert coded is not None and coded.kind.sub_event_type == "Arrests"

@@ -108,6 +108,7 @@ def code_type(
             and (armed_target or rules.event_type == REMOTE)
         )
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
+        or (rules.sub_event_type == "Arrests" and decision.best_event in (*TAKEN, TRANSFER))
         or (
             not notes
             and not followed_up
@@ -118,7 +119,8 @@ def code_type(
     ):
         # the rules decided: the coder's words are not evidence. A place taken with words that
         # no one fought for it ("after the garrison withdrew") is a transfer, which the parse
-        # reads and the capture's words hide. In news, ACLED's codebook
+        # reads and the capture's words hide; a person captured ("captured the top Taliban
+        # leader") is an arrest, where the coder reads only that something was captured. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence
         # against civilians has unarmed victims, so an attack on soldiers, police or fighters
         # is a battle (the rules read the target); a weapon of remote violence the rules named
