@@ -56,6 +56,8 @@ def reasons(nlp, text):
         ("Troops detained a commander who was responsible for Tuesday's attack.", "attack"),
         ("The strike hit a leader directly connected to the July 2 bombing.", "bombing"),
         ("Police arrested two men suspected of involvement in the ambush.", "ambush"),
+        ("He was also involved with a suicide attack on a base in Ghazni.", "suicide attack"),
+        ("He was tied to an ambush that killed four soldiers near Gao.", "killed"),
         ("Police arrested two men wanted for the bombing of a bus station.", "bombing"),
     ],
 )

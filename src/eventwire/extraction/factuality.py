@@ -128,7 +128,11 @@ def _on_the_record(token: Token) -> str | None:
     connected to the July 2 attack", "two men suspected of involvement in the bombing": an
     event on someone's record, what they are held to have done, not the news told of them."""
     head = token.head
-    if token.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in ("for", "to", "in", "of"):
+    if (
+        token.dep_ != "pobj"
+        or head.dep_ != "prep"
+        or head.lower_ not in ("for", "to", "in", "of", "with")
+    ):
         return None
     holder = head.head
     if holder.lemma_ in ("involvement", "role", "part", "participation") and holder.dep_ == "pobj":
@@ -254,6 +258,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     for ancestor in token.ancestors:
         if ancestor.dep_ == "relcl" and ancestor.head.lemma_ in CONFLICT_NOUNS:
             return f"the war's background (a clause about the '{ancestor.head.text}')"
+    for clause in (token, *token.ancestors):
+        if clause.dep_ == "relcl" and _on_the_record(clause.head):
+            # "involved with a suicide attack that killed four soldiers": the record's toll
+            return f"on someone's record (a clause about the '{clause.head.text}')"
     if cue.category == "territory" and _not_territory(token):
         return f"'{token.text}' takes no territory"
     if cue.category == "displacement" and any(
