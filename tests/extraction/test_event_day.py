@@ -43,6 +43,14 @@ import eventwire
             "2021-06-09",
             "2021-06-09",
         ),
+        # a day in the possessive is its own noun's: "Sunday's election" dates no protest
+        (
+            "On the second day of the protests, crowds marched through Bamako against "
+            "Sunday's election results.",
+            "2020-05-07",
+            "2020-05-07",
+        ),
+        ("Sunday's blast in the market of Gao killed five people.", "2020-05-07", "2020-05-03"),
         # "an overnight raid … yesterday": the named day, not the night before publication
         (
             "Security forces arrested four suspected militants during an overnight raid in "

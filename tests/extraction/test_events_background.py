@@ -58,6 +58,8 @@ def reasons(nlp, text):
         ("Police arrested two men suspected of involvement in the ambush.", "ambush"),
         ("He was also involved with a suicide attack on a base in Ghazni.", "suicide attack"),
         ("He was tied to an ambush that killed four soldiers near Gao.", "killed"),
+        # a weapon phrase that names a thing: "roadside bomb cells"
+        ("The commander directed roadside bomb cells in the district.", "roadside bomb"),
         ("Police arrested two men wanted for the bombing of a bus station.", "bombing"),
     ],
 )

@@ -111,12 +111,22 @@ def test_a_placeless_clash_on_another_day_takes_the_toll_after_it() -> None:
 
 
 def test_a_placeless_clash_without_a_toll_makes_no_record() -> None:
+    # no site told anywhere before it: a vague clause, kept only as pending a toll
+    text = (
+        "Gunmen set fire to a market on Sunday, killing four traders, police said. "
+        "On Monday, police fought the gunmen for hours."
+    )
+    events = extract(text, published=TUESDAY)
+    assert len(events) == 1 and events[0].fatalities == 4, events
+    # its paragraph placed it just before ("in Sumy"): an event there, on its own day
     text = (
         "Gunmen set fire to a market in Sumy on Sunday, killing four traders, police said. "
         "On Monday, police fought the gunmen for hours in the old town."
     )
     events = extract(text, published=TUESDAY)
-    assert len(events) == 1 and events[0].fatalities == 4, events
+    assert [(e.location, e.sub_event_type, e.fatalities) for e in events][1:] == [
+        ("Sumy", "Armed clash", None)
+    ], events
 
 
 def test_the_same_event_told_again_without_its_place_is_one_event() -> None:

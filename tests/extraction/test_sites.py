@@ -287,3 +287,17 @@ def test_a_vague_clause_is_no_event_for_a_place_borrowed_from_before() -> None:
     )
     events = eventwire.extract(counted, published="2024-05-08")
     assert ("Butembo", "Arrests") in [(e.location, e.sub_event_type) for e in events]
+
+
+def test_a_crowd_its_paragraph_placed_is_an_event_there() -> None:
+    """A live blog's entry names its city, then tells the crowd with no place of its own: the
+    paragraph placed it, so it is no vague clause."""
+    text = (
+        "Live: protests in Bamako\n\n"
+        "Tue 12 May, 09:40 — Our correspondent is in Bamako. Crowds are already gathering in "
+        "the main square for a second day of protests against the election results."
+    )
+    events = eventwire.extract(text, published="2020-05-13")
+    assert ("Bamako", "Peaceful protest", "2020-05-12") in [
+        (e.location, e.sub_event_type, str(e.event_date)) for e in events
+    ], events

@@ -275,7 +275,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         cue.category in WEAPON_CATEGORIES
         and token.dep_ == "compound"
         and token.head.pos_ == "NOUN"
-        and cue.end == cue.start + 1
+        and not cue.start <= token.head.i < cue.end  # "roadside bomb cells", not "air strike"
     ):
         if token.head.lemma_ not in EVENT_HEADS:
             return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"

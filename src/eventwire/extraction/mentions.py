@@ -708,11 +708,12 @@ def _mentions_for(
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
-    A violent event that names no site is kept only when it is `specific` (it gives a toll,
-    or it is the headline); it then takes the last site its paragraph named before it
-    (`told`), else the site of the event before it in the paragraph, else the article's
-    country downstream. One that tells no day takes the last day its paragraph told before it,
-    else the day of the event before it.
+    An event that names no site is kept when it is `specific` (it gives a toll, or it is the
+    headline), a strategic development, or when its paragraph named a site before it; it
+    then takes that site (`told`), else the site of the event before it in the paragraph,
+    else the article's country downstream. Any other is vague ("fighting continued") and is
+    kept only as pending a toll. One that tells no day takes the last day its paragraph told
+    before it, else the day of the event before it.
     """
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
@@ -735,7 +736,9 @@ def _mentions_for(
         date_here = previous.date
     if not sites:
         placeless_ok = kind.event_type == "Strategic developments"
-        pending = not (placeless_ok or specific)
+        # a clause its paragraph placed just before is no vague one ("Good morning from
+        # Chisinau. Crowds are already gathering … for a second day of protests.")
+        pending = not (placeless_ok or specific or told.place is not None)
         if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []
         inherited, reason = told.place, BORROWED_PLACE[0]
@@ -758,7 +761,11 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
     the report, then not "overnight", then the nearest the cue."""
     doc = sent.doc
-    inside = [d for d in _inside(sent, dates) if date_is_factual(d, doc)]
+    inside = [
+        d
+        for d in _inside(sent, dates)
+        if date_is_factual(d, doc) and not _day_of_another(d, doc, cue_token)
+    ]
     if not inside:
         return None
     cue_char = sent.doc[cue_token].idx
@@ -770,6 +777,20 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
             abs(d.start - cue_char),
         ),
     )
+
+
+def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "A second day of protests against Sunday's election": a day in the possessive is the
+    day of its own noun, and dates the cue's event only when that noun is the cue, its head or
+    an argument of it ("Sunday's attack", "Sunday's blast killed five")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owner = span.root.head
+    cue = doc[cue_token]
+    if owner.i in (cue.i, cue.head.i):
+        return False
+    return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 @dataclass(frozen=True)
