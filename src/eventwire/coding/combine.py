@@ -117,17 +117,17 @@ def code_type(
             and event_type_of(decision.best_event) == "Protests"
         )
     ):
-        # the rules decided: the coder's words are not evidence. A place taken with words that
-        # no one fought for it ("after the garrison withdrew") is a transfer, which the parse
-        # reads and the capture's words hide; a person captured ("captured the top Taliban
-        # leader") is an arrest, where the coder reads only that something was captured. In news, ACLED's codebook
-        # decides these by role, which the parse reads and a bag of words cannot: violence
-        # against civilians has unarmed victims, so an attack on soldiers, police or fighters
-        # is a battle (the rules read the target); a weapon of remote violence the rules named
-        # ("shelling … killed eight civilians") keeps its type, the victims marking it as
-        # civilian targeting; and a crowd that fought ("stone-throwing protesters", "clashes
-        # with protesters", in the mention's own sentence) is a violent demonstration even
-        # where police used tear gas, the words the coder reads as an intervention
+        # the rules decided: the coder's words are not evidence. A place taken with words that no
+        # one fought for it ("after the garrison withdrew") is a transfer, which the parse reads and
+        # the capture's words hide; a person captured ("captured the top Taliban leader") is an
+        # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
+        # decides these by role, which the parse reads and a bag of words cannot: violence against
+        # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle
+        # (the rules read the target); a weapon of remote violence the rules named ("shelling …
+        # killed eight civilians") keeps its type, the victims marking it as civilian targeting; and
+        # a crowd that fought ("stone-throwing protesters", "clashes with protesters", in the
+        # mention's own sentence) is a violent demonstration even where police used tear gas, the
+        # words the coder reads as an intervention
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover

@@ -379,14 +379,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
     found = _date_expressions(text, published, offset)
     if heads:
-        own = {d.date for d in found if any(s <= d.start < e for s, e in heads)}
+        report = [d for d in found if any(s <= d.start < e for s, e in heads)]
+        own = {d.date for d in report}
         first = min(s for s, _ in heads)
-        found = [
-            d
-            for d in found
-            if not any(s <= d.start < e for s, e in heads)
-            and not (d.start < first and d.date in own)
-        ]
+        found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -530,7 +526,7 @@ _DATELINES = (
     re.compile(rf"^(?P<head>[^\n]{{0,120}}?(?:,|\|)[ \t]*)??(?P<date>{_FULL_DATE})[ \t]*$", re.M),
 )
 # a header names; a sentence (or a headline) says what happened, in lower-case words
-_SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:
@@ -540,7 +536,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     for layout in _DATELINES:
         for m in layout.finditer(text, 0, DATELINE_REACH):
             head = m.groupdict().get("head")
-            if head and _SENTENCE_WORD.search(head):
+            if head and SENTENCE_WORD.search(head):
                 continue
             found.append((m.start("date"), m.end("date")))
             break

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues
-from eventwire.extraction.dates import DateMention, find_dates
+from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
 from eventwire.extraction.sites import site_candidates
 from eventwire.extraction.tolls import TollFigure, toll_figures
@@ -162,15 +162,11 @@ def sentence_facts(
     )
 
 
-# a sentence has a word in lower case ("killed", "said", "were"); a header line has none
-_SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
-
-
 def _header_line(sent: Span) -> bool:
     """A piece of a release's header: "ISAF Joint Command - Afghanistan", "2010-03-CA-043",
     "For Immediate Release", "NEWS RELEASE", "KABUL, Afghanistan (March 10) -". No word in
-    lower case, where a sentence has its verbs and articles."""
-    return _SENTENCE_WORD.search(sent.text) is None
+    lower case (`dates.SENTENCE_WORD`), where a sentence has its verbs and articles."""
+    return SENTENCE_WORD.search(sent.text) is None
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -41,6 +41,7 @@ NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
+RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 SEIZING_VERBS = frozenset(_WORDS["seizing_verbs"])
 
 
@@ -135,7 +136,7 @@ def _on_the_record(token: Token) -> str | None:
     ):
         return None
     holder = head.head
-    if holder.lemma_ in ("involvement", "role", "part", "participation") and holder.dep_ == "pobj":
+    if holder.lemma_ in RECORD_NOUNS and holder.dep_ == "pobj":
         holder = holder.head.head  # "suspected of involvement in the bombing"
     if holder.lower_ in RECORD_WORDS and holder.pos_ in ("ADJ", "VERB"):
         return f"on someone's record ('{holder.text} {head.text} … {token.text}'), not news"
