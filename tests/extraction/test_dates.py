@@ -497,3 +497,33 @@ def test_the_same_day_and_hours_earlier_keep_the_day_before_them() -> None:
     ]
     # with nothing told before them they date nothing
     assert find_dates("Hours earlier, a shell hit a camp.", date(2021, 2, 15)) == []
+
+
+LOG = (
+    "Live: unrest in the port city\n\n"
+    "Mon 3 March, 08:10 — Good morning. Dock workers are gathering at the harbour gate.\n"
+    "Mon 3 March, 11:45 — Yesterday's march, the organisers say, drew 4,000 people.\n"
+    "Tuesday 4 March\n"
+    "09:20 — Police say they detained six men overnight near the fish market.\n"
+    "13:05 — A second rally is under way today outside the town hall.\n"
+)
+
+
+def test_a_logs_days_date_its_entries() -> None:
+    """A live blog's stamps and day headings are its days: the relative days of an entry
+    count from its stamp's day, not from the report's ("Yesterday's march" under Mon 3 March
+    is 2 March, though the blog was published on 5 March)."""
+    found = {d.text: d for d in find_dates(LOG, date(2025, 3, 5))}
+    assert found["3 March"].stamp and found["Tuesday 4 March"].stamp
+    assert found["Yesterday"].date == date(2025, 3, 2)
+    assert "entry" in found["Yesterday"].reason
+    assert found["overnight"].date == date(2025, 3, 4)
+    assert found["today"].date == date(2025, 3, 4)
+
+
+def test_one_dated_line_makes_no_log() -> None:
+    """A day that opens one line (a release's first line) is no log: "today" is the report's."""
+    text = "4 March — Police detained six men. A rally is under way today outside the town hall."
+    found = {d.text: d for d in find_dates(text, date(2025, 3, 5))}
+    assert not found["4 March"].stamp
+    assert found["today"].date == date(2025, 3, 5)

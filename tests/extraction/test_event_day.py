@@ -219,3 +219,23 @@ def test_a_raid_with_its_own_day_and_a_stated_zero_toll_is_an_event() -> None:
     )
     days = sorted(e.event_date for e in eventwire.extract(text, published="2014-05-20"))
     assert days == ["2014-05-12", "2014-05-14"], days
+
+
+def test_a_live_blogs_entry_is_dated_by_the_day_heading_above_it() -> None:
+    """In a live blog, an entry stamped with a time only ("19:45 — Crowds have poured …") is
+    dated by the day heading above it, not by the report's day."""
+    text = (
+        "Port city crisis live: talks resume as troops wait\n\n"
+        "LIVE — The standoff in Port Harcot, day by day. Times are local.\n\n"
+        "Thursday 12 June\n"
+        "10:30 — The mayor is expected to meet union leaders at noon.\n"
+        "19:45 — Hundreds of dock workers marched through the centre of Lagos chanting "
+        "slogans against the mayor. Our reporter saw no police.\n"
+        "Friday 13 June\n"
+        "08:15 — Talks have been paused until noon.\n"
+        "Saturday 14 June\n"
+        "09:10 — Shops are reopening in the centre.\n"
+    )
+    events = eventwire.extract(text, published="2025-06-14")
+    marches = [e for e in events if e.event_type == "Protests"]
+    assert [e.event_date for e in marches] == ["2025-06-12"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.data import load_vocabulary
@@ -34,6 +34,9 @@ class DateMention:
     date: dt.date
     precision: int
     reason: str
+    # it opens a line of a log (a live blog's entry "Tue 7 April, 09:40 —", a day heading
+    # "Thursday 19 January"): the day of what the lines after it tell, until the next one
+    stamp: bool = False
 
 
 _W: dict[str, Any] = load_vocabulary("date_words")
@@ -383,7 +386,51 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    return _with_anaphoric(text, found, published, offset)
+    return _with_anaphoric(text, _in_log(text, found, published, offset), published, offset)
+
+
+# what may follow a log's day on its line: a time, then a dash or a bar, or nothing
+_STAMP_END = re.compile(
+    r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?)?"
+    r"[ \t]*(?:[-–—|:]|$)",
+    re.M | re.I,
+)
+# what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
+_STAMP_START = re.compile(r"[ \t\-–—•*>]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]*)?")
+
+
+def _in_log(
+    text: str, found: list[DateMention], published: dt.date | None, offset: int
+) -> list[DateMention]:
+    """A log's days: in a live blog, a timeline or a dated list, the days that open two lines
+    or more ("Tue 7 April, 09:40 — …", a heading "Thursday 19 January" over entries stamped
+    "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
+    day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April."""
+    stamps = [d for d in found if _stamps(text, d, offset)]
+    if len(stamps) < 2:
+        return found
+    out = [d for d in found if d.start < stamps[0].start]
+    for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
+        end = len(text) + offset if after is None else after.start
+        out.append(replace(stamp, stamp=True))
+        entry = text[stamp.end - offset : end - offset]
+        out += [
+            replace(
+                d, reason=d.reason.replace("the publication day", f"its entry's day {stamp.text!r}")
+            )
+            for d in _date_expressions(entry, stamp.date, stamp.end)
+        ]
+    return out
+
+
+def _stamps(text: str, d: DateMention, offset: int) -> bool:
+    """Whether a date opens its line with at most a time and a dash after it."""
+    start, end = d.start - offset, d.end - offset
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        _STAMP_START.fullmatch(text, line, start) is not None
+        and _STAMP_END.match(text, end) is not None
+    )
 
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -811,9 +811,11 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     doc, dates, published, text = story.doc, list(story.dates), story.published, story.text
     out: list[ToldBefore] = []
     told, paragraph = ToldBefore(), -1
+    stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
     for facts in story.sentences:
         if facts.paragraph != paragraph:
-            told, paragraph = ToldBefore(), facts.paragraph
+            k = bisect_left(stamps, facts.sent.start_char, key=_start)
+            told, paragraph = ToldBefore(day=stamps[k - 1] if k else None), facts.paragraph
         out.append(told)
         days = [
             d
