@@ -51,6 +51,22 @@ def test_a_line_break_starts_a_sentence():
     ]
 
 
+def test_a_log_entrys_stamp_is_a_sentence_of_its_own():
+    """ "Tue 7 May, 14:50 — Protesters …": the entry's words are parsed apart from its stamp;
+    a dash after no day or time (a dateline) stays in its sentence."""
+    doc = load_nlp()(
+        "Tue 7 May, 14:50 — Rioters set fire to a bank.\n19:45 — Crowds have gone home.\n"
+        "VILNIUS — Police made arrests."
+    )
+    assert [s.text.strip() for s in doc.sents] == [
+        "Tue 7 May, 14:50 —",
+        "Rioters set fire to a bank.",
+        "19:45 —",
+        "Crowds have gone home.",
+        "VILNIUS — Police made arrests.",
+    ]
+
+
 def test_other_line_ends_are_read_as_line_ends_one_character_for_one():
     # releases copied from PDF or Word separate their lines with U+2028 (and paragraphs with
     # U+2029): the parse sees lines, and every offset still points into the original text

@@ -114,13 +114,38 @@ def line_breaks(doc: Doc) -> Doc:
         for token in doc[1:]
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
     ]
+    starts += _after_stamps(doc, [0, *starts])
     if starts:
+        starts.sort()
         if doc.has_annotation("DEP"):
             doc[starts[0]].is_sent_start = True  # spaCy's own error: a parsed Doc's are fixed
         values = doc.to_array([SENT_START])
         values[starts] = 1
         doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # (a uint64 column)
     return doc
+
+
+def _after_stamps(doc: Doc, line_starts: list[int]) -> list[int]:
+    """The first word after a log entry's stamp opens a sentence ("Tue 7 May, 14:50 — |
+    Protesters have broken into …"): parsed with its stamp, the entry's subject is read as part
+    of a date phrase."""
+    from bisect import bisect_left
+
+    from eventwire.extraction.dates import stamp_end
+
+    text = doc_text(doc)
+    idx: list[int] | None = None
+    out = []
+    for i in line_starts:
+        start = doc[i].idx
+        end = text.find("\n", start)
+        cut = stamp_end(text[start : end if end >= 0 else len(text)])
+        if cut:
+            idx = idx if idx is not None else [t.idx for t in doc]
+            k = bisect_left(idx, start + cut)
+            if k < len(doc) and idx[k] == start + cut:
+                out.append(k)
+    return out
 
 
 def doc_text(doc: Doc) -> str:

@@ -73,3 +73,13 @@ def test_what_a_crowd_throws_is_a_riot_word(nlp):
         ("Demonstrators pelted officers with stones.", "pelted"),
     ]:
         assert ("riot", words) in categories(nlp, text), text
+
+
+def test_a_plural_read_as_a_name_is_still_a_cue(nlp):
+    """After a log entry's stamp the tagger reads "Protesters" as a name with no lemma; the
+    crowd it names is still a cue."""
+    doc = nlp(
+        "Tue 7 April, 12:15 — Stones are flying.\nTue 7 April, 13:50 — Protesters have broken in."
+    )
+    sent = list(doc.sents)[-1]
+    assert [(c.category, c.text) for c in find_cues(sent)] == [("protest", "Protesters")]

@@ -148,8 +148,25 @@ def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in near if t.i != token.i)
 
 
-def _forms(token_lemma: str, token_lower: str) -> tuple[str, ...]:
-    return (token_lemma,) if token_lemma == token_lower else (token_lemma, token_lower)
+def _forms(token: Token, token_lemma: str, token_lower: str) -> tuple[str, ...]:
+    forms: tuple[str, ...] = (
+        (token_lemma,) if token_lemma == token_lower else (token_lemma, token_lower)
+    )
+    if token.pos_ == "PROPN" and token_lemma == token_lower:
+        # a plural noun opening a sentence that the tagger read as a name, its lemma not
+        # taken ("Tue 7 April, 13:50 — Protesters have broken into …")
+        forms += tuple(_singulars(token_lower))
+    return forms
+
+
+def _singulars(word: str) -> list[str]:
+    """The singulars an English plural may have: "militias" → "militia", "gunmen" →
+    "gunman", "casualties" → "casualty"."""
+    if word.endswith("men"):
+        return [word[:-3] + "man"]
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    return [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
 
 
 def find_cues(sent: Span) -> list[Cue]:
@@ -161,7 +178,7 @@ def find_cues(sent: Span) -> list[Cue]:
     cues: list[Cue] = []
     covered: set[int] = set()
     for i in range(len(tokens)):
-        for form in _forms(lemmas[i], lowers[i]):
+        for form in _forms(tokens[i], lemmas[i], lowers[i]):
             for words, category in lex.phrases.get(form, ()):
                 n = len(words)
                 if i + n > len(tokens):
@@ -183,7 +200,7 @@ def find_cues(sent: Span) -> list[Cue]:
     for i, token in enumerate(tokens):
         if token.i in covered:
             continue
-        for form in _forms(lemmas[i], lowers[i]):
+        for form in _forms(tokens[i], lemmas[i], lowers[i]):
             entries = lex.single.get(form)
             if not entries:
                 continue

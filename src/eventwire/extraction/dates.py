@@ -590,6 +590,25 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A log entry's stamp at a line's start: its day and/or time, then a dash or a bar ("Tue 7
+# April, 09:40 — ", "19:45 — ", "Thursday 19 January | ")
+_ENTRY_STAMP = re.compile(
+    rf"[ \t\-–—•*>]*(?=\S)(?:(?:{_WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?),?[ \t]*)?"
+    rf"(?:{_DAY_MONTH}(?:,?[ \t]+{_YEAR})?,?[ \t]*)?"
+    r"(?:(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?[ \t]*)?"
+    r"[-–—|][ \t]+(?=\S)",
+    re.I,
+)
+
+
+def stamp_end(line: str) -> int:
+    """Where a log entry's text starts after its stamp at the start of `line` ("19:45 — Crowds
+    have poured …": at "Crowds"), else 0. A dash after no day or time is a dateline's or a
+    list's ("KYIV — …", "- Police …")."""
+    m = _ENTRY_STAMP.match(line)
+    return m.end() if m is not None and any(c.isdigit() for c in m.group()) else 0
+
+
 # A release's own date: a dateline or a title that opens with the day ("May 11: Afghan-ISAF
 # Forces …", "KABUL, Afghanistan (Jan. 28) –"), and a release number holding its year and
 # month ("2011-07-S-064", "2010-05-CA-039")
