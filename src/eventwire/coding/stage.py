@@ -5,7 +5,8 @@ the mention from). In
 an event-data coder's note the rules lead and the coder vetoes and retypes where it is sure;
 news (a snippet, a release, a long story) is coder-led. A short report left with no event gets
 one more look: the coder reads its headline and lead, and its surest event sentence, if it is
-fairly sure, becomes a mention.
+fairly sure, becomes a mention. A long story's sentences where a force or a crowd acts and no
+cue word stands are read by the coder too: an event it is sure of becomes a mention.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
 from eventwire.extraction.actors import ActorPhrase, weapon_only
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.facts import StoryFacts
-from eventwire.extraction.factuality import certain
+from eventwire.extraction.facts import SentenceFacts, StoryFacts
+from eventwire.extraction.factuality import certain, is_background
 from eventwire.extraction.mentions import Mention, sentence_mention
 from eventwire.extraction.types import CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
 from eventwire.nlp import doc_text
@@ -83,6 +84,64 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
         ]
         for i, found in zip(empty, _proposed([stories[i][0] for i in empty]), strict=True):
             out[i] = found
+        for i, found in enumerate(_sensed(stories, out)):
+            out[i] += found
+    return out
+
+
+# A long story's event in words the cue lexicon lacks ("Youths have set the ground floor of
+# the presidency ablaze"): sought by the coder in the sentences where a force, an armed group or
+# a crowd acts and no cue word stands, and kept when the coder is this sure that it tells an
+# event and of which kind (measured on own sets 2-13: recall up 1.2-3.2 points on ten of them,
+# precision down up to 2 points; a coder call for about one sentence in six)
+SENSE = 0.8
+SENSE_SUB = 0.6
+SENSE_KINDS = frozenset({"military", "police", "protesters", "rioters", "armed_group"})
+
+
+def _unread(story: StoryFacts, typed: list[Typed]) -> list[SentenceFacts]:
+    """The sentences of a news story that no mention was read from and that hold no cue word,
+    where a force, an armed group or a crowd acts: where the cue lexicon may lack the words of
+    an event ("Protesters have broken into the presidency")."""
+    if story.note or len(story.sentences) <= SHORT:
+        return []  # a short report's: sought in its lead (`_proposed`)
+    taken = {t.mention.sentence.start_char for t in typed}
+    return [
+        f
+        for f in story.sentences
+        if not f.cues
+        and not f.set_aside
+        and f.sent.start_char not in taken
+        and len(f.sent) > 5
+        and any(a.kind in SENSE_KINDS for a in f.actors)
+    ]
+
+
+def _sensed(
+    stories: list[tuple[StoryFacts, list[Mention]]], typed: list[list[Typed]]
+) -> list[list[Typed]]:
+    """For each news story, the events the coder is sure of in sentences the rules read none
+    from (`_unread`), in one coder call for the batch."""
+    asked = [_unread(story, t) for (story, _), t in zip(stories, typed, strict=True)]
+    flat = [f for a in asked for f in a]
+    decisions = load_coder().decide([f.sent.text for f in flat]) if flat else []
+    out: list[list[Typed]] = []
+    k = 0
+    for (story, _), mine in zip(stories, asked, strict=True):
+        found = []
+        for facts, decision in zip(mine, decisions[k : k + len(mine)], strict=True):
+            if decision.p_event < SENSE or decision.p_best_event < SENSE_SUB:
+                continue
+            token = _cue_token(facts.sent, decision)
+            cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
+            if is_background(cue, story.doc, story.published) is not None:
+                continue
+            coded = proposed_type(decision, cue)
+            mention = sentence_mention(story, facts, token.i, coded.kind) if coded else None
+            if mention is not None and coded is not None and not _a_force_s_crowd(coded, mention):
+                found.append(_taken(mention, coded))
+        k += len(mine)
+        out.append(found)
     return out
 
 
