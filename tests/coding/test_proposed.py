@@ -34,9 +34,10 @@ def test_a_detail_told_after_the_event_is_no_event_of_its_own() -> None:
 
 
 def _long_story(event_line: str) -> str:
-    """A live blog of more than a short report's sentences around one entry."""
+    """A live blog of more than a short report's sentences, with a march its cue words tell,
+    around one entry."""
     quiet = [
-        "The election commission says turnout was 61 percent.",
+        "Thousands of students are marching through the old town of Vilnius.",
         "Opposition parties have rejected the result.",
         "The interior minister has cancelled a visit abroad, his office says.",
         "The national football team's match on Thursday has been postponed.",
@@ -74,4 +75,12 @@ def test_a_long_storys_sentence_where_a_force_acts_but_nothing_happens() -> None
         _long_story("Police officers in Vilnius say they are tired after a long week."),
         published="2024-05-08",
     )
-    assert events == []
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+def test_a_long_story_the_rules_read_no_event_in_is_not_read_sentence_by_sentence() -> None:
+    """A long story with no event the rules can read is rarely about one (a local paper's
+    news, where police act in every other story): the coder does not read it line by line."""
+    story = _long_story("Youths have set the ground floor of the presidency in Vilnius ablaze.")
+    story = story.replace("Thousands of students are marching through", "Tourists are visiting")
+    assert eventwire.extract(story, published="2024-05-08") == []

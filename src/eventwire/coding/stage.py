@@ -103,8 +103,10 @@ def _unread(story: StoryFacts, typed: list[Typed]) -> list[SentenceFacts]:
     """The sentences of a news story that no mention was read from and that hold no cue word,
     where a force, an armed group or a crowd acts: where the cue lexicon may lack the words of
     an event ("Protesters have broken into the presidency")."""
-    if story.note or len(story.sentences) <= SHORT:
-        return []  # a short report's: sought in its lead (`_proposed`)
+    if story.note or len(story.sentences) <= SHORT or not typed:
+        # a short report's are sought in its lead (`_proposed`); a long story with no event
+        # the rules can read is rarely about one
+        return []
     taken = {t.mention.sentence.start_char for t in typed}
     return [
         f
