@@ -239,3 +239,18 @@ def test_a_live_blogs_entry_is_dated_by_the_day_heading_above_it() -> None:
     events = eventwire.extract(text, published="2025-06-14")
     marches = [e for e in events if e.event_type == "Protests"]
     assert [e.event_date for e in marches] == ["2025-06-12"]
+
+
+def test_the_author_named_again_tells_the_events_day() -> None:
+    """ "The bomber … detonated explosives … on Wednesday" after a lead dated only by its
+    statement ("police said Thursday"): the author named again by a definite noun tells the
+    event told before, and its day."""
+    text = (
+        "Bomb kills 12 at wedding in Kirkuk\n\n"
+        "KIRKUK, Iraq, May 9 (Reuters) - A suicide bomber blew himself up outside a wedding hall "
+        "in the northern city of Kirkuk, killing 12 guests, police said Thursday.\n\n"
+        "The bomber, disguised as a woman, walked past a security guard at about 9 pm on "
+        "Wednesday and detonated explosives strapped to his body."
+    )
+    events = eventwire.extract(text, published="2024-05-09")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Suicide bomb", "2024-05-08")]

@@ -56,6 +56,7 @@ _PART_OPENERS = _words("part_openers")
 _NOT_VICTIMS = _words("not_victims")
 _EVENT_NOUNS = _words("event_nouns")
 _BACK_DETS = _words("back_determiners")
+_AUTHOR_NOUNS = _words("author_nouns")
 _BACK_PRONOUNS = _words("back_pronouns")
 _PART_WORDS = _words("part_words")
 _GENERIC_VICTIMS = _words("generic_victims")
@@ -1125,15 +1126,25 @@ def _points_back(token: Token) -> bool:
 
 def names_it_again(sent: Span) -> bool:
     """True if the sentence's subject is the event named before, by its noun ("The bomb went
-    off at about 9 pm on Wednesday", "The raid began before dawn"): what it says, its day
-    too, is about that event."""
+    off at about 9 pm on Wednesday", "The raid began before dawn") or by its author's ("The
+    bomber … detonated explosives"): what it says, its day too, is about that event."""
     root = sent.root
     # (the clause a reporting verb governs: "The bomb went off …, a police officer said")
     heads = [root, *(c for c in root.children if c.dep_ == "ccomp")]
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _points_back(c)
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and (_points_back(c) or _author_again(c))
         for head in heads
         for c in head.children
+    )
+
+
+def _author_again(token: Token) -> bool:
+    """The attack's author named again by a definite noun: "The bomber, disguised as a woman,
+    walked past a guard … on Wednesday and detonated explosives", "The gunmen fled"."""
+    return token.lemma_.lower() in _AUTHOR_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
     )
 
 
