@@ -57,7 +57,11 @@ class Article:
 BORROWED_DAY = ("dateline: ", "the lead's day: ")
 # How a location's evidence opens when the event's own words name no place and it was borrowed
 # from the sentences before it
-BORROWED_PLACE = ("the place its paragraph named before it", "the place of the event before it")
+BORROWED_PLACE = (
+    "the place its paragraph named before it",
+    "the place of the event before it",
+    "the one place the story named before it",
+)
 
 
 @dataclass(frozen=True)

@@ -115,3 +115,23 @@ def test_the_toll_goes_to_the_event_that_killed() -> None:
     )
     got = summary(text)
     assert ("Air/drone strike", "Gao", 4) in got, got
+
+
+def test_a_clause_with_its_own_day_in_a_one_town_story_is_set_in_that_town() -> None:
+    """A story that named one town: a later clause with a day of its own and no site is an
+    event there ("The violence began on Saturday night, when youths attacked the reception
+    centre"); in a story of two towns it stays vague."""
+    one_town = (
+        "Crowd burns hostel in Kalmar\n\n"
+        "KALMAR, Sweden (Wire) - Youths set fire to a hostel for asylum seekers in Kalmar on "
+        "Monday night, police said.\n\n"
+        "The violence began on Saturday night, when a crowd of about 200 youths attacked the "
+        "reception centre next door with stones and bottles."
+    )
+    got = [(e.event_date, e.location) for e in extract(one_town, published="2024-05-08")]
+    assert ("2024-05-04", "Kalmar") in got, got
+    two_towns = one_town.replace(
+        "police said.", "police said. Another hostel was attacked in Vaxjo on Monday."
+    )
+    got = [(e.event_date, e.location) for e in extract(two_towns, published="2024-05-08")]
+    assert all(day != "2024-05-04" for day, _ in got), got

@@ -738,12 +738,17 @@ def _mentions_for(
         placeless_ok = kind.event_type == "Strategic developments"
         # a clause its paragraph placed just before is no vague one ("Good morning from
         # Chisinau. Crowds are already gathering … for a second day of protests.")
-        pending = not (placeless_ok or specific or told.place is not None)
+        # … nor is one with a day of its own in a story that named one town only ("ROSTOCK …
+        # The violence began on Saturday night, when a crowd of youths attacked the centre")
+        only = told.only if dated else None
+        pending = not (placeless_ok or specific or told.place is not None or only is not None)
         if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []
         inherited, reason = told.place, BORROWED_PLACE[0]
         if inherited is None and previous is not None and previous.paragraph == paragraph:
             inherited, reason = previous.place, BORROWED_PLACE[1]
+        if inherited is None and only is not None:
+            inherited, reason = only, BORROWED_PLACE[2]
         reason = reason if inherited is not None else "no place named"
         mention = MentionDraft(sent, paragraph, kind, who, inherited, reason, date_here)
         mention.pending, mention.dated = pending, dated
@@ -804,6 +809,8 @@ class ToldBefore:
     place: Place | None = None
     day_at: int = -1  # the index of the sentence that told each
     place_at: int = -1
+    # the one town the story named before it, in any paragraph (None once it named two)
+    only: Place | None = None
 
 
 def told_before(story: StoryFacts) -> list[ToldBefore]:
@@ -812,11 +819,13 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     out: list[ToldBefore] = []
     told, paragraph = ToldBefore(), -1
     stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
+    towns: set[str] = set()
+    only: Place | None = None
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
             told, paragraph = ToldBefore(day=stamps[k - 1] if k else None), facts.paragraph
-        out.append(told)
+        out.append(replace(told, only=only if len(towns) == 1 else None))
         days = [
             d
             for d in _inside(facts.sent, dates)
@@ -831,6 +840,10 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
         if scene:
             sites = listed_sites(scene, text)
             told = replace(told, place=sites[0] if len(sites) == 1 else None, place_at=facts.index)
+            for site in scene:
+                if site.kind in SITE_KINDS:
+                    towns.add(site.name)
+                    only = site
     return out
 
 
