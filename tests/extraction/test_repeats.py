@@ -187,3 +187,15 @@ def test_a_long_story_s_event_placed_only_in_its_country_is_a_summary() -> None:
     # a short report placed only in its country is kept
     short = extract("Security forces detained dozens of protesters in Peru on Monday.", TUESDAY)
     assert [e.country for e in short] == ["Peru"]
+
+
+def test_one_kind_at_one_place_on_two_days_is_two_events() -> None:
+    """ACLED codes one event per type, day and place: a crowd's attack on Saturday night and
+    another on Monday night in one town are two events, not one told twice."""
+    text = (
+        "Youths attacked a hostel for asylum seekers in Kalmar with stones on Monday night, "
+        "police said.\n\nOn Saturday night, youths had attacked the same hostel in Kalmar "
+        "with stones and bottles."
+    )
+    got = sorted((e.event_date, e.location) for e in extract(text, published=TUESDAY))
+    assert len(got) == 2 and got[0][0] != got[1][0], got

@@ -184,13 +184,14 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     Congo left four soldiers dead" after "rebels attacked an army post near Beni on Sunday"),
     or with a place borrowed from the sentences before it, the place of that event."""
     kept: list[Event] = []
-    by_key: dict[tuple[object, ...], Event] = {}
+    by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
-        key = _repeat_key(event)
-        if key in by_key:
-            _absorb(by_key[key], event)
+        told = by_key.setdefault(_repeat_key(event), [])
+        first = next((e for e in told if _same_day(e, event)), None)
+        if first is not None:
+            _absorb(first, event)
             continue
-        by_key[key] = event
+        told.append(event)
         kept.append(event)
     placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
     out = []
@@ -240,7 +241,7 @@ def _same_telling(placed: Event, event: Event) -> bool:
 
 def _absorb(first: Event, again: Event) -> None:
     """`again` told `first` again: its day, toll and claim fill in what `first` lacks."""
-    dated = any(e.field == "event_date" for e in first.evidence)
+    dated = _dated(first)
     for e in again.evidence:
         if e.field == "event_type" or (e.field == "event_date" and not dated):
             first.evidence.append(replace(e, reason="reported again: " + e.reason))
@@ -256,11 +257,24 @@ def _absorb(first: Event, again: Event) -> None:
         first.evidence.extend(e for e in again.evidence if e.field == "claimed_by")
 
 
+def _same_day(first: Event, again: Event) -> bool:
+    """Whether two events of one kind at one place are on one day: ACLED codes one event per
+    type, day and place, so a riot on Saturday night and another on Monday night in one town
+    are two. An event with no day read from the text at all (a headline's talks, dated by the
+    report) is any day's."""
+    return first.event_date == again.event_date or not (_dated(first) and _dated(again))
+
+
+def _dated(event: Event) -> bool:
+    return any(e.field == "event_date" for e in event.evidence)
+
+
 def _repeat_key(event: Event) -> tuple[object, ...]:
-    """Events with equal keys in one article are one event told twice.
+    """Events with equal keys in one article are one event told twice, if on one day
+    (`_same_day`).
 
     Violent events keep their sentence in the key: two strikes on one city on one day are
-    often two strikes. The date is left out: a headline's talks have none of their own.
+    often two strikes.
     """
     key: tuple[object, ...] = (
         event.event_type,
