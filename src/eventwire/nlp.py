@@ -133,7 +133,11 @@ def _after_stamps(doc: Doc, line_starts: list[int]) -> list[int]:
 
     from eventwire.extraction.dates import stamp_end
 
-    text = doc_text(doc)
+    if not len(doc):
+        return []
+    # (built once here, not cached: a piece's cached text would be dropped, with a warning,
+    # when `parse` joins the pieces of a long text)
+    text = doc.text
     idx: list[int] | None = None
     out = []
     for i in line_starts:
