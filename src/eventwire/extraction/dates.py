@@ -396,7 +396,9 @@ _STAMP_END = re.compile(
     re.M | re.I,
 )
 # what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
-_STAMP_START = re.compile(r"[ \t\-–—•*>]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?[ \t]*)?")
+# a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+_STAMP_START = re.compile(rf"[ \t\-–—•*>]*(?:{_WEEKDAY_SHORT},?[ \t]*)?")
 
 
 def _in_log(
@@ -593,7 +595,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 # A log entry's stamp at a line's start: its day and/or time, then a dash or a bar ("Tue 7
 # April, 09:40 — ", "19:45 — ", "Thursday 19 January | ")
 _ENTRY_STAMP = re.compile(
-    rf"[ \t\-–—•*>]*(?=\S)(?:(?:{_WEEKDAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?),?[ \t]*)?"
+    rf"[ \t\-–—•*>]*(?=\S)(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?[ \t]*)?"
     rf"(?:{_DAY_MONTH}(?:,?[ \t]+{_YEAR})?,?[ \t]*)?"
     r"(?:(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?[ \t]*)?"
     r"[-–—|][ \t]+(?=\S)",
