@@ -16,5 +16,9 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @cache
 def load_vocabulary(name: str) -> Any:
     """The parsed contents of `eventwire/data/<name>.yaml`."""
-    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8")
-    return yaml.load(text, Loader=_LOADER)  # a safe loader, C or Python
+    return parse_yaml(resources.files(__package__).joinpath(f"{name}.yaml").read_text("utf-8"))
+
+
+def parse_yaml(text: str) -> Any:
+    """A YAML document's contents, read with a safe loader (libyaml's where there is one)."""
+    return yaml.load(text, Loader=_LOADER)
