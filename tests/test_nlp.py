@@ -91,6 +91,18 @@ def test_the_blank_tokenizer_is_filled_with_the_models_own():
     assert len(ours.tokenizer.rules) > 1000
 
 
+def test_the_msgpack_decoders_are_the_same_after_the_model_has_loaded():
+    """load_nlp has srsly look its msgpack decoders up once (start-up time): none is
+    registered while the model loads, and the registry answers as before once it has."""
+    import srsly
+
+    before = srsly.msgpack_decoders.get_all()
+    load_nlp.cache_clear()
+    load_nlp()
+    assert "get_all" not in vars(srsly.msgpack_decoders)
+    assert srsly.msgpack_decoders.get_all() == before
+
+
 def _annotations(doc):
     return [
         (t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.norm_, t.shape_)

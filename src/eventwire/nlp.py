@@ -236,6 +236,28 @@ def _entry_points_by_group() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
+@contextmanager
+def _msgpack_decoders_found_once() -> Iterator[None]:
+    """srsly's msgpack decoders looked up in catalogue's registry once, not at each read.
+
+    srsly's `msgpack_loads` asks the registry for its decoders on each call, ~90 times while
+    the model loads, and each answer walks every function registered: 0.03-0.05 s of start-up.
+    Meanwhile each call gets the decoders found at the start (nothing registers one while a
+    model loads: tests/test_nlp.py)."""
+    from srsly import msgpack_decoders
+
+    before = vars(msgpack_decoders).get("get_all")  # (none but inside this same context)
+    found = msgpack_decoders.get_all()
+    msgpack_decoders.get_all = lambda: found  # an attribute of this registry object only
+    try:
+        yield
+    finally:
+        if before is None:
+            del msgpack_decoders.get_all
+        else:
+            msgpack_decoders.get_all = before
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""
@@ -248,7 +270,8 @@ def load_nlp() -> Language:
         Language.component("line_breaks", func=line_breaks)
     registry.tokenizers.register("eventwire.blank_tokenizer", func=blank_tokenizer)
     blank = {"nlp": {"tokenizer": {"@tokenizers": "eventwire.blank_tokenizer"}}}
-    nlp = spacy.load(MODEL, exclude=[*EXCLUDED, *UNREAD], config=blank)
+    with _msgpack_decoders_found_once():
+        nlp = spacy.load(MODEL, exclude=[*EXCLUDED, *UNREAD], config=blank)
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
     nlp.add_pipe("line_breaks", before="parser")
