@@ -12,8 +12,8 @@ beside the package's other install-time indexes.
 `use_saved` then has `re` build a pattern found in that table from it, one `_sre.compile`
 call, and compile any other as usual: the pattern built is equal to the one compiled (`==`
 compares pattern, flags and code; `tests/test_regex_cache.py`). The table holds no objects,
-only strings and numbers (`marshal`); it is used only by the Python that wrote it (its cache
-tag and `_sre`'s magic number), and a pattern changed since is not in it.
+only strings and numbers (`marshal`); it is used only by the Python that wrote it (its version
+and `_sre`'s magic number), and a pattern changed since is not in it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 TABLE = Path(__file__).resolve().parent / "index" / f"regex.{sys.implementation.cache_tag}"
-_VERSION = (sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE)
+_VERSION = (sys.version, _sre.MAGIC, _sre.CODESIZE)  # a table is this very Python's
 _compiler: Any = getattr(re, "_compiler", None)  # Python 3.11+
 _parser: Any = getattr(re, "_parser", None)
 _COMPILE = getattr(_compiler, "compile", None)  # re's own (this module is imported first)
