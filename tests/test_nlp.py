@@ -91,6 +91,49 @@ def test_the_blank_tokenizer_is_filled_with_the_models_own():
     assert len(ours.tokenizer.rules) > 1000
 
 
+def test_the_msgpack_decoders_are_the_same_after_the_model_has_loaded():
+    """load_nlp has srsly look its msgpack decoders up once (start-up time): none is
+    registered while the model loads, and the registry answers as before once it has."""
+    import spacy
+    import srsly
+
+    before = srsly.msgpack_decoders.get_all()
+    with nlp_module._msgpack_decoders_found_once():
+        assert srsly.msgpack_decoders.get_all() == before
+        spacy.load(nlp_module.MODEL, exclude=list(nlp_module.EXCLUDED))
+    assert "get_all" not in vars(srsly.msgpack_decoders)
+    assert srsly.msgpack_decoders.get_all() == before
+
+
+def _annotations(doc):
+    return [
+        (t.text, t.whitespace_, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.norm_, t.shape_)
+        + (t.ent_type_, t.ent_iob_, str(t.morph), t.is_sent_start, t.is_stop, t.like_num)
+        for t in doc
+    ] + [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_the_models_string_table_is_not_read_and_not_needed():
+    """load_nlp leaves out the model's vocab/strings.json (start-up time): the parse is the one
+    a model with it gives, every string and the tensors alike."""
+    import numpy as np
+    import spacy
+
+    ours = load_nlp()
+    plain = spacy.load(nlp_module.MODEL, exclude=list(nlp_module.EXCLUDED))
+    plain.add_pipe("line_breaks", before="parser")
+    assert len(ours.vocab.strings) < len(plain.vocab.strings) / 10
+    texts = [
+        STORY,
+        "KYIV, Ukraine (AP) — Drones struck Zaporizhzhia overnight; the governor, Ivan Fedorov,"
+        " said 3 people were hurt. Al-Shabaab fighters ambushed AMISOM troops near Mogadishu.",
+        "Protesters torched the ministry's annex in Ouagadougou as gendarmes fired teargas.",
+    ]
+    for a, b in zip(plain.pipe(texts), ours.pipe(texts), strict=True):
+        assert _annotations(a) == _annotations(b)
+        assert np.array_equal(a.tensor, b.tensor)
+
+
 def test_pieces_in_two_processes_are_parsed_as_in_one(monkeypatch):
     monkeypatch.setattr(nlp_module, "PARALLEL_CHARS", 1)
     nlp = load_nlp()

@@ -87,3 +87,20 @@ def test_spacy_is_imported_without_its_command_line() -> None:
     result = _run(code)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["[]", "True", "True"]
+
+
+def test_spacys_schemas_are_built_on_first_use_and_validate_as_ever() -> None:
+    # pydantic's models made while spaCy is imported build their validators when first used
+    # (~0.06 s of the import); pydantic's own default is as it was once spaCy is imported
+    code = (
+        "import eventwire, spacy, pydantic\n"
+        "from spacy.schemas import validate_token_pattern\n"
+        "print('defer_build' in pydantic.BaseModel.model_config)\n"
+        "print(validate_token_pattern([{'ORTH': 'a'}]), validate_token_pattern([{'XX': 1}]))\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "False",
+        "[] ['[pattern -> 0 -> XX] Extra inputs are not permitted']",
+    ]

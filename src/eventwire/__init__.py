@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.nlp import import_spacy_without_cli
+from eventwire.regex_cache import use_saved
+
+# first, before any module compiles its regular expressions: those saved at install time are
+# built from their compiled form
+use_saved()
+
+from eventwire.nlp import import_spacy_without_cli  # noqa: E402
 
 # spaCy is imported lazily, wherever first; that import skips spaCy's command line (0.5 s)
 import_spacy_without_cli()

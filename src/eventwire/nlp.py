@@ -9,6 +9,7 @@ import re
 import sys
 import types
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,10 +35,17 @@ T = TypeVar("T")
 # components the pipeline never runs: loading them is start-up time for nothing
 # (`senter` is disabled in the model; the parser sets the sentences)
 EXCLUDED = ("senter",)
+# nor is the model's string table read (vocab/strings.json, the 85,000 strings of its training
+# data: ~0.1 s of start-up). The store maps a string's hash back to the string; the model's
+# features are hashes computed from the text, and each string a parse sets (a word, a lemma, a
+# tag, a label) is added to the store as it is set, so the table's other strings are never
+# looked up. Checked: every token attribute and tensor of 295 texts (the examples and the own
+# articles, 950,000 characters) the same either way; tests/test_nlp.py on a few
+UNREAD = ("strings",)
 
 
 class _SpacyWithoutCli(importlib.abc.MetaPathFinder):
-    """Imports spaCy without its command line.
+    """Imports spaCy without its command line, and its pydantic schemas built on first use.
 
     `spacy/__init__.py` imports `spacy.cli.info` (for `spacy.info`), and with it every `spacy`
     CLI command and their typer, rich, jinja2, httpx, requests and weasel: about 0.5 s of a
@@ -45,6 +53,12 @@ class _SpacyWithoutCli(importlib.abc.MetaPathFinder):
     `__init__` runs, `spacy.cli.info` is a stand-in whose `info` imports the real one when
     called; it is removed once spaCy is imported, so `import spacy.cli` later imports the real
     command line. Acts on the first import of spaCy in the process only, then steps aside.
+
+    pydantic builds a model's validator when its class is made: `spacy.schemas`' ~40 models
+    (the training config's, the token patterns', …) took ~0.06 s of the import, and loading
+    the model and parsing use few of them. While spaCy is imported, pydantic's models are made
+    with `defer_build`: each builds its validator when first used instead, and validates the
+    same (spaCy itself builds its config's schemas at once: `model_rebuild`).
     """
 
     def find_spec(
@@ -80,10 +94,35 @@ class _WithoutCliLoader(importlib.abc.Loader):
         stand_in.info = _real_info  # type: ignore[attr-defined]
         sys.modules.setdefault("spacy.cli.info", stand_in)
         try:
-            self.loader.exec_module(module)
+            with _validators_built_on_first_use():
+                self.loader.exec_module(module)
         finally:
             if sys.modules.get("spacy.cli.info") is stand_in:
                 del sys.modules["spacy.cli.info"]
+
+
+@contextmanager
+def _validators_built_on_first_use() -> Iterator[None]:
+    """pydantic models made meanwhile build their validators when first used (`defer_build`,
+    which each keeps in its own config); nothing changes where pydantic is not installed."""
+    try:
+        from pydantic import BaseModel
+    except ImportError:
+        yield
+        return
+    config: dict[str, Any] = BaseModel.model_config  # type: ignore[assignment]
+    before = config.get("defer_build", _UNSET)
+    config["defer_build"] = True
+    try:
+        yield
+    finally:
+        if before is _UNSET:
+            del config["defer_build"]
+        else:
+            config["defer_build"] = before
+
+
+_UNSET = object()
 
 
 def _real_info(*args: Any, **kwargs: Any) -> Any:
@@ -201,6 +240,28 @@ def _entry_points_by_group() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
+@contextmanager
+def _msgpack_decoders_found_once() -> Iterator[None]:
+    """srsly's msgpack decoders looked up in catalogue's registry once, not at each read.
+
+    srsly's `msgpack_loads` asks the registry for its decoders on each call, ~90 times while
+    the model loads, and each answer walks every function registered: 0.03-0.05 s of start-up.
+    Meanwhile each call gets the decoders found at the start (nothing registers one while a
+    model loads: tests/test_nlp.py)."""
+    from srsly import msgpack_decoders
+
+    before = vars(msgpack_decoders).get("get_all")  # (none but inside this same context)
+    found = msgpack_decoders.get_all()
+    msgpack_decoders.get_all = lambda: found  # an attribute of this registry object only
+    try:
+        yield
+    finally:
+        if before is None:
+            del msgpack_decoders.get_all
+        else:
+            msgpack_decoders.get_all = before
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""
@@ -213,7 +274,8 @@ def load_nlp() -> Language:
         Language.component("line_breaks", func=line_breaks)
     registry.tokenizers.register("eventwire.blank_tokenizer", func=blank_tokenizer)
     blank = {"nlp": {"tokenizer": {"@tokenizers": "eventwire.blank_tokenizer"}}}
-    nlp = spacy.load(MODEL, exclude=list(EXCLUDED), config=blank)
+    with _msgpack_decoders_found_once():
+        nlp = spacy.load(MODEL, exclude=[*EXCLUDED, *UNREAD], config=blank)
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
     nlp.add_pipe("line_breaks", before="parser")

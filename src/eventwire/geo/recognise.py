@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from eventwire.data import parse_yaml
 from eventwire.geo.build import DATA_DIR, read_tsv
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
@@ -71,8 +70,7 @@ class Toponym:
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, Any]:
     """The cue lexicon (data/cues.yaml)."""
-    with open(DATA_DIR / "cues.yaml", encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
+    data: dict[str, Any] = parse_yaml((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
     data["near_phrases"] = {tuple(p.split()) for p in data["near_phrases"]}
     for key in (
         "near_before",
