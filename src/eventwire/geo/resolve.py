@@ -25,6 +25,7 @@ WORLD_CITY = 1_000_000
 PERSON_MIN_POP = 50_000
 PLAIN_MIN_POP = 1_000
 TIE = 0.75
+LOOSE_HANDICAP = 1.0  # a name matched only loosely ("Kharkov" for Kharkiv) scores this lower
 # An alternate name ("Nikolaev" for Mykolaiv) of a city this big stands as a place in a text that
 # names nothing else (a headline), whatever label spaCy gives it.
 ALIAS_MIN_POP = 100_000
@@ -154,7 +155,7 @@ def score(
     else:
         s = math.log10(e.population + 10)
     if not exact:
-        s -= 1.0
+        s -= LOOSE_HANDICAP
     elif not primary and not e.name.isascii() and skeleton(m.text) == skeleton(e.name):
         # its own name, written the common way: GeoNames's is a scholarly romanisation with
         # diacritics ("Jenin" for Janīn, "Marawi" is no such form of Merowe)
@@ -263,6 +264,7 @@ def choose(
         ((score(e, m, e.id in exact_ids, ctx, container, index, inner, near), e) for e in entries),
         key=lambda x: -x[0][0],
     )
+    scored = _exact_over_bigger_loose(scored, exact_ids)
     focus = ctx.focus() if ctx else None
     holds = bool(inner) and any(within(x, scored[0][1]) for x in inner or ())
     if (
@@ -333,6 +335,28 @@ def choose(
         homonyms=len(scored) - 1 if len(names) <= len(scored) else 0,
         why=why,
     )
+
+
+def _exact_over_bigger_loose(
+    scored: list[tuple[tuple[float, str], Entry]], exact_ids: set[int]
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A place named exactly comes before a place only spelt like it that is no bigger and
+    leads by less than a loose spelling's handicap: nothing but size set them apart.
+
+    "with Wales" is the division of 3.1M people, not Ciudad Valles (124k), which a division's
+    handicap against its namesake towns put first; a loose spelling still wins over a hamlet
+    of the exact name ("Zaporizhzhia", a village of 656, is the city Zaporizhzhya), and where
+    the context chose it ("in Donetsk")."""
+    (top_score, _), top = scored[0]
+    if top.id in exact_ids or top.kind in ("country", "continent"):
+        return scored
+    for x in scored[1:]:
+        e = x[1]
+        if top_score - x[0][0] >= LOOSE_HANDICAP:
+            break
+        if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
+            return [x] + [y for y in scored if y is not x]
+    return scored
 
 
 def _named_abroad(

@@ -1,0 +1,38 @@
+"""First-level divisions named by their own name: not the country that holds them, not a
+town spelt like them."""
+
+from collections.abc import Callable
+
+from eventwire.geo.resolve import km
+from eventwire.model import Place
+
+Places = Callable[[str], dict[str, Place]]
+
+
+def _near(p: Place, lat: float, lon: float, within: float) -> bool:
+    assert p.latitude is not None and p.longitude is not None
+    return km(p.latitude, p.longitude, lat, lon) <= within
+
+
+def test_a_home_nation_is_its_division_not_the_united_kingdom(places_of: Places) -> None:
+    # countryinfo files a record "Wales" under GB: it named the UK, 250 km from Wales
+    text = "The Welsh government promised new money for rural schools across Wales on Tuesday."
+    wales = places_of(text)["Wales"]
+    assert wales.kind == "admin1" and wales.name == "Wales"
+    assert _near(wales, 52.3, -3.7, 100)
+
+
+def test_a_division_named_exactly_beats_a_town_only_spelt_like_it(places_of: Places) -> None:
+    # "Wales" loosely matches Ciudad Valles (Mexico, 124k): a near tie that only the
+    # division's handicap against its namesake towns had given to the loose spelling
+    text = (
+        "Cristiano Ronaldo won the award in Paris on Monday, ahead of Lionel Messi and of "
+        "Gareth Bale, a semifinalist at Euro 2016 with Wales."
+    )
+    wales = places_of(text)["Wales"]
+    assert wales.country_code == "GB" and wales.kind == "admin1"
+
+
+def test_a_loose_spelling_still_beats_a_hamlet_of_the_exact_name(places_of: Places) -> None:
+    zap = places_of("Shelling hit Zaporizhzhia overnight, the governor said.")["Zaporizhzhia"]
+    assert _near(zap, 47.85, 35.12, 25)
