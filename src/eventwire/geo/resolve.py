@@ -265,6 +265,7 @@ def choose(
         key=lambda x: -x[0][0],
     )
     scored = _exact_over_bigger_loose(scored, exact_ids)
+    scored = _capital_over_namesakes(gazetteer, m, scored, exact_ids)
     focus = ctx.focus() if ctx else None
     holds = bool(inner) and any(within(x, scored[0][1]) for x in inner or ())
     if (
@@ -356,6 +357,45 @@ def _exact_over_bigger_loose(
             break
         if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
             return [x] + [y for y in scored if y is not x]
+    return scored
+
+
+# How far behind a namesake of its own country a national capital may score and still be
+# the place meant: a region or a neighbour named elsewhere in the story is no stronger hint.
+CAPITAL_MARGIN = 2.5
+
+
+def _capital_over_namesakes(
+    gazetteer: Gazetteer,
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A national capital before the small towns of its own country that share its name.
+
+    "WASHINGTON" at the head of a wire story is the capital (689k), not a town of 7k in a
+    state the story names, and not North Carolina's Washington; a town the text places
+    ("Washington, N.C.", "near Washington") or a story about that state by cue keeps it."""
+    top = scored[0][1]
+    if top.kind not in ("city", "village") or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+        return scored
+    if gazetteer.capital_of(top.geonameid) is not None:
+        return scored
+    for x in scored[1:]:
+        if scored[0][0][0] - x[0][0] > CAPITAL_MARGIN:
+            break
+        e = x[1]
+        if (
+            e.kind == "city"
+            and e.id in exact_ids
+            and e.country_code == top.country_code
+            and fold(e.name) == fold(top.name)
+            and e.population > top.population
+            and gazetteer.capital_of(e.geonameid) == e.country_code
+        ):
+            why = f"the national capital over its namesakes; {x[0][1]}" if x[0][1] else ""
+            first = ((x[0][0], why or "the national capital over its namesakes"), e)
+            return [first] + [y for y in scored if y is not x]
     return scored
 
 
