@@ -36,3 +36,30 @@ def test_a_division_named_exactly_beats_a_town_only_spelt_like_it(places_of: Pla
 def test_a_loose_spelling_still_beats_a_hamlet_of_the_exact_name(places_of: Places) -> None:
     zap = places_of("Shelling hit Zaporizhzhia overnight, the governor said.")["Zaporizhzhia"]
     assert _near(zap, 47.85, 35.12, 25)
+
+
+def test_a_state_in_a_story_of_its_country_is_not_a_town_named_like_it_elsewhere(
+    places_of: Places,
+) -> None:
+    # Delaware, Ohio (38k) outscored the state of Delaware on its size
+    text = (
+        "LOUISVILLE, Ky. -- The firm said it formed a Delaware limited liability company to "
+        "buy the apartments in Orlando, Florida, and another in Nashville, Tennessee."
+    )
+    delaware = places_of(text)["Delaware"]
+    assert delaware.kind == "admin1" and _near(delaware, 39.0, -75.5, 100)
+
+
+def test_a_state_in_a_list_of_states_is_the_state(places_of: Places) -> None:
+    text = (
+        "The ranchers in Missouri looked for land from mid-Ohio to the western borders of "
+        "Montana and Wyoming before they settled near Paris, Mo."
+    )
+    wyoming = places_of(text)["Wyoming"]
+    assert wyoming.kind == "admin1" and _near(wyoming, 43.0, -107.5, 161)
+
+
+def test_the_town_the_text_calls_a_town_keeps_its_name(places_of: Places) -> None:
+    text = "Police in the city of Delaware, Ohio, closed two streets after a gas leak on Monday."
+    delaware = places_of(text)["Delaware"]
+    assert delaware.kind == "city" and _near(delaware, 40.30, -83.07, 25)

@@ -267,6 +267,7 @@ def choose(
     scored = _exact_over_bigger_loose(scored, exact_ids)
     scored = _capital_over_namesakes(gazetteer, m, scored, exact_ids)
     focus = ctx.focus() if ctx else None
+    scored = _division_over_town_elsewhere(m, scored, exact_ids, focus)
     holds = bool(inner) and any(within(x, scored[0][1]) for x in inner or ())
     if (
         focus
@@ -357,6 +358,53 @@ def _exact_over_bigger_loose(
             break
         if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
             return [x] + [y for y in scored if y is not x]
+    return scored
+
+
+# A town at most this big is not what a bare name means when a first-level division of the
+# same country bears that very name and the town lies outside it.
+TOWN_UNDER_DIVISION = 100_000
+
+
+def _division_over_town_elsewhere(
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+    focus: str | None,
+) -> list[tuple[tuple[float, str], Entry]]:
+    """In a story of its country, a first-level division before a small town of that country
+    named like it elsewhere.
+
+    "a Delaware limited liability company" is the state, not Delaware, Ohio (38k); "from
+    mid-Ohio to the western borders of Montana and Wyoming" the state, not Wyoming, Michigan.
+    A division's own namesake town inside it (Kharkiv in Kharkiv oblast) is left to the rest
+    of the ranking, and so is a town the text places or calls one ("the town of Delaware")."""
+    top = scored[0][1]
+    cues = m.cues
+    if top.kind not in ("city", "village") or top.population > TOWN_UNDER_DIVISION:
+        return scored
+    if top.country_code != focus:
+        return scored
+    if cues.settlement or cues.near or cues.contained_by >= 0 or cues.near_to >= 0:
+        return scored
+    for x in scored[1:]:
+        e = x[1]
+        if (
+            e.kind == "admin1"
+            and e.id in exact_ids
+            and fold(e.name) == fold(m.text)
+            and e.country_code == top.country_code
+            and e.admin1_code != top.admin1_code
+        ):
+            first = (
+                (
+                    x[0][0],
+                    f"the division, not a town of its name elsewhere ({top.name}, "
+                    f"{top.country_code}.{top.admin1_code})",
+                ),
+                e,
+            )
+            return [first] + [y for y in scored if y is not x]
     return scored
 
 
