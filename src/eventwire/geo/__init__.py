@@ -198,6 +198,7 @@ class Geoparser:
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         if home and self.gazetteer.country(home) is not None:
             ctx.countries[home] += HOME_VOTES
+            ctx.home = home
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
         located: dict[str, Choice] = {}  # names the text placed in their region ("X, Ky.")

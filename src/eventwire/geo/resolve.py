@@ -56,6 +56,7 @@ class Context:
     # the votes each name gave its country: a name said three times is not three witnesses
     # that its own country is the article's ("Fano fighters" in an Ethiopia story)
     name_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    home: str | None = None  # the outlet's home country: it wins a tie of votes
     _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
         default=None, init=False, repr=False
     )
@@ -82,7 +83,7 @@ class Context:
         best, top = None, 0.0
         for cc, votes in self.countries.items():
             votes -= 1.0 if cc == exclude else 0.0
-            if votes > top:
+            if votes > top or (votes == top and votes > 0 and cc == self.home):
                 best, top = cc, votes
         return best
 
