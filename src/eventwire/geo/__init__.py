@@ -187,6 +187,8 @@ class Geoparser:
                 weight *= 1.5  # a named country or region is rarely a homonym
             elif any(a.country_code != c.entry.country_code for a in c.alternatives):
                 weight *= 0.5  # homonyms abroad: a weaker vote
+            if c.entry.country_code and m.demonym >= 0:
+                ctx.adjectives.add(c.entry.country_code)
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
                 cc, votes = ctx.name_votes.get(fold(m.text), (c.entry.country_code, 0.0))

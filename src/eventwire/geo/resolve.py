@@ -57,6 +57,8 @@ class Context:
     # that its own country is the article's ("Fano fighters" in an Ethiopia story)
     name_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
     home: str | None = None  # the outlet's home country: it wins a tie of votes
+    # countries the story names by their adjective or people ("a French woman")
+    adjectives: set[str] = field(default_factory=set)
     _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
         default=None, init=False, repr=False
     )
@@ -457,7 +459,8 @@ def _named_abroad(
 ) -> tuple[tuple[float, str], Entry] | None:
     """A world city or big division abroad that beats a village of the article's country:
     the story names the abroad one's country elsewhere ("in France … on Paris' Champs-Elysees"
-    in a Kentucky paper; "Moscow" in a Washington story about Russia). A local paper's "Paris"
+    in a Kentucky paper; "Moscow" in a Washington story about Russia), by its adjective too
+    ("a French woman … on a plane to San Francisco instead of Paris"). A local paper's "Paris"
     with no France named stays its own (Paris, Kentucky)."""
     local = scored[0][1]
     cued = bool(m.cues.settlement or m.cues.near or m.cues.region_after)
@@ -473,7 +476,7 @@ def _named_abroad(
         cc, own = ctx.name_votes.get(fold(m.text), ("", 0.0))
         if cc == e.country_code:
             votes -= own  # the name's own votes are no witness for it
-        if votes >= 1.0:
+        if votes >= 1.0 or e.country_code in ctx.adjectives:
             return x
     return None
 
