@@ -63,3 +63,18 @@ def test_the_town_the_text_calls_a_town_keeps_its_name(places_of: Places) -> Non
     text = "Police in the city of Delaware, Ohio, closed two streets after a gas leak on Monday."
     delaware = places_of(text)["Delaware"]
     assert delaware.kind == "city" and _near(delaware, 40.30, -83.07, 25)
+
+
+def test_a_governors_place_is_the_state(places_of: Places) -> None:
+    text = (
+        "The bill was signed by New York Gov. Kathy Hochul in Albany on Friday, and Texas "
+        "Governor Greg Abbott criticised it from Austin."
+    )
+    found = places_of(text)
+    assert found["New York"].kind == "admin1" and _near(found["New York"], 43.0, -75.5, 161)
+    assert found["Texas"].kind == "admin1"
+
+
+def test_new_york_alone_is_still_the_city(places_of: Places) -> None:
+    new_york = places_of("Protesters marched through New York on Saturday.")["New York"]
+    assert new_york.kind == "city" and _near(new_york, 40.71, -74.01, 25)
