@@ -187,6 +187,8 @@ class Geoparser:
                 weight *= 1.5  # a named country or region is rarely a homonym
             elif any(a.country_code != c.entry.country_code for a in c.alternatives):
                 weight *= 0.5  # homonyms abroad: a weaker vote
+            if c.entry.country_code and m.demonym >= 0:
+                ctx.adjectives.add(c.entry.country_code)
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
                 cc, votes = ctx.name_votes.get(fold(m.text), (c.entry.country_code, 0.0))
@@ -198,6 +200,7 @@ class Geoparser:
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         if home and self.gazetteer.country(home) is not None:
             ctx.countries[home] += HOME_VOTES
+            ctx.home = home
         # containers first ("Zvanivka, Donetsk": Donetsk the oblast), then everything with context
         chosen: list[Choice | None] = [None] * len(mentions)
         located: dict[str, Choice] = {}  # names the text placed in their region ("X, Ky.")

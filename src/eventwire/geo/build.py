@@ -484,7 +484,9 @@ def _countries(builder: IndexBuilder, by_gid: dict[int, int]) -> dict[str, int]:
         except Exception:  # a broken record in the package: skip it
             continue
         iso = (d.get("ISO") or {}).get("alpha2")
-        if iso:
+        if iso and not (iso in info and info[iso].get("latlng") and not d.get("latlng")):
+            # countryinfo files Wales under GB with no point of its own: the UK's record stays,
+            # and "Wales" is the division's name, not the UK's
             info[iso] = d
     cols = builder.cols
     capitals: dict[str, int] = {}

@@ -25,6 +25,7 @@ WORLD_CITY = 1_000_000
 PERSON_MIN_POP = 50_000
 PLAIN_MIN_POP = 1_000
 TIE = 0.75
+LOOSE_HANDICAP = 1.0  # a name matched only loosely ("Kharkov" for Kharkiv) scores this lower
 # An alternate name ("Nikolaev" for Mykolaiv) of a city this big stands as a place in a text that
 # names nothing else (a headline), whatever label spaCy gives it.
 ALIAS_MIN_POP = 100_000
@@ -55,6 +56,9 @@ class Context:
     # the votes each name gave its country: a name said three times is not three witnesses
     # that its own country is the article's ("Fano fighters" in an Ethiopia story)
     name_votes: dict[str, tuple[str, float]] = field(default_factory=dict)
+    home: str | None = None  # the outlet's home country: it wins a tie of votes
+    # countries the story names by their adjective or people ("a French woman")
+    adjectives: set[str] = field(default_factory=set)
     _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
         default=None, init=False, repr=False
     )
@@ -81,7 +85,7 @@ class Context:
         best, top = None, 0.0
         for cc, votes in self.countries.items():
             votes -= 1.0 if cc == exclude else 0.0
-            if votes > top:
+            if votes > top or (votes == top and votes > 0 and cc == self.home):
                 best, top = cc, votes
         return best
 
@@ -154,7 +158,7 @@ def score(
     else:
         s = math.log10(e.population + 10)
     if not exact:
-        s -= 1.0
+        s -= LOOSE_HANDICAP
     elif not primary and not e.name.isascii() and skeleton(m.text) == skeleton(e.name):
         # its own name, written the common way: GeoNames's is a scholarly romanisation with
         # diacritics ("Jenin" for Janīn, "Marawi" is no such form of Merowe)
@@ -263,7 +267,10 @@ def choose(
         ((score(e, m, e.id in exact_ids, ctx, container, index, inner, near), e) for e in entries),
         key=lambda x: -x[0][0],
     )
+    scored = _exact_over_bigger_loose(scored, exact_ids)
+    scored = _capital_over_namesakes(gazetteer, m, scored, exact_ids)
     focus = ctx.focus() if ctx else None
+    scored = _division_over_town_elsewhere(m, scored, exact_ids, focus)
     holds = bool(inner) and any(within(x, scored[0][1]) for x in inner or ())
     if (
         focus
@@ -335,6 +342,114 @@ def choose(
     )
 
 
+def _exact_over_bigger_loose(
+    scored: list[tuple[tuple[float, str], Entry]], exact_ids: set[int]
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A place named exactly comes before a place only spelt like it that is no bigger and
+    leads by less than a loose spelling's handicap: nothing but size set them apart.
+
+    "with Wales" is the division of 3.1M people, not Ciudad Valles (124k), which a division's
+    handicap against its namesake towns put first; a loose spelling still wins over a hamlet
+    of the exact name ("Zaporizhzhia", a village of 656, is the city Zaporizhzhya), and where
+    the context chose it ("in Donetsk")."""
+    (top_score, _), top = scored[0]
+    if top.id in exact_ids or top.kind in ("country", "continent"):
+        return scored
+    for x in scored[1:]:
+        e = x[1]
+        if top_score - x[0][0] >= LOOSE_HANDICAP:
+            break
+        if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
+            return [x] + [y for y in scored if y is not x]
+    return scored
+
+
+# A town at most this big is not what a bare name means when a first-level division of the
+# same country bears that very name and the town lies outside it.
+TOWN_UNDER_DIVISION = 100_000
+
+
+def _division_over_town_elsewhere(
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+    focus: str | None,
+) -> list[tuple[tuple[float, str], Entry]]:
+    """In a story of its country, a first-level division before a small town of that country
+    named like it elsewhere.
+
+    "a Delaware limited liability company" is the state, not Delaware, Ohio (38k); "from
+    mid-Ohio to the western borders of Montana and Wyoming" the state, not Wyoming, Michigan.
+    A division's own namesake town inside it (Kharkiv in Kharkiv oblast) is left to the rest
+    of the ranking, and so is a town the text places or calls one ("the town of Delaware")."""
+    top = scored[0][1]
+    cues = m.cues
+    if top.kind not in ("city", "village") or top.population > TOWN_UNDER_DIVISION:
+        return scored
+    if top.country_code != focus:
+        return scored
+    if cues.settlement or cues.near or cues.contained_by >= 0 or cues.near_to >= 0:
+        return scored
+    for x in scored[1:]:
+        e = x[1]
+        if (
+            e.kind == "admin1"
+            and e.id in exact_ids
+            and fold(e.name) == fold(m.text)
+            and e.country_code == top.country_code
+            and e.admin1_code != top.admin1_code
+        ):
+            first = (
+                (
+                    x[0][0],
+                    f"the division, not a town of its name elsewhere ({top.name}, "
+                    f"{top.country_code}.{top.admin1_code})",
+                ),
+                e,
+            )
+            return [first] + [y for y in scored if y is not x]
+    return scored
+
+
+# How far behind a namesake of its own country a national capital may score and still be
+# the place meant: a region or a neighbour named elsewhere in the story is no stronger hint.
+CAPITAL_MARGIN = 2.5
+
+
+def _capital_over_namesakes(
+    gazetteer: Gazetteer,
+    m: Toponym,
+    scored: list[tuple[tuple[float, str], Entry]],
+    exact_ids: set[int],
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A national capital before the small towns of its own country that share its name.
+
+    "WASHINGTON" at the head of a wire story is the capital (689k), not a town of 7k in a
+    state the story names, and not North Carolina's Washington; a town the text places
+    ("Washington, N.C.", "near Washington") or a story about that state by cue keeps it."""
+    top = scored[0][1]
+    if top.kind not in ("city", "village") or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+        return scored
+    if gazetteer.capital_of(top.geonameid) is not None:
+        return scored
+    for x in scored[1:]:
+        if scored[0][0][0] - x[0][0] > CAPITAL_MARGIN:
+            break
+        e = x[1]
+        if (
+            e.kind == "city"
+            and e.id in exact_ids
+            and e.country_code == top.country_code
+            and fold(e.name) == fold(top.name)
+            and e.population > top.population
+            and gazetteer.capital_of(e.geonameid) == e.country_code
+        ):
+            why = f"the national capital over its namesakes; {x[0][1]}" if x[0][1] else ""
+            first = ((x[0][0], why or "the national capital over its namesakes"), e)
+            return [first] + [y for y in scored if y is not x]
+    return scored
+
+
 def _named_abroad(
     m: Toponym,
     scored: list[tuple[tuple[float, str], Entry]],
@@ -344,7 +459,8 @@ def _named_abroad(
 ) -> tuple[tuple[float, str], Entry] | None:
     """A world city or big division abroad that beats a village of the article's country:
     the story names the abroad one's country elsewhere ("in France … on Paris' Champs-Elysees"
-    in a Kentucky paper; "Moscow" in a Washington story about Russia). A local paper's "Paris"
+    in a Kentucky paper; "Moscow" in a Washington story about Russia), by its adjective too
+    ("a French woman … on a plane to San Francisco instead of Paris"). A local paper's "Paris"
     with no France named stays its own (Paris, Kentucky)."""
     local = scored[0][1]
     cued = bool(m.cues.settlement or m.cues.near or m.cues.region_after)
@@ -360,7 +476,7 @@ def _named_abroad(
         cc, own = ctx.name_votes.get(fold(m.text), ("", 0.0))
         if cc == e.country_code:
             votes -= own  # the name's own votes are no witness for it
-        if votes >= 1.0:
+        if votes >= 1.0 or e.country_code in ctx.adjectives:
             return x
     return None
 
