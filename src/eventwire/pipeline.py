@@ -141,7 +141,7 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
         mentions=mentions,
         fallback=story_place(story, focus, geoparser)
         or (geoparser.country_place(focus) if focus else None),
-        story_day=story_day(mentions, dateline_date(story.text, issued)),
+        story_day=story_day(story, mentions, dateline_date(story.text, issued)),
     )
 
 

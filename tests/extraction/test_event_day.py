@@ -254,3 +254,44 @@ def test_the_author_named_again_tells_the_events_day() -> None:
     )
     events = eventwire.extract(text, published="2024-05-09")
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Suicide bomb", "2024-05-08")]
+
+
+def test_the_lead_s_event_keeps_its_day_after_its_toll_sentences() -> None:
+    # a release's lead tells its event's day; the next section tells that event again with
+    # its toll, and the mention that took those sentences is still the lead's: the disorder
+    # told further down with no day is dated by it, not by the release's own day
+    text = (
+        "Update on incidents in Galway city\n\n"
+        "Regional Police, Press Office, Sunday 9th March 2025. Police are investigating a "
+        "knife attack on Shop Street, Galway, yesterday afternoon.\n\n"
+        "Shop Street\n"
+        "At about 2pm, a man armed with a knife attacked three people outside a bank. All "
+        "three were injured. Two of them remain in hospital, one in a serious condition.\n\n"
+        "Disorder\n"
+        "Later in the evening, a crowd gathered at the scene. Some in the crowd attacked "
+        "officers with bottles and set fire to two police vans in Galway."
+    )
+    events = eventwire.extract(text, published="2025-03-09")
+    assert events
+    riots = [e for e in events if e.event_type == "Riots"]
+    assert riots and all(e.event_date == "2025-03-08" for e in riots), [
+        (e.event_date, e.sub_event_type) for e in events
+    ]
+
+
+def test_the_headline_s_event_dated_in_the_lead_dates_the_events_below() -> None:
+    # the headline's event takes its day from the lead below it; the event told two
+    # paragraphs on with no day of its own is dated by it, not by the dateline
+    text = (
+        "Traders march against market fees in Mombasa\n\n"
+        "MOMBASA, May 4 - Hundreds of traders marched through central Mombasa on Monday to "
+        "protest against new market fees, chanting and waving branches.\n\n"
+        "Residents told reporters by telephone that police later fired live rounds at the "
+        "crowd near the Likoni ferry, wounding two men.\n\n"
+        "The county police commander could not be reached for comment."
+    )
+    events = eventwire.extract(text, published="2021-05-04")
+    assert len(events) == 2
+    assert {e.event_date for e in events} == {"2021-05-03"}, [
+        (e.event_date, e.sub_event_type) for e in events
+    ]

@@ -53,11 +53,26 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     return _labelled(doc, mentions)
 
 
-def story_day(mentions: list[Mention], dateline: DateMention | None) -> DateMention | None:
+def story_day(
+    story: StoryFacts, mentions: list[Mention], dateline: DateMention | None
+) -> DateMention | None:
     """The day for the story's events that tell none: that of the event its lead tells in
     its own words ("… shot dead nine people on Pemba on Saturday …" dates "In Chake Chake,
-    police opened fire on protesters" further down), else the dateline's."""
-    lead = next((m for m in mentions if m.dated and m.index <= LEAD_END), None)
+    police opened fire on protesters" further down), else the dateline's. The lead's event
+    opens in the lead and its day is read there: from its headline and the lead below it
+    ("Traders march in Mombasa ¶ … marched through Mombasa on Monday"), and whatever the
+    sentences it took after the lead ("… an assault that took place yesterday afternoon. ¶
+    At 1:40pm a man attacked … Five people were injured")."""
+    opening = story.sentences[: LEAD_END + 1]
+    lead_end = opening[-1].sent.end_char if opening else 0
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.date is not None and m.date.start < lead_end and m.sentence.start_char < lead_end
+        ),
+        None,
+    )
     if lead is not None and lead.date is not None:
         return replace(lead.date, reason=f"{BORROWED_DAY[1]}{lead.date.reason}")
     if dateline is not None:
