@@ -96,6 +96,28 @@ CASES = [
     ("Fighting intensified in early March.", date(2022, 3, 30), "in early March", "2022-03-05", 3),
     ("Fighting intensified in mid-February.", MON, "in mid-February", "2022-02-15", 3),
     ("The siege tightened in late February.", MON, "in late February", "2022-02-25", 3),
+    # a week of a month: its middle day, as for any week
+    (
+        "In the first week of December, police detained about 30 teachers.",
+        date(1991, 2, 20),
+        "In the first week of December",
+        "1990-12-04",
+        2,
+    ),
+    (
+        "The port was shelled during the third week of January.",
+        date(2022, 1, 30),
+        "during the third week of January",
+        "2022-01-18",
+        2,
+    ),
+    (
+        "Rebels raided two villages in the last week of December.",
+        date(2022, 1, 10),
+        "in the last week of December",
+        "2021-12-28",
+        2,
+    ),
     (
         "Students boycotted classes at the end of June.",
         date(2016, 7, 9),

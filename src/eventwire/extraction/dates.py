@@ -321,7 +321,7 @@ def _resolve(
             year = int(g["c_y"])
         elif published is None or not (words & {"in", "during", "of", "last", "this"} or part):
             return []
-        elif "last" in words:
+        elif "last" in words and "last week" not in words:  # not "the last week of"
             year = published.year if month < published.month else published.year - 1
         else:
             year = published.year if month <= published.month else published.year - 1
