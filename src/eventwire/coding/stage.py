@@ -12,17 +12,19 @@ cue word stands are read by the coder too: an event it is sure of becomes a ment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
+from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, weapon_only
+from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
-from eventwire.extraction.mentions import Mention, sentence_mention
+from eventwire.extraction.mentions import Mention, sentence_mention, told_before
 from eventwire.extraction.types import CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
 from eventwire.nlp import doc_text
 
@@ -54,9 +56,18 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
     if MODE != "rules" and asked:
         decided = load_coder().decide([told(m) for m in asked])
         answers = {id(m): d for m, d in zip(asked, decided, strict=True)}
+        # a report later in a news story, which the coder's reading as a statement drops
+        later = [
+            m
+            for story, mentions in stories
+            if not story.note
+            for m in mentions
+            if m.sentence.start_char > _first(story) and id(m) in answers
+        ]
+        answers.update(_reread_reports(later, answers))
     out: list[list[Typed]] = []
     for story, mentions in stories:
-        first = story.sentences[0].sent.start_char if story.sentences else 0
+        first = _first(story)
         mode = MODE
         if MODE == "both":
             mode = "notes" if story.note else "news"
@@ -131,6 +142,7 @@ def _sensed(
     k = 0
     for (story, _), mine in zip(stories, asked, strict=True):
         found = []
+        told = told_before(story) if mine else None  # once per story, not once per sentence
         for facts, decision in zip(mine, decisions[k : k + len(mine)], strict=True):
             if decision.p_event < SENSE or decision.p_best_event < SENSE_SUB:
                 continue
@@ -139,12 +151,73 @@ def _sensed(
             if is_background(cue, story.doc, story.published) is not None:
                 continue
             coded = proposed_type(decision, cue)
-            mention = sentence_mention(story, facts, token.i, coded.kind) if coded else None
+            mention = sentence_mention(story, facts, token.i, coded.kind, told) if coded else None
             if mention is not None and coded is not None and not _a_force_s_crowd(coded, mention):
                 found.append(_taken(mention, coded))
         k += len(mine)
         out.append(found)
     return out
+
+
+def _first(story: StoryFacts) -> int:
+    """Where a story's first sentence starts (its headline, its lead or a note's only line)."""
+    return story.sentences[0].sent.start_char if story.sentences else 0
+
+
+# A report read as a statement: "Residents told Reuters by telephone that police fired at a
+# crowd that had been marching", "Organisers said officers beat students with batons". The coder
+# reads the frame and calls the sentence a statement; what the frame reports is read again on its
+# own, and where that is an event it is the mention's reading.
+REPORTS = ("none:statement", "none:claim")
+_WITNESSES = frozenset(load_vocabulary("factuality")["witnesses"])
+
+
+def _reread_reports(asked: list[Mention], answers: dict[int, Decision]) -> dict[int, Decision]:
+    """The coder's reading of what a report frame tells, for the mentions it read as a statement
+    or a claim whose cue lies in the clause a verb of saying reports; kept where it is an event,
+    its words placed in the sentence."""
+    framed = [
+        (m, clause)
+        for m in asked
+        if (d := answers.get(id(m))) is not None
+        and d.label in REPORTS
+        and (clause := reported_clause(m)) is not None
+    ]
+    if not framed:
+        return {}
+    decided = load_coder().decide([clause.text for _, clause in framed])
+    out = {}
+    for (m, clause), d in zip(framed, decided, strict=True):
+        if d.is_event:
+            shift = clause.start_char - m.sentence.start_char
+            words = tuple((a + shift, b + shift, w) for a, b, w in d.words)
+            out[id(m)] = replace(d, words=words)
+    return out
+
+
+def reported_clause(mention: Mention) -> Span | None:
+    """The clause a witness's verb of saying reports, when it tells an act, the mention's cue
+    verb, in the mention's first sentence ("Residents told Reuters that [police fired at a
+    crowd]"); None for a sentence with no such frame, for a party's claim ("Hezbollah said its
+    fighters had killed five soldiers": a claim, as the coder read) and for a clause that names
+    an event told before by its noun ("[The attack targeted a position], residents said")."""
+    if not mention.cues or mention.claim is None or mention.claim.anchor < 0:
+        return None
+    sent = mention.sentence
+    doc = sent.doc
+    verb, cue = doc[mention.claim.anchor], doc[mention.cues[0].start]
+    if verb.lemma_.lower() not in SAY_LEMMAS or not sent.start <= verb.i < sent.end:
+        return None
+    speaker = doc.char_span(mention.claim.start, mention.claim.end, alignment_mode="expand")
+    if cue.pos_ != "VERB" or speaker is None or speaker.root.lemma_.lower() not in _WITNESSES:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and (clause.i == cue.i or clause in cue.ancestors):
+            start = clause.left_edge.i
+            while start < clause.i and doc[start].dep_ == "mark":  # "that"
+                start += 1
+            return doc[start : clause.right_edge.i + 1]
+    return None
 
 
 def told(mention: Mention) -> str:

@@ -878,11 +878,16 @@ def _dates_statement(d: DateMention, doc: Doc) -> bool:
 
 
 def sentence_mention(
-    story: StoryFacts, facts: SentenceFacts, cue_token: int, kind: EventType
+    story: StoryFacts,
+    facts: SentenceFacts,
+    cue_token: int,
+    kind: EventType,
+    told: list[ToldBefore] | None = None,
 ) -> Mention | None:
     """A mention of the event one sentence tells, its type decided elsewhere (by the coder),
     with the fields the rules read for any mention: who, where, when, the toll and the claim.
-    None when the sentence's day lies far before the story (background)."""
+    None when the sentence's day lies far before the story (background). `told`: the story's
+    `told_before`, when the caller asks for several of its sentences (else it is read here)."""
     sent = facts.sent
     found = _mentions_for(
         sent,
@@ -895,7 +900,7 @@ def sentence_mention(
         story.text,
         True,
         story.published,
-        told_before(story)[facts.index],
+        (told or told_before(story))[facts.index],
     )
     if not found:
         return None
