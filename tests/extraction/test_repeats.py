@@ -5,9 +5,12 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from events import make_event
 from eventwire import extract
+from eventwire.extraction.story import without_summaries
 
 TUESDAY = date(2024, 6, 4)
 
@@ -199,3 +202,23 @@ def test_one_kind_at_one_place_on_two_days_is_two_events() -> None:
     )
     got = sorted((e.event_date, e.location) for e in extract(text, published=TUESDAY))
     assert len(got) == 2 and got[0][0] != got[1][0], got
+
+
+def test_a_long_story_s_event_in_a_capital_filed_under_no_division_is_placed() -> None:
+    # a capital the gazetteer files under no first-level division is a place (precision 1), not
+    # a country-wide summary: a long story keeps its event there and drops the one it places
+    # only in the country
+    arrest = make_event(
+        event_id="ew-n",
+        event_type="Strategic developments",
+        sub_event_type="Arrests",
+        country="Mauritania",
+        admin1=None,
+        location="Nouakchott",
+        geo_precision=1,
+        fatalities=None,
+    )
+    summary = replace(arrest, event_id="ew-c", location="Mauritania", geo_precision=3)
+    clash = make_event(event_id="ew-z", country="Mauritania", admin1="Tiris Zemmour")
+    assert without_summaries([clash, arrest, summary], sentences=20) == [clash, arrest]
+    assert without_summaries([arrest, summary], sentences=20) == [arrest]

@@ -183,14 +183,19 @@ def without_summaries(events: list[Event], sentences: int) -> list[Event]:
     """A long story's events placed only in its country, with no toll of their own ("security
     forces have detained protesters across the country", "the army deployed troops") sum up or
     restate the events it places: where it places others, they are no event records of their
-    own. (One with a toll is kept: an event the story tells but does not place.)"""
-    if sentences <= LONG or not any(e.admin1 is not None for e in events):
+    own. (One with a toll is kept: an event the story tells but does not place.) Placed is in
+    a first-level division, or at a town: a capital the gazetteer files under no division
+    ("the security services arrested four men in Nouakchott") is a place."""
+    if sentences <= LONG or not any(_placed(e) for e in events):
         return events
     return [
-        e
-        for e in events
-        if e.admin1 is not None or e.fatalities is not None or e.sub_event_type in PLACELESS
+        e for e in events if _placed(e) or e.fatalities is not None or e.sub_event_type in PLACELESS
     ]
+
+
+def _placed(event: Event) -> bool:
+    """Placed below its country: in a first-level division, or at a town filed under none."""
+    return event.admin1 is not None or not _unplaced(event)
 
 
 def fold_repeats(events: list[Event]) -> list[Event]:
