@@ -6,7 +6,9 @@ an event-data coder's note the rules lead and the coder vetoes and retypes where
 news (a snippet, a release, a long story) is coder-led. A short report left with no event gets
 one more look: the coder reads its headline and lead, and its surest event sentence, if it is
 fairly sure, becomes a mention. A long story's sentences where a force or a crowd acts and no
-cue word stands are read by the coder too: an event it is sure of becomes a mention.
+cue word stands are read by the coder too: an event it is sure of becomes a mention. A witness's
+report that the coder reads as a statement ("Residents told Reuters that police fired …") is
+read again without its frame.
 """
 
 from __future__ import annotations
