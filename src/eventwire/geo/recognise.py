@@ -79,6 +79,7 @@ def cue_words() -> dict[str, Any]:
         "district_after",
         "connectors",
         "landmark_words",
+        "date_words",
     ):
         data[key] = frozenset(data[key])
     data["description_words"] = frozenset(
@@ -341,7 +342,13 @@ def _vetoed(
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
     if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
-    if ent is not None and ent.label_ in _NOT_PLACES and not cued and not _big_place(m, gazetteer):
+    if (
+        ent is not None
+        and ent.label_ in _NOT_PLACES
+        and not cued
+        and not _big_place(m, gazetteer)
+        and not _place_not_date(doc, m)
+    ):
         return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
@@ -420,6 +427,25 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         and doc[m.last_token - 1].lower_ in words
         and before is not None
         and before.lower_ == "the"
+    )
+
+
+# Words before a name that use it as a place, whatever spaCy's label over it: "In Oyem on 12
+# March", "by 10 a.m. in Dori" ("near", "outside" are cues of their own).
+_PLACE_POSITION = frozenset({"in", "at"})
+
+
+def _place_not_date(doc: Doc, m: Toponym) -> bool:
+    """Whether a gazetteer name that spaCy tags DATE, TIME or a number stands where a place
+    does ("in X", "at X") and reads as no date or number itself: spaCy's DATE over "Oyem on
+    12 March" or "Bria, 40 km to the east" is its mistake; "in March", "in 2019", "at Nine"
+    stay none (data/cues.yaml date_words)."""
+    if m.first_token == 0 or doc[m.first_token - 1].lower_ not in _PLACE_POSITION:
+        return False
+    dates = cue_words()["date_words"]
+    return not any(
+        t.like_num or any(c.isdigit() for c in t.text) or t.lower_ in dates
+        for t in doc[m.first_token : m.last_token]
     )
 
 
