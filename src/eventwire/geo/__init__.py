@@ -234,6 +234,7 @@ class Geoparser:
             if container is not None and container.kind == "admin1" and choice is not None:
                 located[fold(m.text)] = choice
         _one_sense(mentions, chosen, located)
+        _short_forms(gaz, mentions, chosen)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
@@ -452,6 +453,37 @@ def _one_sense(
             continue
         why = f"named with its region before as {sure.entry.name}, {sure.entry.admin1_code}"
         chosen[k] = Choice(sure.entry, sure.score, c.alternatives, c.homonyms, why)
+
+
+def _short_forms(gaz: Gazetteer, mentions: list[Toponym], chosen: list[Choice | None]) -> None:
+    """A town named in full once ("San Antonio de los Banos") is the place its shortened repeat
+    names ("… detained in San Antonio"): one sense per story, where the gazetteer knows the
+    short name as one of the town's (not Texas's San Antonio, a world city, in a Havana
+    story that names the United States). A short name that is a division's or a country's
+    own ("New York" after "New York City") is no mere shortening."""
+    full: dict[str, Choice] = {}
+    for m, c in zip(mentions, chosen, strict=True):
+        if c is not None and c.entry.kind in ("city", "village") and " " in fold(m.text):
+            full.setdefault(fold(m.text), c)
+    if not full:
+        return
+    for k, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.demonym >= 0 or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+            continue  # placed by its own words
+        short = fold(m.text) + " "
+        longer = [(name, x) for name, x in full.items() if name.startswith(short)]
+        if not longer or (c is not None and any(c.entry.id == x.entry.id for _, x in longer)):
+            continue
+        name, sure = longer[0]
+        own = candidates(gaz, m)[0]
+        if not any(e.id == sure.entry.id for e in own):
+            continue  # "Kansas" after "Kansas City": the state is no shortening of the city
+        if any(e.kind in ("country", "admin1") and fold(e.name) == fold(m.text) for e in own):
+            continue  # "New York" after "New York City" may be the state: left to the ranking
+        before = [c.entry, *c.alternatives] if c is not None else []
+        alternatives = [a for a in before if a.id != sure.entry.id][:3]
+        why = f"a shortened repeat of '{name}', named in full"
+        chosen[k] = Choice(sure.entry, sure.score, alternatives, 0, why)
 
 
 def _inliers(cols: dict[str, Sequence[Any]], ids: list[int]) -> list[int]:
