@@ -107,11 +107,18 @@ class Geoparser:
         return best[0][0] if best else None
 
     def country_place(self, iso2: str) -> Place | None:
-        """A Place for a whole country (geo_precision 3), not tied to a span."""
+        """A Place for a whole country (geo_precision 3), not tied to a span, at its capital.
+
+        TAXONOMY.md (ACLED's geo_precision 3): an event known only to a larger region is
+        "coded to its capital or centre"; a country's is its national capital (GeoNames's),
+        its own point where the gazetteer knows none."""
         entry = self.gazetteer.country(iso2)
         if entry is None:
             return None
-        return self._place(entry, -1, -1, entry.name, "country", 3, f"the country {entry.name}", ())
+        place = self._place(
+            entry, -1, -1, entry.name, "country", 3, f"the country {entry.name}", ()
+        )
+        return self._at_capital(place) or place
 
     def region_place(self, name: str, iso2: str | None) -> Place | None:
         """A first-level division by name ("Kharkiv", "Donetsk oblast"), geo_precision 3."""
@@ -138,8 +145,11 @@ class Geoparser:
         (geo_precision 3). The seat is the region's namesake city ("Kharkiv region" → Kharkiv),
         else its most populous cities500 place. A region of data/region_names.tsv (a breakaway
         entity, "the Donbas") sits at the seat that file gives, the most populous one if
-        several. None for places that are no region, and continents.
+        several. A country sits at its national capital. None for places that are no region,
+        and continents.
         """
+        if place.kind == "country" and place.country_code:
+            return self._at_capital(place)
         if place.kind not in ("admin1", "region") or not place.country_code:
             return None
         named = self._named_region_seat(place)
@@ -157,6 +167,20 @@ class Geoparser:
         return _at_seat(place, seat, f" ({how})")
 
     # -- internals --------------------------------------------------------------------------
+    def _at_capital(self, place: Place) -> Place | None:
+        """A country's Place at its national capital's point (geo_precision 3), if known."""
+        capital = self.gazetteer.capital(place.country_code or "")
+        if capital is None:
+            return None
+        return replace(
+            place,
+            latitude=capital.latitude,
+            longitude=capital.longitude,
+            geonameid=capital.geonameid,
+            geo_precision=3,
+            reason=f"{place.reason}; known only to the country: coded at its capital {capital.name}",
+        )
+
     def _named_region_seat(self, place: Place) -> Place | None:
         """A region of data/region_names.tsv at its seat (the largest of its seat cities)."""
         seats = _region_seats().get((fold(place.name), place.country_code or ""))
