@@ -43,6 +43,9 @@ _KIND = {
 
 # The votes the outlet's home country gets: under a dateline's 3, over one named place's 1.
 HOME_VOTES = 2.0
+# How far from a city a place the text names as its part ("London's Heathrow") may lie and
+# keep its own point: an airport or a suburb, not a namesake abroad.
+PART_KM = 50.0
 
 
 class Geoparser:
@@ -203,8 +206,8 @@ class Geoparser:
         ctx = Context(defaultdict(float), Counter(), [], self._frame)
         first = [choose(gaz, m, k, None, None) for k, m in enumerate(mentions)]
         for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
-            if c is None:
-                continue
+            if c is None or m.cues.part_of >= 0:
+                continue  # "London's Heathrow": the part says no more than its city does
             # "Russian forces" says little about where: adjectives vote a quarter
             weight = 3.0 if m.cues.dateline else 0.25 if m.demonym >= 0 else 1.0
             if c.entry.kind in ("country", "admin1") and m.demonym < 0:
@@ -262,6 +265,12 @@ class Geoparser:
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
+            owner = chosen[m.cues.part_of] if m.cues.part_of >= 0 else None
+            if owner is not None and owner.entry.kind == "city":
+                part = self._part_of_city(m, c, owner.entry)
+                if part is not None:
+                    places.append(part)
+                    continue
             place = self._to_place(m, c, last_city)
             if place is None:
                 continue
@@ -269,6 +278,26 @@ class Geoparser:
                 last_city = c.entry
             places.append(place)
         return sorted(places, key=lambda p: p.start)
+
+    def _part_of_city(self, m: Toponym, c: Choice | None, city: Entry) -> Place | None:
+        """A name after a city's possessive ("Toronto's Pearson International Airport",
+        "London's Heathrow") at that city, near it (geo_precision 2), unless the name's own
+        place lies by the city already. A division is no part of a city ("Toronto's Ontario
+        health-card holders"), and a known name with no reading of its own ("Newcastle's
+        Wellcome Trust Centre") stays none."""
+        if c is None and not m.cues.part_named:
+            return None
+        if c is not None and c.entry.kind in ("country", "admin1", "continent"):
+            return None
+        if (
+            c is not None
+            and km(c.entry.latitude, c.entry.longitude, city.latitude, city.longitude) <= PART_KM
+        ):
+            return None
+        reason = (
+            f"'{m.text}' → a part of {city.name}, {city.country_code}, named with its possessive"
+        )
+        return self._place(city, m.start, m.end, m.text, "district", 2, reason, (), name=m.text)
 
     def _to_place(self, m: Toponym, c: Choice | None, last_city: Entry | None) -> Place | None:
         cues = m.cues

@@ -49,6 +49,8 @@ class Cues:
     near_to: int = -1  # index of the mention that locates this one: "A/B", "A, south of B"
     near_km: float = 0.0  # ... and how far from it this one may lie
     anchor_of: int = -1
+    part_of: int = -1  # index of the city whose possessive names this part: "Toronto's X Airport"
+    part_named: bool = False  # a name the gazetteer lacks, a part by its words ("X Airport")
     words: list[str] = field(default_factory=list)  # cue words, for the reason
 
 
@@ -80,6 +82,7 @@ def cue_words() -> dict[str, Any]:
         "connectors",
         "landmark_words",
         "date_words",
+        "part_words",
     ):
         data[key] = frozenset(data[key])
     data["description_words"] = frozenset(
@@ -152,9 +155,79 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         mentions.append(mention)
         i = end_token
+    mentions = _possessive_parts(doc, full, mentions, cues, ent_of)
     _link_containers(full, mentions)
     _link_near(full, mentions)
     _mark_dateline(full, mentions)
+    return mentions
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+MAX_PART_WORDS = 5
+
+
+def _possessive_parts(
+    doc: Doc, full: str, mentions: list[Toponym], cues: dict[str, Any], ent_of: dict[int, Span]
+) -> list[Toponym]:
+    """Mark the names that follow a place's possessive as its parts, adding those the
+    gazetteer lacks: "Toronto's Pearson International Airport", "Cairo's Shubra
+    neighbourhood", "London's Heathrow". An unknown name counts only when a part word ends it
+    or a district word follows it (data/cues.yaml part_words, district_after): "Toronto's
+    Mayor John Tory" names no place."""
+    parts, districts = cues["part_words"], cues["district_after"]
+    starts = {m.first_token: m for m in mentions}
+    taken = {t for m in mentions for t in range(m.first_token, m.last_token)}
+    added: list[Toponym] = []
+    n = len(doc)
+    for m in mentions:
+        j = m.last_token
+        if j + 1 >= n or doc[j].text not in _POSSESSIVE or m.demonym >= 0:
+            continue
+        if j + 1 in starts:
+            continue  # a known name: linked below
+        end = j + 1
+        while end < n and end - j <= MAX_PART_WORDS and end not in taken:
+            t = doc[end]
+            if _capitalised(t) or (t.text == "-" and end + 1 < n and _capitalised(doc[end + 1])):
+                end += 1
+            else:
+                break
+        if end == j + 1 or not _capitalised(doc[end - 1]):
+            continue
+        district = end < n and doc[end].lower_ in districts
+        if not district and doc[end - 1].lower_ not in parts:
+            continue
+        if all(doc[t].lower_ in parts for t in range(j + 1, end)):
+            continue  # "St. Paul's Hospital": a saint's institution, no part of a place
+        first = doc[j + 1]
+        span_ent = ent_of.get(j + 1)
+        last = doc[end - 1]
+        added.append(
+            Toponym(
+                start=first.idx,
+                end=last.idx + len(last.text),
+                text=full[first.idx : last.idx + len(last.text)],
+                first_token=j + 1,
+                last_token=end,
+                label=span_ent.label_ if span_ent is not None else "",
+                cues=Cues(district_after=district, part_named=True, words=["'s"]),
+            )
+        )
+    if added:
+        mentions = sorted(mentions + added, key=lambda m: m.start)
+    for k in range(1, len(mentions)):
+        prev, cur = mentions[k - 1], mentions[k]
+        i = cur.first_token
+        if (
+            prev.last_token == i - 1
+            and doc[i - 1].text in _POSSESSIVE
+            and prev.demonym < 0
+            and cur.demonym < 0
+        ):
+            cur.cues.part_of = k - 1
+            after = doc[cur.last_token].lower_ if cur.last_token < n else ""
+            if after in districts or doc[cur.last_token - 1].lower_ in parts:
+                cur.cues.part_named = True  # "Giza's Haram district": a part by its words
     return mentions
 
 
