@@ -552,6 +552,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _BROADCASTER = re.compile(r"^[A-Z]{2,4}$")
 
 
+# A school "of" a place is named for it, whatever follows ("University of Toronto Faculty of
+# Law"); a bank or a board may not be ("Bank of America Merrill Lynch").
+_SCHOOLS = frozenset({"university", "college"})
+
+
 def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
     """Whether an organisation's name holds the place as where it belongs, not as a word.
 
@@ -560,14 +565,22 @@ def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) ->
     - a broadcaster's station, its call letters and its city: "CTV Winnipeg", "CBC Toronto";
     - a national or provincial body or branch named "<name> <country or division>":
       "Environment Canada", "Team Alberta", "Costco Canada".
-    The place must end the organisation's name: "Bank of America Merrill Lynch" keeps none.
+    The place must end the organisation's name ("Bank of America Merrill Lynch" keeps none),
+    but for a university's or a college's ("University of Michigan Center for …").
     """
     largest = gazetteer.largest(m.text)
     if largest is not None and largest.kind == "country" and m.first_token > ent.start:
         return True  # "the U.S. Transportation Department", "the Kenya Medical Association"
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and m.first_token - 2 >= ent.start
+        and doc[m.first_token - 2].lower_ in _SCHOOLS
+    ):
+        return True  # "the University of Michigan Center for …": the name runs on past it
     if m.last_token != ent.end:
         return False
-    before = doc[m.first_token - 1] if m.first_token > 0 else None
     if before is None:
         return False
     if before.lower_ == "of":
