@@ -133,6 +133,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         end_token, text, demonym = found
+        if end_token - i > 1 and i >= 2 and doc[i - 1].lower_ == "of":
+            if doc[i - 2].lower_ in _SCHOOLS:
+                end_token, text = _school_place(doc, i, end_token, full, gazetteer)
         span_ent = ent_of.get(i)
         label = span_ent.label_ if span_ent is not None else ""
         mention = Toponym(
@@ -555,6 +558,18 @@ _BROADCASTER = re.compile(r"^[A-Z]{2,4}$")
 # A school "of" a place is named for it, whatever follows ("University of Toronto Faculty of
 # Law"); a bank or a board may not be ("Bank of America Merrill Lynch").
 _SCHOOLS = frozenset({"university", "college"})
+
+
+def _school_place(doc: Doc, i: int, end: int, full: str, gazetteer: Gazetteer) -> tuple[int, str]:
+    """The place a school is named for, where the longest known name runs on into the rest
+    of its name: "University of Michigan Center for …" is Michigan, not Michigan Center (a
+    town of 4k); a division's or a country's name at the start wins."""
+    for j in range(i + 1, end):
+        text = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)]
+        big = gazetteer.largest(text)
+        if big is not None and big.kind in ("country", "admin1"):
+            return j, text
+    return end, full[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
 def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
