@@ -159,7 +159,7 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
         mentions.append(mention)
         i = end_token
     mentions = _possessive_parts(doc, full, mentions, cues, ent_of)
-    _link_containers(full, mentions)
+    _link_containers(full, mentions, gazetteer)
     _link_near(full, mentions)
     _mark_dateline(full, mentions)
     return mentions
@@ -695,12 +695,17 @@ UNIT_COMMA = re.compile(
 _UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
 
 
-def _link_containers(full: str, mentions: list[Toponym]) -> None:
+def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
-    of X' and 'the Syrian town of X' too."""
+    of X' and 'the Syrian town of X' too. In a list of pairs ("Lexington, Kentucky,
+    Richmond, Virginia") a town after a division that closed a pair starts the next pair: it
+    holds no division."""
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
         between = full[prev.end : cur.start]
+        if prev.cues.container_of >= 0 and between.strip() == ",":
+            if _names_division(prev.text, gazetteer) and not _names_division(cur.text, gazetteer):
+                continue
         if SETTLEMENT_OF.fullmatch(between) and cur.demonym < 0:
             prev.cues.container_of = k
             cur.cues.contained_by = k - 1
@@ -721,6 +726,12 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             if k >= 2 and full[mentions[k - 2].end : prev.start].strip() in ("(", ","):
                 if mentions[k - 2].cues.contained_by == k - 1:
                     mentions[k - 2].cues.contained_by = k
+
+
+def _names_division(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is first of all a country's or a first-level division's ("Kentucky")."""
+    largest = gazetteer.largest(text)
+    return largest is not None and largest.kind in ("country", "admin1")
 
 
 # What may stand between a place and the place that locates it, and how far from it the place
