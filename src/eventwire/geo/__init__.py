@@ -222,8 +222,10 @@ class Geoparser:
                 ctx.name_votes[fold(m.text)] = (cc, votes + weight)
             if c.entry.kind == "admin1":
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
-            # a country's point is no place near the others: Ukraine's lies by Novoukrainka
-            if c.alternatives == [] and c.entry.kind != "country":
+            # a country's point is no place near the others: Ukraine's lies by Novoukrainka;
+            # a dateline's town is one the story is sure of, homonyms or not ("HARTFORD —")
+            sure = c.alternatives == [] or (m.cues.dateline and c.entry.kind == "city")
+            if sure and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         if home and self.gazetteer.country(home) is not None:
             ctx.countries[home] += HOME_VOTES

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 6
+# At a line's start, or after the headline's full stop on the same line ("Man charged with
+# assault. BANTAM — A …": a title and its story run together).
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'.\- ]{2,}?)(?:,\s*([A-Z][\w.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s",
+    r"(?:^|(?<=[.!?] ))\s*([A-Z][A-Z'.\- ]{2,}?)(?:,\s*([A-Z][\w.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s",
     re.MULTILINE,
 )
 
