@@ -43,6 +43,9 @@ _KIND = {
 
 # The votes the outlet's home country gets: under a dateline's 3, over one named place's 1.
 HOME_VOTES = 2.0
+# How far from a city a place the text names as its part ("London's Heathrow") may lie and
+# keep its own point: an airport or a suburb, not a namesake abroad.
+PART_KM = 50.0
 
 
 class Geoparser:
@@ -107,11 +110,18 @@ class Geoparser:
         return best[0][0] if best else None
 
     def country_place(self, iso2: str) -> Place | None:
-        """A Place for a whole country (geo_precision 3), not tied to a span."""
+        """A Place for a whole country (geo_precision 3), not tied to a span, at its capital.
+
+        TAXONOMY.md (ACLED's geo_precision 3): an event known only to a larger region is
+        "coded to its capital or centre"; a country's is its national capital (GeoNames's),
+        its own point where the gazetteer knows none."""
         entry = self.gazetteer.country(iso2)
         if entry is None:
             return None
-        return self._place(entry, -1, -1, entry.name, "country", 3, f"the country {entry.name}", ())
+        place = self._place(
+            entry, -1, -1, entry.name, "country", 3, f"the country {entry.name}", ()
+        )
+        return self._at_capital(place) or place
 
     def region_place(self, name: str, iso2: str | None) -> Place | None:
         """A first-level division by name ("Kharkiv", "Donetsk oblast"), geo_precision 3."""
@@ -138,8 +148,11 @@ class Geoparser:
         (geo_precision 3). The seat is the region's namesake city ("Kharkiv region" → Kharkiv),
         else its most populous cities500 place. A region of data/region_names.tsv (a breakaway
         entity, "the Donbas") sits at the seat that file gives, the most populous one if
-        several. None for places that are no region, and continents.
+        several. A country sits at its national capital. None for places that are no region,
+        and continents.
         """
+        if place.kind == "country" and place.country_code:
+            return self._at_capital(place)
         if place.kind not in ("admin1", "region") or not place.country_code:
             return None
         named = self._named_region_seat(place)
@@ -157,6 +170,20 @@ class Geoparser:
         return _at_seat(place, seat, f" ({how})")
 
     # -- internals --------------------------------------------------------------------------
+    def _at_capital(self, place: Place) -> Place | None:
+        """A country's Place at its national capital's point (geo_precision 3), if known."""
+        capital = self.gazetteer.capital(place.country_code or "")
+        if capital is None:
+            return None
+        return replace(
+            place,
+            latitude=capital.latitude,
+            longitude=capital.longitude,
+            geonameid=capital.geonameid,
+            geo_precision=3,
+            reason=f"{place.reason}; known only to the country: coded at its capital {capital.name}",
+        )
+
     def _named_region_seat(self, place: Place) -> Place | None:
         """A region of data/region_names.tsv at its seat (the largest of its seat cities)."""
         seats = _region_seats().get((fold(place.name), place.country_code or ""))
@@ -179,8 +206,8 @@ class Geoparser:
         ctx = Context(defaultdict(float), Counter(), [], self._frame)
         first = [choose(gaz, m, k, None, None) for k, m in enumerate(mentions)]
         for k, (m, c) in enumerate(zip(mentions, first, strict=True)):
-            if c is None:
-                continue
+            if c is None or m.cues.part_of >= 0:
+                continue  # "London's Heathrow": the part says no more than its city does
             # "Russian forces" says little about where: adjectives vote a quarter
             weight = 3.0 if m.cues.dateline else 0.25 if m.demonym >= 0 else 1.0
             if c.entry.kind in ("country", "admin1") and m.demonym < 0:
@@ -195,8 +222,10 @@ class Geoparser:
                 ctx.name_votes[fold(m.text)] = (cc, votes + weight)
             if c.entry.kind == "admin1":
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
-            # a country's point is no place near the others: Ukraine's lies by Novoukrainka
-            if c.alternatives == [] and c.entry.kind != "country":
+            # a country's point is no place near the others: Ukraine's lies by Novoukrainka;
+            # a dateline's town is one the story is sure of, homonyms or not ("HARTFORD —")
+            sure = c.alternatives == [] or (m.cues.dateline and c.entry.kind == "city")
+            if sure and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
         if home and self.gazetteer.country(home) is not None:
             ctx.countries[home] += HOME_VOTES
@@ -234,9 +263,16 @@ class Geoparser:
             if container is not None and container.kind == "admin1" and choice is not None:
                 located[fold(m.text)] = choice
         _one_sense(mentions, chosen, located)
+        _short_forms(gaz, mentions, chosen)
         places = []
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
+            owner = chosen[m.cues.part_of] if m.cues.part_of >= 0 else None
+            if owner is not None and owner.entry.kind == "city":
+                part = self._part_of_city(m, c, owner.entry)
+                if part is not None:
+                    places.append(part)
+                    continue
             place = self._to_place(m, c, last_city)
             if place is None:
                 continue
@@ -244,6 +280,26 @@ class Geoparser:
                 last_city = c.entry
             places.append(place)
         return sorted(places, key=lambda p: p.start)
+
+    def _part_of_city(self, m: Toponym, c: Choice | None, city: Entry) -> Place | None:
+        """A name after a city's possessive ("Toronto's Pearson International Airport",
+        "London's Heathrow") at that city, near it (geo_precision 2), unless the name's own
+        place lies by the city already. A division is no part of a city ("Toronto's Ontario
+        health-card holders"), and a known name with no reading of its own ("Newcastle's
+        Wellcome Trust Centre") stays none."""
+        if c is None and not m.cues.part_named:
+            return None
+        if c is not None and c.entry.kind in ("country", "admin1", "continent"):
+            return None
+        if (
+            c is not None
+            and km(c.entry.latitude, c.entry.longitude, city.latitude, city.longitude) <= PART_KM
+        ):
+            return None
+        reason = (
+            f"'{m.text}' → a part of {city.name}, {city.country_code}, named with its possessive"
+        )
+        return self._place(city, m.start, m.end, m.text, "district", 2, reason, (), name=m.text)
 
     def _to_place(self, m: Toponym, c: Choice | None, last_city: Entry | None) -> Place | None:
         cues = m.cues
@@ -452,6 +508,37 @@ def _one_sense(
             continue
         why = f"named with its region before as {sure.entry.name}, {sure.entry.admin1_code}"
         chosen[k] = Choice(sure.entry, sure.score, c.alternatives, c.homonyms, why)
+
+
+def _short_forms(gaz: Gazetteer, mentions: list[Toponym], chosen: list[Choice | None]) -> None:
+    """A town named in full once ("San Antonio de los Banos") is the place its shortened repeat
+    names ("… detained in San Antonio"): one sense per story, where the gazetteer knows the
+    short name as one of the town's (not Texas's San Antonio, a world city, in a Havana
+    story that names the United States). A short name that is a division's or a country's
+    own ("New York" after "New York City") is no mere shortening."""
+    full: dict[str, Choice] = {}
+    for m, c in zip(mentions, chosen, strict=True):
+        if c is not None and c.entry.kind in ("city", "village") and " " in fold(m.text):
+            full.setdefault(fold(m.text), c)
+    if not full:
+        return
+    for k, (m, c) in enumerate(zip(mentions, chosen, strict=True)):
+        if m.demonym >= 0 or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+            continue  # placed by its own words
+        short = fold(m.text) + " "
+        longer = [(name, x) for name, x in full.items() if name.startswith(short)]
+        if not longer or (c is not None and any(c.entry.id == x.entry.id for _, x in longer)):
+            continue
+        name, sure = longer[0]
+        own = candidates(gaz, m)[0]
+        if not any(e.id == sure.entry.id for e in own):
+            continue  # "Kansas" after "Kansas City": the state is no shortening of the city
+        if any(e.kind in ("country", "admin1") and fold(e.name) == fold(m.text) for e in own):
+            continue  # "New York" after "New York City" may be the state: left to the ranking
+        before = [c.entry, *c.alternatives] if c is not None else []
+        alternatives = [a for a in before if a.id != sure.entry.id][:3]
+        why = f"a shortened repeat of '{name}', named in full"
+        chosen[k] = Choice(sure.entry, sure.score, alternatives, 0, why)
 
 
 def _inliers(cols: dict[str, Sequence[Any]], ids: list[int]) -> list[int]:

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 6
+# At a line's start, or after the headline's full stop on the same line ("Man charged with
+# assault. BANTAM — A …": a title and its story run together).
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'.\- ]{2,}?)(?:,\s*([A-Z][\w.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s",
+    r"(?:^|(?<=[.!?] ))\s*([A-Z][A-Z'.\- ]{2,}?)(?:,\s*([A-Z][\w.' ]{1,30}?))?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s",
     re.MULTILINE,
 )
 
@@ -49,6 +51,8 @@ class Cues:
     near_to: int = -1  # index of the mention that locates this one: "A/B", "A, south of B"
     near_km: float = 0.0  # ... and how far from it this one may lie
     anchor_of: int = -1
+    part_of: int = -1  # index of the city whose possessive names this part: "Toronto's X Airport"
+    part_named: bool = False  # a name the gazetteer lacks, a part by its words ("X Airport")
     words: list[str] = field(default_factory=list)  # cue words, for the reason
 
 
@@ -79,6 +83,8 @@ def cue_words() -> dict[str, Any]:
         "district_after",
         "connectors",
         "landmark_words",
+        "date_words",
+        "part_words",
     ):
         data[key] = frozenset(data[key])
     data["description_words"] = frozenset(
@@ -129,6 +135,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             i += 1
             continue
         end_token, text, demonym = found
+        if end_token - i > 1 and i >= 2 and doc[i - 1].lower_ == "of":
+            if doc[i - 2].lower_ in _SCHOOLS:
+                end_token, text = _school_place(doc, i, end_token, full, gazetteer)
         span_ent = ent_of.get(i)
         label = span_ent.label_ if span_ent is not None else ""
         mention = Toponym(
@@ -151,9 +160,79 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             continue
         mentions.append(mention)
         i = end_token
-    _link_containers(full, mentions)
+    mentions = _possessive_parts(doc, full, mentions, cues, ent_of)
+    _link_containers(full, mentions, gazetteer)
     _link_near(full, mentions)
     _mark_dateline(full, mentions)
+    return mentions
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+MAX_PART_WORDS = 5
+
+
+def _possessive_parts(
+    doc: Doc, full: str, mentions: list[Toponym], cues: dict[str, Any], ent_of: dict[int, Span]
+) -> list[Toponym]:
+    """Mark the names that follow a place's possessive as its parts, adding those the
+    gazetteer lacks: "Toronto's Pearson International Airport", "Cairo's Shubra
+    neighbourhood", "London's Heathrow". An unknown name counts only when a part word ends it
+    or a district word follows it (data/cues.yaml part_words, district_after): "Toronto's
+    Mayor John Tory" names no place."""
+    parts, districts = cues["part_words"], cues["district_after"]
+    starts = {m.first_token: m for m in mentions}
+    taken = {t for m in mentions for t in range(m.first_token, m.last_token)}
+    added: list[Toponym] = []
+    n = len(doc)
+    for m in mentions:
+        j = m.last_token
+        if j + 1 >= n or doc[j].text not in _POSSESSIVE or m.demonym >= 0:
+            continue
+        if j + 1 in starts:
+            continue  # a known name: linked below
+        end = j + 1
+        while end < n and end - j <= MAX_PART_WORDS and end not in taken:
+            t = doc[end]
+            if _capitalised(t) or (t.text == "-" and end + 1 < n and _capitalised(doc[end + 1])):
+                end += 1
+            else:
+                break
+        if end == j + 1 or not _capitalised(doc[end - 1]):
+            continue
+        district = end < n and doc[end].lower_ in districts
+        if not district and doc[end - 1].lower_ not in parts:
+            continue
+        if all(doc[t].lower_ in parts for t in range(j + 1, end)):
+            continue  # "St. Paul's Hospital": a saint's institution, no part of a place
+        first = doc[j + 1]
+        span_ent = ent_of.get(j + 1)
+        last = doc[end - 1]
+        added.append(
+            Toponym(
+                start=first.idx,
+                end=last.idx + len(last.text),
+                text=full[first.idx : last.idx + len(last.text)],
+                first_token=j + 1,
+                last_token=end,
+                label=span_ent.label_ if span_ent is not None else "",
+                cues=Cues(district_after=district, part_named=True, words=["'s"]),
+            )
+        )
+    if added:
+        mentions = sorted(mentions + added, key=lambda m: m.start)
+    for k in range(1, len(mentions)):
+        prev, cur = mentions[k - 1], mentions[k]
+        i = cur.first_token
+        if (
+            prev.last_token == i - 1
+            and doc[i - 1].text in _POSSESSIVE
+            and prev.demonym < 0
+            and cur.demonym < 0
+        ):
+            cur.cues.part_of = k - 1
+            after = doc[cur.last_token].lower_ if cur.last_token < n else ""
+            if after in districts or doc[cur.last_token - 1].lower_ in parts:
+                cur.cues.part_named = True  # "Giza's Haram district": a part by its words
     return mentions
 
 
@@ -341,7 +420,13 @@ def _vetoed(
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
     if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
-    if ent is not None and ent.label_ in _NOT_PLACES and not cued and not _big_place(m, gazetteer):
+    if (
+        ent is not None
+        and ent.label_ in _NOT_PLACES
+        and not cued
+        and not _big_place(m, gazetteer)
+        and not _place_not_date(doc, m)
+    ):
         return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
@@ -423,6 +508,25 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     )
 
 
+# Words before a name that use it as a place, whatever spaCy's label over it: "In Oyem on 12
+# March", "by 10 a.m. in Dori" ("near", "outside" are cues of their own).
+_PLACE_POSITION = frozenset({"in", "at"})
+
+
+def _place_not_date(doc: Doc, m: Toponym) -> bool:
+    """Whether a gazetteer name that spaCy tags DATE, TIME or a number stands where a place
+    does ("in X", "at X") and reads as no date or number itself: spaCy's DATE over "Oyem on
+    12 March" or "Bria, 40 km to the east" is its mistake; "in March", "in 2019", "at Nine"
+    stay none (data/cues.yaml date_words)."""
+    if m.first_token == 0 or doc[m.first_token - 1].lower_ not in _PLACE_POSITION:
+        return False
+    dates = cue_words()["date_words"]
+    return not any(
+        t.like_num or any(c.isdigit() for c in t.text) or t.lower_ in dates
+        for t in doc[m.first_token : m.last_token]
+    )
+
+
 def _big_place(m: Toponym, gazetteer: Gazetteer) -> bool:
     """A name with no digit that is a country's, a division's or a city's of 100k+: spaCy's
     DATE over "in Winnipeg" is its mistake ("Nine", "Sunday" are no such names)."""
@@ -453,6 +557,23 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _BROADCASTER = re.compile(r"^[A-Z]{2,4}$")
 
 
+# A school "of" a place is named for it, whatever follows ("University of Toronto Faculty of
+# Law"); a bank or a board may not be ("Bank of America Merrill Lynch").
+_SCHOOLS = frozenset({"university", "college"})
+
+
+def _school_place(doc: Doc, i: int, end: int, full: str, gazetteer: Gazetteer) -> tuple[int, str]:
+    """The place a school is named for, where the longest known name runs on into the rest
+    of its name: "University of Michigan Center for …" is Michigan, not Michigan Center (a
+    town of 4k); a division's or a country's name at the start wins."""
+    for j in range(i + 1, end):
+        text = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1].text)]
+        big = gazetteer.largest(text)
+        if big is not None and big.kind in ("country", "admin1"):
+            return j, text
+    return end, full[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
 def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) -> bool:
     """Whether an organisation's name holds the place as where it belongs, not as a word.
 
@@ -461,14 +582,22 @@ def _named_after_place(doc: Doc, ent: Span, m: Toponym, gazetteer: Gazetteer) ->
     - a broadcaster's station, its call letters and its city: "CTV Winnipeg", "CBC Toronto";
     - a national or provincial body or branch named "<name> <country or division>":
       "Environment Canada", "Team Alberta", "Costco Canada".
-    The place must end the organisation's name: "Bank of America Merrill Lynch" keeps none.
+    The place must end the organisation's name ("Bank of America Merrill Lynch" keeps none),
+    but for a university's or a college's ("University of Michigan Center for …").
     """
     largest = gazetteer.largest(m.text)
     if largest is not None and largest.kind == "country" and m.first_token > ent.start:
         return True  # "the U.S. Transportation Department", "the Kenya Medical Association"
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and m.first_token - 2 >= ent.start
+        and doc[m.first_token - 2].lower_ in _SCHOOLS
+    ):
+        return True  # "the University of Michigan Center for …": the name runs on past it
     if m.last_token != ent.end:
         return False
-    before = doc[m.first_token - 1] if m.first_token > 0 else None
     if before is None:
         return False
     if before.lower_ == "of":
@@ -568,12 +697,17 @@ UNIT_COMMA = re.compile(
 _UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
 
 
-def _link_containers(full: str, mentions: list[Toponym]) -> None:
+def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -> None:
     """'X, Y', 'X (Y)' and 'X district of Y': Y names the place that contains X; 'the Y city
-    of X' and 'the Syrian town of X' too."""
+    of X' and 'the Syrian town of X' too. In a list of pairs ("Lexington, Kentucky,
+    Richmond, Virginia") a town after a division that closed a pair starts the next pair: it
+    holds no division."""
     for k in range(1, len(mentions)):
         prev, cur = mentions[k - 1], mentions[k]
         between = full[prev.end : cur.start]
+        if prev.cues.container_of >= 0 and between.strip() == ",":
+            if _names_division(prev.text, gazetteer) and not _names_division(cur.text, gazetteer):
+                continue
         if SETTLEMENT_OF.fullmatch(between) and cur.demonym < 0:
             prev.cues.container_of = k
             cur.cues.contained_by = k - 1
@@ -594,6 +728,12 @@ def _link_containers(full: str, mentions: list[Toponym]) -> None:
             if k >= 2 and full[mentions[k - 2].end : prev.start].strip() in ("(", ","):
                 if mentions[k - 2].cues.contained_by == k - 1:
                     mentions[k - 2].cues.contained_by = k
+
+
+def _names_division(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is first of all a country's or a first-level division's ("Kentucky")."""
+    largest = gazetteer.largest(text)
+    return largest is not None and largest.kind in ("country", "admin1")
 
 
 # What may stand between a place and the place that locates it, and how far from it the place

@@ -1,0 +1,45 @@
+"""A part of a city named with the city's possessive ("Toronto's Pearson International
+Airport", "Cairo's Shubra neighbourhood"): a place at that city, near it (geo_precision 2),
+whether or not the gazetteer knows the part's name."""
+
+from collections.abc import Callable
+
+from eventwire.geo.resolve import km
+from eventwire.model import Place
+
+Places = Callable[[str], dict[str, Place]]
+
+
+def _km(p: Place, lat: float, lon: float) -> float:
+    assert p.latitude is not None and p.longitude is not None
+    return km(p.latitude, p.longitude, lat, lon)
+
+
+def test_an_airport_after_its_citys_possessive(places_of: Places) -> None:
+    text = "Snow grounded dozens of flights at Toronto's Pearson International Airport on Friday."
+    airport = places_of(text)["Pearson International Airport"]
+    assert _km(airport, 43.70, -79.42) < 30 and airport.geo_precision == 2
+    assert "Toronto" in airport.reason
+
+
+def test_a_neighbourhood_after_its_citys_possessive(places_of: Places) -> None:
+    text = "A bomb went off outside a bakery in Cairo's Shubra neighbourhood late on Monday."
+    part = places_of(text)["Shubra"]
+    assert _km(part, 30.06, 31.25) < 30 and part.geo_precision == 2
+
+
+def test_a_park_after_its_citys_possessive(places_of: Places) -> None:
+    text = "Hundreds of people gathered in Sacramento's Land Park to remember the victims."
+    assert _km(places_of(text)["Land Park"], 38.58, -121.49) < 30
+
+
+def test_a_known_name_far_away_is_the_citys_part(places_of: Places) -> None:
+    # cities500 knows only a Heathrow in Florida
+    text = "Baggage handlers at London's Heathrow walked out on Monday over pay."
+    assert _km(places_of(text)["Heathrow"], 51.47, -0.45) < 40
+
+
+def test_a_title_after_a_possessive_is_no_place(places_of: Places) -> None:
+    text = "Toronto's Mayor John Tory and Canada's Prime Minister met in Ottawa on Friday."
+    found = places_of(text)
+    assert not {"Mayor John Tory", "Prime Minister", "Mayor"} & set(found)
