@@ -173,8 +173,9 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
     events = []
     for t in typed:
         mention = t.mention
-        if mention.place is not None and mention.place.kind in ("admin1", "region"):
-            # ACLED codes an event known only to its region at the region's seat
+        if mention.place is not None and mention.place.kind in ("admin1", "region", "country"):
+            # ACLED codes an event known only to its region at the region's seat, and one known
+            # only to its country at the national capital (geo_precision 3)
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
     return without_summaries(fold_repeats(events), len(r.story.sentences))
