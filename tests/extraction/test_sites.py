@@ -307,8 +307,7 @@ def test_a_crowd_its_paragraph_placed_is_an_event_there() -> None:
 def test_an_event_the_text_places_only_in_its_country_stands_at_the_capital() -> None:
     # ACLED's geo_precision 3: known only to the country, coded at its national capital
     (event,) = eventwire.extract(
-        "Security forces arrested 30 opposition activists in Benin on Monday, the opposition "
-        "said.",
+        "Security forces arrested 30 opposition activists in Benin on Monday, the opposition said.",
         published="2021-04-14",
     )
     assert event.location == "Benin" and event.geo_precision == 3
