@@ -380,7 +380,7 @@ def test_speed_well_under_1ms_per_100_words() -> None:
     )
     text = para * 15  # ~1,000 words
     assert 900 <= len(text.split()) <= 1200
-    best = min(_timed(text) for _ in range(5))
+    best = min(_timed(text) for _ in range(20))  # the best of 20: a busy machine's noise
     assert best < 0.010  # 1,000 words in under 10 ms (1 ms per 100 words)
 
 
