@@ -167,7 +167,7 @@ class Geoparser:
         if found is None:
             return None
         seat, how = found
-        return _at_seat(place, seat, f" ({how})")
+        return _at_seat(place, seat, f"coded at the region's seat {seat.name} ({how})")
 
     # -- internals --------------------------------------------------------------------------
     def _at_capital(self, place: Place) -> Place | None:
@@ -175,14 +175,8 @@ class Geoparser:
         capital = self.gazetteer.capital(place.country_code or "")
         if capital is None:
             return None
-        return replace(
-            place,
-            latitude=capital.latitude,
-            longitude=capital.longitude,
-            geonameid=capital.geonameid,
-            geo_precision=3,
-            reason=f"{place.reason}; known only to the country: coded at its capital {capital.name}",
-        )
+        why = f"known only to the country: coded at its capital {capital.name}"
+        return _at_seat(place, capital, why)
 
     def _named_region_seat(self, place: Place) -> Place | None:
         """A region of data/region_names.tsv at its seat (the largest of its seat cities)."""
@@ -195,8 +189,9 @@ class Geoparser:
             found += [e for e in exact if e.kind == "city" and e.country_code == place.country_code]
         if not found:
             return None
+        largest = max(found, key=lambda e: e.population)
         how = " (the largest of its seats)" if len(seats) > 1 else ""
-        return _at_seat(place, max(found, key=lambda e: e.population), how)
+        return _at_seat(place, largest, f"coded at the region's seat {largest.name}{how}")
 
     def _places(self, doc: Doc, home: str | None = None) -> list[Place]:
         gaz = self.gazetteer
@@ -613,13 +608,14 @@ def load_geoparser() -> Geoparser:
     return Geoparser(load_gazetteer())
 
 
-def _at_seat(place: Place, seat: Entry, how: str) -> Place:
-    """A region-only place at its seat's point (geo_precision 3), the reason saying so."""
+def _at_seat(place: Place, seat: Entry, why: str) -> Place:
+    """A region-only or country-only place at its seat's or capital's point (geo_precision
+    3), the reason saying so (`why`)."""
     return replace(
         place,
         latitude=seat.latitude,
         longitude=seat.longitude,
         geonameid=seat.geonameid,
         geo_precision=3,
-        reason=f"{place.reason}; coded at the region's seat {seat.name}{how}",
+        reason=f"{place.reason}; {why}",
     )
