@@ -330,6 +330,14 @@ class Geoparser:
                     alts,
                     name=text,
                 )
+        city = self.gazetteer.city_state(e.country_code) if e.kind == "country" else None
+        if city is not None and (m.demonym < 0 or fold(m.text) in (fold(e.name), fold(city.name))):
+            # "Singapore", "Hong Kong", "Monaco": the country is its one city, and the name
+            # gives the city's point as precisely as any city's ("Singaporean" stays the state;
+            # "Gibraltar", which countryinfo also lists as its people's word, is the name)
+            reason = f"'{m.text}' → {city.name}, {e.country_code}, a city-state: its city"
+            precision = 2 if cues.near else 1
+            return self._place(city, m.start, m.end, m.text, "city", precision, reason, alts)
         precision = e.precision
         if cues.near and precision == 1:
             precision = 2
