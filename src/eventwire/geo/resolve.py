@@ -268,6 +268,7 @@ def choose(
         key=lambda x: -x[0][0],
     )
     scored = _exact_over_bigger_loose(scored, exact_ids)
+    scored = _own_name_over_alias(m, scored, exact_ids)
     scored = _capital_over_namesakes(gazetteer, m, scored, exact_ids)
     focus = ctx.focus() if ctx else None
     scored = _division_over_town_elsewhere(m, scored, exact_ids, focus)
@@ -361,6 +362,36 @@ def _exact_over_bigger_loose(
             break
         if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
             return [x] + [y for y in scored if y is not x]
+    return scored
+
+
+def _own_name_over_alias(
+    m: Toponym, scored: list[tuple[tuple[float, str], Entry]], exact_ids: set[int]
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A city of ALIAS_MIN_POP+ called by its own name comes before a city that bears the name
+    only as an alternate or a near spelling, however much bigger.
+
+    "Dili" is Timor-Leste's capital (150k), not Delhi (11M), one of whose hundreds of
+    alternate names in other languages it is; "New Delhi" is the capital, not Delhi; "Sakata"
+    is the Japanese city, not Jakarta. An alternate's handicap (1.5) lets a city 30 times
+    bigger win, which is right against a hamlet's name but not against a city known by its
+    own. A name the text places ("Dili, India", "near X") is left to the ranking."""
+    top = scored[0][1]
+    if top.kind not in ("city", "village") or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+        return scored
+    folded = fold(m.text)
+    if top.id in exact_ids and fold(top.name) == folded:
+        return scored  # the leader is called so itself
+    for x in scored[1:]:
+        e = x[1]
+        if (
+            e.kind == "city"
+            and e.id in exact_ids
+            and fold(e.name) == folded
+            and e.population >= ALIAS_MIN_POP
+        ):
+            why = f"its own name, not an alternate of {top.name}, {top.country_code}"
+            return [((x[0][0], x[0][1] or why), e)] + [y for y in scored if y is not x]
     return scored
 
 
