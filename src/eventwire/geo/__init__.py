@@ -219,6 +219,8 @@ class Geoparser:
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
             # a country's point is no place near the others: Ukraine's lies by Novoukrainka;
             # a dateline's town is one the story is sure of, homonyms or not ("HARTFORD —")
+            if c.entry.kind in ("city", "village", "district", "admin2") and m.demonym < 0:
+                ctx.towns.append((k, c.entry.latitude, c.entry.longitude))
             sure = c.alternatives == [] or (m.cues.dateline and c.entry.kind == "city")
             if sure and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
