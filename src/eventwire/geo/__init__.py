@@ -219,6 +219,8 @@ class Geoparser:
                 ctx.regions[f"{c.entry.country_code}.{c.entry.admin1_code}"] += 2
             # a country's point is no place near the others: Ukraine's lies by Novoukrainka;
             # a dateline's town is one the story is sure of, homonyms or not ("HARTFORD —")
+            if c.entry.kind in ("city", "village", "district", "admin2") and m.demonym < 0:
+                ctx.towns.append((k, c.entry.latitude, c.entry.longitude))
             sure = c.alternatives == [] or (m.cues.dateline and c.entry.kind == "city")
             if sure and c.entry.kind != "country":
                 ctx.anchors.append((k, c.entry.latitude, c.entry.longitude, fold(m.text)))
@@ -330,6 +332,14 @@ class Geoparser:
                     alts,
                     name=text,
                 )
+        city = self.gazetteer.city_state(e.country_code) if e.kind == "country" else None
+        if city is not None and (m.demonym < 0 or fold(m.text) in (fold(e.name), fold(city.name))):
+            # "Singapore", "Hong Kong", "Monaco": the country is its one city, and the name
+            # gives the city's point as precisely as any city's ("Singaporean" stays the state;
+            # "Gibraltar", which countryinfo also lists as its people's word, is the name)
+            reason = f"'{m.text}' → {city.name}, {e.country_code}, a city-state: its city"
+            precision = 2 if cues.near else 1
+            return self._place(city, m.start, m.end, m.text, "city", precision, reason, alts)
         precision = e.precision
         if cues.near and precision == 1:
             precision = 2

