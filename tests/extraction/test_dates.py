@@ -521,6 +521,39 @@ def test_the_same_day_and_hours_earlier_keep_the_day_before_them() -> None:
     assert find_dates("Hours earlier, a shell hit a camp.", date(2021, 2, 15)) == []
 
 
+def test_a_part_of_the_day_keeps_the_scene_s_day() -> None:
+    # a narrative that moves through one day and the next without naming them again
+    text = (
+        "The trouble began on Sunday, when officials seized the transmitters. In the "
+        "afternoon, several hundred supporters gathered outside the studio. By nightfall, "
+        "youths had built barricades of burning tyres. Later in the evening, shops were "
+        "looted. The following morning, gendarmes detained ten men. Two of them had been "
+        "seen at the barricades the night before."
+    )
+    found = find_dates(text, date(1991, 2, 27))
+    assert [(m.text, m.date) for m in found] == [
+        ("on Sunday", date(1991, 2, 24)),
+        ("In the afternoon", date(1991, 2, 24)),
+        ("By nightfall", date(1991, 2, 24)),
+        ("Later in the evening", date(1991, 2, 24)),
+        ("The following morning", date(1991, 2, 25)),
+        ("the night before", date(1991, 2, 24)),
+    ]
+    # inside a sentence "in the afternoon" is no anaphor, nor is the eve of something
+    text = "On Monday a rally was held. Police said they would act in the afternoon, on the eve of the vote."
+    assert [m.text for m in find_dates(text, date(1991, 2, 27))] == ["On Monday"]
+
+
+def test_the_night_of_a_day_just_told_is_that_day_s() -> None:
+    text = "5. On Friday 11 February, during the night, armed men entered a village."
+    assert [(m.text, m.date) for m in find_dates(text, date(2022, 2, 14))] == [
+        ("On Friday 11 February", date(2022, 2, 11))
+    ]
+    # on its own it is the night before the report
+    (m,) = find_dates("Overnight, shelling hit the city.", date(2022, 2, 14))
+    assert m.date == date(2022, 2, 14)
+
+
 LOG = (
     "Live: unrest in the port city\n\n"
     "Mon 3 March, 08:10 — Good morning. Dock workers are gathering at the harbour gate.\n"

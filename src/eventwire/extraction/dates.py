@@ -438,14 +438,29 @@ def _stamps(text: str, d: DateMention, offset: int) -> bool:
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the day before"/"the day after" only opening a sentence ("The day after, …"), not "the
 # day before the vote" or "killed by a poacher the day before" (a background clause)
+_PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
 _ANAPHORIC = re.compile(
-    r"(?<!for )\b(?:(?P<after>the (?:following|next) day|(?<![^.!?\n] )The day after(?=,))"
-    r"|(?P<before>the (?:previous|preceding) day|(?<![^.!?\n] )The day before(?=,))"
+    # the day after or before the date before: "The following morning, …", "the night before,"
+    # (a part of the day only opening its sentence: "after an attack on a checkpoint the
+    # previous night" dates the attack, not the sentence's event). The first letters every
+    # form opens with, looked ahead for first, spare the rest of the pattern most positions.
+    r"(?=[abefhilmost\d])(?<!for )\b(?:(?P<after>the (?:following|next) day\b"
+    r"|(?<![^.!?\n] )The (?:following|next) "
+    + _PART_OF_DAY
+    + r"\b|(?<![^.!?\n] )The day after(?=,))"
+    r"|(?P<before>the (?:previous|preceding) day\b"
+    r"|(?<![^.!?\n] )The (?:previous|preceding) " + _PART_OF_DAY + r"\b"
+    r"|(?<![^.!?\n] )The day before(?=,)|the night before(?=[,.;])|the eve(?=[,.;]))"
     r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier|after|before)\b"
     # the day of the date before: "On the same day", "Hours earlier", "Later that day", "That
-    # night", "killed in the township that day", "Hours after the killing, …"
+    # night", "killed in the township that day", "Hours after the killing, …", "By nightfall,
+    # …", "Later in the evening, …", and a part of the day that opens a sentence ("In the
+    # afternoon, several hundred supporters gathered …": the day the story was telling)
     r"|(?P<same>(?:on )?the same day|(?:later|earlier) (?:that|the same) day"
-    r"|(?:later |earlier )?that (?:same )?(?:day|morning|afternoon|evening|night)\b"
+    r"|(?:later |earlier )?that (?:same )?" + _PART_OF_DAY + r"\b"
+    r"|(?:later|earlier) in the " + _PART_OF_DAY + r"\b"
+    r"|(?:by|at|after) (?:nightfall|dusk|dark|sunset|sundown)\b"
+    r"|(?<![^.!?\n] )In the (?:early |late )?(?:morning|afternoon|evening)(?=,)"
     r"|(?:hours|minutes) (?:later|earlier|after)\b))",
     re.I,
 )
@@ -506,6 +521,11 @@ def _with_anaphoric(
     return sorted(found + extra, key=lambda d: d.start)
 
 
+# The night of the day just told ("On Friday, overnight, …"), not the night before the report
+_NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
+_GAP_TO_NIGHT = re.compile(r"\s*,?\s*")
+
+
 def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in `text`, sorted by start; offsets shifted by `offset`."""
     cands: list[_Cand] = []
@@ -516,6 +536,12 @@ def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> 
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and c.start < prev.end:  # inside a qualifier: "(between 3 - 4 March)"
+            continue
+        if (
+            prev is not None
+            and text[c.start : c.end].lower() in _NIGHT_OF
+            and _GAP_TO_NIGHT.fullmatch(text, prev.end, c.start)
+        ):  # "On Friday 11 February, during the night, …": the night of that day, not tonight
             continue
         if (
             prev is not None
