@@ -49,7 +49,6 @@ def reasons(nlp, text):
         ("The rebels say their raids on convoys are a response to army abuses.", "raids"),
         ("The officers were patrolling a market when gunmen opened fire on them.", "patrolling"),
         ("Supporters of the detained opposition leader gathered outside the court.", "detained"),
-        ("Soldiers found two rifles and a rocket launcher in the house.", "rocket launcher"),
         # the start of a period
         ("The army has struck the hills since rebels captured Kidal in June.", "captured"),
         # an event on someone's record: what a person is held to have done, not the news

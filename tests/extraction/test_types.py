@@ -165,3 +165,72 @@ def test_every_decided_type_is_in_the_taxonomy():
 def test_an_armys_march_is_no_protest(nlp, text):
     # the rules alone: an armed side's march, with no violence but a capture beside it
     assert decide(nlp, text)[0] != "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A video showed police officers hitting residents of the estate on Sunday morning.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "Police fired at a car that failed to stop at a checkpoint, killing the driver.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "Police fired on gunmen who had stormed the station.",
+            ("Battles", "Armed clash"),
+        ),
+        # armies and weapons keep their type
+        (
+            "Russian forces hit the town with rockets overnight.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_police_do_not_shell(nlp, text, expected):
+    # the rules alone: the police's blows and shots are an attack, or a fight with armed men
+    assert decide(nlp, text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead six unarmed customs officers at a border post before dawn.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "Gunmen shot dead six customs officers at a border post before dawn.",
+            ("Battles", "Armed clash"),
+        ),
+    ],
+)
+def test_officers_the_text_calls_unarmed_are_civilians(nlp, text, expected):
+    assert decide(nlp, text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police stopped a car at a roadblock near the border and found three petrol bombs.",
+        "Soldiers searching the farm discovered two mortars and a box of grenades.",
+        "A roadside bomb was recovered by engineers before it could explode.",
+        # (a weapon found is no attack: it was taken before it was used)
+        "Soldiers found two rifles and a rocket launcher in the house.",
+    ],
+)
+def test_a_weapon_found_or_seized_is_disrupted(nlp, text):
+    assert decide(nlp, text)[:2] == ("Strategic developments", "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National strike, day seven: live updates from Cali and Bogota",
+        "Dock workers began a nationwide strike over pay on Monday.",
+    ],
+)
+def test_a_labour_strike_is_a_protest(nlp, text):
+    assert decide(nlp, text)[0] == "Protests"

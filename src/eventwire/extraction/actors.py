@@ -268,8 +268,22 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     ]
     found = [a for a in found if not _state_property(a, doc)]
     found = [_owner_of_weapon(a, doc, found) for a in found]
+    found = [_unarmed(a, doc) for a in found]
     found.sort(key=lambda a: a.start)
     return found
+
+
+UNARMED = frozenset({"unarmed", "defenceless", "defenseless"})
+
+
+def _unarmed(actor: ActorPhrase, doc: Doc) -> ActorPhrase:
+    """Officers or guards the text calls unarmed are civilians in ACLED's sense: "gunmen killed
+    six unarmed customs officers" is violence against civilians, not a fight."""
+    if actor.kind not in ("military", "police") or actor.head_i < 0 or actor.group:
+        return actor
+    if any(c.dep_ in ("amod", "conj") and c.lower_ in UNARMED for c in doc[actor.head_i].lefts):
+        return replace(actor, kind="civilians")
+    return actor
 
 
 # Nouns for a number of people: the actor is who they are ("a group of gunmen")

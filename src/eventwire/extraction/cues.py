@@ -10,7 +10,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import is_person
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,29 @@ def _captures_arms(token: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in _arms() for o in objects)
 
 
+# Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
+_SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical"})
+
+
+@cache
+def _seizing_verbs() -> frozenset[str]:
+    return frozenset(load_vocabulary("factuality")["seizing_verbs"])
+
+
+def _weapon_seized(cue: Cue, doc: Doc) -> bool:
+    """ "Police stopped a car and found three petrol bombs", "a mortar was recovered": a weapon
+    noun that is the object of a verb of finding or seizing was taken before it was used, a
+    disrupted weapons use, not an attack."""
+    if cue.category not in _SEIZABLE:
+        return False
+    t = doc[cue.end - 1]
+    if t.pos_ != "NOUN":
+        return False
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _seizing_verbs()
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully": the crowd went home, no one broke it up."""
     return any(c.lower_ == "peacefully" for c in token.children)
@@ -223,6 +246,7 @@ def find_cues(sent: Span) -> list[Cue]:
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
     cues = [c for c in cues if not _a_meeting_of_one_side(c, sent, lex)]
+    cues = [replace(c, category="disrupt") if _weapon_seized(c, sent.doc) else c for c in cues]
     if any(c.category == "territory" for c in cues):
         # "took the town after the garrison withdrew from it": the withdrawal says how the
         # capture went, it is no second event

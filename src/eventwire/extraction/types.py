@@ -206,6 +206,9 @@ INSTALLATIONS = frozenset(
 SEIZED_LEMMAS = frozenset({"explosive", "explosives"})
 # Firing that crowd-control munitions name as such ("fired tear gas")
 FIRE_LEMMAS = frozenset({"fire", "launch"})
+POLICE_BLOW_LEMMAS = frozenset(
+    {"hit", "fire"}
+)  # verbs only, in the lexicon (a "strike" may be a noun)
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
@@ -392,6 +395,17 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             sub = "Remote explosive/landmine/IED"
         elif category == "strike" and cue.lemma in ("bomb", "bombing") and _state_agent(who):
             sub = "Air/drone strike"  # armies bomb from the air; artillery shells
+        if (
+            category == "strike"
+            and cue.lemma in POLICE_BLOW_LEMMAS
+            and who.agent is not None
+            and who.agent.kind == "police"
+            and not categories & WEAPON_CATEGORIES
+        ):
+            # police fire and hit, they do not shell: "officers were filmed hitting residents",
+            # "police fired at a car that failed to stop" (on armed men: a fight)
+            armed = who.target is not None and who.target.kind in _ARMED_KINDS
+            event_type, sub = (BATTLES, "Armed clash") if armed else (VAC, "Attack")
         if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
