@@ -135,3 +135,45 @@ def test_a_clause_with_its_own_day_in_a_one_town_story_is_set_in_that_town() -> 
     )
     got = [(e.event_date, e.location) for e in extract(two_towns, published="2024-05-08")]
     assert all(day != "2024-05-04" for day, _ in got), got
+
+
+def test_a_log_entry_or_a_paragraph_s_day_sets_its_clause_in_the_one_town() -> None:
+    """The day a clause takes from its log entry's heading or from the sentence before it
+    ("By nightfall, …") is a day of its own too: in a story that named one town, the clause is
+    an event there."""
+    log = (
+        "Live: Tallinn after a night of rioting\n\n"
+        "Monday, 23 April\n\n"
+        "19:10 - The square outside the war memorial is full.\n\n"
+        "22:40 - Protesters are throwing bottles and stones at riot police in front of the "
+        "monument.\n\n"
+        "Tuesday, 24 April\n\n"
+        "07:30 - Street cleaners are sweeping up broken glass."
+    )
+    got = [
+        (e.sub_event_type, e.event_date, e.location) for e in extract(log, published="2007-04-24")
+    ]
+    assert ("Violent demonstration", "2007-04-23", "Tallinn") in got, got
+    story = (
+        "Night of unrest in Tallinn\n\n"
+        "TALLINN - The trouble began on Thursday, when officials fenced off the war memorial.\n\n"
+        "By nightfall, groups of youths had built barricades and were throwing stones at "
+        "the police."
+    )
+    got = [
+        (e.sub_event_type, e.event_date, e.location) for e in extract(story, published="2007-04-28")
+    ]
+    assert ("Violent demonstration", "2007-04-26", "Tallinn") in got, got
+
+
+def test_a_toll_at_the_scene_a_few_sentences_on_is_the_event_s() -> None:
+    story = (
+        "Bus bombed at Varna airport\n\n"
+        "VARNA - An explosion tore through a bus parked outside the airport terminal in Varna "
+        "at 17:25 on Wednesday, police said. The bus was one of several waiting to carry "
+        "tourists to their hotels. Its driver had just started the engine. Five passengers "
+        "were killed at the scene, and 30 were wounded.\n\n"
+        "Police are questioning witnesses."
+    )
+    got = [(e.location, e.fatalities, e.injuries) for e in extract(story, published="2024-06-06")]
+    assert got == [("Varna", 5, 30)], got

@@ -60,6 +60,9 @@ SCENE_KM = 25.0
 CROWD_FOLLOW_UPS = frozenset(
     {"intervention", "riot", "arrest", "mob", "vac_attack", "looting", "clash", "protest", "strike"}
 )
+# How many sentences on a toll that points back ("killed at the scene") is still the last
+# violent event's, past the two sentences any follow-up is sought in
+BACK_REACH = 5
 
 
 @dataclass
@@ -179,6 +182,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
     # is continued and so moved on), so time grows with the sentences, not their square
     recent: list[MentionDraft] = []
     paragraph_told = told_before(story)
+    last_violent: MentionDraft | None = None  # the latest violent mention, however far back
     for facts in story.sentences:
         sent, index, paragraph = facts.sent, facts.index, facts.paragraph
         told = paragraph_told[index]
@@ -189,6 +193,18 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         actors, candidates = list(facts.actors), list(facts.sites)
         recent = [m for m in recent if index - m.index <= 2]
         previous = _previous(recent, index, deciding, tolls)
+        if (
+            previous is None
+            and last_violent is not None
+            and index - last_violent.index <= BACK_REACH
+            and tolls
+            and not deciding
+            and refers_back(sent)
+        ):
+            # "An explosion tore through a bus … ¶ The bus was one of several … Five passengers
+            # were killed at the scene.": a toll that points back is the last violent event's,
+            # a few sentences on (kept as one pointer: time still grows with the sentences)
+            previous = last_violent
         if (
             previous is not None
             and not _another_day(previous, sent, deciding, dates)
@@ -308,6 +324,9 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             m.index = index
         mentions.extend(new)
         recent.extend(new)
+        last_violent = next(
+            (m for m in reversed(new) if m.kind.event_type in VIOLENT), last_violent
+        )
     return [m.frozen() for m in mentions]
 
 
@@ -725,6 +744,9 @@ def _mentions_for(
         # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
         # of fire, two members of the group died.": the day the paragraph is telling
         date_here = told.day
+    # the scene's day, in the sentence or before it in its paragraph or log entry (not the day
+    # of the event told before it: "Elders held talks to end the fighting" is no new event)
+    day_told = date_here is not None
     if (
         date_here is None
         and previous is not None
@@ -738,9 +760,11 @@ def _mentions_for(
         placeless_ok = kind.event_type == "Strategic developments"
         # a clause its paragraph placed just before is no vague one ("Good morning from
         # Chisinau. Crowds are already gathering … for a second day of protests.")
-        # … nor is one with a day of its own in a story that named one town only ("ROSTOCK …
-        # The violence began on Saturday night, when a crowd of youths attacked the centre")
-        only = told.only if dated else None
+        # … nor is one with a day of its own, or its scene's, in a story that named one town
+        # only ("ROSTOCK … The violence began on Saturday night, when a crowd of youths
+        # attacked the centre"; "Monday, 18 September ¶ 23:30 - Protesters are throwing paving
+        # stones at riot police.")
+        only = told.only if day_told else None
         pending = not (placeless_ok or specific or told.place is not None or only is not None)
         if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []

@@ -1124,6 +1124,13 @@ def _points_back(token: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETS for c in token.children)
 
 
+def _the_scene(token: Token) -> bool:
+    """ "the scene": where the event told before happened."""
+    return token.lemma_.lower() == "scene" and any(
+        c.dep_ == "det" and c.lower_ in _BACK_DETS for c in token.children
+    )
+
+
 def names_it_again(sent: Span) -> bool:
     """True if the sentence's subject is the event named before, by its noun ("The bomb went
     off at about 9 pm on Wednesday", "The raid began before dawn") or by its author's ("The
@@ -1163,6 +1170,9 @@ def refers_back(sent: Span) -> bool:
         for child in list(anchor.children) + list(clause.children):
             if child.dep_ in ("prep", "agent") and child.lower_ in ("in", "during", "by", "of"):
                 if any(p.dep_ == "pobj" and _points_back(p) for p in child.children):
+                    return True
+            if child.dep_ == "prep" and child.lower_ == "at":  # "were killed at the scene"
+                if any(p.dep_ == "pobj" and _the_scene(p) for p in child.children):
                     return True
             if child.dep_ == "prep" and child.lower_ == "as":  # "As a result, 2 were killed"
                 words = [t.lower_ for t in child.subtree]
