@@ -234,3 +234,23 @@ def test_a_weapon_found_or_seized_is_disrupted(nlp, text):
 )
 def test_a_labour_strike_is_a_protest(nlp, text):
     assert decide(nlp, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday, several dozen relatives gathered outside the hospital, demanding answers.",
+        "About 1,000 people assembled on the town square at lunchtime.",
+        "Hundreds gathered outside the court as the verdict was read.",
+    ],
+)
+def test_a_crowd_that_gathers_is_a_protest_cue(nlp, text):
+    assert decide(nlp, text)[0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text", ["Investigators gathered evidence at the site.", "Troops gathered near the border."]
+)
+def test_gathering_without_a_crowd_is_no_protest(nlp, text):
+    sent = next(nlp(text).sents)
+    assert not any(c.category == "protest" for c in find_cues(sent))

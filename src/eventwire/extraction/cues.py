@@ -153,6 +153,22 @@ def _weapon_seized(cue: Cue, doc: Doc) -> bool:
     return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _seizing_verbs()
 
 
+@cache
+def _crowd_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocabulary("cues")["gathering"]["crowd"])
+
+
+def _crowd_gathers(token: Token) -> bool:
+    """ "Several dozen relatives gathered outside the hospital", "Hundreds assembled on the
+    square": a verb of gathering with no object whose subject is people or a crowd."""
+    if any(c.dep_ in ("dobj", "auxpass") for c in token.children):
+        return False  # "gathered evidence", "were gathered"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl":  # the parser's "[About 1,000 people] [assembled on the square]"
+        subjects.append(token.head)
+    return any(s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" for s in subjects)
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully": the crowd went home, no one broke it up."""
     return any(c.lower_ == "peacefully" for c in token.children)
@@ -239,6 +255,10 @@ def find_cues(sent: Span) -> list[Cue]:
                 need = lex.needs.get(category)
                 if need is not None and not _has_neighbour(token, need):
                     continue
+                if category == "gathering":
+                    if not _crowd_gathers(token):
+                        continue
+                    category = "protest"
                 if category == "territory" and _captures_a_person(token):
                     category = "arrest"
                 elif category == "territory" and _captures_arms(token):
