@@ -254,3 +254,58 @@ def test_a_crowd_that_gathers_is_a_protest_cue(nlp, text):
 def test_gathering_without_a_crowd_is_no_protest(nlp, text):
     sent = next(nlp(text).sents)
     assert not any(c.category == "protest" for c in find_cues(sent))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two fixed-wing aircraft engaged the insurgent positions on the ridge.",
+        "A helicopter gunship engaged the militants as they fled towards the river.",
+    ],
+)
+def test_aircraft_that_engage_strike_from_the_air(nlp, text):
+    assert decide(nlp, text)[:2] == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gunman with a rifle walked through the old town, firing at people outside bars.",
+            ("Violence against civilians", "Attack"),
+        ),
+        ("Militants fired on an army checkpoint near the bridge.", ("Battles", "Armed clash")),
+        (
+            "Witnesses saw a man with a rifle walking through the lanes and firing at people.",
+            ("Violence against civilians", "Attack"),
+        ),
+        # an army's fire, or a heavy weapon named, stays shelling
+        (
+            "Russian forces fired on the village overnight.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Militants fired mortars at the base.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_shots_fired_with_no_heavy_weapon(nlp, text, expected):
+    assert decide(nlp, text)[:2] == expected
+
+
+def test_a_parked_car_is_no_bomb(nlp):
+    text = "A man was shot dead while sitting in his parked car in the port district on Thursday."
+    assert decide(nlp, text)[:2] == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured an abandoned army base outside the town on Monday.",
+        "Militants seized a deserted checkpoint on the road to the border.",
+    ],
+)
+def test_a_deserted_place_taken_is_a_transfer(nlp, text):
+    # a place its defenders had left changed hands without a fight
+    assert decide(nlp, text)[:2] == ("Strategic developments", "Non-violent transfer of territory")

@@ -388,6 +388,23 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if category == "disrupt" and _crewed_aircraft(cues):
             # ACLED: downing a crewed aircraft is an attack on it, not a disrupted weapon
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
+        if (
+            category == "strike"
+            and cue.lemma == "fire"
+            and (
+                (who.agent is not None and who.agent.kind not in ("military", "group", "police"))
+                or (who.agent is None and who.target is not None and who.target.kind == "civilians")
+            )
+            and not categories & WEAPON_CATEGORIES
+        ):
+            # a gunman or militants who fire with no heavy weapon named shoot, and so does whoever
+            # fires at people: "a gunman with a rifle walked through the lanes, firing at people"
+            # (armies' fire, or fire at a place, stays shelling)
+            armed = who.target is not None and who.target.kind in _ARMED_KINDS
+            event_type, sub = (BATTLES, "Armed clash") if armed else (VAC, "Attack")
+        if category == "clash" and _by_aircraft(cue, cues, who):
+            # "Two fixed-wing aircraft engaged the insurgent positions": the aircraft strike
+            event_type, sub = EXPLOSIONS, "Air/drone strike"
         if category == "attack" and who.target is not None and who.target.kind in _ARMED_KINDS:
             event_type, sub = BATTLES, "Armed clash"  # "an attack on a police post"
         if category == "strike" and cue.lemma in BOMB_LEMMAS and _non_state_agent(who):
@@ -450,6 +467,18 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             event_type, sub = BATTLES, "Armed clash"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
     return None
+
+
+def _by_aircraft(verb: Cue, cues: list[Cue], who: Participants) -> bool:
+    """Whether the fight's verb is an aircraft's or a drone's: its agent's noun is an air cue, or
+    one stands right before the verb ("Two fixed-wing aircraft engaged …", "A helicopter gunship
+    engaged the militants")."""
+    agent = who.agent
+    return any(
+        c.category == "air"
+        and (c.end == verb.start or (agent is not None and c.start <= agent.head_i < c.end))
+        for c in cues
+    )
 
 
 def casualty_only(cue: Cue, victims_military: bool, who: Participants) -> EventType:
