@@ -527,7 +527,8 @@ def test_a_part_of_the_day_keeps_the_scene_s_day() -> None:
         "The trouble began on Sunday, when officials seized the transmitters. In the "
         "afternoon, several hundred supporters gathered outside the studio. By nightfall, "
         "youths had built barricades of burning tyres. Later in the evening, shops were "
-        "looted. The following morning, gendarmes detained ten men. Two of them had been "
+        "looted. By the evening, the square was empty. The following morning, gendarmes "
+        "detained ten men. Two of them had been "
         "seen at the barricades the night before."
     )
     found = find_dates(text, date(1991, 2, 27))
@@ -536,6 +537,7 @@ def test_a_part_of_the_day_keeps_the_scene_s_day() -> None:
         ("In the afternoon", date(1991, 2, 24)),
         ("By nightfall", date(1991, 2, 24)),
         ("Later in the evening", date(1991, 2, 24)),
+        ("By the evening", date(1991, 2, 24)),
         ("The following morning", date(1991, 2, 25)),
         ("the night before", date(1991, 2, 24)),
     ]

@@ -242,3 +242,18 @@ def test_a_day_on_someone_s_record_dates_no_news() -> None:
     events = extract(text, published="2012-06-21")
     assert events and {e.event_date for e in events} == {"2012-06-21"}, events
     assert {e.sub_event_type for e in events} == {"Arrests"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [
+        ("Militants seized a deserted rocket-launching site near the air base.", "rocket", False),
+        ("Rebels overran a drone-making plant outside the city.", "drone", False),
+        ("A drone-launched missile struck a car on the highway.", "drone", True),
+        ("Police fired tear gas at stone-pelting students.", "pelting", True),
+    ],
+)
+def test_a_weapon_in_a_hyphenated_modifier_names_a_thing(nlp, text, cue, kept):
+    found = reasons(nlp, text)
+    assert cue in found, found
+    assert (found[cue] is None) == kept, found

@@ -460,7 +460,8 @@ _ANAPHORIC = re.compile(
     r"|(?:later |earlier )?that (?:same )?" + _PART_OF_DAY + r"\b"
     r"|(?:later|earlier) in the " + _PART_OF_DAY + r"\b"
     r"|(?:by|at|after) (?:nightfall|dusk|dark|sunset|sundown)\b"
-    r"|(?<![^.!?\n] )In the (?:early |late )?(?:morning|afternoon|evening)(?=,)"
+    r"|(?<![^.!?\n] )(?:In|By) the (?:early |late )?(?:morning|afternoon|evening)(?=,)"
+    r"|(?<![^.!?\n] )By (?:morning|midday|noon|the afternoon|evening)(?=,)"
     r"|(?:hours|minutes) (?:later|earlier|after)\b))",
     re.I,
 )

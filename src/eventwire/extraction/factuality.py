@@ -13,7 +13,7 @@ from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
-from eventwire.extraction.tolls import running_total
+from eventwire.extraction.tolls import is_person, running_total
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -159,6 +159,36 @@ def _described(cue: Cue, token: Token) -> str | None:
     return None
 
 
+def _in_a_compound_modifier(token: Token) -> bool:
+    """A word of a hyphenated modifier of a noun: "rocket" and "launching" in "a
+    rocket-launching site" (the parser's npadvmod or compound under an -ing or -ed amod)."""
+    if token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
+        modifier = token
+        if not any(c.dep_ in ("npadvmod", "compound") for c in token.children):
+            return False
+    elif token.dep_ in ("npadvmod", "compound") and token.head.dep_ == "amod":
+        modifier = token.head
+        if modifier.tag_ not in ("VBG", "VBN"):
+            return False
+    else:
+        return False
+    thing = modifier.head
+    # (not a weapon or an attack, "a drone-launched missile", "a rocket-propelled grenade", nor
+    # people, "stone-pelting students", "knife-wielding men": what they did is the event)
+    return (
+        thing.pos_ in ("NOUN", "PROPN")
+        and thing.lemma_.lower() not in EVENT_HEADS | _ARMS
+        and not is_person(thing)
+    )
+
+
+_ARMS = frozenset(str(w).lower() for w in load_vocabulary("cues")["territory"]["arms"])
+
+
+def _modified(token: Token) -> Token:
+    return token.head if token.dep_ == "amod" else token.head.head
+
+
 def _in_progress_when(verb: Token) -> str | None:
     """ "The soldiers were patrolling a highway when they came under fire": a past progressive
     with a 'when' clause sets the scene of another event."""
@@ -280,6 +310,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     ):
         if token.head.lemma_ not in EVENT_HEADS:
             return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
+    if cue.category in WEAPON_CATEGORIES - {"riot"} and _in_a_compound_modifier(token):
+        # "a deserted rocket-launching site", "a drone-making plant": the weapon and its verb
+        # describe a place or a thing, no weapon used
+        return f"names a thing ('{token.text} … {_modified(token).text}'), not a weapon used"
     child = token
     for ancestor in token.ancestors:
         on_path, child = child, ancestor
