@@ -118,8 +118,15 @@ def _captures_a_person(token: Token) -> bool:
 
 
 @cache
-def _arms() -> frozenset[str]:
+def arms() -> frozenset[str]:
+    """The words for arms that can be captured, found or seized (cues.yaml territory arms)."""
     return frozenset(str(w).lower() for w in load_vocabulary("cues")["territory"]["arms"])
+
+
+@cache
+def seizing_verbs() -> frozenset[str]:
+    """Verbs of finding or seizing a thing ("found three petrol bombs"; factuality.yaml)."""
+    return frozenset(load_vocabulary("factuality")["seizing_verbs"])
 
 
 def _captures_arms(token: Token) -> bool:
@@ -127,16 +134,11 @@ def _captures_arms(token: Token) -> bool:
     verb whose object (or passive subject) is arms seizes a weapon, it takes no place."""
     dep = "nsubjpass" if any(c.dep_ == "auxpass" for c in token.children) else "dobj"
     objects = [c for c in token.children if c.dep_ == dep]
-    return bool(objects) and all(o.lemma_.lower() in _arms() for o in objects)
+    return bool(objects) and all(o.lemma_.lower() in arms() for o in objects)
 
 
 # Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
 _SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical"})
-
-
-@cache
-def _seizing_verbs() -> frozenset[str]:
-    return frozenset(load_vocabulary("factuality")["seizing_verbs"])
 
 
 def _weapon_seized(cue: Cue, doc: Doc) -> bool:
@@ -150,7 +152,7 @@ def _weapon_seized(cue: Cue, doc: Doc) -> bool:
         return False
     while t.dep_ == "conj" and t.head.i != t.i:
         t = t.head
-    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _seizing_verbs()
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in seizing_verbs()
 
 
 @cache

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue
+from eventwire.extraction.cues import Cue, arms, seizing_verbs
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.tolls import is_person, running_total
 
@@ -42,7 +42,6 @@ CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
-SEIZING_VERBS = frozenset(_WORDS["seizing_verbs"])
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -154,7 +153,7 @@ def _described(cue: Cue, token: Token) -> str | None:
         t = token
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        if t.dep_ == "dobj" and t.head.lemma_ in SEIZING_VERBS:
+        if t.dep_ == "dobj" and t.head.lemma_ in seizing_verbs():
             return f"a weapon seized or found ('{t.head.text} … {token.text}')"
     return None
 
@@ -177,12 +176,9 @@ def _in_a_compound_modifier(token: Token) -> bool:
     # people, "stone-pelting students", "knife-wielding men": what they did is the event)
     return (
         thing.pos_ in ("NOUN", "PROPN")
-        and thing.lemma_.lower() not in EVENT_HEADS | _ARMS
+        and thing.lemma_.lower() not in EVENT_HEADS | arms()
         and not is_person(thing)
     )
-
-
-_ARMS = frozenset(str(w).lower() for w in load_vocabulary("cues")["territory"]["arms"])
 
 
 def _modified(token: Token) -> Token:
