@@ -124,7 +124,7 @@ def arms() -> frozenset[str]:
 
 
 @cache
-def seizing_verbs() -> frozenset[str]:
+def _seizing_verbs() -> frozenset[str]:
     """Verbs of finding or seizing a thing ("found three petrol bombs"; factuality.yaml)."""
     return frozenset(load_vocabulary("factuality")["seizing_verbs"])
 
@@ -147,12 +147,18 @@ def _weapon_seized(cue: Cue, doc: Doc) -> bool:
     disrupted weapons use, not an attack."""
     if cue.category not in _SEIZABLE:
         return False
-    t = doc[cue.end - 1]
-    if t.pos_ != "NOUN":
-        return False
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
-    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in seizing_verbs()
+    noun = doc[cue.end - 1]
+    return noun.pos_ == "NOUN" and seizing_verb(noun, ("dobj", "nsubjpass")) is not None
+
+
+def seizing_verb(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb of finding or seizing that takes `token` (or the first of the nouns it is
+    listed with) in one of the relations `deps` ("found three petrol bombs and a rifle")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in deps and token.head.lemma_ in _seizing_verbs():
+        return token.head
+    return None
 
 
 @cache

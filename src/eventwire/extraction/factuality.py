@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue, arms, seizing_verbs
+from eventwire.extraction.cues import Cue, arms, seizing_verb
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.tolls import is_person, running_total
 
@@ -150,39 +150,36 @@ def _described(cue: Cue, token: Token) -> str | None:
         if cue.category in ("arrest", "looting", "territory"):
             return f"describes a thing ('{token.text} {token.head.text}')"
     if cue.category in WEAPON_CATEGORIES | {"artillery", "ied"}:
-        t = token
-        while t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        if t.dep_ == "dobj" and t.head.lemma_ in seizing_verbs():
-            return f"a weapon seized or found ('{t.head.text} … {token.text}')"
+        verb = seizing_verb(token, ("dobj",))
+        if verb is not None:
+            return f"a weapon seized or found ('{verb.text} … {token.text}')"
     return None
 
 
-def _in_a_compound_modifier(token: Token) -> bool:
-    """A word of a hyphenated modifier of a noun: "rocket" and "launching" in "a
-    rocket-launching site" (the parser's npadvmod or compound under an -ing or -ed amod)."""
+def _thing_described(token: Token) -> Token | None:
+    """The thing a hyphenated modifier that holds `token` describes: "site" for "rocket" and
+    "launching" in "a rocket-launching site" (the parser's npadvmod or compound under an -ing
+    or -ed amod); None for a word in no such modifier, and for a weapon or an attack ("a
+    drone-launched missile", "a rocket-propelled grenade") or people ("stone-pelting students",
+    "knife-wielding men": what they did is the event) described."""
     if token.dep_ == "amod" and token.tag_ in ("VBG", "VBN"):
         modifier = token
         if not any(c.dep_ in ("npadvmod", "compound") for c in token.children):
-            return False
+            return None
     elif token.dep_ in ("npadvmod", "compound") and token.head.dep_ == "amod":
         modifier = token.head
         if modifier.tag_ not in ("VBG", "VBN"):
-            return False
+            return None
     else:
-        return False
+        return None
     thing = modifier.head
-    # (not a weapon or an attack, "a drone-launched missile", "a rocket-propelled grenade", nor
-    # people, "stone-pelting students", "knife-wielding men": what they did is the event)
-    return (
+    if (
         thing.pos_ in ("NOUN", "PROPN")
         and thing.lemma_.lower() not in EVENT_HEADS | arms()
         and not is_person(thing)
-    )
-
-
-def _modified(token: Token) -> Token:
-    return token.head if token.dep_ == "amod" else token.head.head
+    ):
+        return thing
+    return None
 
 
 def _in_progress_when(verb: Token) -> str | None:
@@ -306,10 +303,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     ):
         if token.head.lemma_ not in EVENT_HEADS:
             return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
-    if cue.category in WEAPON_CATEGORIES - {"riot"} and _in_a_compound_modifier(token):
+    thing = _thing_described(token) if cue.category in WEAPON_CATEGORIES - {"riot"} else None
+    if thing is not None:
         # "a deserted rocket-launching site", "a drone-making plant": the weapon and its verb
         # describe a place or a thing, no weapon used
-        return f"names a thing ('{token.text} … {_modified(token).text}'), not a weapon used"
+        return f"names a thing ('{token.text} … {thing.text}'), not a weapon used"
     child = token
     for ancestor in token.ancestors:
         on_path, child = child, ancestor

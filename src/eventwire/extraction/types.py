@@ -206,9 +206,6 @@ INSTALLATIONS = frozenset(
 SEIZED_LEMMAS = frozenset({"explosive", "explosives"})
 # Firing that crowd-control munitions name as such ("fired tear gas")
 FIRE_LEMMAS = frozenset({"fire", "launch"})
-POLICE_BLOW_LEMMAS = frozenset(
-    {"hit", "fire"}
-)  # verbs only, in the lexicon (a "strike" may be a noun)
 ARSON_LEMMAS = frozenset({"set fire", "set ablaze"})
 STONING_LEMMAS = frozenset({"stone", "throw stone", "throw rock", "hurl stone"})
 
@@ -358,8 +355,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         and categories & {"vac_attack", "casualty", "clash"}
     ):
         # "a group of herders armed with machetes wounded a farmer": a communal militia's attack
-        armed_target = who.target is not None and who.target.kind in _ARMED_KINDS
-        event_type, sub = (BATTLES, "Armed clash") if armed_target else (VAC, "Attack")
+        event_type, sub = _fight_or_attack(who)
         return EventType(event_type, sub, "ASSAULT", mob, f"'{mob.text}' armed → {sub}")
     for category, event_type, sub, plover in DECISION_ORDER:
         cue = _first(cues, category)
@@ -388,20 +384,8 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         if category == "disrupt" and _crewed_aircraft(cues):
             # ACLED: downing a crewed aircraft is an attack on it, not a disrupted weapon
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
-        if (
-            category == "strike"
-            and cue.lemma == "fire"
-            and (
-                (who.agent is not None and who.agent.kind not in ("military", "group", "police"))
-                or (who.agent is None and who.target is not None and who.target.kind == "civilians")
-            )
-            and not categories & WEAPON_CATEGORIES
-        ):
-            # a gunman or militants who fire with no heavy weapon named shoot, and so does whoever
-            # fires at people: "a gunman with a rifle walked through the lanes, firing at people"
-            # (armies' fire, or fire at a place, stays shelling)
-            armed = who.target is not None and who.target.kind in _ARMED_KINDS
-            event_type, sub = (BATTLES, "Armed clash") if armed else (VAC, "Attack")
+        if category == "strike" and not categories & WEAPON_CATEGORIES and _shot_or_hit(cue, who):
+            event_type, sub = _fight_or_attack(who)
         if category == "clash" and _by_aircraft(cue, cues, who):
             # "Two fixed-wing aircraft engaged the insurgent positions": the aircraft strike
             event_type, sub = EXPLOSIONS, "Air/drone strike"
@@ -412,17 +396,6 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             sub = "Remote explosive/landmine/IED"
         elif category == "strike" and cue.lemma in ("bomb", "bombing") and _state_agent(who):
             sub = "Air/drone strike"  # armies bomb from the air; artillery shells
-        if (
-            category == "strike"
-            and cue.lemma in POLICE_BLOW_LEMMAS
-            and who.agent is not None
-            and who.agent.kind == "police"
-            and not categories & WEAPON_CATEGORIES
-        ):
-            # police fire and hit, they do not shell: "officers were filmed hitting residents",
-            # "police fired at a car that failed to stop" (on armed men: a fight)
-            armed = who.target is not None and who.target.kind in _ARMED_KINDS
-            event_type, sub = (BATTLES, "Armed clash") if armed else (VAC, "Attack")
         if category == "looting" and cue.lemma == "destroy" and _state_agent(who):
             # forces "destroyed a fuel depot": by fire, not by looters
             event_type, sub, plover = EXPLOSIONS, "Shelling/artillery/missile attack", "ASSAULT"
@@ -467,6 +440,28 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             event_type, sub = BATTLES, "Armed clash"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
     return None
+
+
+def _shot_or_hit(cue: Cue, who: Participants) -> bool:
+    """Whether a strike word with no heavy weapon named is a shot or a blow, not shelling: the
+    police fire and hit ("officers were filmed hitting residents", "police fired at a car"), a
+    gunman or militants fire ("a gunman with a rifle … firing at people"), and so does whoever
+    fires at people; an army's fire, or fire at a place, stays shelling. ("hit" and "fire" are
+    verbs only in the lexicon; a "strike" may be a noun.)"""
+    agent, target = who.agent, who.target
+    if cue.lemma == "hit":
+        return agent is not None and agent.kind == "police"
+    if cue.lemma != "fire":
+        return False
+    if agent is None:
+        return target is not None and target.kind == "civilians"
+    return agent.kind not in ("military", "group")
+
+
+def _fight_or_attack(who: Participants) -> tuple[str, str]:
+    """Violence on armed men is a fight, on anyone else an attack on civilians."""
+    armed = who.target is not None and who.target.kind in _ARMED_KINDS
+    return (BATTLES, "Armed clash") if armed else (VAC, "Attack")
 
 
 def _by_aircraft(verb: Cue, cues: list[Cue], who: Participants) -> bool:
