@@ -584,3 +584,36 @@ def test_one_dated_line_makes_no_log() -> None:
     found = {d.text: d for d in find_dates(text, date(2025, 3, 5))}
     assert not found["4 March"].stamp
     assert found["today"].date == date(2025, 3, 5)
+
+
+def test_weekday_names_inside_a_range_and_before_a_period_s_start() -> None:
+    """A weekday's name may stand before each day of a range ("the night of Friday 8 to
+    Saturday 9 March" is the night that began on the 8th), and before a period's start
+    ("since Monday 4 March" is no event's day, and no bare "4 March" is left of it)."""
+    published = date(2024, 3, 12)
+    found = find_dates(
+        "During the night of Friday 8 to Saturday 9 March, a shop was set on fire.", published
+    )
+    assert [(m.text, m.date.isoformat(), m.precision) for m in found] == [
+        ("During the night of Friday 8 to Saturday 9 March", "2024-03-08", 1)
+    ]
+    found = find_dates("Between Tuesday, March 5 and Thursday, March 7, crowds marched.", published)
+    assert [(m.date.isoformat(), m.precision) for m in found] == [("2024-03-06", 2)]
+    assert find_dates("The port has been blockaded since Monday 4 March.", published) == []
+
+
+def test_a_live_blog_s_first_day_heading_is_a_stamp_not_the_report_s_date() -> None:
+    """A day alone on its line could be a release's date; when a second such line follows, the
+    two head a log's days, and "this afternoon" under the first is that day."""
+    text = (
+        "LIVE: parliament locked out\n\n"
+        "Live updates from the capital.\n\n"
+        "Thursday 6 June 2024\n\n"
+        "08:10 - Supporters are gathering outside the assembly.\n\n"
+        "21:30 - Police say a man was arrested this afternoon after a scuffle at the gate.\n\n"
+        "Friday 7 June 2024\n\n"
+        "09:00 - The gates remain closed.\n"
+    )
+    found = {d.text: d for d in find_dates(text, date(2024, 6, 7))}
+    assert found["Thursday 6 June 2024"].stamp
+    assert found["this afternoon"].date == date(2024, 6, 6)

@@ -95,20 +95,23 @@ _PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", _S + "+")
 _PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD}){_S}+|(?i:mid)-{_S}*)+)?"
 _REL = _alt(list(_RELATIVE)).replace(r"\ ", _S + "+")
 
+# a weekday's name before a day ("since Monday 26 September", "the night of Tuesday 27 to
+# Wednesday 28 September")
+_WD = rf"(?:{_WEEKDAY},?{_S}+)?"
 _CORES = [
     # ranges
-    rf"(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP})(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r1_m>{_MONTH})"
-    rf"(?:,?{_S}+(?P<r1_y>{_YEAR}))?",
-    rf"(?P<r2_d1>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m1>{_MONTH})(?:,?{_S}+(?P<r2_y1>{_YEAR}))?"
-    rf"(?P<r2_sep>{_SEP})(?P<r2_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m2>{_MONTH})"
+    rf"{_WD}(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP}){_WD}(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?"
+    rf"(?P<r1_m>{_MONTH})(?:,?{_S}+(?P<r1_y>{_YEAR}))?",
+    rf"{_WD}(?P<r2_d1>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m1>{_MONTH})(?:,?{_S}+(?P<r2_y1>{_YEAR}))?"
+    rf"(?P<r2_sep>{_SEP}){_WD}(?P<r2_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m2>{_MONTH})"
     rf"(?:,?{_S}+(?P<r2_y>{_YEAR}))?",
-    rf"(?P<r3_m1>{_MONTH}){_S}+(?P<r3_d1>{_DAY})(?P<r3_sep>{_SEP})(?:(?P<r3_m2>{_MONTH}){_S}+)?"
-    rf"(?P<r3_d2>{_DAY})(?:,?{_S}+(?P<r3_y>{_YEAR}))?",
+    rf"{_WD}(?P<r3_m1>{_MONTH}){_S}+(?P<r3_d1>{_DAY})(?P<r3_sep>{_SEP}){_WD}"
+    rf"(?:(?P<r3_m2>{_MONTH}){_S}+)?(?P<r3_d2>{_DAY})(?:,?{_S}+(?P<r3_y>{_YEAR}))?",
     rf"(?P<wr_1>{_WEEKDAY})(?P<wr_sep>{_SEP})(?P<wr_2>{_WEEKDAY})",
     # single days
     r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)",
-    rf"(?P<a_d>{_DAY}){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})(?:,?{_S}+(?P<a_y>{_YEAR}))?",
-    rf"(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY})(?:,?{_S}+(?P<b_y>{_YEAR}))?",
+    rf"{_WD}(?P<a_d>{_DAY}){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})(?:,?{_S}+(?P<a_y>{_YEAR}))?",
+    rf"{_WD}(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY})(?:,?{_S}+(?P<b_y>{_YEAR}))?",
     rf"(?i:the){_S}+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
     # months
@@ -129,7 +132,7 @@ _NTH_NOUN = re.compile(
     re.I,
 )
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
-_GAP_TO_EXPLICIT = re.compile(r"\s*,?\s*\(?\s*")
+_GAP_TO_EXPLICIT = re.compile(r"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*")  # on one line
 
 
 @dataclass
@@ -381,6 +384,11 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     Joint Command Morning Operational Update March 17, 2011") is the report's too."""
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
     found = _date_expressions(text, published, offset)
+    stamps = {d.start for d in found if _stamps(text, d, offset)}
+    if len(stamps) > 1:
+        # a live blog's first day heading ("Monday 24 May 2021" alone on its line, with
+        # "Tuesday 25 May 2021" below) is a log's stamp, not the report's date
+        heads = [(s, e) for s, e in heads if s not in stamps]
     if heads:
         report = [d for d in found if any(s <= d.start < e for s, e in heads)]
         own = {d.date for d in report}
