@@ -113,3 +113,60 @@ def test_a_deed_done_to_someone_stays_an_event(nlp):
     doc = nlp("Police said they had arrested one man after the march.")
     found = {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
     assert "arrested" in found and not found["arrested"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "factual"),
+    [
+        # the end of a state is no event's day; the end of a fight is the fight's
+        ("The airport remained closed until Friday afternoon.", False),
+        ("The road to the port was closed until Friday.", False),
+        ("Youths fought running battles with police until late on Saturday night.", True),
+        # a carried weapon's clause tells a day as well as any
+        ("Police detained 15 people carrying paint bombs on Friday.", True),
+    ],
+)
+def test_a_state_s_end_dates_no_event(nlp, text: str, factual: bool) -> None:
+    from datetime import date
+
+    from eventwire.extraction.dates import find_dates
+    from eventwire.extraction.factuality import date_is_factual
+
+    doc = nlp(text)
+    (found,) = find_dates(text, date(2024, 10, 19))
+    assert date_is_factual(found, doc) is factual
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Police detained 15 people who were carrying paint bombs and masks.", "bombs"),
+        ("Officers arrested two men carrying grenades near the stadium.", "grenades"),
+    ],
+)
+def test_a_weapon_carried_is_no_weapon_used(nlp, text: str, cue: str) -> None:
+    assert "carried" in (reasons(nlp, text).get(cue) or "")
+
+
+def test_strikes_carried_out_are_used(nlp) -> None:
+    text = "On 1 April, Russian forces carried out airstrikes near Orikhiv."
+    assert reasons(nlp, text).get("airstrikes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Travellers refused to be searched, calling the checkpoint an attack on their rights.",
+            "attack",
+        ),
+        ("The union condemned the dismissals as an assault on workers' dignity.", "assault"),
+        ("Editors said the new law was an attack on press freedom.", "attack"),
+    ],
+)
+def test_what_a_speaker_calls_something_is_no_event(nlp, text: str, cue: str) -> None:
+    assert "calls" in (reasons(nlp, text).get(cue) or "")
+
+
+def test_an_attack_on_a_place_is_an_event(nlp) -> None:
+    assert reasons(nlp, "Gunmen launched an attack on the police station.").get("attack") is None

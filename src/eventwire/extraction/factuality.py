@@ -33,6 +33,8 @@ SPEAKER_CATEGORIES = frozenset(_WORDS["speaker_categories"])
 STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
 RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
 LASTING_STATE_VERBS = frozenset(_WORDS["lasting_state_verbs"])
+CARRYING_VERBS = frozenset(_WORDS["carrying_verbs"])
+ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
@@ -145,7 +147,9 @@ def _on_the_record(token: Token) -> str | None:
 def _described(cue: Cue, token: Token) -> str | None:
     """ "Burned motorcycles", "the jailed drug lord", "seized vehicles": a participle that
     describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
-    launcher")."""
+    launcher"), nor one carried ("detained 15 people carrying paint bombs"); nor an attack
+    that names what a speaker calls something ("calling the checkpoint an attack on the right
+    to protest", "condemned the raid as an assault on press freedom")."""
     if token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and cue.end == cue.start + 1:
         if cue.category in ("arrest", "looting", "territory"):
             return f"describes a thing ('{token.text} {token.head.text}')"
@@ -153,7 +157,34 @@ def _described(cue: Cue, token: Token) -> str | None:
         verb = seizing_verb(token, ("dobj",))
         if verb is not None:
             return f"a weapon seized or found ('{verb.text} … {token.text}')"
+        if _carried(token):
+            return f"a weapon carried ('{token.head.text} … {token.text}'), not used"
+    if token.pos_ == "NOUN" and (
+        token.dep_ == "oprd"
+        or (token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "NOUN")
+        or any(
+            p.dep_ == "prep"
+            and p.lower_ in ("on", "against")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in ABSTRACT_TARGETS for o in p.children)
+            for p in token.children
+        )
+    ):
+        return f"what a speaker calls something ('{token.text}'), not an event"
     return None
+
+
+def _carried(token: Token) -> bool:
+    """ "detained 15 people carrying paint bombs", "a man wearing a suicide vest was arrested":
+    a weapon (or the first of the nouns it is listed with) that is the object of a verb of
+    carrying or holding."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_ in CARRYING_VERBS
+        and not any(c.dep_ == "prt" for c in verb.children)  # "carried out airstrikes"
+    )
 
 
 def _thing_described(token: Token) -> Token | None:
@@ -445,6 +476,23 @@ def _after_no(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
 
 
+_CALENDAR = frozenset(
+    n.lower()
+    for table in ("months", "weekdays")
+    for names in load_vocabulary("date_words")[table].values()
+    for n in names
+)
+
+
+def _on_a_day(verb: Token) -> bool:
+    """ "The groups who held the runway since Monday 26 September left it on Monday 3 October":
+    a clause that tells its own day beside a period's start tells a point in time."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ in _CALENDAR for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def _clause_background(verb: Token) -> str | None:
     """Why the clause of a verb reports no real event (negated, modal, planned), or None."""
     chain = [verb]
@@ -465,7 +513,7 @@ def _clause_background(verb: Token) -> str | None:
         if child.dep_ == "advcl" and _perfect(verb) and _from_a_point(child):
             return "a development over a period ('has … since …')"
         if child.dep_ == "prep" and child.lower_ == "since":
-            if not any(t.lemma_ in SAME_DAY for t in child.subtree):
+            if not any(t.lemma_ in SAME_DAY for t in child.subtree) and not _on_a_day(verb):
                 return "a development over a period ('since …')"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
             return f"modal ('{child.text} {verb.text}')"
@@ -527,6 +575,10 @@ def date_is_factual(d: DateMention, doc: Doc) -> bool:
     verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period
+    if span[0].lower_ in ("until", "till") and (
+        verb.lemma_ in LASTING_STATE_VERBS or any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return False  # "the airport remained closed until Friday", "was held until …": a state
     if dates_the_object(span, verb):
         return True  # "confirmed the arrest of … on Sunday": the arrest's day
     if span.root.head.pos_ == "NOUN" and _on_the_record(span.root.head):
