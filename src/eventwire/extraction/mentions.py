@@ -212,6 +212,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             and (
                 _continues(previous, sent, deciding, candidates, tolls)
                 or _an_account_of(previous, sent, deciding, candidates, dates)
+                or _day_of(previous, sent, deciding, candidates, dates)
             )
         ):
             # (the mention the headline told, whatever sentences retold it before this one)
@@ -226,6 +227,9 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 # (the lead that tells the headline's event dates it, and the paragraph that
                 # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")
                 previous.date = _date_for(sent, dates, sent.start)
+            here = _date_for(sent, dates, deciding[0].head_i if deciding else sent.start)
+            if _within(here, previous.date):
+                previous.date = here
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
                 before = _toll_values(previous.tolls)
                 previous.tolls.extend(t for t in tolls if before.get(t.field, t.value) != t.value)
@@ -591,7 +595,38 @@ def _another_day(
     ):
         return False  # "The gunfight went on into Monday morning": the same event, lasting
     here = _date_for(sent, dates, deciding[0].head_i)
-    return here is not None and here.date != previous.date.date
+    return here is not None and here.date != previous.date.date and not _within(here, previous.date)
+
+
+def _day_of(
+    previous: MentionDraft,
+    sent: Span,
+    deciding: list[Cue],
+    candidates: list[Place],
+    dates: list[DateMention],
+) -> bool:
+    """ "The weekend began with detentions in Lyon. On Friday evening, police … detained 12":
+    cues of the event's own kind, at no other site, on a day inside the week or weekend it was
+    dated to, tell that event's day."""
+    here = {p.name for p in candidates if p.kind in SITE_KINDS}
+    before = previous.place.name if previous.place is not None else None
+    return (
+        bool(deciding)
+        and (not here or here == {before})
+        and any(c.category == previous.kind.cue.category for c in deciding)
+        and _within(_date_for(sent, dates, deciding[0].head_i), previous.date)
+    )
+
+
+def _within(day: DateMention | None, span: DateMention | None) -> bool:
+    """ "The weekend began with detentions in Zurich. On Friday evening, police detained 15":
+    a day inside the week or weekend an event was dated to tells that event's day."""
+    return (
+        day is not None
+        and span is not None
+        and day.precision < span.precision == 2
+        and abs((day.date - span.date).days) <= 3
+    )
 
 
 def _km_apart(a: Place, b: Place) -> float:
