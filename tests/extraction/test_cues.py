@@ -83,3 +83,19 @@ def test_a_plural_read_as_a_name_is_still_a_cue(nlp):
     )
     sent = list(doc.sents)[-1]
     assert [(c.category, c.text) for c in find_cues(sent)] == [("protest", "Protesters")]
+
+
+def test_a_march_or_a_vigil_is_a_protest_word_and_the_month_is_not(nlp):
+    # the noun "march" (a procession) and a vigil are what a crowd holds; "March" is a month
+    assert ("protest", "march") in categories(
+        nlp, "Union leaders led a march of about 2,000 people through the old town."
+    )
+    assert ("protest", "vigil") in categories(
+        nlp, "About 300 people held a candlelit vigil outside the court on Thursday."
+    )
+    assert categories(nlp, "In March, the council met in the old town.") == []
+
+
+def test_pepper_spray_is_an_intervention(nlp):
+    found = categories(nlp, "Officers used pepper spray on pensioners sitting at the gate.")
+    assert ("intervention", "pepper spray") in found
