@@ -37,3 +37,17 @@ def test_a_square_after_its_citys_possessive_is_a_part_of_that_city(places_of: P
 def test_a_town_named_so_itself_stays(places_of: Places) -> None:
     found = places_of("A tornado struck Highland Park, Illinois, on Monday.")
     assert found["Highland Park"].admin1 == "Illinois"
+
+
+def test_the_last_word_of_a_building_s_name_is_no_town(places_of: Places) -> None:
+    # "Hall" is an alternate name of Hull, "House" of no town we want: a building's name ends so
+    found = places_of("Marchers walked from the harbour to City Hall in Bristol on Saturday.")
+    assert set(found) == {"Bristol"}
+    assert "House" not in places_of("Pensioners linked arms at the gates of Sessions House.")
+
+
+def test_a_people_named_like_a_place_is_no_place(places_of: Places) -> None:
+    # the Roma are a people; Rome is "Rome" in English news
+    found = places_of("Police raided a Roma settlement near Trebisov, in eastern Slovakia.")
+    assert "Roma" not in found and "Rome" not in {p.name for p in found.values()}
+    assert found["Trebisov"].country_code == "SK"

@@ -83,6 +83,7 @@ def cue_words() -> dict[str, Any]:
         "district_after",
         "connectors",
         "landmark_words",
+        "building_words",
         "date_words",
         "part_words",
     ):
@@ -491,8 +492,9 @@ def _vetoed(
 
 
 def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
-    """Whether the span is part of a street's, a square's or a bridge's name: followed by a
-    capitalised landmark word ("Cumming Street", "Liverpool St."), or ending in one after "the"
+    """Whether the span is part of a street's, a square's, a bridge's or a building's name:
+    followed by a capitalised landmark word ("Cumming Street", "Liverpool St."), the last word
+    of one ("City Hall", where "Hall" is an alternate name of Hull), or ending in one after "the"
     ("the Old Bridge": a landmark of the story's town, where Old Bridge is a town in New
     Jersey). A lower-case one keeps the place: "the Bakhmut road" runs towards Bakhmut."""
     words = cue_words()["landmark_words"]
@@ -500,6 +502,14 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     if nxt is not None and _capitalised(nxt) and nxt.lower_.rstrip(".") in words:
         return True
     before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if (
+        m.last_token - m.first_token == 1
+        and fold(m.text) in cue_words()["building_words"] | words
+        and before is not None
+        and _capitalised(before)
+        and not before.is_sent_start
+    ):
+        return True  # "City Hall", "Sessions House": the end of a building's name
     return (
         m.last_token - m.first_token > 1
         and doc[m.last_token - 1].lower_ in words
