@@ -170,3 +170,20 @@ def test_what_a_speaker_calls_something_is_no_event(nlp, text: str, cue: str) ->
 
 def test_an_attack_on_a_place_is_an_event(nlp) -> None:
     assert reasons(nlp, "Gunmen launched an attack on the police station.").get("attack") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Talks between the unions and the state were expected to resume on Thursday.", "Talks"),
+        ("Negotiations with the rebels are set to resume next week.", "Negotiations"),
+        ("The march is scheduled to start at noon outside the ministry.", "march"),
+    ],
+)
+def test_an_event_expected_or_scheduled_is_a_forecast(nlp, text: str, cue: str) -> None:
+    assert "planned" in (reasons(nlp, text).get(cue) or "")
+
+
+def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
+    assert reasons(nlp, "Protesters refused to leave the square.").get("Protesters") is None
+    assert reasons(nlp, "The rally aimed to pressure the government.").get("rally") is None

@@ -35,6 +35,7 @@ RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
 LASTING_STATE_VERBS = frozenset(_WORDS["lasting_state_verbs"])
 CARRYING_VERBS = frozenset(_WORDS["carrying_verbs"])
 ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
+FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
@@ -282,6 +283,16 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return why
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_ in CANCEL_VERBS:
         return f"called off ('{token.text} … {token.head.text}')"
+    if (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lemma_ in FORECAST_HEADS
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.head.children
+        )
+    ):
+        # "Talks … were expected to resume on Thursday", "The march is scheduled to start"
+        return f"planned ('{token.text} … {token.head.text} to …')"
     if (
         token.pos_ in ("NOUN", "PROPN")
         and token.dep_ == "nsubj"
