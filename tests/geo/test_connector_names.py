@@ -48,3 +48,11 @@ def test_portuguese_names_joined_by_do_and_dos(places_of: Places) -> None:
     found = places_of(text)
     assert _km(found["Sao Jose dos Campos"], -23.18, -45.89) < 25
     assert _km(found["Sao Jose do Rio Preto"], -20.82, -49.38) < 25
+
+
+def test_names_joined_by_a_y_or_sous_are_one_place(places_of: Places) -> None:
+    # French "à" (written "a" without its accent), Spanish "y": one name of several words
+    found = places_of("A man was shot dead at a roadblock in Pointe-a-Pitre early on Wednesday.")
+    assert found["Pointe-a-Pitre"].country_code == "GP"
+    found = places_of("Farmers blocked roads in Castilla y Leon on Monday.")
+    assert found["Castilla y Leon"].country_code == "ES"
