@@ -177,3 +177,47 @@ def test_a_toll_at_the_scene_a_few_sentences_on_is_the_event_s() -> None:
     )
     got = [(e.location, e.fatalities, e.injuries) for e in extract(story, published="2024-06-06")]
     assert got == [("Varna", 5, 30)], got
+
+
+def test_a_datelines_town_is_the_one_town_until_the_story_names_another() -> None:
+    """A story that names no town but its dateline's: a clause with a day of its own and no
+    site is an event in the dateline's town; a clause in a sentence that names another town
+    is not set there (a release filed in the capital about a district)."""
+    story = (
+        "Grenade hurled at rally\n\n"
+        "ANTANANARIVO - Tension remained high on Sunday.\n\n"
+        "On Saturday, a grenade was thrown at supporters of the mayor as they left a rally, "
+        "wounding four."
+    )
+    got = {(e.event_date, e.location) for e in extract(story, published="2009-02-08")}
+    assert got == {("2009-02-07", "Antananarivo")}, got
+    release = (
+        "Patrol repels attack in Zhari\n\n"
+        "KABUL, Afghanistan (May 3, 2011) - A combined patrol repelled an insurgent attack "
+        "while on patrol in Zhari district of Kandahar province today."
+    )
+    got = [e.location for e in extract(release, published="2011-05-03")]
+    assert "Kabul" not in got, got
+
+
+def test_an_air_strike_called_in_during_a_fight_is_an_event_of_its_own() -> None:
+    release = (
+        "Patrol repels attack in Zhari\n\n"
+        "KANDAHAR, Afghanistan (May 3, 2011) - A combined patrol came under fire from "
+        "insurgents in Zhari district of Kandahar province today. The patrol returned fire "
+        "with rifles and mortars. Two helicopters then engaged the insurgent positions with "
+        "rockets. Four insurgents were killed in the engagement."
+    )
+    got = {e.sub_event_type for e in extract(release, published="2011-05-03")}
+    assert got == {"Armed clash", "Air/drone strike"}, got
+
+
+def test_what_the_subject_was_doing_meanwhile_sets_the_scene() -> None:
+    # "while conducting a patrol in X": X is where the attack was repelled
+    release = (
+        "Patrol repels attack\n\n"
+        "A combined patrol repelled an insurgent attack while conducting a security patrol in "
+        "Zhari district of Kandahar province on Tuesday."
+    )
+    got = {e.location for e in extract(release, published="2011-05-04")}
+    assert got == {"Zharey"}, got

@@ -21,7 +21,7 @@ from eventwire.extraction.attribution import Claim, find_claim, unverified_notic
 from eventwire.extraction.cues import Cue, find_cues
 from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
-from eventwire.extraction.sites import site_candidates
+from eventwire.extraction.sites import SITE_KINDS, is_dateline, site_candidates
 from eventwire.extraction.tolls import TollFigure, toll_figures
 from eventwire.model import Place
 from eventwire.nlp import doc_text
@@ -88,6 +88,9 @@ class StoryFacts:
     dates: tuple[DateMention, ...]
     headline_end: int  # character offset; -1 when the story has no headline line
     note: bool  # told in the register of an event-data coder's note, not of news
+    # the town of its dateline ("MONTEVIDEO - …"): where it was filed, no event's site, but
+    # the story's one town until it names another (`mentions.told_before`)
+    dateline: Place | None = None
 
 
 def is_note(text: str) -> bool:
@@ -131,6 +134,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         dates=tuple(dates),
         headline_end=headline_end(doc),
         note=is_note(text),
+        dateline=next((p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)), None),
     )
 
 

@@ -127,8 +127,15 @@ class Mention:
 
 def _own_clause(verb: Token) -> bool:
     """An adverbial clause with a subject or a conjunction of its own ("when the Russians
-    struck …") can report another event; a bare participle ("…, hitting a school") cannot."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    struck …") can report another event; a bare participle ("…, hitting a school") cannot,
+    nor can one that tells what the subject was doing meanwhile ("repelled an attack while
+    conducting a patrol in Sar Kani district": the scene of the main clause's event)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ not in _MEANWHILE for c in verb.children)
+
+
+_MEANWHILE = frozenset({"while", "whilst", "as"})
 
 
 def _clause_head(token: Token) -> int:
@@ -205,8 +212,18 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             # were killed at the scene.": a toll that points back is the last violent event's,
             # a few sentences on (kept as one pointer: time still grows with the sentences)
             previous = last_violent
+        called_in = _called_in(previous, deciding) and not story.note
+        if called_in and previous is not None:
+            # the air strike called in during a fight is an event of its own, at the fight's
+            # scene and on its day (an analyst's note codes the fight alone)
+            told = replace(
+                told,
+                place=told.place or previous.place,
+                day=told.day or previous.date,
+            )
         if (
             previous is not None
+            and not called_in
             and not _another_day(previous, sent, deciding, dates)
             and not _scene_moved(previous, told)
             and (
@@ -598,6 +615,17 @@ def _another_day(
     return here is not None and here.date != previous.date.date and not _within(here, previous.date)
 
 
+def _called_in(previous: MentionDraft | None, deciding: list[Cue]) -> bool:
+    """ "The patrol returned fire … Two fixed-wing aircraft engaged the insurgent positions":
+    aircraft striking during a fight (not "officers were lowered from a helicopter")."""
+    return (
+        previous is not None
+        and previous.kind.event_type == BATTLES
+        and any(c.category == "air" for c in deciding)
+        and any(c.category in VIOLENT_CATEGORIES - {"air"} for c in deciding)
+    )
+
+
 def _day_of(
     previous: MentionDraft,
     sent: Span,
@@ -868,7 +896,8 @@ class ToldBefore:
     place: Place | None = None
     day_at: int = -1  # the index of the sentence that told each
     place_at: int = -1
-    # the one town the story named before it, in any paragraph (None once it named two)
+    # the one town the story named before it, in any paragraph (None once it named two); its
+    # dateline's before it names one
     only: Place | None = None
 
 
@@ -880,11 +909,22 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
     towns: set[str] = set()
     only: Place | None = None
+    dateline = story.dateline
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
             told, paragraph = ToldBefore(day=stamps[k - 1] if k else None), facts.paragraph
-        out.append(replace(told, only=only if len(towns) == 1 else None))
+        if towns:
+            one = only if len(towns) == 1 else None
+        else:
+            # before the story names a town, its dateline's is the one, in a sentence that
+            # names no other ("MONTEVIDEO - … Police said on Friday that they had arrested 25
+            # people in early morning raids"; not "KABUL - … a patrol in Sar Kani district")
+            named = {p.name for p in facts.sites if p.kind in SITE_KINDS}
+            one = None
+            if dateline is not None and facts.sent.end_char > dateline.start:
+                one = dateline if named <= {dateline.name} else None
+        out.append(replace(told, only=one))
         days = [
             d
             for d in _inside(facts.sent, dates)

@@ -99,7 +99,7 @@ def source_tag_start(doc: Doc) -> int | None:
     return match.start(1)
 
 
-def _is_dateline(place: Place, text: str) -> bool:
+def is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where.
     It opens a line, or, in capitals, follows a release's header on the same line ("For
     Immediate Release   KABUL, Afghanistan (March 12, 2011) –")."""
@@ -204,7 +204,7 @@ def site_candidates(
     for p in places:
         if p.start < sent.start_char or p.end > sent.end_char:
             continue
-        if _is_demonym(p, doc) or _is_dateline(p, text) or _in_quotation(p.start, sent):
+        if _is_demonym(p, doc) or is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
         if names_a_side(p, doc):
             continue  # "Kiev's forces", "Moscow-backed": not where anything happened
