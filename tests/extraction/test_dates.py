@@ -617,3 +617,26 @@ def test_a_live_blog_s_first_day_heading_is_a_stamp_not_the_report_s_date() -> N
     found = {d.text: d for d in find_dates(text, date(2024, 6, 7))}
     assert found["Thursday 6 June 2024"].stamp
     assert found["this afternoon"].date == date(2024, 6, 6)
+
+
+def test_a_situation_report_s_numbered_days_date_their_sections() -> None:
+    """ "3. Monday 14 April" over "3.1 In the evening, …": the numbered day heads its section,
+    and a later numbered section that names no day ("4. Our response") is the report's."""
+    text = (
+        "SITUATION REPORT No. 4 - issued Wednesday 16 April 2025\n\n"
+        "2. Sunday 13 April\n\n"
+        "2.1 Residents blocked the road to the camp.\n\n"
+        "3. Monday 14 April\n\n"
+        "3.1 In the evening, about 200 people gathered outside the town hall in Zabbar.\n\n"
+        "4. Our response\n\n"
+        "4.1 Food was distributed at the gate today.\n"
+    )
+    found = {d.text: d for d in find_dates(text, date(2025, 4, 16))}
+    assert found["Sunday 13 April"].stamp and found["Monday 14 April"].stamp
+    assert found["today"].date == date(2025, 4, 16)
+    import eventwire
+
+    events = eventwire.extract(text, published="2025-04-16")
+    assert ("Żabbar", "2025-04-14") in {(e.location, e.event_date) for e in events}, [
+        (e.sub_event_type, e.location, e.event_date) for e in events
+    ]

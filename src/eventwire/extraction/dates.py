@@ -37,6 +37,8 @@ class DateMention:
     # it opens a line of a log (a live blog's entry "Tue 7 April, 09:40 —", a day heading
     # "Thursday 19 January"): the day of what the lines after it tell, until the next one
     stamp: bool = False
+    # a stamp's entry ends here (the next stamp, or a numbered section that is no day's)
+    scope_end: int = -1
 
 
 _W: dict[str, Any] = load_vocabulary("date_words")
@@ -417,7 +419,11 @@ _STAMP_END = re.compile(
 # what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
 # a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
-_STAMP_START = re.compile(rf"[ \t\-–—•*>]*(?:{_WEEKDAY_SHORT},?[ \t]*)?")
+# or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
+# report)
+_STAMP_START = re.compile(
+    rf"[ \t\-–—•*>]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
+)
 
 
 def _in_log(
@@ -433,15 +439,30 @@ def _in_log(
     out = [d for d in found if d.start < stamps[0].start]
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
-        out.append(replace(stamp, stamp=True))
-        entry = text[stamp.end - offset : end - offset]
+        section = _next_section(text, stamp, offset)
+        out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
+        entry = text[stamp.end - offset : min(end, section) - offset]
         out += [
             replace(
                 d, reason=d.reason.replace("the publication day", f"its entry's day {stamp.text!r}")
             )
             for d in _date_expressions(entry, stamp.date, stamp.end)
         ]
+        out += [d for d in found if section <= d.start < end]  # "5. Our response": no day's
     return out
+
+
+_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]", re.M)
+
+
+def _next_section(text: str, stamp: DateMention, offset: int) -> int:
+    """Where the numbered section after a numbered day's starts ("4. Tuesday 22 October" …
+    "5. Our response"), or past the text's end: the day's entry ends there."""
+    line = text.rfind("\n", 0, stamp.start - offset) + 1
+    if _SECTION.match(text, line) is None:
+        return len(text) + offset
+    nxt = _SECTION.search(text, stamp.end - offset)
+    return len(text) + offset if nxt is None else nxt.start() + offset
 
 
 def _stamps(text: str, d: DateMention, offset: int) -> bool:

@@ -913,7 +913,8 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
-            told, paragraph = ToldBefore(day=stamps[k - 1] if k else None), facts.paragraph
+            stamp = stamps[k - 1] if k and facts.sent.start_char < stamps[k - 1].scope_end else None
+            told, paragraph = ToldBefore(day=stamp), facts.paragraph
         if towns:
             one = only if len(towns) == 1 else None
         else:
