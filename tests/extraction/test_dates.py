@@ -640,3 +640,14 @@ def test_a_situation_report_s_numbered_days_date_their_sections() -> None:
     assert ("Żabbar", "2025-04-14") in {(e.location, e.event_date) for e in events}, [
         (e.sub_event_type, e.location, e.event_date) for e in events
     ]
+
+
+def test_the_same_day_is_not_a_day_by_which_a_state_was_reached() -> None:
+    # "By Sunday, … had risen to 14" tells when a count stood so; "the same day" after it is the
+    # day of the event told before it
+    text = (
+        "Shells fell on Knin on Friday. By Sunday, officials said the toll had risen to 14. "
+        "The rebels struck back the same day with rockets at Karlovac."
+    )
+    found = {d.text: d for d in find_dates(text, date(1995, 8, 7))}
+    assert found["the same day"].date == date(1995, 8, 4)

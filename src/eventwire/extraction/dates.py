@@ -525,7 +525,11 @@ def _with_anaphoric(
         if any(d.start <= start < d.end for d in found):
             continue
         told = sorted(found + extra, key=lambda d: d.start)  # "… later" chains on
-        anchor = next((d for d in reversed(told) if d.end <= start), None)
+        # not a day by which a state was reached ("By Sunday, the toll had risen to 14. The
+        # rebels struck back the same day": the day of the shelling told before it)
+        anchor = next(
+            (d for d in reversed(told) if d.end <= start and not _BY_THEN.match(d.text)), None
+        )
         if anchor is None:
             continue
         if m.group("same"):
@@ -561,6 +565,8 @@ def _with_anaphoric(
         )
     return sorted(found + extra, key=lambda d: d.start)
 
+
+_BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 
 # The night of the day just told ("On Friday, overnight, …"), not the night before the report
 _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
