@@ -120,7 +120,7 @@ def test_the_toll_goes_to_the_event_that_killed() -> None:
 def test_a_clause_with_its_own_day_in_a_one_town_story_is_set_in_that_town() -> None:
     """A story that named one town: a later clause with a day of its own and no site is an
     event there ("The violence began on Saturday night, when youths attacked the reception
-    centre"); in a story of two towns it stays vague."""
+    centre"); in a story of two towns it stays vague unless its headline names one of them."""
     one_town = (
         "Crowd burns hostel in Kalmar\n\n"
         "KALMAR, Sweden (Wire) - Youths set fire to a hostel for asylum seekers in Kalmar on "
@@ -130,9 +130,10 @@ def test_a_clause_with_its_own_day_in_a_one_town_story_is_set_in_that_town() -> 
     )
     got = [(e.event_date, e.location) for e in extract(one_town, published="2024-05-08")]
     assert ("2024-05-04", "Kalmar") in got, got
+    # (a headline that names no town: once the story names two, the clause is set nowhere)
     two_towns = one_town.replace(
         "police said.", "police said. Another hostel was attacked in Vaxjo on Monday."
-    )
+    ).replace("Crowd burns hostel in Kalmar", "Crowds burn asylum hostels")
     got = [(e.event_date, e.location) for e in extract(two_towns, published="2024-05-08")]
     assert all(day != "2024-05-04" for day, _ in got), got
 
@@ -221,3 +222,53 @@ def test_what_the_subject_was_doing_meanwhile_sets_the_scene() -> None:
     )
     got = {e.location for e in extract(release, published="2011-05-04")}
     assert got == {"Zharey"}, got
+
+
+def test_a_release_s_place_of_issue_is_no_event_s_site() -> None:
+    """ "PRESS RELEASE - Juba, 21 February 2016": the place before the header's date is where the
+    release was issued; the events are at the town the release names, even in paragraphs that
+    say only "the site"."""
+    release = (
+        "Mission condemns attack on displaced people at Bor site\n\n"
+        "UNITED NATIONS MISSION IN SOUTH SUDAN\n"
+        "PRESS RELEASE - Juba, 21 February 2016\n\n"
+        "The Mission condemns the violence at the protection site next to its base in Bor.\n\n"
+        "On the morning of Thursday 18 February, armed men entered the site through a breach "
+        "in the fence, fired on residents and set fire to shelters."
+    )
+    got = {e.location for e in extract(release, published="2016-02-21")}
+    assert got == {"Bor"}, got
+    from eventwire.extraction.sites import is_dateline
+    from eventwire.model import Place
+
+    start = release.index("Juba")
+    juba = Place(
+        start,
+        start + 4,
+        "Juba",
+        "Juba",
+        4.85,
+        31.58,
+        "South Sudan",
+        "SS",
+        None,
+        None,
+        1,
+        "city",
+        "",
+    )
+    assert is_dateline(juba, release)
+
+
+def test_a_clause_with_its_own_day_is_set_in_the_headline_s_town() -> None:
+    """Once a story has named two towns, an undated-site clause with a day of its own is set in
+    the one town its headline names (the town the story is about), not in the country."""
+    story = (
+        "Families shelter in Bangassou mosque after militia attack\n\n"
+        "BANGUI (Wire) - Hundreds of militiamen attacked the Muslim quarter of Bangassou before "
+        "dawn on Saturday, witnesses said. Helicopters were sent from Bangui with "
+        "reinforcements.\n\n"
+        "On Sunday, someone threw a grenade over the wall of the mosque, killing two people."
+    )
+    got = {(e.sub_event_type, e.location) for e in extract(story, published="2017-05-16")}
+    assert ("Grenade", "Bangassou") in got, got

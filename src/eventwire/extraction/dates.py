@@ -649,6 +649,9 @@ _DATELINES = (
 )
 # a header names; a sentence (or a headline) says what happened, in lower-case words
 SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
+# the date after a release's place of issue in its header ("PRESS RELEASE - Juba, 21 February
+# 2016", "Mata-Utu, Tuesday 4 October 2005"): read from the end of the place's name
+ISSUE_DATE = re.compile(rf"[ \t]*,[ \t]*{_DAY_MONTH}")
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

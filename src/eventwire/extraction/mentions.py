@@ -896,8 +896,8 @@ class ToldBefore:
     place: Place | None = None
     day_at: int = -1  # the index of the sentence that told each
     place_at: int = -1
-    # the one town the story named before it, in any paragraph (None once it named two); its
-    # dateline's before it names one
+    # the one town the story named before it, in any paragraph; its dateline's before it names
+    # one; its headline's one town once it named two (else None)
     only: Place | None = None
 
 
@@ -910,13 +910,17 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     towns: set[str] = set()
     only: Place | None = None
     dateline = story.dateline
+    headline_town: Place | None = None
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
             stamp = stamps[k - 1] if k and facts.sent.start_char < stamps[k - 1].scope_end else None
             told, paragraph = ToldBefore(day=stamp), facts.paragraph
         if towns:
-            one = only if len(towns) == 1 else None
+            # once it named two, the one town of its headline ("Muslims shelter in Bangassou
+            # mosque after militia attack … helicopters had been sent from Bangui … On Sunday,
+            # someone threw a grenade over the wall"): the town the story is about
+            one = only if len(towns) == 1 else headline_town
         else:
             # before the story names a town, its dateline's is the one, in a sentence that
             # names no other ("MONTEVIDEO - … Police said on Friday that they had arrested 25
@@ -944,6 +948,9 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
                 if site.kind in SITE_KINDS:
                     towns.add(site.name)
                     only = site
+            if facts.sent.start_char < story.headline_end:
+                own = {p.name: p for p in scene if p.kind in SITE_KINDS}
+                headline_town = next(iter(own.values())) if len(own) == 1 else None
     return out
 
 

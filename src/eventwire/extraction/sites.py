@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
+from eventwire.extraction.dates import ISSUE_DATE, SENTENCE_WORD
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.resolve import REGION_WORDS
@@ -102,11 +103,13 @@ def source_tag_start(doc: Doc) -> int | None:
 def is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where.
     It opens a line, or, in capitals, follows a release's header on the same line ("For
-    Immediate Release   KABUL, Afghanistan (March 12, 2011) –")."""
+    Immediate Release   KABUL, Afghanistan (March 12, 2011) –"); a release's place of issue
+    comes before its date in a header ("PRESS RELEASE - Juba, 21 February 2016")."""
     line_start = text.rfind("\n", 0, place.start) + 1
-    opens = not text[line_start : place.start].strip() or (
-        place.text.isupper() and len(place.text) > 2
-    )
+    before = text[line_start : place.start]
+    if ISSUE_DATE.match(text, place.end) and not SENTENCE_WORD.search(before):
+        return True
+    opens = not before.strip() or (place.text.isupper() and len(place.text) > 2)
     return opens and bool(DATELINE_TAIL.match(text[place.end : place.end + 40]))
 
 
