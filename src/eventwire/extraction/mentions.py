@@ -424,10 +424,9 @@ def _continues(
     names no site of its own and has only violent cues ("1 civilian was killed", "The attack
     killed 35") can only be about the event before it.
     """
-    here = {p.name for p in candidates if p.kind in SITE_KINDS}
-    before = previous.place.name if previous.place is not None else None
-    if here and (before is None or here != {before}):
+    if _another_site(previous, candidates):
         return False
+    here = {p.name for p in candidates if p.kind in SITE_KINDS}
     if deciding and previous.place is not None and previous.place.kind in SITE_KINDS:
         # "In the Red Sea port city of Hodeidah, warplanes struck …" after a clash in Marib: a
         # region other than the event's own, named with cues of its own, is another event
@@ -636,19 +635,22 @@ def _day_of(
     """ "The weekend began with detentions in Lyon. On Friday evening, police … detained 12":
     cues of the event's own kind, at no other site, on a day inside the week or weekend it was
     dated to, tell that event's day."""
-    here = {p.name for p in candidates if p.kind in SITE_KINDS}
-    before = previous.place.name if previous.place is not None else None
     return (
         bool(deciding)
-        and (not here or here == {before})
+        and not _another_site(previous, candidates)
         and any(c.category == previous.kind.cue.category for c in deciding)
         and _within(_date_for(sent, dates, deciding[0].head_i), previous.date)
     )
 
 
+def _another_site(previous: MentionDraft, candidates: list[Place]) -> bool:
+    """Whether a sentence names a site other than the mention's own."""
+    here = {p.name for p in candidates if p.kind in SITE_KINDS}
+    return bool(here) and (previous.place is None or here != {previous.place.name})
+
+
 def _within(day: DateMention | None, span: DateMention | None) -> bool:
-    """ "The weekend began with detentions in Zurich. On Friday evening, police detained 15":
-    a day inside the week or weekend an event was dated to tells that event's day."""
+    """Whether a day (precision 1) lies inside the week or weekend (precision 2) told before."""
     return (
         day is not None
         and span is not None
