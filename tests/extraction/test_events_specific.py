@@ -199,6 +199,15 @@ def test_a_datelines_town_is_the_one_town_until_the_story_names_another() -> Non
     )
     got = [e.location for e in extract(release, published="2011-05-03")]
     assert "Kabul" not in got, got
+    # a story that named a region first is about that region, not the dateline's town
+    wire = (
+        "Gunmen kill 12 villagers in northern Benin, army says\n\n"
+        "COTONOU (Reuters) - Gunmen killed 12 villagers in an overnight raid on a village in "
+        "northern Benin, the army said on Wednesday.\n\n"
+        "The attackers arrived on motorcycles late on Tuesday and opened fire on residents."
+    )
+    got = [e.location for e in extract(wire, published="2025-05-28")]
+    assert "Cotonou" not in got, got
 
 
 def test_an_air_strike_called_in_during_a_fight_is_an_event_of_its_own() -> None:

@@ -913,6 +913,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     only: Place | None = None
     dateline = story.dateline
     headline_town: Place | None = None
+    areas: set[str | None] = set()  # the regions it named before it names a town
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
@@ -924,13 +925,16 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             # someone threw a grenade over the wall"): the town the story is about
             one = only if len(towns) == 1 else headline_town
         else:
-            # before the story names a town, its dateline's is the one, in a sentence that
-            # names no other ("MONTEVIDEO - … Police said on Friday that they had arrested 25
-            # people in early morning raids"; not "KABUL - … a patrol in Sar Kani district")
+            # before the story names a place, its dateline's town is the one, in a sentence
+            # that names no other ("MONTEVIDEO - … Police said on Friday that they had arrested
+            # 25 people in early morning raids"; not "KABUL - … a patrol in Sar Kani district",
+            # nor "COTONOU - … a raid on a village in northern Benin. The attackers arrived …")
+            areas |= {p.name for p in facts.sites if p.kind in _AREAS}
             named = {p.name for p in facts.sites if p.kind in SITE_KINDS}
             one = None
             if dateline is not None and facts.sent.end_char > dateline.start:
-                one = dateline if named <= {dateline.name} else None
+                alone = named <= {dateline.name} and areas <= {dateline.admin1}
+                one = dateline if alone else None
         out.append(replace(told, only=one))
         days = [
             d
@@ -954,6 +958,9 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
                 own = {p.name: p for p in scene if p.kind in SITE_KINDS}
                 headline_town = next(iter(own.values())) if len(own) == 1 else None
     return out
+
+
+_AREAS = frozenset({"admin1", "region"})
 
 
 def _long_before(d: DateMention, published: date | None) -> bool:
