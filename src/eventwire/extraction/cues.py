@@ -151,11 +151,17 @@ def _weapon_seized(cue: Cue, doc: Doc) -> bool:
     return noun.pos_ == "NOUN" and seizing_verb(noun, ("dobj", "nsubjpass")) is not None
 
 
+def first_listed(token: Token) -> Token:
+    """The first of the nouns a token is listed with ("three petrol bombs and a rifle")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def seizing_verb(token: Token, deps: tuple[str, ...]) -> Token | None:
     """The verb of finding or seizing that takes `token` (or the first of the nouns it is
     listed with) in one of the relations `deps` ("found three petrol bombs and a rifle")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_listed(token)
     if token.dep_ in deps and token.head.lemma_ in _seizing_verbs():
         return token.head
     return None

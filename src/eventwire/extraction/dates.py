@@ -66,6 +66,7 @@ _WEEKDAY_NUM: dict[str, int] = {
     n.lower(): int(k) for k, names in _W["weekdays"].items() for n in names
 }
 _WEEKDAY_NAMES = {int(k): names[0] for k, names in _W["weekdays"].items()}
+CALENDAR_WORDS = frozenset(_MONTH_NUM) | frozenset(_WEEKDAY_NUM)  # lower case, abbreviations too
 _NAMED_DAY = frozenset(_W["named_day_modifiers"])
 _RELATIVE: dict[str, tuple[str, int]] = {
     _norm(k): (str(v[0]), int(v[1])) for k, v in _W["relative"].items()
@@ -397,11 +398,12 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     Joint Command Morning Operational Update March 17, 2011") is the report's too."""
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
     found = _date_expressions(text, published, offset)
-    stamps = {d.start for d in found if _stamps(text, d, offset)}
-    if len(stamps) > 1:
-        # a live blog's first day heading ("Monday 24 May 2021" alone on its line, with
-        # "Tuesday 25 May 2021" below) is a log's stamp, not the report's date
-        heads = [(s, e) for s, e in heads if s not in stamps]
+    if heads:
+        stamps = {d.start for d in found if _stamps(text, d, offset)}
+        if len(stamps) > 1:
+            # a live blog's first day heading ("Monday 24 May 2021" alone on its line, with
+            # "Tuesday 25 May 2021" below) is a log's stamp, not the report's date
+            heads = [(s, e) for s, e in heads if s not in stamps]
     if heads:
         report = [d for d in found if any(s <= d.start < e for s, e in heads)]
         own = {d.date for d in report}

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue, arms, seizing_verb
-from eventwire.extraction.dates import DateMention
+from eventwire.extraction.cues import Cue, arms, first_listed, seizing_verb
+from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
 
 _WORDS = load_vocabulary("factuality")
@@ -178,8 +178,7 @@ def _carried(token: Token) -> bool:
     """ "detained 15 people carrying paint bombs", "a man wearing a suicide vest was arrested":
     a weapon (or the first of the nouns it is listed with) that is the object of a verb of
     carrying or holding."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_listed(token)
     verb = token.head
     return (
         token.dep_ == "dobj"
@@ -487,19 +486,11 @@ def _after_no(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
 
 
-_CALENDAR = frozenset(
-    n.lower()
-    for table in ("months", "weekdays")
-    for names in load_vocabulary("date_words")[table].values()
-    for n in names
-)
-
-
 def _on_a_day(verb: Token) -> bool:
     """ "The groups who held the runway since Monday 26 September left it on Monday 3 October":
     a clause that tells its own day beside a period's start tells a point in time."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ in _CALENDAR for t in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ in CALENDAR_WORDS for t in c.subtree)
         for c in verb.children
     )
 

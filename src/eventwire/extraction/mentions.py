@@ -221,15 +221,21 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 place=told.place or previous.place,
                 day=told.day or previous.date,
             )
+        # the sentence's day for its first deciding cue (for its start when it has none)
+        here = (
+            _date_for(sent, dates, deciding[0].head_i if deciding else sent.start)
+            if previous is not None
+            else None
+        )
         if (
             previous is not None
             and not called_in
-            and not _another_day(previous, sent, deciding, dates)
+            and not _another_day(previous, sent, deciding, here)
             and not _scene_moved(previous, told)
             and (
                 _continues(previous, sent, deciding, candidates, tolls)
                 or _an_account_of(previous, sent, deciding, candidates, dates)
-                or _day_of(previous, sent, deciding, candidates, dates)
+                or _day_of(previous, deciding, candidates, here)
             )
         ):
             # (the mention the headline told, whatever sentences retold it before this one)
@@ -244,7 +250,6 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 # (the lead that tells the headline's event dates it, and the paragraph that
                 # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")
                 previous.date = _date_for(sent, dates, sent.start)
-            here = _date_for(sent, dates, deciding[0].head_i if deciding else sent.start)
             if _within(here, previous.date):
                 previous.date = here
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
@@ -599,10 +604,10 @@ def _told_again(sent: Span, deciding: list[Cue]) -> bool:
 
 
 def _another_day(
-    previous: MentionDraft, sent: Span, deciding: list[Cue], dates: list[DateMention]
+    previous: MentionDraft, sent: Span, deciding: list[Cue], here: DateMention | None
 ) -> bool:
     """ "On Monday, police fought gangs downtown" after Sunday's arson: cues of its own on a day
-    other than the event's make another event."""
+    (`here`, the sentence's for its first cue) other than the event's make another event."""
     if not deciding or previous.date is None:
         return False
     doc = sent.doc
@@ -610,7 +615,6 @@ def _another_day(
         doc[c.head_i].dep_ == "nsubj" and doc[c.head_i].head.lemma_ in _LASTING for c in deciding
     ):
         return False  # "The gunfight went on into Monday morning": the same event, lasting
-    here = _date_for(sent, dates, deciding[0].head_i)
     return here is not None and here.date != previous.date.date and not _within(here, previous.date)
 
 
@@ -626,11 +630,7 @@ def _called_in(previous: MentionDraft | None, deciding: list[Cue]) -> bool:
 
 
 def _day_of(
-    previous: MentionDraft,
-    sent: Span,
-    deciding: list[Cue],
-    candidates: list[Place],
-    dates: list[DateMention],
+    previous: MentionDraft, deciding: list[Cue], candidates: list[Place], here: DateMention | None
 ) -> bool:
     """ "The weekend began with detentions in Lyon. On Friday evening, police … detained 12":
     cues of the event's own kind, at no other site, on a day inside the week or weekend it was
@@ -639,7 +639,7 @@ def _day_of(
         bool(deciding)
         and not _another_site(previous, candidates)
         and any(c.category == previous.kind.cue.category for c in deciding)
-        and _within(_date_for(sent, dates, deciding[0].head_i), previous.date)
+        and _within(here, previous.date)
     )
 
 

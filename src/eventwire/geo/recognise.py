@@ -504,7 +504,7 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     before = doc[m.first_token - 1] if m.first_token > 0 else None
     if (
         m.last_token - m.first_token == 1
-        and fold(m.text) in cue_words()["building_words"] | words
+        and (fold(m.text) in words or fold(m.text) in cue_words()["building_words"])
         and before is not None
         and _capitalised(before)
         and not before.is_sent_start
