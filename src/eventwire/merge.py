@@ -261,19 +261,7 @@ def merged_event(members: Sequence[Event], event_id: str | None = None) -> Event
         evidence=[e for m in members for e in m.evidence],
         confidence=max(m.confidence for m in members),
     )
-    event.notes = write_note(
-        event.event_date,
-        event.sub_event_type,
-        event.plover,
-        event.actor1,
-        event.actor2,
-        event.location,
-        event.admin1,
-        event.fatalities,
-        event.injuries,
-        event.claimed_by,
-        event.verified,
-    )
+    event.notes = write_note(event)
     return event
 
 

@@ -222,3 +222,53 @@ def test_a_long_story_s_event_in_a_capital_filed_under_no_division_is_placed() -
     clash = make_event(event_id="ew-z", country="Mauritania", admin1="Tiris Zemmour")
     assert without_summaries([clash, arrest, summary], sentences=20) == [clash, arrest]
     assert without_summaries([arrest, summary], sentences=20) == [arrest]
+
+
+def test_two_tellings_of_one_fight_in_one_town_on_one_day_are_one_event() -> None:
+    # ACLED codes one event per kind, place and day: a live blog's second entry on the
+    # afternoon's fighting (another verb, another target) is not a second battle
+    text = (
+        "Ostrava under fire: live updates\n\n"
+        "Our live coverage from Ostrava. All times are local.\n\n"
+        "MONDAY, 3 JUNE\n\n"
+        "15:40 - Gunmen shot at soldiers outside a warehouse in Ostrava, the defence ministry "
+        "says.\n\n"
+        "16:30 - Schools and shops are closing. Parents are told to keep children inside.\n\n"
+        "18:20 - Gunmen attacked the barracks where soldiers' families live in Ostrava, "
+        "according to local radio. The army says the families are safe."
+    )
+    battles = [e for e in extract(text, published=TUESDAY) if e.event_type == "Battles"]
+    assert len(battles) == 1, [(e.sub_event_type, e.location, e.event_date) for e in battles]
+
+
+def test_a_march_police_break_up_is_one_protest_of_the_graver_kind() -> None:
+    text = (
+        "About 300 nurses marched through central Tartu on Saturday to demand higher pay. "
+        "In the afternoon, police in Tartu fired tear gas to disperse the nurses when they "
+        "blocked the main bridge."
+    )
+    protests = [e for e in extract(text, published=TUESDAY) if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Protest with intervention"], protests
+
+
+def test_protests_in_one_town_on_two_days_stay_two() -> None:
+    text = (
+        "About 300 nurses marched through central Tartu on Saturday to demand higher pay. "
+        "On Monday, police in Tartu fired tear gas to disperse nurses who blocked the main "
+        "bridge."
+    )
+    protests = [e for e in extract(text, published=TUESDAY) if e.event_type == "Protests"]
+    assert len(protests) == 2, [(e.sub_event_type, e.event_date) for e in protests]
+
+
+def test_a_count_told_later_stands_for_a_vague_one() -> None:
+    text = (
+        "Troops raid militant hideout in Kasese\n\n"
+        "KAMPALA (Wire) - Ugandan troops raided a militant hideout near Kasese on Monday, the "
+        "army said. Several gunmen were killed and two were captured in the raid.\n\n"
+        "The army said the hideout was used to plan attacks on the border. During the raid four "
+        "gunmen were killed when they fired on the soldiers, the army spokesman said."
+    )
+    battles = [e for e in extract(text, published=TUESDAY) if e.event_type == "Battles"]
+    assert [(e.fatalities, e.fatalities_min) for e in battles] == [(4, 4)], battles
+    assert "4 killed" in battles[0].notes

@@ -163,7 +163,7 @@ def code_event(
     confidence += 0.1 if kind.cue.category not in ("strike", "casualty", "vac_attack") else 0.0
     location = place.name if place else None
     admin1 = place.admin1 if place else None
-    return Event(
+    event = Event(
         event_id=_event_id(aid, mention),
         article_id=aid,
         event_date=event_date,
@@ -187,21 +187,10 @@ def code_event(
         verified=verified,
         sources=[article.source] if article.source else [],
         article=article.reference(),
-        notes=write_note(
-            event_date,
-            kind.sub_event_type,
-            kind.plover,
-            actor1,
-            actor2,
-            location,
-            admin1,
-            fatalities,
-            injuries,
-            claimed_by,
-            verified,
-        ),
         evidence=evidence,
         confidence=round(min(confidence, 0.99), 2),
         fatalities_min=least.get("fatalities"),
         injuries_min=least.get("injuries"),
     )
+    event.notes = write_note(event)
+    return event

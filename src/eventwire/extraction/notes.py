@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from eventwire.model import Event
+
 VERBS = {
     "Air/drone strike": "carried out an air/drone strike",
     "Shelling/artillery/missile attack": "shelled or fired missiles at",
@@ -44,22 +46,12 @@ def _day(value: str | None) -> str:
     return f"On {d.day} {d.strftime('%B %Y')}"
 
 
-def write_note(
-    event_date: str | None,
-    sub_event_type: str,
-    plover: str | None,
-    actor1: str | None,
-    actor2: str | None,
-    location: str | None,
-    admin1: str | None,
-    fatalities: int | None,
-    injuries: int | None,
-    claimed_by: str | None,
-    verified: bool | None,
-) -> str:
+def write_note(event: Event) -> str:
     """ "On 14 March 2022, Military Forces of Russia shelled … in Kyiv (Kyiv City). 2 killed."."""
+    sub_event_type, location, admin1 = event.sub_event_type, event.location, event.admin1
+    actor1, actor2, fatalities = event.actor1, event.actor2, event.fatalities
     who = actor1 or "unidentified actors"
-    verb = PLOVER_PHRASES.get(plover or "") if sub_event_type == "Other" else None
+    verb = PLOVER_PHRASES.get(event.plover or "") if sub_event_type == "Other" else None
     verb = verb or VERBS.get(sub_event_type, sub_event_type.lower())
     target = (
         f" {actor2}" if actor2 and sub_event_type == "Shelling/artillery/missile attack" else ""
@@ -72,13 +64,13 @@ def write_note(
     toll = []
     if fatalities is not None:
         toll.append(f"{fatalities} killed" if fatalities else "no fatalities")
-    if injuries:
-        toll.append(f"{injuries} injured")
-    sentence = f"{_day(event_date)}, {who} {verb}{target}{where}."
+    if event.injuries:
+        toll.append(f"{event.injuries} injured")
+    sentence = f"{_day(event.event_date)}, {who} {verb}{target}{where}."
     if toll:
         sentence += " " + ", ".join(toll).capitalize() + "."
-    if claimed_by:
-        sentence += f" Reported by {claimed_by}."
-    if verified is False:
+    if event.claimed_by:
+        sentence += f" Reported by {event.claimed_by}."
+    if event.verified is False:
         sentence += " The claim could not be independently verified."
     return sentence

@@ -20,7 +20,8 @@ from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.mentions import Mention
-from eventwire.extraction.types import VIOLENT, EventType, note_label
+from eventwire.extraction.notes import write_note
+from eventwire.extraction.types import EventType, note_label
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event
 from eventwire.nlp import doc_text
 
@@ -199,20 +200,26 @@ def _placed(event: Event) -> bool:
 
 
 def fold_repeats(events: list[Event]) -> list[Event]:
-    """The same event told twice in a story: one event, more evidence. Talks or a convoy named
-    again; an event told again with only its country or region for a place ("fighting … in
-    Congo left four soldiers dead" after "rebels attacked an army post near Beni on Sunday"),
-    or with a place borrowed from the sentences before it, the place of that event."""
+    """The same event told twice in a story: one event, more evidence. ACLED codes one event
+    per kind, place and day (`_repeat_key`): "came under fire outside a house" and, later the
+    same day in the same city, "gunmen attacked the housing complex where soldiers' families
+    live" are one armed clash; a march that police break up is one protest, of the graver kind
+    (`_GRAVITY`). An event told again with only its country or region for a place ("fighting …
+    in Congo left four soldiers dead" after "rebels attacked an army post near Beni on
+    Sunday"), or with a place borrowed from the sentences before it, is that event."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
         told = by_key.setdefault(_repeat_key(event), [])
         first = next((e for e in told if _same_day(e, event)), None)
-        if first is not None:
+        if first is None:
+            told.append(event)
+            kept.append(event)
+        elif _GRAVITY.get(event.sub_event_type, 0) > _GRAVITY.get(first.sub_event_type, 0):
+            _absorb(event, first)  # the graver telling is the event; it keeps its place in order
+            told[told.index(first)] = kept[kept.index(first)] = event
+        else:
             _absorb(first, event)
-            continue
-        told.append(event)
-        kept.append(event)
     placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
     out = []
     for event in kept:
@@ -260,7 +267,9 @@ def _same_telling(placed: Event, event: Event) -> bool:
 
 
 def _absorb(first: Event, again: Event) -> None:
-    """`again` told `first` again: its day, toll and claim fill in what `first` lacks."""
+    """`again` told `first` again: its day, toll and claim fill in what `first` lacks, and its
+    count stands for a vague one ("Several armed men were killed", then "four men were killed
+    when they each presented a threat")."""
     dated = _dated(first)
     for e in again.evidence:
         if e.field == "event_type" or (e.field == "event_date" and not dated):
@@ -268,13 +277,19 @@ def _absorb(first: Event, again: Event) -> None:
     if not dated and any(e.field == "event_date" for e in again.evidence):
         first.event_date, first.time_precision = again.event_date, again.time_precision
     for toll, least in (("fatalities", "fatalities_min"), ("injuries", "injuries_min")):
-        if getattr(first, toll) is None and getattr(again, toll) is not None:
+        told, counted = getattr(first, toll), getattr(again, toll)
+        vague = told is not None and getattr(first, least) != told
+        if counted is not None and getattr(again, least) == counted and vague:
+            first.evidence = [e for e in first.evidence if e.field != toll]
+            told = None
+        if told is None and counted is not None:
             setattr(first, toll, getattr(again, toll))
             setattr(first, least, getattr(again, least))
             first.evidence.extend(e for e in again.evidence if e.field == toll)
     if first.claimed_by is None and again.claimed_by is not None:
         first.claimed_by = again.claimed_by
         first.evidence.extend(e for e in again.evidence if e.field == "claimed_by")
+    first.notes = write_note(first)
 
 
 def _same_day(first: Event, again: Event) -> bool:
@@ -291,17 +306,13 @@ def _dated(event: Event) -> bool:
 
 def _repeat_key(event: Event) -> tuple[object, ...]:
     """Events with equal keys in one article are one event told twice, if on one day
-    (`_same_day`).
+    (`_same_day`). ACLED codes one event per kind, place, day and pair of actors; neither the
+    PLOVER class nor the actors are in the key, because the verb picks the class ("detained" is
+    COERCE, "beat and detained" ASSAULT) and a clause that names no side gets a guess. A
+    protest's kinds share a key: the graver one it turned into is the event."""
+    kind = event.sub_event_type if event.event_type != "Protests" else None
+    return (event.event_type, kind, event.location)
 
-    Violent events keep their sentence in the key: two strikes on one city on one day are
-    often two strikes.
-    """
-    key: tuple[object, ...] = (
-        event.event_type,
-        event.sub_event_type,
-        event.plover,
-        event.location,
-    )
-    if event.event_type in VIOLENT:
-        key += (event.event_id,)
-    return key
+
+# ACLED codes a protest by the gravest thing that happened to it
+_GRAVITY = {"Protest with intervention": 1, "Excessive force against protesters": 2}
