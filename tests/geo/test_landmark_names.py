@@ -51,3 +51,26 @@ def test_a_people_named_like_a_place_is_no_place(places_of: Places) -> None:
     found = places_of("Police raided a Roma settlement near Trebisov, in eastern Slovakia.")
     assert "Roma" not in found and "Rome" not in {p.name for p in found.values()}
     assert found["Trebisov"].country_code == "SK"
+
+
+def test_a_square_or_street_named_in_the_place_s_language_is_no_town(places_of: Places) -> None:
+    # "Plaza" and "Piazza" are alternate names of towns in Spain and Italy, "Martín" and
+    # "Alimonda" of nothing we want: the square stands in the story's city
+    found = places_of("Marchers regrouped in the Plaza San Martín in Arequipa on Friday.")
+    assert set(found) == {"Arequipa"}, found
+    found = places_of("A student was hurt near Piazza Alimonda in Genoa, organisers said.")
+    assert set(found) == {"Genoa"}, found
+    found = places_of("Water cannon cleared protesters on Zhongxiao East Road in Taipei.")
+    assert set(found) == {"Taipei"}, found
+
+
+def test_one_word_of_a_neighbourhood_s_longer_name_is_no_town(places_of: Places) -> None:
+    # "Vert" is an alternate name of Weert in the Netherlands
+    found = places_of("Gunmen shot two men in the Pont Vert neighbourhood of Maroua.")
+    assert set(found) == {"Maroua"}, found
+    found = places_of("Families fled the Canapé-Vert district of Port-au-Prince overnight.")
+    assert set(found) == {"Port-au-Prince"}, found
+
+
+def test_a_headline_in_title_case_keeps_its_places(places_of: Places) -> None:
+    assert "Kaduna" in places_of("Gunmen Kill Five In Kaduna Village Raid")

@@ -83,6 +83,7 @@ def cue_words() -> dict[str, Any]:
         "district_after",
         "connectors",
         "landmark_words",
+        "landmark_before",
         "building_words",
         "date_words",
         "part_words",
@@ -408,6 +409,13 @@ def _vetoed(
         return True
     if _names_a_landmark(doc, m):
         return True
+    if (
+        m.last_token - m.first_token == 1
+        and folded in cue_words()["landmark_before"]
+        and m.last_token < len(doc)
+        and _capitalised(doc[m.last_token])
+    ):
+        return True  # "Plaza" in "Plaza San Martín": the square, not a town of that name
     if not cued and (folded in outlets() or _names_outlet(doc, m)):
         return True  # "the Saba news agency", "the Kyiv Independent": an outlet, not a place
     if m.text in person_words and not cued:
@@ -464,23 +472,19 @@ def _vetoed(
                     and (big.kind in ("country", "admin1", "admin2") or big.population >= 50_000)
                 )
             return False
-    nxt = doc[m.last_token] if m.last_token < len(doc) else None
-    if (
-        nxt is not None
-        and _capitalised(nxt)
-        and nxt.pos_ == "PROPN"
-        and not cued
-        and not gazetteer.has_name(nxt.text)
+    big = gazetteer.largest(m.text)
+    if _name_runs_on(doc, m, gazetteer) and (
+        big is None
+        or (big.kind == "city" and big.population < 100_000)
+        or big.kind in ("village", "district")
     ):
         # "Natalia Koldash": part of a longer name the gazetteer lacks, unless the place is big
         # enough to lend its name to institutions ("Alberta Health Services", "Kyiv Post")
-        big = gazetteer.largest(m.text)
-        if (
-            big is None
-            or (big.kind == "city" and big.population < 100_000)
-            or big.kind in ("village", "district")
-        ):
-            return True
+        return True
+    if _name_runs_back(doc, m, gazetteer) and not (
+        big is not None and (big.kind in ("country", "admin1") or big.population >= 100_000)
+    ):
+        return True  # "Roche Bois", "the Pont Vert neighbourhood", "Canapé-Vert"
     if ent is None and not cued and m.last_token - m.first_token == 1 and folded not in regions:
         # a capitalised common word outside any entity: "Most", "Police" at a sentence start
         # (not "Donbass situation worsens": a region name of data/region_names.tsv)
@@ -491,17 +495,77 @@ def _vetoed(
     return False
 
 
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _name_runs_on(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether a proper noun the gazetteer does not know follows the span: it is the first
+    word of a longer name ("Natalia Koldash"). Words that make it a place ("near X", "the
+    village of X", "X region", "X district") keep it."""
+    cues = m.cues
+    if cues.settlement or cues.region_after or cues.listed or cues.near or cues.district_after:
+        return False
+    nxt = doc[m.last_token] if m.last_token < len(doc) else None
+    return (
+        nxt is not None
+        and _capitalised(nxt)
+        and nxt.pos_ == "PROPN"
+        and not gazetteer.has_name(nxt.text)
+    )
+
+
+def _name_runs_back(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
+    """Whether the span is the last word of a longer name: a capitalised proper noun stands
+    right before it inside the sentence, the two no name the gazetteer knows ("Pont Vert",
+    "Roche Bois", "Plaza San Martín" once "San Martín" is vetoed), or a hyphen joins it to
+    the word before ("Canapé-Vert"). "The village of X" and "X region" keep it; so does a
+    headline in title case ("Gunmen Kill Five In Kaduna")."""
+    cues = m.cues
+    if cues.settlement or cues.region_after or cues.listed or m.first_token < 2:
+        return False
+    before = doc[m.first_token - 1]
+    if before.text in ("-", "‑") and not before.whitespace_:
+        glued = doc[m.first_token - 2]
+        return _capitalised(glued) and not glued.whitespace_ and not gazetteer.has_name(glued.text)
+    return (
+        _capitalised(before)
+        and before.pos_ == "PROPN"
+        and not before.is_sent_start
+        and "\n" not in doc[before.i - 1].whitespace_ + doc[before.i - 1].text
+        and before.lower_ not in cue_words()["description_words"]
+        and not _title_case(before.sent)
+    )
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline's capitals: none of its words of five letters or more is in lower case
+    ("Gunmen Kill Five In Kaduna Village Raid"; "Marchers regrouped in the Plaza San Martín"
+    is a sentence)."""
+    return not any(t.is_alpha and len(t.text) >= 5 and t.is_lower for t in sentence)
+
+
 def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     """Whether the span is part of a street's, a square's, a bridge's or a building's name:
-    followed by a capitalised landmark word ("Cumming Street", "Liverpool St."), the last word
+    followed by a capitalised landmark word ("Cumming Street", "Liverpool St.", "Zhongxiao East
+    Road") or after one in the place's language ("Piazza Alimonda"), the last word
     of one ("City Hall", where "Hall" is an alternate name of Hull), or ending in one after "the"
     ("the Old Bridge": a landmark of the story's town, where Old Bridge is a town in New
     Jersey). A lower-case one keeps the place: "the Bakhmut road" runs towards Bakhmut."""
     words = cue_words()["landmark_words"]
-    nxt = doc[m.last_token] if m.last_token < len(doc) else None
+    j = m.last_token
+    while j < len(doc) - 1 and doc[j].lower_ in _COMPASS and _capitalised(doc[j]):
+        j += 1  # "Zhongxiao East Road"
+    nxt = doc[j] if j < len(doc) else None
     if nxt is not None and _capitalised(nxt) and nxt.lower_.rstrip(".") in words:
         return True
     before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if (
+        before is not None
+        and _capitalised(before)
+        and not before.is_sent_start
+        and before.lower_ in cue_words()["landmark_before"]
+    ):
+        return True  # "Plaza San Martín", "Piazza Alimonda": a square named after the place
     if (
         m.last_token - m.first_token == 1
         and (fold(m.text) in words or fold(m.text) in cue_words()["building_words"])
