@@ -556,6 +556,19 @@ def test_the_night_of_a_day_just_told_is_that_day_s() -> None:
     assert m.date == date(2022, 2, 14)
 
 
+def test_a_night_told_after_a_day_of_the_story_is_that_day_s() -> None:
+    text = (
+        "On Thursday, hundreds of youths set cars on fire near the stadium. "
+        "Police arrested 140 people during the night, a spokesman said."
+    )
+    found = {m.text: m.date for m in find_dates(text, date(2007, 3, 3))}
+    assert found["during the night"] == date(2007, 3, 1), found
+    # after a week told, or a day after the report's, it stays the night before the report
+    text = "Clashes went on over the weekend. Overnight, shelling hit the city."
+    found = {m.text: m.date for m in find_dates(text, date(2022, 3, 14))}
+    assert found["Overnight"] == date(2022, 3, 14), found
+
+
 LOG = (
     "Live: unrest in the port city\n\n"
     "Mon 3 March, 08:10 — Good morning. Dock workers are gathering at the harbour gate.\n"

@@ -353,7 +353,7 @@ def _resolve(
         if unit == "day":
             d = published - dt.timedelta(days=shift)
             if _norm(g["rel"]) in ("overnight", "during the night"):
-                why = f"the night that ended on the publication day {published}"
+                why = f"{_NIGHT_BEFORE_REPORT} {published}"
             elif shift == 0:
                 why = f"the publication day {published}"
             else:
@@ -409,7 +409,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    return _with_anaphoric(text, _in_log(text, found, published, offset), published, offset)
+    found = _nights_of_days_told(text, _in_log(text, found, published, offset), offset)
+    return _with_anaphoric(text, found, published, offset)
 
 
 # what may follow a log's day on its line: a time, then a dash or a bar, or nothing
@@ -569,6 +570,34 @@ def _with_anaphoric(
 
 
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
+_NIGHT_BEFORE_REPORT = "the night that ended on the publication day"
+
+
+def _nights_of_days_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """A night told in the paragraph of a day told before it (a day, not a week or a weekend),
+    in the days before the report, is that day's night: "On Friday, rioters burned cars …
+    Police arrested 219 people during the night" is Friday's, published on Saturday (a night
+    is coded to the day it began, as "the night of Tuesday 27 to Wednesday 28" is). A
+    paragraph that opens with "Overnight," tells the night before the report."""
+    out: list[DateMention] = []
+    for d in found:
+        anchor = next((a for a in reversed(out) if not _BY_THEN.match(a.text)), None)
+        if (
+            _NIGHT_BEFORE_REPORT in d.reason
+            and anchor is not None
+            and anchor.precision == 1
+            and "\n" not in text[anchor.end - offset : d.start - offset]
+            and dt.timedelta(0) < d.date - anchor.date <= dt.timedelta(days=6)
+        ):
+            d = replace(
+                d,
+                date=anchor.date,
+                precision=anchor.precision,
+                reason=f"{d.text!r} → {anchor.date}: the night of {anchor.text!r}",
+            )
+        out.append(d)
+    return out
+
 
 # The night of the day just told ("On Friday, overnight, …"), not the night before the report
 _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
