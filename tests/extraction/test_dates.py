@@ -664,3 +664,25 @@ def test_the_same_day_is_not_a_day_by_which_a_state_was_reached() -> None:
     )
     found = {d.text: d for d in find_dates(text, date(1995, 8, 7))}
     assert found["the same day"].date == date(1995, 8, 4)
+
+
+def test_a_bare_weekday_after_a_date_on_that_weekday_is_that_date() -> None:
+    # a briefing issued weeks later: "On Monday morning" is the Monday its paragraph dated
+    text = (
+        "The worst clash took place on Monday 18 November near the refinery. On Monday "
+        "morning, troops arrived in armoured vehicles and opened fire."
+    )
+    found = {m.text: m.date for m in find_dates(text, date(2019, 12, 5))}
+    assert found["On Monday morning"] == date(2019, 11, 18), found
+    # in a paragraph of its own, it is the report's week's
+    text = "The strike began on Monday 18 November.\n\nOn Monday, workers marched again."
+    found = {m.text: m.date for m in find_dates(text, date(2019, 12, 5))}
+    assert found["On Monday"] == date(2019, 12, 2), found
+
+
+def test_a_weekday_naming_a_weekly_custom_s_people_is_no_date() -> None:
+    text = "Rioters burned the Friday prayer leader's office on Saturday."
+    assert [m.text for m in find_dates(text, date(2019, 12, 5))] == ["on Saturday"]
+    # "after Friday prayers" is a Friday
+    (m,) = find_dates("Crowds marched after Friday prayers.", date(2019, 12, 5))
+    assert m.date == date(2019, 11, 29)

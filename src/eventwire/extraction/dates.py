@@ -68,6 +68,9 @@ _WEEKDAY_NUM: dict[str, int] = {
 _WEEKDAY_NAMES = {int(k): names[0] for k, names in _W["weekdays"].items()}
 CALENDAR_WORDS = frozenset(_MONTH_NUM) | frozenset(_WEEKDAY_NUM)  # lower case, abbreviations too
 _NAMED_DAY = frozenset(_W["named_day_modifiers"])
+_CUSTOM = re.compile(
+    rf"\s+(?:{'|'.join(_W['weekly_customs'])})\s+(?:{'|'.join(_W['custom_heads'])})\b"
+)
 _RELATIVE: dict[str, tuple[str, int]] = {
     _norm(k): (str(v[0]), int(v[1])) for k, v in _W["relative"].items()
 }
@@ -319,6 +322,8 @@ def _resolve(
         prev = _PREV_WORD.search(text, max(0, start - 20), start)
         if not pre and prev and prev.group(1) in _NAMED_DAY:
             return []
+        if not pre and _CUSTOM.match(text, end):
+            return []  # "the Friday prayer leader's office": a weekly custom, no day
         wd = _WEEKDAY_NUM[g["w_d"].lower()]
         back = (published.weekday() - wd) % 7
         if back == 0 and words & _STRICT:
@@ -409,7 +414,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    found = _nights_of_days_told(text, _in_log(text, found, published, offset), offset)
+    found = _in_log(text, found, published, offset)
+    found = _nights_of_days_told(text, _weekdays_of_dates_told(text, found, offset), offset)
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -571,6 +577,37 @@ def _with_anaphoric(
 
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 _NIGHT_BEFORE_REPORT = "the night that ended on the publication day"
+
+
+def _weekdays_of_dates_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """A bare weekday in the paragraph of a date told before it that falls on that weekday is
+    that date, not the report's week: "took place on Monday 18 November … On Monday morning,
+    the Guards opened fire", in a briefing issued on 5 December, is 18 November."""
+    out: list[DateMention] = []
+    for d in found:
+        anchor = next((a for a in reversed(out) if not _BY_THEN.match(a.text)), None)
+        if (
+            anchor is not None
+            and anchor.precision == d.precision == 1
+            and not d.stamp
+            and (d.date - anchor.date).days in (7, 14, 21, 28)
+            and not _BY_THEN.match(d.text)
+            and _BARE_WEEKDAY.search(d.text)
+            and _BARE_WEEKDAY.search(anchor.text) is None
+            and "\n" not in text[anchor.end - offset : d.start - offset]
+        ):
+            d = replace(
+                d,
+                date=anchor.date,
+                reason=f"{d.text!r} → {anchor.date}: the day of {anchor.text!r}",
+            )
+        out.append(d)
+    return out
+
+
+# a weekday told with no date beside it ("On Monday morning", "Friday's")
+_WEEKDAY_ALT = "|".join(sorted(_WEEKDAY_NUM, key=len, reverse=True))
+_BARE_WEEKDAY = re.compile(rf"(?i)^(?:(?!\d).)*\b(?:{_WEEKDAY_ALT})\b(?:(?!\d).)*$")
 
 
 def _nights_of_days_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
