@@ -472,19 +472,22 @@ def _vetoed(
                     and (big.kind in ("country", "admin1", "admin2") or big.population >= 50_000)
                 )
             return False
-    big = gazetteer.largest(m.text)
-    if _name_runs_on(doc, m, gazetteer) and (
-        big is None
-        or (big.kind == "city" and big.population < 100_000)
-        or big.kind in ("village", "district")
-    ):
+    if _name_runs_on(doc, m, gazetteer):
         # "Natalia Koldash": part of a longer name the gazetteer lacks, unless the place is big
         # enough to lend its name to institutions ("Alberta Health Services", "Kyiv Post")
-        return True
-    if _name_runs_back(doc, m, gazetteer) and not (
-        big is not None and (big.kind in ("country", "admin1") or big.population >= 100_000)
-    ):
-        return True  # "Roche Bois", "the Pont Vert neighbourhood", "Canapé-Vert"
+        big = gazetteer.largest(m.text)
+        if (
+            big is None
+            or (big.kind == "city" and big.population < 100_000)
+            or big.kind in ("village", "district")
+        ):
+            return True
+    if _name_runs_back(doc, m, gazetteer):
+        big = gazetteer.largest(m.text)
+        if not (
+            big is not None and (big.kind in ("country", "admin1") or big.population >= 100_000)
+        ):
+            return True  # "Roche Bois", "the Pont Vert neighbourhood", "Canapé-Vert"
     if ent is None and not cued and m.last_token - m.first_token == 1 and folded not in regions:
         # a capitalised common word outside any entity: "Most", "Police" at a sentence start
         # (not "Donbass situation worsens": a region name of data/region_names.tsv)
@@ -528,12 +531,12 @@ def _name_runs_back(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
         glued = doc[m.first_token - 2]
         return _capitalised(glued) and not glued.whitespace_ and not gazetteer.has_name(glued.text)
     return (
-        _capitalised(before)
-        and before.pos_ == "PROPN"
+        before.pos_ == "PROPN"
+        and _capitalised(before)
         and not before.is_sent_start
         and "\n" not in doc[before.i - 1].whitespace_ + doc[before.i - 1].text
         and before.lower_ not in cue_words()["description_words"]
-        and not _title_case(before.sent)
+        and not _title_case(before.sent)  # last: finding the sentence costs most
     )
 
 
