@@ -15,7 +15,7 @@ def test_note_in_acled_style():
         )
     )
     assert note.startswith("On 14 March 2022, Military Forces of Russia (2000-) shelled")
-    assert "in Kharkiv." in note and "2 killed, 5 injured." in note
+    assert "shelled or fired missiles in Kharkiv." in note and "2 killed, 5 injured." in note
     assert note.endswith("The claim could not be independently verified.")
 
 

@@ -53,9 +53,12 @@ def write_note(event: Event) -> str:
     who = actor1 or "unidentified actors"
     verb = PLOVER_PHRASES.get(event.plover or "") if sub_event_type == "Other" else None
     verb = verb or VERBS.get(sub_event_type, sub_event_type.lower())
-    target = (
-        f" {actor2}" if actor2 and sub_event_type == "Shelling/artillery/missile attack" else ""
-    )
+    target = ""
+    if sub_event_type == "Shelling/artillery/missile attack":
+        if actor2:
+            target = f" {actor2}"
+        else:
+            verb = verb.removesuffix(" at")  # "shelled or fired missiles in Kyiv", no target
     if sub_event_type == "Armed clash" and actor2:
         verb += f" with {actor2}"
     where = ""
