@@ -414,8 +414,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    found = _in_log(text, found, published, offset)
-    found = _nights_of_days_told(text, _weekdays_of_dates_told(text, found, offset), offset)
+    found = _of_days_told(text, _in_log(text, found, published, offset), offset)
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -536,9 +535,7 @@ def _with_anaphoric(
         told = sorted(found + extra, key=lambda d: d.start)  # "… later" chains on
         # not a day by which a state was reached ("By Sunday, the toll had risen to 14. The
         # rebels struck back the same day": the day of the shelling told before it)
-        anchor = next(
-            (d for d in reversed(told) if d.end <= start and not _BY_THEN.match(d.text)), None
-        )
+        anchor = _day_told_before(told, start)
         if anchor is None:
             continue
         if m.group("same"):
@@ -579,61 +576,61 @@ _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 _NIGHT_BEFORE_REPORT = "the night that ended on the publication day"
 
 
-def _weekdays_of_dates_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """A bare weekday in the paragraph of a date told before it that falls on that weekday is
-    that date, not the report's week: "took place on Monday 18 November … On Monday morning,
-    the Guards opened fire", in a briefing issued on 5 December, is 18 November."""
+def _day_told_before(told: list[DateMention], start: int) -> DateMention | None:
+    """The last date told before `start`, not a day by which a state was reached ("By Sunday,
+    the toll had risen to 14. The rebels struck back the same day": the shelling's day)."""
+    return next((d for d in reversed(told) if d.end <= start and not _BY_THEN.match(d.text)), None)
+
+
+def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """Nights and bare weekdays told in the paragraph of a day told before them, read as that
+    day's (`_night_of`, `_weekday_of`) rather than from the report's date."""
     out: list[DateMention] = []
     for d in found:
-        anchor = next((a for a in reversed(out) if not _BY_THEN.match(a.text)), None)
-        if (
-            anchor is not None
-            and anchor.precision == d.precision == 1
-            and not d.stamp
-            and (d.date - anchor.date).days in (7, 14, 21, 28)
-            and not _BY_THEN.match(d.text)
-            and _BARE_WEEKDAY.search(d.text)
-            and _BARE_WEEKDAY.search(anchor.text) is None
-            and "\n" not in text[anchor.end - offset : d.start - offset]
-        ):
-            d = replace(
-                d,
-                date=anchor.date,
-                reason=f"{d.text!r} → {anchor.date}: the day of {anchor.text!r}",
-            )
+        anchor = _day_told_before(out, d.start)
+        if anchor is not None and "\n" not in text[anchor.end - offset : d.start - offset]:
+            d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
         out.append(d)
     return out
+
+
+def _night_of(d: DateMention, anchor: DateMention) -> DateMention | None:
+    """A night after a day told before it (a day, not a week or a weekend), in the days before
+    the report, is that day's night: "On Friday, rioters burned cars … Police arrested 219
+    people during the night" is Friday's, published on Saturday (a night is coded to the day
+    it began, as "the night of Tuesday 27 to Wednesday 28" is). A paragraph that opens with
+    "Overnight," tells the night before the report."""
+    if (
+        _NIGHT_BEFORE_REPORT in d.reason
+        and anchor.precision == 1
+        and dt.timedelta(0) < d.date - anchor.date <= dt.timedelta(days=6)
+    ):
+        why = f"{d.text!r} → {anchor.date}: the night of {anchor.text!r}"
+        return replace(d, date=anchor.date, precision=1, reason=why)
+    return None
+
+
+def _weekday_of(d: DateMention, anchor: DateMention) -> DateMention | None:
+    """A bare weekday after a date told before it that falls on that weekday is that date, not
+    the report's week: "took place on Monday 18 November … On Monday morning, the Guards
+    opened fire", in a briefing issued on 5 December, is 18 November."""
+    if (
+        anchor.precision == d.precision == 1
+        and not d.stamp
+        and (d.date - anchor.date).days in (7, 14, 21, 28)
+        and not _BY_THEN.match(d.text)
+        and _BARE_WEEKDAY.search(d.text)
+        and _BARE_WEEKDAY.search(anchor.text) is None
+    ):
+        return replace(
+            d, date=anchor.date, reason=f"{d.text!r} → {anchor.date}: the day of {anchor.text!r}"
+        )
+    return None
 
 
 # a weekday told with no date beside it ("On Monday morning", "Friday's")
 _WEEKDAY_ALT = "|".join(sorted(_WEEKDAY_NUM, key=len, reverse=True))
 _BARE_WEEKDAY = re.compile(rf"(?i)^(?:(?!\d).)*\b(?:{_WEEKDAY_ALT})\b(?:(?!\d).)*$")
-
-
-def _nights_of_days_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """A night told in the paragraph of a day told before it (a day, not a week or a weekend),
-    in the days before the report, is that day's night: "On Friday, rioters burned cars …
-    Police arrested 219 people during the night" is Friday's, published on Saturday (a night
-    is coded to the day it began, as "the night of Tuesday 27 to Wednesday 28" is). A
-    paragraph that opens with "Overnight," tells the night before the report."""
-    out: list[DateMention] = []
-    for d in found:
-        anchor = next((a for a in reversed(out) if not _BY_THEN.match(a.text)), None)
-        if (
-            _NIGHT_BEFORE_REPORT in d.reason
-            and anchor is not None
-            and anchor.precision == 1
-            and "\n" not in text[anchor.end - offset : d.start - offset]
-            and dt.timedelta(0) < d.date - anchor.date <= dt.timedelta(days=6)
-        ):
-            d = replace(
-                d,
-                date=anchor.date,
-                precision=anchor.precision,
-                reason=f"{d.text!r} → {anchor.date}: the night of {anchor.text!r}",
-            )
-        out.append(d)
-    return out
 
 
 # The night of the day just told ("On Friday, overnight, …"), not the night before the report

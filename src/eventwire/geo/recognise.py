@@ -409,13 +409,6 @@ def _vetoed(
         return True
     if _names_a_landmark(doc, m):
         return True
-    if (
-        m.last_token - m.first_token == 1
-        and folded in cue_words()["landmark_before"]
-        and m.last_token < len(doc)
-        and _capitalised(doc[m.last_token])
-    ):
-        return True  # "Plaza" in "Plaza San Martín": the square, not a town of that name
     if not cued and (folded in outlets() or _names_outlet(doc, m)):
         return True  # "the Saba news agency", "the Kyiv Independent": an outlet, not a place
     if m.text in person_words and not cued:
@@ -550,11 +543,16 @@ def _title_case(sentence: Span) -> bool:
 def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     """Whether the span is part of a street's, a square's, a bridge's or a building's name:
     followed by a capitalised landmark word ("Cumming Street", "Liverpool St.", "Zhongxiao East
-    Road") or after one in the place's language ("Piazza Alimonda"), the last word
-    of one ("City Hall", where "Hall" is an alternate name of Hull), or ending in one after "the"
-    ("the Old Bridge": a landmark of the story's town, where Old Bridge is a town in New
-    Jersey). A lower-case one keeps the place: "the Bakhmut road" runs towards Bakhmut."""
-    words = cue_words()["landmark_words"]
+    Road") or after one in the place's language ("Piazza Alimonda"; the word alone, "Plaza",
+    is none either), the last word of one ("City Hall", where "Hall" is an alternate name of
+    Hull), or ending in one after "the" ("the Old Bridge": a landmark of the story's town,
+    where Old Bridge is a town in New Jersey). A lower-case one keeps the place: "the Bakhmut
+    road" runs towards Bakhmut."""
+    words, before_words = cue_words()["landmark_words"], cue_words()["landmark_before"]
+    one_word, folded = m.last_token - m.first_token == 1, fold(m.text)
+    if one_word and folded in before_words and m.last_token < len(doc):
+        if _capitalised(doc[m.last_token]):
+            return True  # "Plaza" in "Plaza San Martín": the square, not a town of that name
     j = m.last_token
     while j < len(doc) - 1 and doc[j].lower_ in _COMPASS and _capitalised(doc[j]):
         j += 1  # "Zhongxiao East Road"
@@ -566,12 +564,12 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         before is not None
         and _capitalised(before)
         and not before.is_sent_start
-        and before.lower_ in cue_words()["landmark_before"]
+        and before.lower_ in before_words
     ):
         return True  # "Plaza San Martín", "Piazza Alimonda": a square named after the place
     if (
-        m.last_token - m.first_token == 1
-        and (fold(m.text) in words or fold(m.text) in cue_words()["building_words"])
+        one_word
+        and (folded in words or folded in cue_words()["building_words"])
         and before is not None
         and _capitalised(before)
         and not before.is_sent_start
