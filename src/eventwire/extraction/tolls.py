@@ -52,6 +52,7 @@ _FALSE_WORDS = _words("false_words")
 # number words that count in millions ("millions have been displaced"), kept with factuality's
 _RUNNING_WORDS = frozenset(load_vocabulary("factuality")["aggregate_words"])
 RUNNING_TOTAL_MIN = 1000  # a figure this large in a perfect-tense clause is a running total
+BACK_SENTENCES = 3  # how far back a group named again with "the" may have been counted
 _PART_OPENERS = _words("part_openers")
 _NOT_VICTIMS = _words("not_victims")
 _EVENT_NOUNS = _words("event_nouns")
@@ -252,6 +253,7 @@ class _Count:
     end: int
     key: int  # token that identifies the victims, for de-duplication
     minimum: int | None = None  # a vague count's least reading
+    before: str | None = None  # the words that counted them before ("several armed men")
 
 
 def _vague(victim: Token) -> _Count | None:
@@ -327,6 +329,9 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
         if found is None:
             return None
         return _Count(found[0], child.left_edge.i, victim.i + 1, victim.i)
+    counted = _counted_before(victim) if anchor.pos_ == "VERB" else None
+    if counted is not None:
+        return counted
     if victim.lower_ in ("him", "her", "he", "she") and victim.pos_ == "PRON":
         if victim.dep_ in _OBJECTS or victim.dep_ in _SUBJECTS:  # "killing him", "she died"
             return _Count(1, victim.i, victim.i + 1, victim.i)
@@ -352,6 +357,53 @@ def _count(victim: Token, anchor: Token) -> _Count | None:
             start = min([start] + [c.left_edge.i for c in victim.children if c.i < victim.i])
         return _Count(1, start, victim.i + 1, victim.i)
     return None
+
+
+def _counted_before(victim: Token) -> _Count | None:
+    """The count of a group named again with "the": "several armed men were observed near the
+    compound … The armed men were all killed", "spotted several suspected insurgents … the
+    insurgents fired and were killed". The same plural person noun, counted in one of the
+    sentences just before (`BACK_SENTENCES`), gives its count; not when that count was already
+    a toll ("killed 17 militants … The militants were killed after they opened fire" tells the
+    same deaths again), nor for a victim the verb does not make one now ("the dead soldiers")."""
+    if victim.tag_ != "NNS" or not is_person(victim):
+        return None
+    if not _definite(victim):
+        return None
+    doc, lemma = victim.doc, victim.lemma_.lower()
+    first = victim.sent.start
+    for _ in range(BACK_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : victim.left_edge.i]):
+        if token.lemma_.lower() != lemma or token.tag_ != "NNS":
+            continue
+        count = _vague(token)
+        if count is None and _number_child(token) is not None:
+            found = _number_value(_number_child(token))  # type: ignore[arg-type]
+            count = _Count(found[0], token.left_edge.i, token.i + 1, token.i) if found else None
+        if count is None and _definite(token):
+            continue  # named again before too: "the insurgents split up … the insurgents fled"
+        if count is None or _a_toll(token):
+            return None  # a group named anew and not counted, or counted as victims already
+        told = doc[min(count.start, token.left_edge.i) : token.i + 1].text
+        return _Count(count.value, victim.left_edge.i, victim.i + 1, victim.i, count.minimum, told)
+    return None
+
+
+def _a_toll(noun: Token) -> bool:
+    """Whether a noun is counted as victims where it stands: the subject or object of a
+    casualty verb, or with a casualty word of its own ("17 militants killed", "three dead")."""
+    return (
+        (noun.dep_ in _SUBJECTS or noun.dep_ in _OBJECTS)
+        and _kind(noun.head) is not None
+        or any(_kind(c) is not None for c in noun.children)
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 def _one_body(noun: Token) -> _Count | None:
@@ -601,6 +653,8 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
             subj = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
         if not subj and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             subj = [_first_listed(verb.head, verb)]  # "resulted in six Afghans being killed"
+        if not subj:
+            subj = _gerund_subject(verb)
         return subj + list(_as_well_as(verb))
     objs = [c for c in verb.children if c.dep_ in _OBJECTS] or _objects(verb)
     if objs:
@@ -646,6 +700,19 @@ def _verb_victims(verb: Token, intransitive: bool) -> list[Token]:
             return sorted(counted, key=lambda c: c.i)
         return subj
     return []
+
+
+def _gerund_subject(verb: Token) -> list[Token]:
+    """The victims of a passive gerund the parse left without a subject: the noun right before
+    its "being" ("which resulted in six Afghans being killed", "led to two guards being
+    wounded", where "killed" hangs on "resulted" and "Afghans" on "in")."""
+    being = next((c for c in verb.children if c.dep_ == "auxpass" and c.lower_ == "being"), None)
+    if being is None or being.i == 0:
+        return []
+    before = verb.doc[being.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.dep_ not in ("pobj", "dobj"):
+        return []
+    return [_first_listed(before, verb)]
 
 
 def _told_victims(verb: Token) -> list[Token]:
@@ -1094,10 +1161,11 @@ def toll_figures(sent: Span) -> list[TollFigure]:
 
 
 def _count_reason(anchor: Token, text: str, count: _Count) -> str:
+    told = f" (counted before: '{count.before}')" if count.before else ""
     if count.minimum is None:
-        return f"'{anchor.text}' ← '{text}' = {count.value}"
+        return f"'{anchor.text}' ← '{text}'{told} = {count.value}"
     return (
-        f"'{anchor.text}' ← '{text}': a vague count, {count.value} as ACLED codes it,"
+        f"'{anchor.text}' ← '{text}'{told}: a vague count, {count.value} as ACLED codes it,"
         f" at least {count.minimum}"
     )
 

@@ -359,6 +359,9 @@ def acronyms() -> frozenset[str]:
 _WATER_WORDS = frozenset({"sea", "ocean", "strait", "straits"})
 _OCEANS = frozenset({"pacific", "atlantic", "arctic", "mediterranean"})
 _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
+# spaCy's products: no place where the name modifies a noun after it ("Apache helicopters").
+# (Not its peoples, NORP: it gives that label to towns before a noun, "the Mochudi showground".)
+_NAMES_OF_THINGS = frozenset({"PRODUCT"})
 
 
 # Words that make the name before them a news outlet's: "the Saba news agency", "Kyiv Post".
@@ -422,14 +425,17 @@ def _vetoed(
         return True  # "the Red Sea": the sea, not Sudan's or Egypt's Red Sea state
     if folded in _OCEANS and m.first_token > 0 and doc[m.first_token - 1].lower_ == "the":
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
+    if _date_beside_number(doc, m):
+        return True  # "PESHAWAR, Nov 12": the month, not Nov in Tajikistan
     if (
         ent is not None
-        and ent.label_ in _NOT_PLACES
+        and (ent.label_ in _NOT_PLACES or (ent.label_ in _NAMES_OF_THINGS and _modifies(doc, m)))
         and not cued
         and not _big_place(m, gazetteer)
         and not _place_not_date(doc, m)
     ):
-        return True  # "Nine people": a number, a date (but "Niger state" is a state)
+        return True  # "Nine people": a number, a date (but "Niger state" is a state); "Apache
+        # helicopters", "the Arab Israeli town": a product, a people the demonyms do not hold
     inside_after_preposition = (
         ent is not None
         and ent.start < m.first_token
@@ -599,6 +605,23 @@ def _place_not_date(doc: Doc, m: Toponym) -> bool:
     return not any(
         t.like_num or any(c.isdigit() for c in t.text) or t.lower_ in dates
         for t in doc[m.first_token : m.last_token]
+    )
+
+
+def _modifies(doc: Doc, m: Toponym) -> bool:
+    """Whether the name's last word modifies a noun after it ("Apache helicopters")."""
+    last = doc[m.last_token - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i
+
+
+def _date_beside_number(doc: Doc, m: Toponym) -> bool:
+    """Whether a one-word name is a month or weekday word beside a day's number ("Nov 12",
+    "12 Nov", "Sept. 25"): a date, whatever spaCy's label over it."""
+    if m.last_token - m.first_token != 1 or fold(m.text) not in cue_words()["date_words"]:
+        return False
+    nxt = m.last_token + (m.last_token < len(doc) and doc[m.last_token].text == ".")
+    return (nxt < len(doc) and doc[nxt].like_num) or (
+        m.first_token > 0 and doc[m.first_token - 1].like_num
     )
 
 
