@@ -238,6 +238,25 @@ CASES = [
         "2011-07-24",
         1,
     ),
+    # a weekday with the day's number: the latest such date that falls on that weekday
+    ("On Tuesday the 8th, gunmen came to the camps.", TUE, "On Tuesday the 8th", "2022-03-08", 1),
+    (
+        "On Tuesday the 8th, gunmen came to the camps.",
+        date(2022, 5, 27),
+        "On Tuesday the 8th",
+        "2022-03-08",
+        1,
+    ),
+    ("On the 8th, gunmen came to the camps.", TUE, "On the 8th", "2022-03-08", 1),
+    # "the Nth of Month", with or without its weekday
+    ("Police fired on marchers on the 3rd of March.", TUE, "3rd of March", "2022-03-03", 1),
+    (
+        "On Thursday the 3rd of March, police fired on marchers.",
+        TUE,
+        "On Thursday the 3rd of March",
+        "2022-03-03",
+        1,
+    ),
 ]
 
 
@@ -686,3 +705,25 @@ def test_a_weekday_naming_a_weekly_custom_s_people_is_no_date() -> None:
     # "after Friday prayers" is a Friday
     (m,) = find_dates("Crowds marched after Friday prayers.", date(2019, 12, 5))
     assert m.date == date(2019, 11, 29)
+
+
+def test_a_weekday_under_a_dated_heading_is_the_heading_s_day() -> None:
+    # a report in dated sections: "on Monday morning" under "Monday 16 May" is 16 May, not the
+    # Monday before the report
+    text = (
+        "Background\nIn May 2022, residents demanded the governor's resignation.\n\n"
+        "Monday 16 May, Khorugh\nSeveral hundred people gathered in the square on Monday "
+        "morning.\n\nTuesday 17 May, Khorugh\nOn Tuesday, crowds threw stones at the police."
+    )
+    days = {d.text: d.date.isoformat() for d in find_dates(text, date(2022, 5, 27))}
+    assert days["on Monday morning"] == "2022-05-16" and days["On Tuesday"] == "2022-05-17"
+
+
+def test_a_weekday_under_a_long_line_keeps_the_report_s_week() -> None:
+    # a full sentence that ends a paragraph heads nothing
+    text = (
+        "The first march took place on Monday 16 May in the square.\n"
+        "On Monday, crowds gathered again."
+    )
+    days = {d.text: d.date.isoformat() for d in find_dates(text, date(2022, 5, 27))}
+    assert days["On Monday"] == "2022-05-23"

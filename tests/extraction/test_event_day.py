@@ -311,3 +311,25 @@ def test_the_headline_s_event_dated_in_the_lead_dates_the_events_below() -> None
     assert {e.event_date for e in events} == {"2021-05-03"}, [
         (e.event_date, e.sub_event_type) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "a day after" dates the raid its clause tells: the sentence's event is Tuesday's
+        (
+            "MAPUTO, Oct. 23 (wire) - On Tuesday, a day after the raid on the base, gunmen "
+            "attacked a police post in Inhaminga, police said.",
+            "2013-10-22",
+        ),
+        # … and the event in its clause is the day before the day told
+        (
+            "MAPUTO, Oct. 23 (wire) - Troops shelled a village near Inhaminga on Tuesday, a "
+            "day after two soldiers were killed in an ambush there.",
+            "2013-10-22",
+        ),
+    ],
+)
+def test_a_day_after_an_event_dates_that_event_not_the_sentence(text: str, day: str) -> None:
+    days = [e.event_date for e in eventwire.extract(text, published="2013-10-23")]
+    assert days[0] == day, days

@@ -102,8 +102,8 @@ _PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD}){_S}+|(?i:mid)-{_S}*)+)?"
 _REL = _alt(list(_RELATIVE)).replace(r"\ ", _S + "+")
 
 # a weekday's name before a day ("since Monday 26 September", "the night of Tuesday 27 to
-# Wednesday 28 September")
-_WD = rf"(?:{_WEEKDAY},?{_S}+)?"
+# Wednesday 28 September", "on Friday the 3rd of March")
+_WD = rf"(?:{_WEEKDAY},?{_S}+(?i:the{_S}+)?)?"
 _CORES = [
     # ranges
     rf"{_WD}(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP}){_WD}(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?"
@@ -118,7 +118,10 @@ _CORES = [
     r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)",
     rf"{_WD}(?P<a_d>{_DAY}){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})(?:,?{_S}+(?P<a_y>{_YEAR}))?",
     rf"{_WD}(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY})(?:,?{_S}+(?P<b_y>{_YEAR}))?",
-    rf"(?i:the){_S}+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+    # "the 8th", "Tuesday the 8th" (the weekday names the day the number gives); "the 8th of
+    # May" is left to the day-month form
+    rf"(?:{_WEEKDAY},?{_S}+)?(?i:the){_S}+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    rf"(?!{_S}+of{_S}+{_MONTH})",
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
     # months
     rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
@@ -315,6 +318,19 @@ def _resolve(
         y, mo = published.year, published.month
         if n > published.day:
             y, mo = _month_back(published, 1)
+        named = [
+            _WEEKDAY_NUM[w]
+            for w in re.findall(r"[A-Za-z]+", text[start:end].lower())
+            if w in _WEEKDAY_NUM
+        ]
+        for back in range(6 if named else 0):  # "Tuesday the 8th": the latest 8th on a Tuesday
+            found = _mk(*_month_back(dt.date(y, mo, 1), back), n)
+            if found is not None and found.weekday() == named[0]:
+                return day(
+                    found,
+                    f"day {n} of the latest month on or before {published} "
+                    "where it falls on that weekday",
+                )
         return day(_mk(y, mo, n), f"day {n} of the latest month on or before {published}")
     if g["w_d"] is not None:
         if published is None:
@@ -573,6 +589,7 @@ def _with_anaphoric(
 
 
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
+HEADING_CHARS = 60  # a line this short, with no full stop, heads the paragraph under it
 _NIGHT_BEFORE_REPORT = "the night that ended on the publication day"
 
 
@@ -588,10 +605,27 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
     out: list[DateMention] = []
     for d in found:
         anchor = _day_told_before(out, d.start)
-        if anchor is not None and "\n" not in text[anchor.end - offset : d.start - offset]:
+        if anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
         out.append(d)
     return out
+
+
+def _one_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether `start` and `end` lie in one paragraph, or `start` in the heading line right above
+    `end`'s paragraph ("Monday 16 May, Khorugh ¶ Several hundred people gathered … on Monday
+    morning"): a short line that ends in no full stop."""
+    between = text[start:end]
+    if "\n" not in between:
+        return True
+    line_end = text.find("\n", start)
+    heading = text[text.rfind("\n", 0, start) + 1 : line_end].strip()
+    rest = text[line_end:end]
+    return (
+        len(heading) <= HEADING_CHARS
+        and not heading.endswith((".", "!", "?"))
+        and "\n" not in rest.lstrip("\n")
+    )
 
 
 def _night_of(d: DateMention, anchor: DateMention) -> DateMention | None:

@@ -8,6 +8,7 @@ negated or background events and aggregates are not mentions; a follow-up senten
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -47,6 +48,7 @@ from eventwire.extraction.types import (
 )
 from eventwire.geo.distance import points_km
 from eventwire.model import BORROWED_PLACE, Place
+from eventwire.nlp import doc_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -855,14 +857,17 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
     the report, then not "overnight", then the nearest the cue."""
     doc = sent.doc
+    cue_char = sent.doc[cue_token].idx
+    told = _inside(sent, dates)
     inside = [
         d
-        for d in _inside(sent, dates)
-        if date_is_factual(d, doc) and not _day_of_another(d, doc, cue_token)
+        for d in told
+        if date_is_factual(d, doc)
+        and not _day_of_another(d, doc, cue_token)
+        and not _day_of_what_came_before(d, told, cue_char, sent)
     ]
     if not inside:
         return None
-    cue_char = sent.doc[cue_token].idx
     return min(
         inside,
         key=lambda d: (
@@ -885,6 +890,22 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     if owner.i in (cue.i, cue.head.i):
         return False
     return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+_DAYS_APART = re.compile(r"(?i)(?:a|one|two|three|four|five|six|\d) days? (?:after|before)")
+
+
+def _day_of_what_came_before(
+    d: DateMention, told: list[DateMention], cue_char: int, sent: Span
+) -> bool:
+    """ "On Tuesday, a day after the raid on Satunjira, gunmen attacked a police post": "a day
+    after" dates the raid its clause tells, and the sentence's event is Tuesday's. It dates
+    the cue only when the cue is in its clause, up to the next comma ("…, a day after two
+    soldiers were killed")."""
+    if not _DAYS_APART.fullmatch(d.text) or not any(t.end <= d.start for t in told):
+        return False
+    end = doc_text(sent.doc).find(",", d.end, sent.end_char)
+    return not d.start <= cue_char < (sent.end_char if end < 0 else end)
 
 
 @dataclass(frozen=True)
