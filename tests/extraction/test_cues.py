@@ -99,3 +99,17 @@ def test_a_march_or_a_vigil_is_a_protest_word_and_the_month_is_not(nlp):
 def test_pepper_spray_is_an_intervention(nlp):
     found = categories(nlp, "Officers used pepper spray on pensioners sitting at the gate.")
     assert ("intervention", "pepper spray") in found
+
+
+def test_a_participle_before_its_noun_is_no_act(nlp):
+    # "the targeted compound" describes the place an operation went to; "targeted the town"
+    # is a strike
+    assert categories(nlp, "The force surrounded the targeted compound at dawn.") == []
+    found = categories(nlp, "The armed men, one of them the targeted commander, were killed.")
+    assert ("casualty", "killed") in found and not any(t == "targeted" for _, t in found)
+    assert ("strike", "targeted") in categories(nlp, "Russian forces targeted the town at dawn.")
+
+
+def test_a_burning_before_its_noun_is_a_state(nlp):
+    assert categories(nlp, "Burning vehicles blocked the main road into the city.") == []
+    assert ("looting", "burned") in categories(nlp, "Rioters burned vehicles on the main road.")

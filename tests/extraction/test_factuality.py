@@ -47,6 +47,11 @@ def reasons(nlp, text):
         # a back-reference relating an event told before to another
         ("The shelling came after rebels ambushed a patrol near the town.", "shelling"),
         ("These attacks follow a week of unrest in the capital.", "attacks"),
+        # a quantifier over the event noun: all of them, no one event
+        ("Most attacks in the district target police posts.", "attacks"),
+        # an aircraft as the means of travel: no strike
+        ("A contingent of troops arrived at the airstrip by helicopter and road.", "helicopter"),
+        ("Medical supplies reached the town by air on Tuesday.", "by air"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
@@ -70,6 +75,10 @@ def test_not_an_event(nlp, text, cue):
         ("A shelling came after midnight, residents said.", "shelling"),
         ("Troops stormed a mosque where gunmen were hiding, the army said.", "stormed"),
         ("Insurgents seized the citadel on Friday.", "seized"),
+        # "all" floating off the subject of one event's verb
+        ("The three gunmen were all shot by police at the gate.", "shot"),
+        ("The four border posts were all shelled overnight.", "shelled"),
+        ("Troops moved to the front and attacked the village by helicopter.", "helicopter"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -10,7 +10,11 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import is_person
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
+
+    from eventwire.model import Place
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,23 @@ def _named_as_a_site(head: Token) -> bool:
     )
 
 
+def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> list[Cue]:
+    """The cues, with a capture read as an arrest because the parse took its object for a
+    person read again as a place taken, when the geoparser found a place there ("Government
+    forces have retaken Bor", where spaCy calls Bor a person)."""
+    lex = _lexicon()
+    spans = [(p.start, p.end) for p in places]
+    out = []
+    for cue in cues:
+        taking = any(c == "territory" for c, _ in lex.single.get(cue.lemma, ()))
+        if cue.category == "arrest" and taking:
+            objects = [c for c in doc[cue.head_i].children if c.dep_ == "dobj"]
+            if objects and all(any(a <= o.idx < b for a, b in spans) for o in objects):
+                cue = replace(cue, category="territory")
+        out.append(cue)
+    return out
+
+
 def _captures_a_person(token: Token) -> bool:
     """ "The security force captured a Taliban leader", "troops seized two suspects": a capture
     verb whose object is a person takes a prisoner, not a place."""
@@ -201,6 +222,19 @@ def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in near if t.i != token.i)
 
 
+def _before_its_noun(token: Token) -> bool:
+    """A participle that describes the noun after it ("the targeted Taliban commander", "the
+    bombed building", "burning vehicles blocked the road"): a strike or a burning told so is
+    no act of its own, only the state of a thing. (Not for other kinds: "stone-pelting
+    students" tells what the students did, and "captured an abandoned army base" is the news.)"""
+    return (
+        token.tag_ in ("VBN", "VBG")
+        and token.dep_ == "amod"
+        and token.head.i > token.i
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _forms(token: Token, token_lemma: str, token_lower: str) -> tuple[str, ...]:
     forms: tuple[str, ...] = (
         (token_lemma,) if token_lemma == token_lower else (token_lemma, token_lower)
@@ -259,6 +293,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 continue
             for category, pos in entries:
                 if pos and token.pos_ != pos:
+                    continue
+                if category in ("strike", "looting") and _before_its_noun(token):
                     continue
                 if category == "arrest" and _grievance(token):
                     continue

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
-from eventwire.extraction.cues import Cue, find_cues
+from eventwire.extraction.cues import Cue, find_cues, with_places_taken
 from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
 from eventwire.extraction.sites import SITE_KINDS, is_dateline, site_candidates
@@ -143,7 +143,10 @@ def sentence_facts(
 ) -> SentenceFacts:
     """The facts of one sentence."""
     doc = sent.doc
-    found = [(c, is_background(c, doc, published)) for c in find_cues(sent)]
+    found = [
+        (c, is_background(c, doc, published))
+        for c in with_places_taken(find_cues(sent), doc, places)
+    ]
     cues = [c for c, why in found if why is None]
     claim = find_claim(sent)
     actors = find_actor_phrases(sent)

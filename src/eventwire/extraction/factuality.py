@@ -24,6 +24,7 @@ AGGREGATE_WORDS = frozenset(_WORDS["aggregate_words"])
 SAME_DAY = frozenset(_WORDS["same_day"])
 SEVERAL = frozenset(_WORDS["several"])
 ALERT_WORDS = frozenset(_WORDS["alert_words"])
+_TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
 WEAPON_CATEGORIES = frozenset(_WORDS["weapon_categories"])
 TERRITORIAL = frozenset(_WORDS["territorial"])
@@ -249,6 +250,20 @@ def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str |
     return why
 
 
+def _means_of_travel(token: Token) -> bool:
+    """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
+    an aircraft after "by" on a verb of travel or transport."""
+    by = token.head
+    if by.lower_ != "by" or token.dep_ != "pobj":
+        return False
+    verb = by.head
+    for _ in range(4):  # "arrived at the Bor airstrip by helicopter": "by" hangs on the noun
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS
+
+
 def _background(cue: Cue, doc: Doc) -> str | None:
     token = doc[cue.head_i]
     if token.lower_ in ("no", "without") or any(
@@ -267,7 +282,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "a deployment of no armed force"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
-    if any(c.lower_ in ("all", "most", "every") for c in token.children):
+    if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
+        return "a means of travel, not a strike"
+    if token.pos_ != "VERB" and any(c.lower_ in ("all", "most", "every") for c in token.children):
+        # "all attacks", "most strikes"; not "the armed men were all killed", where "all"
+        # floats off the subject of one event's verb
         return "a statement about all of them, not one event"
     named = token.head if token.dep_ == "compound" else token  # "the drone attack"
     why = (
