@@ -218,3 +218,57 @@ def test_a_story_of_two_regions_keeps_the_country_for_a_placeless_event() -> Non
     doc = load_nlp()(text)
     story = story_facts(doc, geoparser.places(doc), date(2012, 5, 4))
     assert story_place(story, "AF", geoparser) is None
+
+
+HEADLINED = (
+    "Kakuma counts its dead after night raid on market; protest in Lodwar\n\n"
+    "NAIROBI, March 9 (wire) - Families in the north-western camp town buried their dead on "
+    "Sunday after the attack that shook the region.\n\n"
+    "Gunmen stormed the crowded market before dawn on Friday and opened fire on traders, "
+    "killing nine people, police said.\n\n"
+    "On Saturday, about 300 people marched peacefully in Lodwar to demand better protection."
+)
+
+
+def test_a_placeless_event_takes_the_town_its_headline_names() -> None:
+    # the raid names no place of its own: it is coded at the town the headline is about, not
+    # at Nairobi (where the story was filed) nor the middle of Kenya; the march keeps Lodwar
+    events = extract(HEADLINED, published=date(2024, 3, 9))
+    raid = next(e for e in events if e.fatalities == 9)
+    assert raid.location == "Kakuma" and raid.geo_precision == 2
+    assert any("headline" in e.reason for e in raid.evidence if e.field == "location")
+    march = next(e for e in events if e.event_type == "Protests")
+    assert march.location == "Lodwar" and march.geo_precision == 1
+
+
+def test_a_headline_of_the_country_alone_places_nothing() -> None:
+    text = HEADLINED.replace("Kakuma counts its dead", "Kenya counts its dead").replace(
+        "; protest in Lodwar", ""
+    )
+    raid = next(e for e in extract(text, published=date(2024, 3, 9)) if e.fatalities == 9)
+    assert raid.location != "Kakuma"
+    assert not any("headline" in e.reason for e in raid.evidence if e.field == "location")
+
+
+def test_a_headline_listing_places_is_about_no_one_of_them() -> None:
+    text = HEADLINED.replace("Kakuma counts its dead", "Kakuma, Lodwar and Lokichar count dead")
+    raid = next(e for e in extract(text, published=date(2024, 3, 9)) if e.fatalities == 9)
+    assert raid.location != "Kakuma"
+
+
+def test_a_town_retaken_is_territory_when_the_parse_calls_it_a_person() -> None:
+    # spaCy tags "Bor" PERSON, so "retaken Bor" would be the arrest of someone; the geoparser
+    # knows the town
+    text = (
+        "JUBA, Dec. 27 (wire) - Government forces say they have retaken Bor, the capital of "
+        "Jonglei state, from forces loyal to the former vice-president."
+    )
+    (event,) = extract(text, published=date(2013, 12, 27))
+    assert event.sub_event_type == "Government regains territory"
+    # a person captured stays an arrest
+    (event,) = extract(
+        "KABUL, Afghanistan (May 4, 2012) - Afghan forces captured a Taliban leader in Nad Ali "
+        "district, Helmand province, on Thursday.",
+        published=date(2012, 5, 4),
+    )
+    assert event.sub_event_type == "Arrests"

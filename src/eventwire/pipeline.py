@@ -7,6 +7,7 @@ mention, with evidence) → repeats folded.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.coding.record import code_event
+from eventwire.coding.record import code_event, place_at
 from eventwire.coding.stage import Typed, type_stories
 from eventwire.extraction.dates import DateMention, dateline_date, report_day
 from eventwire.extraction.facts import StoryFacts, story_facts
@@ -38,6 +39,7 @@ class _Read:
     story: StoryFacts
     mentions: list[Mention]
     fallback: Place | None  # the article's country, for an event that names no place
+    headline_town: Place | None  # … once linked: the town its headline names (`headline_town`)
     story_day: DateMention | None  # for an event that tells no day: the lead's, else the dateline's
 
 
@@ -141,6 +143,7 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
         mentions=mentions,
         fallback=story_place(story, focus, geoparser)
         or (geoparser.country_place(focus) if focus else None),
+        headline_town=headline_town(story, focus, geoparser),
         story_day=story_day(story, mentions, dateline_date(story.text, issued)),
     )
 
@@ -169,6 +172,33 @@ def story_place(story: StoryFacts, focus: str | None, geoparser: Geoparser) -> P
     )
 
 
+_LISTED = re.compile(r"\s*(?:,|and|&|/)\s*(?:and\s+)?")
+
+
+def headline_town(story: StoryFacts, focus: str | None, geoparser: Geoparser) -> Place | None:
+    """The first place below the country that a story's headline names in the article's
+    country ("Karachi counts its dead after Saturday of gunfire", "Kaga-Bandoro: attack on
+    displacement site …"): the story is about it, so an event the story tells without a place
+    of its own took place there, not anywhere in the country. A region stands at its seat."""
+    if story.headline_end < 0 or focus is None:
+        return None
+    named = [
+        p
+        for facts in story.sentences
+        if facts.sent.start_char < story.headline_end
+        for p in facts.sites
+        if p.end <= story.headline_end
+    ]
+    mine = [p for p in named if p.country_code == focus and p.kind != "country"]
+    if not mine:
+        return None
+    first = mine[0]
+    after = next((p for p in named if p.start > first.start), None)
+    if after is not None and _LISTED.fullmatch(story.text[first.end : after.start]):
+        return None  # "Operations in Kandahar, Helmand, Kunar": a list is about no one place
+    return geoparser.seat_place(first) or first if first.kind in ("admin1", "region") else first
+
+
 def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
     events = []
     for t in typed:
@@ -178,4 +208,15 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             # only to its country at the national capital (geo_precision 3)
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
-    return without_summaries(fold_repeats(events), len(r.story.sentences))
+    events = without_summaries(fold_repeats(events), len(r.story.sentences))
+    town = r.headline_town
+    for event in events:
+        if town is not None and _only_in_its_country(event):
+            place_at(event, town, r.story.text, "no place named with the event: the headline's")
+    return events
+
+
+def _only_in_its_country(event: Event) -> bool:
+    """Placed at its country only because it names no place (no words cited for it)."""
+    unplaced = event.geo_precision is None or event.geo_precision >= 3
+    return unplaced and not any(e.field == "location" for e in event.evidence)

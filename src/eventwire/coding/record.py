@@ -194,3 +194,27 @@ def code_event(
     )
     event.notes = write_note(event)
     return event
+
+
+def place_at(event: Event, place: Place, text: str, why: str) -> None:
+    """Place an event that named no place of its own at `place` (a part of it: geo_precision
+    2), citing the words that name it in the article's `text`, and write its note again."""
+    event.location, event.admin1 = place.name, place.admin1
+    event.latitude, event.longitude, event.geonameid = (
+        place.latitude,
+        place.longitude,
+        place.geonameid,
+    )
+    event.geo_precision = max(place.geo_precision, 2)
+    event.country = acled_country(place.country)
+    event.evidence.append(
+        Evidence(
+            "location",
+            event.article_id,
+            place.start,
+            place.end,
+            text[place.start : place.end],
+            f"{why}; {place.reason}",
+        )
+    )
+    event.notes = write_note(event)
