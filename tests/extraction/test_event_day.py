@@ -333,3 +333,27 @@ def test_the_headline_s_event_dated_in_the_lead_dates_the_events_below() -> None
 def test_a_day_after_an_event_dates_that_event_not_the_sentence(text: str, day: str) -> None:
     days = [e.event_date for e in eventwire.extract(text, published="2013-10-23")]
     assert days[0] == day, days
+
+
+def test_an_event_told_as_the_time_of_another_takes_its_own_day() -> None:
+    # the lead dates the march, and tells the bomb only as its time ("… after a car bomb
+    # exploded"): the bomb is Wednesday's, as its own telling says, not Thursday's
+    text = (
+        "Car bomb in Saravena: a guard dead\n\n"
+        "SARAVENA, Jan. 21 (wire) - Hundreds of people walked through the centre of Saravena "
+        "on Thursday afternoon, carrying candles, less than a day and a half after a car bomb "
+        "exploded outside a building used by social organisations in the town. The bomb went "
+        "off on Wednesday, killing a guard."
+    )
+    (bomb,) = [e for e in eventwire.extract(text, published="2022-01-21") if e.fatalities]
+    assert bomb.event_date == "2022-01-19"
+
+
+def test_an_event_told_just_before_another_keeps_the_sentence_s_day() -> None:
+    # no days between them: the gathering is Sunday's, as the intervention is
+    text = (
+        "TEHRAN, Oct. 3 (wire) - On Sunday 2 October, security forces surrounded the university "
+        "in Tehran after students gathered on the campus chanting slogans."
+    )
+    days = {e.event_date for e in eventwire.extract(text, published="2022-10-03")}
+    assert days == {"2022-10-02"}, days

@@ -251,7 +251,13 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             ):
                 # (the lead that tells the headline's event dates it, and the paragraph that
                 # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")
-                previous.date = _date_for(sent, dates, sent.start)
+                # (the headline's event told in the lead only as the time of another, "… after
+                # a car bomb exploded", takes no day from it)
+                again = next(
+                    (c for c in deciding if c.category == previous.kind.cue.category), None
+                )
+                as_a_time = again is not None and _time_clause(doc[again.head_i]) is not None
+                previous.date = _date_for(sent, dates, again.head_i if as_a_time else sent.start)
             if _within(here, previous.date):
                 previous.date = here
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
@@ -807,7 +813,10 @@ def _mentions_for(
     if date_here is not None and _long_before(date_here, published):
         return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
-    if date_here is None:
+    # an event told as the time of another ("… a day and a half after a car bomb exploded"),
+    # with no day of its own: its own telling dates it, not the day its sentence tells
+    as_a_time = date_here is None and _time_clause(sent.doc[kind.cue.head_i]) is not None
+    if date_here is None and not as_a_time:
         # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
         # of fire, two members of the group died.": the day the paragraph is telling
         date_here = told.day
@@ -816,6 +825,7 @@ def _mentions_for(
     day_told = date_here is not None
     if (
         date_here is None
+        and not as_a_time
         and previous is not None
         and paragraph - previous.paragraph <= 1
         and not _heading(sent)  # "2. ARREST IN BACOLOD CITY. On Monday, …": a new item
@@ -865,6 +875,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
         if date_is_factual(d, doc)
         and not _day_of_another(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
+        and not _outside_its_time_clause(d, doc[cue_token])
     ]
     if not inside:
         return None
@@ -890,6 +901,43 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     if owner.i in (cue.i, cue.head.i):
         return False
     return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+_TIME_RELATIONS = frozenset({"after"})
+_DAYS_LONG = frozenset({"day", "week", "month"})  # "a day and a half after", "two weeks after"
+
+
+def _outside_its_time_clause(d: DateMention, cue: Token) -> bool:
+    """ "Hundreds marched on Thursday afternoon, less than a day and a half after a car bomb
+    exploded outside the building": an event told in a clause that places it after (or before)
+    the sentence's event is not dated by that event's day; only a day inside its own clause
+    dates it."""
+    clause = _time_clause(cue)
+    return clause is not None and not clause[0] <= d.start < clause[1]
+
+
+def _time_clause(cue: Token) -> tuple[int, int] | None:
+    """The character span of the clause that holds the cue when "after", with days or weeks
+    before it, opens it and it has a subject of its own ("a day and a half after a car bomb
+    exploded"): its event came days before the day its sentence tells, on a day of its own
+    ("surrounded the university after students gathered" is the same day's). (Not "before": "looted by a crowd on Sunday evening
+    before it was set on fire" goes on the same evening; nor a gerund, "raided the village on
+    28 February and killed seven men, before setting fire to twelve houses".)"""
+    node = cue
+    for _ in range(6):
+        mark = next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ in _TIME_RELATIONS), None
+        )
+        if node.pos_ in ("VERB", "AUX") and mark is not None:
+            before = node.doc[max(mark.i - 6, node.sent.start) : mark.i]
+            days = any(t.lemma_.lower() in _DAYS_LONG for t in before)
+            if days and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+            return None
+        if node.head.i == node.i or node.dep_ in ("ROOT", "ccomp", "conj"):
+            return None
+        node = node.head
+    return None
 
 
 _DAYS_APART = re.compile(r"(?i)(?:a|one|two|three|four|five|six|\d) days? (?:after|before)")
