@@ -49,6 +49,11 @@ def reasons(nlp, text):
         ("These attacks follow a week of unrest in the capital.", "attacks"),
         # a quantifier over the event noun: all of them, no one event
         ("Most attacks in the district target police posts.", "attacks"),
+        # … or over a group told before, as the verb's subject: a detail of that event
+        (
+            "Gangs burned a police station, killing 12 people, most of them shot as they fled.",
+            "shot",
+        ),
         # an aircraft as the means of travel: no strike
         ("A contingent of troops arrived at the airstrip by helicopter and road.", "helicopter"),
         ("Medical supplies reached the town by air on Tuesday.", "by air"),
@@ -79,6 +84,8 @@ def test_not_an_event(nlp, text, cue):
         ("The three gunmen were all shot by police at the gate.", "shot"),
         ("The four border posts were all shelled overnight.", "shelled"),
         ("Troops moved to the front and attacked the village by helicopter.", "helicopter"),
+        ("Police detained 53 people, most of them young men, at the stadium.", "detained"),
+        ("Several hundred people, most of them women, marched in the town.", "marched"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -250,6 +250,21 @@ def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str |
     return why
 
 
+def _quantifies(word: Token, token: Token) -> bool:
+    """Whether "all", "most" or "every" under a cue counts its events or its subjects: any
+    such word under a noun ("most attacks"); under a verb, only as its subject ("most of them
+    shot as they fled"), not floating off it ("were all killed") or describing its object
+    ("detained 53 people, most of them young men")."""
+    if token.pos_ != "VERB":
+        return True
+    # "several hundred people, most of them women, marched": the parse makes "most" a second
+    # subject, of a phrase that only describes the group
+    described = any(c.dep_ == "appos" for c in word.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != word.i for c in token.children
+    )
+    return word.dep_ in ("nsubj", "nsubjpass") and not described
+
+
 def _means_of_travel(token: Token) -> bool:
     """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
     an aircraft after "by" on a verb of travel or transport."""
@@ -284,9 +299,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
         return "a means of travel, not a strike"
-    if token.pos_ != "VERB" and any(c.lower_ in ("all", "most", "every") for c in token.children):
-        # "all attacks", "most strikes"; not "the armed men were all killed", where "all"
-        # floats off the subject of one event's verb
+    if any(c.lower_ in ("all", "most", "every") and _quantifies(c, token) for c in token.children):
+        # "all attacks", "most strikes", "killing 12 people, most of them shot as they fled"
+        # (the part of a group told before); not "the armed men were all killed", where "all"
+        # floats off the subject, nor "detained 53 people, most of them young men"
         return "a statement about all of them, not one event"
     named = token.head if token.dep_ == "compound" else token  # "the drone attack"
     why = (
