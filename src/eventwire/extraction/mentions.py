@@ -256,8 +256,10 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 again = next(
                     (c for c in deciding if c.category == previous.kind.cue.category), None
                 )
-                as_a_time = again is not None and _time_clause(doc[again.head_i]) is not None
-                previous.date = _date_for(sent, dates, again.head_i if as_a_time else sent.start)
+                start = sent.start
+                if again is not None and _time_clause(doc[again.head_i]) is not None:
+                    start = again.head_i
+                previous.date = _date_for(sent, dates, start)
             if _within(here, previous.date):
                 previous.date = here
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
