@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc
 
@@ -182,13 +182,8 @@ def headline_town(story: StoryFacts, focus: str | None, geoparser: Geoparser) ->
     of its own took place there, not anywhere in the country. A region stands at its seat."""
     if story.headline_end < 0 or focus is None:
         return None
-    named = [
-        p
-        for facts in story.sentences
-        if facts.sent.start_char < story.headline_end
-        for p in facts.sites
-        if p.end <= story.headline_end
-    ]
+    headline = takewhile(lambda f: f.sent.start_char < story.headline_end, story.sentences)
+    named = [p for facts in headline for p in facts.sites if p.end <= story.headline_end]
     mine = [p for p in named if p.country_code == focus and p.kind != "country"]
     if not mine:
         return None
@@ -209,10 +204,14 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
     events = without_summaries(fold_repeats(events), len(r.story.sentences))
-    town = r.headline_town
-    for event in events:
-        if town is not None and _only_in_its_country(event):
-            place_at(event, town, r.story.text, "no place named with the event: the headline's")
+    if r.headline_town is not None:
+        for event in filter(_only_in_its_country, events):
+            place_at(
+                event,
+                r.headline_town,
+                r.story.text,
+                "no place named with the event: the headline's",
+            )
     return events
 
 

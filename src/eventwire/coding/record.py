@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from typing import Any
 
 from eventwire.coding.combine import CodedType
 from eventwire.extraction.actors import (
@@ -91,7 +92,8 @@ def code_event(
             place_reason = "no place named with the event: the story's place"
     if place is not None and place.start >= 0:
         cite("location", place.start, place.end, f"{place_reason}; {place.reason}")
-    country = acled_country(place.country) if place else None
+    where = _place_fields(place)
+    country = where["country"]
     year = int(event_date[:4]) if event_date else None
 
     # actors
@@ -161,8 +163,6 @@ def code_event(
     confidence += 0.1 if d is not None else 0.0
     confidence += 0.1 if who.agent is not None else 0.0
     confidence += 0.1 if kind.cue.category not in ("strike", "casualty", "vac_attack") else 0.0
-    location = place.name if place else None
-    admin1 = place.admin1 if place else None
     event = Event(
         event_id=_event_id(aid, mention),
         article_id=aid,
@@ -174,13 +174,7 @@ def code_event(
         actor1=actor1,
         actor2=actor2,
         civilian_targeting=civilian_targeting,
-        country=country,
-        admin1=admin1,
-        location=location,
-        latitude=place.latitude if place else None,
-        longitude=place.longitude if place else None,
-        geo_precision=place.geo_precision if place else None,
-        geonameid=place.geonameid if place else None,
+        **where,
         fatalities=fatalities,
         injuries=injuries,
         claimed_by=claimed_by,
@@ -199,14 +193,9 @@ def code_event(
 def place_at(event: Event, place: Place, text: str, why: str) -> None:
     """Place an event that named no place of its own at `place` (a part of it: geo_precision
     2), citing the words that name it in the article's `text`, and write its note again."""
-    event.location, event.admin1 = place.name, place.admin1
-    event.latitude, event.longitude, event.geonameid = (
-        place.latitude,
-        place.longitude,
-        place.geonameid,
-    )
+    for name, value in _place_fields(place).items():
+        setattr(event, name, value)
     event.geo_precision = max(place.geo_precision, 2)
-    event.country = acled_country(place.country)
     event.evidence.append(
         Evidence(
             "location",
@@ -218,3 +207,16 @@ def place_at(event: Event, place: Place, text: str, why: str) -> None:
         )
     )
     event.notes = write_note(event)
+
+
+def _place_fields(place: Place | None) -> dict[str, Any]:
+    """An event's place fields, read from the place it is coded at (all None without one)."""
+    return {
+        "country": acled_country(place.country) if place else None,
+        "admin1": place.admin1 if place else None,
+        "location": place.name if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": place.geo_precision if place else None,
+        "geonameid": place.geonameid if place else None,
+    }

@@ -323,7 +323,8 @@ def _resolve(
             for w in re.findall(r"[A-Za-z]+", text[start:end].lower())
             if w in _WEEKDAY_NUM
         ]
-        for back in range(6 if named else 0):  # "Tuesday the 8th": the latest 8th on a Tuesday
+        # "Tuesday the 8th": the latest 8th, up to six months back, that falls on a Tuesday
+        for back in range(6) if named else ():
             found = _mk(*_month_back(dt.date(y, mo, 1), back), n)
             if found is not None and found.weekday() == named[0]:
                 return day(

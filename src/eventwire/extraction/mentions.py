@@ -869,15 +869,16 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
     the report, then not "overnight", then the nearest the cue."""
     doc = sent.doc
-    cue_char = sent.doc[cue_token].idx
+    cue_char = doc[cue_token].idx
     told = _inside(sent, dates)
+    clause = _time_clause(doc[cue_token])
     inside = [
         d
         for d in told
         if date_is_factual(d, doc)
         and not _day_of_another(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
-        and not _outside_its_time_clause(d, doc[cue_token])
+        and (clause is None or clause[0] <= d.start < clause[1])
     ]
     if not inside:
         return None
@@ -909,22 +910,13 @@ _TIME_RELATIONS = frozenset({"after"})
 _DAYS_LONG = frozenset({"day", "week", "month"})  # "a day and a half after", "two weeks after"
 
 
-def _outside_its_time_clause(d: DateMention, cue: Token) -> bool:
-    """ "Hundreds marched on Thursday afternoon, less than a day and a half after a car bomb
-    exploded outside the building": an event told in a clause that places it after (or before)
-    the sentence's event is not dated by that event's day; only a day inside its own clause
-    dates it."""
-    clause = _time_clause(cue)
-    return clause is not None and not clause[0] <= d.start < clause[1]
-
-
 def _time_clause(cue: Token) -> tuple[int, int] | None:
     """The character span of the clause that holds the cue when "after", with days or weeks
-    before it, opens it and it has a subject of its own ("a day and a half after a car bomb
-    exploded"): its event came days before the day its sentence tells, on a day of its own
-    ("surrounded the university after students gathered" is the same day's). (Not "before": "looted by a crowd on Sunday evening
-    before it was set on fire" goes on the same evening; nor a gerund, "raided the village on
-    28 February and killed seven men, before setting fire to twelve houses".)"""
+    before it, opens it and it has a subject of its own ("Hundreds marched on Thursday, a day
+    and a half after a car bomb exploded"): its event came days before the day its sentence
+    tells, and only a day inside the clause dates it. "Surrounded the university after
+    students gathered" is the same day's; so is "looted on Sunday evening before it was set on
+    fire", and "killed seven men, before setting fire to twelve houses"."""
     node = cue
     for _ in range(6):
         mark = next(

@@ -380,9 +380,10 @@ def _counted_before(victim: Token) -> _Count | None:
         if token.lemma_.lower() != lemma or token.tag_ != "NNS":
             continue
         count = _vague(token)
-        if count is None and _number_child(token) is not None:
-            found = _number_value(_number_child(token))  # type: ignore[arg-type]
-            count = _Count(found[0], token.left_edge.i, token.i + 1, token.i) if found else None
+        child = _number_child(token) if count is None else None
+        found = _number_value(child) if child is not None else None
+        if found is not None:
+            count = _Count(found[0], token.left_edge.i, token.i + 1, token.i)
         if count is None and _definite(token):
             continue  # named again before too: "the insurgents split up … the insurgents fled"
         if count is None or _a_toll(token):
@@ -395,10 +396,9 @@ def _counted_before(victim: Token) -> _Count | None:
 def _a_toll(noun: Token) -> bool:
     """Whether a noun is counted as victims where it stands: the subject or object of a
     casualty verb, or with a casualty word of its own ("17 militants killed", "three dead")."""
-    return (
-        (noun.dep_ in _SUBJECTS or noun.dep_ in _OBJECTS)
-        and _kind(noun.head) is not None
-        or any(_kind(c) is not None for c in noun.children)
+    argument = noun.dep_ in _SUBJECTS or noun.dep_ in _OBJECTS
+    return (argument and _kind(noun.head) is not None) or any(
+        _kind(c) is not None for c in noun.children
     )
 
 

@@ -359,9 +359,6 @@ def acronyms() -> frozenset[str]:
 _WATER_WORDS = frozenset({"sea", "ocean", "strait", "straits"})
 _OCEANS = frozenset({"pacific", "atlantic", "arctic", "mediterranean"})
 _NOT_PLACES = frozenset({"CARDINAL", "ORDINAL", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT"})
-# spaCy's products: no place where the name modifies a noun after it ("Apache helicopters").
-# (Not its peoples, NORP: it gives that label to towns before a noun, "the Mochudi showground".)
-_NAMES_OF_THINGS = frozenset({"PRODUCT"})
 
 
 # Words that make the name before them a news outlet's: "the Saba news agency", "Kyiv Post".
@@ -429,13 +426,12 @@ def _vetoed(
         return True  # "PESHAWAR, Nov 12": the month, not Nov in Tajikistan
     if (
         ent is not None
-        and (ent.label_ in _NOT_PLACES or (ent.label_ in _NAMES_OF_THINGS and _modifies(doc, m)))
+        and (ent.label_ in _NOT_PLACES or _a_product(doc, m, ent))
         and not cued
         and not _big_place(m, gazetteer)
         and not _place_not_date(doc, m)
     ):
-        return True  # "Nine people": a number, a date (but "Niger state" is a state); "Apache
-        # helicopters", "the Arab Israeli town": a product, a people the demonyms do not hold
+        return True  # "Nine people": a number, a date (but "Niger state" is a state)
     inside_after_preposition = (
         ent is not None
         and ent.start < m.first_token
@@ -608,10 +604,16 @@ def _place_not_date(doc: Doc, m: Toponym) -> bool:
     )
 
 
-def _modifies(doc: Doc, m: Toponym) -> bool:
-    """Whether the name's last word modifies a noun after it ("Apache helicopters")."""
+def _a_product(doc: Doc, m: Toponym, ent: Span) -> bool:
+    """Whether the name is spaCy's PRODUCT and its last word modifies a noun after it ("Apache
+    helicopters"). (Not its peoples, NORP: it gives that label to towns before a noun, "the
+    Mochudi showground".)"""
     last = doc[m.last_token - 1]
-    return last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i
+    return (
+        ent.label_ == "PRODUCT"
+        and last.dep_ in ("amod", "compound", "nmod")
+        and last.head.i > last.i
+    )
 
 
 def _date_beside_number(doc: Doc, m: Toponym) -> bool:
