@@ -314,3 +314,43 @@ def test_an_event_the_text_places_only_in_its_country_stands_at_the_capital() ->
     assert event.latitude is not None and event.longitude is not None
     assert abs(event.latitude - 6.50) < 0.2 and abs(event.longitude - 2.60) < 0.2  # Porto-Novo
     assert any("capital Porto-Novo" in e.reason for e in event.evidence if e.field == "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WAJIR, Kenya - Gunmen stormed a police post in this northern town on Tuesday. "
+        "Commandos flown in from the capital reached the post at noon and fought the "
+        "attackers for two hours.",
+        "GULU, Uganda - Rebels attacked an army barracks in Gulu on Friday. Reinforcements sent "
+        "from Kampala arrived in the evening and fought them until dawn.",
+    ],
+)
+def test_where_the_fighters_came_from_is_no_site(text: str) -> None:
+    """ "Commandos flown in from the capital", "reinforcements sent from Kampala": the place
+    they came from is not where they fought."""
+    events = eventwire.extract(text, published="2024-05-11")
+    assert events and {e.location for e in events} <= {"Wajir", "Gulu"}, events
+
+
+def test_a_digest_item_takes_the_place_that_heads_it() -> None:
+    """A security digest heads each item with its town, dateline-fashion; an item that names
+    no town of its own happened there (a region in brackets belongs to the heading)."""
+    text = (
+        "Weekly security digest, Borno and Yobe, 9 June\n\n"
+        "Compiled from local sources; figures are provisional.\n\n"
+        "DAMBOA - Jihadists ambushed a military convoy outside the town on Tuesday, "
+        "killing five soldiers, a military source said.\n\n"
+        "POTISKUM (YOBE) - Traders blocked the main market road on Wednesday to protest "
+        "against new taxes. The protest was peaceful.\n\n"
+        "GUBIO - Suspected bandits abducted 14 farmers on Thursday morning, residents said."
+    )
+    events = eventwire.extract(text, published="2024-06-09")
+    got = {(e.location, e.sub_event_type) for e in events}
+    assert {"Damboa", "Potiskum", "Gubio"} <= {loc for loc, _ in got}, got
+    # one dateline alone still names where the story was filed, not the event's site
+    (event,) = eventwire.extract(
+        "MAIDUGURI - Jihadists killed five soldiers in an ambush near Damboa on Tuesday.",
+        published="2024-06-09",
+    )
+    assert event.location == "Damboa", event

@@ -21,7 +21,7 @@ from eventwire.extraction.attribution import Claim, find_claim, unverified_notic
 from eventwire.extraction.cues import Cue, find_cues, with_places_taken
 from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
-from eventwire.extraction.sites import SITE_KINDS, is_dateline, site_candidates
+from eventwire.extraction.sites import SITE_KINDS, is_dateline, is_origin, site_candidates
 from eventwire.extraction.tolls import TollFigure, toll_figures
 from eventwire.model import Place
 from eventwire.nlp import doc_text
@@ -61,6 +61,9 @@ class SentenceFacts:
     notice: tuple[int, int, str] | None  # "could not be independently verified"
     actors: tuple[ActorPhrase, ...]
     sites: tuple[Place, ...]  # places that can be an event's site, best first
+    # towns people came or were sent from ("a party was dispatched from Bijapur"): no site of
+    # the sentence's events, but the scene of what follows when the sentence names no other
+    origins: tuple[Place, ...] = ()
 
     @property
     def deciding(self) -> list[Cue]:
@@ -91,6 +94,10 @@ class StoryFacts:
     # the town of its dateline ("MONTEVIDEO - …"): where it was filed, no event's site, but
     # the story's one town until it names another (`mentions.told_before`)
     dateline: Place | None = None
+    # the places that head later paragraphs the way a dateline heads a story ("BUTEMBO -
+    # Police fired tear gas …" in a digest), by paragraph: the site of that paragraph's events
+    # that name none
+    headings: tuple[tuple[int, Place], ...] = ()
 
 
 def is_note(text: str) -> bool:
@@ -126,6 +133,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         ):
             continue  # a release's header is not between its title and its lead
         sentences.append(facts)
+    datelines = [p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)]
     return StoryFacts(
         doc=doc,
         text=text,
@@ -134,8 +142,23 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         dates=tuple(dates),
         headline_end=headline_end(doc),
         note=is_note(text),
-        dateline=next((p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)), None),
+        dateline=datelines[0] if datelines else None,
+        headings=tuple(_headings(datelines, starts, text)),
     )
+
+
+def _headings(datelines: list[Place], starts: list[int], text: str) -> list[tuple[int, Place]]:
+    """The datelines that open paragraphs, by paragraph (the first of each: "DJUGU (ITURI) -"),
+    when two or more paragraphs open with one: a digest of items, each headed by its place.
+    (A story's one dateline says where it was filed: `told_before`.)"""
+    out: list[tuple[int, Place]] = []
+    for p in datelines:
+        paragraph = bisect_right(starts, p.start) - 1
+        if not text[starts[paragraph] : p.start].strip() and (not out or out[-1][0] < paragraph):
+            out.append((paragraph, p))
+    if len(out) < 2:
+        return []
+    return out
 
 
 def sentence_facts(
@@ -166,6 +189,7 @@ def sentence_facts(
         notice=unverified_notice(sent),
         actors=tuple(actors),
         sites=tuple(sites),
+        origins=tuple(p for p in places if p.kind in SITE_KINDS and is_origin(p, doc)),
     )
 
 

@@ -975,13 +975,17 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     towns: set[str] = set()
     only: Place | None = None
     dateline = story.dateline
+    headings = dict(story.headings)
     headline_town: Place | None = None
     areas: set[str | None] = set()  # the regions it named before it names a town
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
             stamp = stamps[k - 1] if k and facts.sent.start_char < stamps[k - 1].scope_end else None
-            told, paragraph = ToldBefore(day=stamp), facts.paragraph
+            told, paragraph = (
+                ToldBefore(day=stamp, place=headings.get(facts.paragraph)),
+                facts.paragraph,
+            )
         if towns:
             # once it named two, the one town of its headline ("Muslims shelter in Bangassou
             # mosque after militia attack … helicopters had been sent from Bangui … On Sunday,
@@ -1010,6 +1014,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             told = replace(told, day=days[-1], day_at=facts.index)
         claim = facts.claim  # "the health directorate in Puno said": where the speaker is
         scene = [p for p in facts.sites if claim is None or not claim.holds(p.start)]
+        scene = scene or list(facts.origins)
         if scene:
             sites = listed_sites(scene, text)
             told = replace(told, place=sites[0] if len(sites) == 1 else None, place_at=facts.index)

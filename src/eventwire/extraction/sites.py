@@ -40,6 +40,7 @@ DIRECTIONS = frozenset(_WORDS["directions"])
 STATE_HEADS = frozenset(_WORDS["state_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
+ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
 _HYPHENS = frozenset({"-", "–", "‑"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -64,7 +65,7 @@ def _is_demonym(place: Place, doc: Doc) -> bool:
     )
 
 
-DATELINE_TAIL = re.compile(r"^[\w\s.,]{0,30}?(?:\(|—|–|\s-\s)")
+DATELINE_TAIL = re.compile(r"^[\w\s.,)]{0,30}?(?:\(|—|–|\s-\s)")
 
 
 def _in_quotation(offset: int, sent: Span) -> bool:
@@ -104,12 +105,15 @@ def is_dateline(place: Place, text: str) -> bool:
     """The reporter's dateline ("LVIV, Ukraine —") says where the story was filed, not where.
     It opens a line, or, in capitals, follows a release's header on the same line ("For
     Immediate Release   KABUL, Afghanistan (March 12, 2011) –"); a release's place of issue
-    comes before its date in a header ("PRESS RELEASE - Juba, 21 February 2016")."""
+    comes before its date in a header ("PRESS RELEASE - Juba, 21 February 2016"); a region
+    in brackets after the town belongs to the dateline ("DJUGU (ITURI) -")."""
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[line_start : place.start]
     if ISSUE_DATE.match(text, place.end) and not SENTENCE_WORD.search(before):
         return True
     opens = not before.strip() or (place.text.isupper() and len(place.text) > 2)
+    # its region in brackets: "DJUGU (ITURI) -", "Djugu (Ituri) -"
+    opens = opens or (before.rstrip().endswith("(") and not SENTENCE_WORD.search(before))
     return opens and bool(DATELINE_TAIL.match(text[place.end : place.end + 40]))
 
 
@@ -147,6 +151,24 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
     if not load_gazetteer().names_capital(place.text, place.country_code):
         return None
     return f"'{doc[span.start : k].text}': the capital stands for the state"
+
+
+def is_origin(place: Place, doc: Doc) -> bool:
+    """Whether a place is where people came or were sent from ("commandos flown in from the
+    capital", "troops deployed from Goma"): no site of what they did on arrival."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound"):
+        root = root.head  # "from Goma and Bukavu"
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in ORIGIN_VERBS
+    )
 
 
 def _is_location_use(place: Place, doc: Doc) -> bool:
@@ -209,8 +231,8 @@ def site_candidates(
             continue
         if _is_demonym(p, doc) or is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
-        if names_a_side(p, doc):
-            continue  # "Kiev's forces", "Moscow-backed": not where anything happened
+        if names_a_side(p, doc) or is_origin(p, doc):
+            continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
             relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
