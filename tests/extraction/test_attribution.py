@@ -65,3 +65,16 @@ def test_a_closing_said_whose_speakers_the_parse_tore_off() -> None:
     )
     (event,) = eventwire.extract(doc_text, published="2024-05-06")
     assert event.claimed_by == "a police officer and a hospital official"
+
+
+def test_a_toll_the_text_could_not_verify_is_kept_and_marked() -> None:
+    """ "The army said four rebels were killed; the claim could not be independently
+    verified": the parse hangs the killing under the negated "verified", but the notice marks
+    a claim, not a denial; the toll stays, unverified, with who made it."""
+    (event,) = eventwire.extract(
+        "GOMA, Congo - Rebels and soldiers fought near Rutshuru on Monday. The army said six "
+        "rebels were killed; the claim could not be independently verified.",
+        published="2024-05-08",
+    )
+    assert event.fatalities == 6, event
+    assert any(e.field == "verified" for e in event.evidence), event.evidence

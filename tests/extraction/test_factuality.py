@@ -25,6 +25,9 @@ def reasons(nlp, text):
         ("Millions have fled their homes since the war began.", "fled their homes"),
         ("Air raid sirens sounded across the region overnight.", "Air raid"),
         ("Ministers will attend a peace meeting to be held in Vienna.", "meeting"),
+        # "be to" + infinitive: what an agreement or an order lays down, not what happened
+        ("Under the accord, the militias are to withdraw from the old town.", "withdraw from"),
+        ("The rebels were to hand over the airport to the army on Friday.", "hand over"),
         ("Officers of the riot police lined the avenue.", "riot"),
         ("The two leaders have held several ceasefire meetings this year.", "meetings"),
         # long reports: history, statements and summaries around the news

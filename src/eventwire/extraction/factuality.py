@@ -42,6 +42,7 @@ FORCES = frozenset(_WORDS["forces"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
 STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
+VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
@@ -400,6 +401,16 @@ def _background(cue: Cue, doc: Doc) -> str | None:
             continue
         if ancestor.lemma_ in NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
             return f"not factual (under '{ancestor.text}')"
+        if (
+            ancestor.lemma_ == "be"
+            and on_path.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in on_path.children)
+        ):
+            return f"planned ('{ancestor.text} to')"  # "under the deal, gunmen are to withdraw"
+        if ancestor.lemma_ in VERIFYING_VERBS and any(
+            c.dep_ == "auxpass" for c in ancestor.children
+        ):
+            continue  # "… were killed; the claim could not be verified": unverified, still told
         for c in ancestor.children:
             if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS):
                 return f"under '{c.text} {ancestor.text}'"
