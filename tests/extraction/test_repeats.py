@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from events import make_event
 from eventwire import extract
 from eventwire.extraction.story import without_summaries
@@ -272,3 +274,95 @@ def test_a_count_told_later_stands_for_a_vague_one() -> None:
     battles = [e for e in extract(text, published=TUESDAY) if e.event_type == "Battles"]
     assert [(e.fatalities, e.fatalities_min) for e in battles] == [(4, 4)], battles
     assert "4 killed" in battles[0].notes
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On 20 May, police raided a house in Mao and arrested five suspects. Rifles and "
+            "military uniforms were seized.",
+            {"Arrests"},
+        ),
+        (
+            "On 20 May, soldiers clashed with rebels near Mao. Two rifles and ammunition were "
+            "recovered after the fighting.",
+            {"Armed clash"},
+        ),
+        # seized by someone named, or somewhere else: an operation of its own
+        (
+            "On 20 May, police arrested five suspects in Mao. On 21 May, soldiers seized a cache "
+            "of weapons in Bol.",
+            {"Arrests", "Disrupted weapons use"},
+        ),
+    ],
+)
+def test_arms_seized_in_an_operation_are_part_of_it(text: str, kinds: set[str]) -> None:
+    events = extract(text, published="2023-05-22")
+    assert {e.sub_event_type for e in events} == kinds, events
+
+
+def test_a_release_s_neutralised_enemies_are_its_dead() -> None:
+    (event,) = extract(
+        "On 20 May, a patrol near Mao came under fire from Boko Haram fighters. Nine terrorists "
+        "were neutralised.",
+        published="2023-05-22",
+    )
+    assert event.sub_event_type == "Armed clash" and event.fatalities == 9, event
+
+
+def test_each_bullet_of_a_list_is_an_item_of_its_own() -> None:
+    """A brief's bulleted incidents: the soldiers killed in the second item are not the toll of
+    the church attack in the first."""
+    text = (
+        "Weekly security brief: Borno\n\n"
+        "Maiduguri, 12 June 2024 - Incidents reported this week:\n\n"
+        "- Gunmen attacked a church in Gwoza on Sunday\n"
+        "- Four soldiers killed in an ambush, army says\n"
+    )
+    events = extract(text, published="2024-06-12")
+    church = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(church) == 1 and church[0].fatalities is None, events
+    assert [e.fatalities for e in events if e.event_type == "Battles"] == [4], events
+
+
+def test_a_highlight_with_the_toll_of_an_event_below_is_that_event() -> None:
+    """A report's highlight names a village the gazetteer lacks and no day: it stands at the
+    dateline's town (named again in the next items) on the report's day. The body tells the attack with its day, its region
+    and the same toll: one event, the body's."""
+    text = (
+        "Flash Update No. 4: violence in Ituri\n\n"
+        "Bunia, 14 June 2024 - This update covers 11 to 13 June. Figures are preliminary.\n\n"
+        "Highlights\n"
+        "- At least 7 civilians killed in an attack on Ngabu village\n"
+        "- Clashes reported near Lopa; casualty figures unconfirmed\n"
+        "- Aid truck looted on the Bunia-Komanda road\n\n"
+        "Situation overview\n"
+        "On 12 June, armed men attacked Ngabu village in Ituri, killing at least 7 civilians "
+        "and burning houses, according to local authorities."
+    )
+    events = extract(text, published="2024-06-14")
+    attacks = [
+        (e.sub_event_type, str(e.event_date), e.fatalities)
+        for e in events
+        if e.sub_event_type == "Attack"
+    ]
+    assert attacks == [("Attack", "2024-06-12", 7)], events
+
+
+def test_an_event_dated_to_a_span_is_the_one_told_on_a_day_of_it() -> None:
+    """A report's key point dates the fighting to a span ("on 3-6 May"); the body tells it
+    on its day: one clash, on the day the body names. A march on a day outside the span in
+    the same town stays its own."""
+    text = (
+        "Bamako: security situation report No. 5 (9 May 2024)\n\n"
+        "KEY POINTS\n"
+        "- Heavy fighting in Kati between the army and armed men on 3-6 May\n"
+        "- Roads to the north closed\n\n"
+        "SECURITY\n"
+        "Fighting between the army and the armed men was heaviest in Kati on 6 May, residents "
+        "said. On 9 May, several hundred people marched in Kati to demand security."
+    )
+    events = extract(text, published="2024-05-09")
+    clashes = [str(e.event_date) for e in events if e.sub_event_type == "Armed clash"]
+    assert clashes == ["2024-05-06"], events

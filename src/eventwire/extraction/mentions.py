@@ -201,7 +201,9 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         claim, notice = facts.claim, facts.notice
         actors, candidates = list(facts.actors), list(facts.sites)
         recent = [m for m in recent if index - m.index <= 2]
-        previous = _previous(recent, index, deciding, tolls)
+        # "- Clashes reported near Ulang" after "- 15 killed in Nasir": a list's item is news of
+        # its own, no follow-up of the item above it
+        previous = None if _a_bullet(sent) else _previous(recent, index, deciding, tolls)
         if (
             previous is None
             and last_violent is not None
@@ -471,9 +473,12 @@ def _continues(
     if not here:
         if previous.kind.event_type in (PROTESTS, RIOTS):
             return all(c.category in CROWD_FOLLOW_UPS for c in deciding)
+        if previous.kind.sub_event_type == "Arrests":
+            return all(_spoils(c, sent.doc) for c in deciding)
         return violent and all(
             c.category in VIOLENT_CATEGORIES | {"mob"}
             or _damage(c, sent.doc)
+            or _spoils(c, sent.doc)
             or _arrest_of_those_told(c, sent.doc)
             for c in deciding
         )
@@ -492,6 +497,17 @@ def _heading(sent: Span) -> bool:
     return 0 < len(words) <= 10 and (
         all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
+
+
+_BULLETS = frozenset("-–—•*▪●·")
+
+
+def _a_bullet(sent: Span) -> bool:
+    """Whether the sentence opens an item of a bulleted list ("- Aid convoy looted …"): each
+    item tells its own news, none a follow-up of the item above it."""
+    text = doc_text(sent.doc)
+    line = text[text.rfind("\n", 0, sent.start_char) + 1 : sent.start_char].strip()
+    return len(line) == 1 and line in _BULLETS
 
 
 def _bracketed(text: str, offset: int) -> bool:
@@ -533,6 +549,18 @@ def _damage(cue: Cue, doc: Doc) -> bool:
 _CULPRITS = frozenset(
     {"assailant", "attacker", "culprit", "killer", "murderer", "perpetrator", "suspect"}
 )
+
+
+def _spoils(cue: Cue, doc: Doc) -> bool:
+    """ "Weapons and uniforms were seized", "two rifles were recovered": arms taken with no one
+    named taking them, after a raid, a fight or an arrest, are what that operation seized,
+    not an operation of their own."""
+    if cue.category not in ("disrupt", "cache"):
+        return False
+    verb = doc[cue.head_i]
+    if verb.pos_ != "VERB" or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _arrest_of_those_told(cue: Cue, doc: Doc) -> bool:

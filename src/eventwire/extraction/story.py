@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -228,6 +229,8 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             same = [p for p in placed if _same_telling(p, event) and p.location == event.location]
         elif _unplaced(event):
             same = [p for p in placed if _same_telling(p, event)]
+        if not same and not _own_place(event):
+            same = [p for p in kept if _same_toll(p, event)]
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue
@@ -248,6 +251,12 @@ def _borrowed_place(event: Event) -> bool:
     return any(e.borrowed_place for e in event.evidence)
 
 
+def _own_place(event: Event) -> bool:
+    """Whether the event's place was read from its own words (not borrowed from the sentences
+    before it, nor the story's fallback, which cites nothing)."""
+    return any(e.field == "location" and not e.borrowed_place for e in event.evidence)
+
+
 def _unplaced(event: Event) -> bool:
     """Placed only at its country or region (ACLED's geo_precision 3)."""
     return event.geo_precision is None or event.geo_precision >= 3
@@ -266,11 +275,32 @@ def _same_telling(placed: Event, event: Event) -> bool:
     )
 
 
+def _same_toll(told: Event, event: Event) -> bool:
+    """An event with no day or place of its own that gives the toll of one told with its own
+    day, of the same kind, is that event summed up: a report's highlight ("At least 15
+    civilians killed in an attack on Nasir town", Nasir unknown: placed at the dateline's town
+    or in the country) before its body ("On 6 March, armed youth attacked Nasir town in Upper Nile,
+    killing at least 15 civilians")."""
+    return (
+        told is not event
+        and bool(event.fatalities)
+        and told.fatalities == event.fatalities
+        and told.sub_event_type == event.sub_event_type
+        and told.country == event.country
+        and _has_own_day(told)
+        and not _has_own_day(event)
+    )
+
+
 def _absorb(first: Event, again: Event) -> None:
     """`again` told `first` again: its day, toll and claim fill in what `first` lacks, and its
     count stands for a vague one ("Several armed men were killed", then "four men were killed
     when they each presented a threat")."""
-    dated = _dated(first)
+    # no day yet, or only a span's ("on 8-11 July") where the retelling names its day
+    closer = (first.time_precision or 1) > (again.time_precision or 1) and _has_own_day(again)
+    dated = _dated(first) and not closer
+    if closer:
+        first.evidence = [e for e in first.evidence if e.field != "event_date"]
     for e in again.evidence:
         if e.field == "event_type" or (e.field == "event_date" and not dated):
             first.evidence.append(replace(e, reason="reported again: " + e.reason))
@@ -297,7 +327,19 @@ def _same_day(first: Event, again: Event) -> bool:
     type, day and place, so a riot on Saturday night and another on Monday night in one town
     are two. An event with no day read from the text at all (a headline's talks, dated by the
     report) is any day's."""
-    return first.event_date == again.event_date or not (_dated(first) and _dated(again))
+    if first.event_date == again.event_date or not (_dated(first) and _dated(again)):
+        return True
+    # a telling dated only to a span of days ("heavy fighting in Juba on 8-11 July", ACLED's
+    # time_precision 2 or 3) is any day of that span: the fighting of 8 July told below
+    reach = max(_SPAN_DAYS.get(e.time_precision or 1, 0) for e in (first, again))
+    if reach == 0 or first.event_date is None or again.event_date is None:
+        return False
+    apart = date.fromisoformat(first.event_date) - date.fromisoformat(again.event_date)
+    return abs(apart.days) <= reach
+
+
+# how far from its day an event dated to a span may lie (its day is the span's middle)
+_SPAN_DAYS = {1: 0, 2: 3, 3: 15}
 
 
 def _dated(event: Event) -> bool:
