@@ -72,5 +72,13 @@ def test_one_word_of_a_neighbourhood_s_longer_name_is_no_town(places_of: Places)
     assert set(found) == {"Port-au-Prince"}, found
 
 
+def test_the_last_word_of_an_unknown_town_is_no_big_city_s_other_name(places_of: Places) -> None:
+    # "Sola" is an alternate name of Seoul: a big city lends its own name to longer ones
+    # ("Greater Manchester"), not one of its other names
+    found = places_of("Jets struck an island east of Baga Sola, near Bol, on Sunday.")
+    assert "Sola" not in found and found["Bol"].country_code == "TD", found
+    assert "Manchester" in places_of("Police in Greater Manchester arrested two men.")
+
+
 def test_a_headline_in_title_case_keeps_its_places(places_of: Places) -> None:
     assert "Kaduna" in places_of("Gunmen Kill Five In Kaduna Village Raid")

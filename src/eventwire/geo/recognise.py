@@ -480,7 +480,9 @@ def _vetoed(
     if _name_runs_back(doc, m, gazetteer):
         big = gazetteer.largest(m.text)
         if not (
-            big is not None and (big.kind in ("country", "admin1") or big.population >= 100_000)
+            big is not None
+            and (big.kind in ("country", "admin1") or big.population >= 100_000)
+            and fold(big.name) == folded  # not a big place's other name: "Baga Sola" ≠ Seoul
         ):
             return True  # "Roche Bois", "the Pont Vert neighbourhood", "Canapé-Vert"
     if ent is None and not cued and m.last_token - m.first_token == 1 and folded not in regions:
