@@ -27,6 +27,16 @@ CASES = [
     ("A convoy was ambushed last Monday.", MON, "last Monday", "2022-03-07", 1),
     ("Rebels attacked a post on Friday.", SUN, "on Friday", "2022-12-30", 1),
     ("Shelling resumed on Tuesday morning.", TUE, "on Tuesday morning", "2022-03-15", 1),
+    # holidays on a fixed day: the latest on or before publication
+    ("On Christmas Day, gunmen raided two hamlets.", WED, "On Christmas Day", "2022-12-25", 1),
+    ("Rockets hit the base on New Year’s Eve.", WED, "on New Year’s Eve", "2022-12-31", 1),
+    (
+        "The army said on Boxing Day that it had retaken the town.",
+        WED,
+        "on Boxing Day",
+        "2022-12-26",
+        1,
+    ),
     # nights
     ("Explosions were heard overnight in the port.", MON, "overnight", "2022-03-14", 1),
     (

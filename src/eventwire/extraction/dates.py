@@ -74,6 +74,9 @@ _CUSTOM = re.compile(
 _RELATIVE: dict[str, tuple[str, int]] = {
     _norm(k): (str(v[0]), int(v[1])) for k, v in _W["relative"].items()
 }
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    _norm(k): (int(v[0]), int(v[1])) for k, v in _W["holidays"].items()
+}
 _QUALIFIERS: dict[str, int | None] = {_norm(k): v for k, v in _W["qualifiers"].items()}
 _MONTH_PART: dict[str, tuple[int, int]] = {
     _norm(k): (int(v[0]), int(v[1])) for k, v in _W["month_part"].items()
@@ -100,6 +103,9 @@ _SEP = rf"(?:{_S}*[-–—]{_S}*|{_S}+(?i:to|and|until|till|into){_S}+)"
 _PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", _S + "+")
 _PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD}){_S}+|(?i:mid)-{_S}*)+)?"
 _REL = _alt(list(_RELATIVE)).replace(r"\ ", _S + "+")
+_HOLIDAY = "|".join(
+    rf"{_S}+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in _W["holidays"]
+)
 
 # a weekday's name before a day ("since Monday 26 September", "the night of Tuesday 27 to
 # Wednesday 28 September", "on Friday the 3rd of March")
@@ -127,6 +133,8 @@ _CORES = [
     rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
     # relative expressions
     rf"(?P<rel>(?i:{_REL}))\b",
+    # holidays on a fixed day ("Christmas Day", "New Year's Eve")
+    rf"(?P<hol>{_HOLIDAY})\b",
 ]
 # The words a date expression can open with (a prefix, a month, a weekday, a relative
 # expression's first word, "the"): a lookahead on them (or a digit) lets the regex engine skip
@@ -134,7 +142,7 @@ _CORES = [
 _FIRST_WORDS = sorted(
     {
         _norm(w).split()[0]
-        for w in [*_W["prefixes"], *_MONTH_NUM, *_WEEKDAY_NUM, *_RELATIVE, "the", "mid"]
+        for w in [*_W["prefixes"], *_MONTH_NUM, *_WEEKDAY_NUM, *_RELATIVE, *_HOLIDAYS, "the", "mid"]
     },
     key=lambda w: (-len(w), w),
 )
@@ -353,6 +361,10 @@ def _resolve(
             else f"the {name} before {published}"
         )
         return day(d, why, "weekday")
+    if g["hol"] is not None:
+        month, dnum = _HOLIDAYS[_norm(g["hol"])]
+        found, why = _explicit(month, dnum, None, published)
+        return day(found, f"{g['hol']}: {why}")
     if g["c_m"] is not None:
         month = _month_num(g["c_m"])
         part, prec = next(((v, p) for k, (v, p) in _MONTH_PART.items() if k in words), (0, 3))
