@@ -82,3 +82,13 @@ def test_the_last_word_of_an_unknown_town_is_no_big_city_s_other_name(places_of:
 
 def test_a_headline_in_title_case_keeps_its_places(places_of: Places) -> None:
     assert "Kaduna" in places_of("Gunmen Kill Five In Kaduna Village Raid")
+
+
+def test_the_edge_of_a_town_is_near_it(places_of: Places) -> None:
+    # "on the edge of X", "the fringes of X": near the town (geo_precision 2), like "outskirts"
+    for text, town in (
+        ("Gunmen burned houses on the edge of Kafanchan overnight.", "Kafanchan"),
+        ("Troops camped on the fringes of Gwoza after the raid.", "Gwoza"),
+    ):
+        place = places_of(text)[town]
+        assert place.geo_precision == 2, place
