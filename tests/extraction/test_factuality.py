@@ -206,3 +206,25 @@ def test_an_event_expected_or_scheduled_is_a_forecast(nlp, text: str, cue: str) 
 def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
     assert reasons(nlp, "Protesters refused to leave the square.").get("Protesters") is None
     assert reasons(nlp, "The rally aimed to pressure the government.").get("rally") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "accident"),
+    [
+        ("A minibus fell off the road near Mubi on Friday, killing four passengers.", True),
+        ("Six people died when a lorry plunged into a river.", True),
+        ("Two traders were killed in a road accident outside Jos.", True),
+        ("A tanker collided with a bus, killing nine.", True),
+        # a drone or a shell that falls is a strike; a bus attacked is violence
+        ("A drone crashed into a house, killing two.", False),
+        ("A shell fell on a market, killing three.", False),
+        ("Gunmen stopped a bus and shot dead five passengers.", False),
+    ],
+)
+def test_deaths_in_a_road_accident_are_no_event(nlp, text: str, accident: bool) -> None:
+    doc = nlp(text)
+    casualty = [c for c in find_cues(next(doc.sents)) if c.category == "casualty"]
+    assert casualty, text
+    assert any((is_background(c, doc) or "").startswith("an accident") for c in casualty) == (
+        accident
+    )

@@ -43,6 +43,10 @@ BACK_DETS = frozenset(_WORDS["back_dets"])
 STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
+ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
+VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
+VEHICLES = frozenset(_WORDS["vehicles"])
+ACCIDENT_NOUNS = frozenset(_WORDS["accident_nouns"])
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
@@ -280,6 +284,31 @@ def _means_of_travel(token: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _TRAVEL_VERBS
 
 
+def _an_accident(token: Token) -> bool:
+    """Whether a casualty word tells deaths in a road, rail or water accident: "a jeep fell
+    off the road, killing three passengers", "died when a bus plunged into a gorge", "killed
+    in a road accident", "a truck collided with a minibus, killing seven"."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "advcl")]
+    if token.dep_ in ("advcl", "acl", "conj"):
+        verbs.append(token.head)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in ACCIDENT_VERBS:
+            return True
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)  # "a truck collided …" parsed as the truck's modifier
+        if lemma in VEHICLE_VERBS and any(s.lemma_.lower() in VEHICLES for s in subjects):
+            return True
+    return any(
+        p.lower_ in ("in", "after") and g.lemma_.lower() in ACCIDENT_NOUNS
+        for p in token.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _background(cue: Cue, doc: Doc) -> str | None:
     token = doc[cue.head_i]
     if token.lower_ in ("no", "without") or any(
@@ -290,6 +319,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if cue.category == "casualty" and _nobody_suffered(token):
         return "negated: no one suffered it"
+    if cue.category == "casualty" and _an_accident(token):
+        return "an accident: deaths with no one's violence"
     if _done_to_nobody(token):
         return "negated: done to no one"
     if _a_lasting_state(token):
