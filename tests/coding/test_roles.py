@@ -78,6 +78,11 @@ def test_a_capture_of_territory_is_typed_by_who_takes_it(text: str, sub: str) ->
             "Yerevan on Thursday, and several officers were hurt.",
             "Violent demonstration",
         ),
+        # the crowd attacked: the rules read it as the attacker, whatever the coder's words
+        (
+            "Protesters attacked police officers in Tikapur on Monday, killing six.",
+            "Violent demonstration",
+        ),
         # the crowd stayed peaceful: the police's intervention
         (
             "Police used tear gas to disperse hundreds of teachers who had gathered peacefully "

@@ -366,3 +366,17 @@ def test_an_event_dated_to_a_span_is_the_one_told_on_a_day_of_it() -> None:
     events = extract(text, published="2024-05-09")
     clashes = [str(e.event_date) for e in events if e.sub_event_type == "Armed clash"]
     assert clashes == ["2024-05-06"], events
+
+
+def test_a_protest_that_turned_violent_is_one_riot_with_its_dead_and_wounded() -> None:
+    """ "when a protest … turned violent": a violent demonstration; the crowd that attacked the
+    officers is that riot's attacker, and the wounded told after its dead are its own too."""
+    text = (
+        "Four police officers were killed in Gaur on Tuesday when a protest against the new "
+        "district map turned violent, officials said. Groups among the protesters attacked "
+        "the officers with spears and axes. At least 20 officers were wounded."
+    )
+    events = extract(text, published="2024-09-04")
+    assert [(e.sub_event_type, e.fatalities, e.injuries) for e in events] == [
+        ("Violent demonstration", 4, 20)
+    ], events

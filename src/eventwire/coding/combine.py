@@ -113,7 +113,7 @@ def code_type(
             not notes
             and not followed_up
             and rules.sub_event_type == "Violent demonstration"
-            and rules.cue.category in ("riot", "clash")
+            and rules.cue.category in ("riot", "clash", "attack", "vac_attack")
             and event_type_of(decision.best_event) == "Protests"
         )
     ):
@@ -127,7 +127,8 @@ def code_type(
         # killed eight civilians") keeps its type, the victims marking it as civilian targeting; and
         # a crowd that fought ("stone-throwing protesters", "clashes with protesters", in the
         # mention's own sentence) is a violent demonstration even where police used tear gas, the
-        # words the coder reads as an intervention
+        # words the coder reads as an intervention; so is a crowd the rules read as the attacker
+        # ("protesters attacked the officers, killing six")
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover

@@ -459,8 +459,10 @@ def _continues(
         and all(c.category in CROWD_FOLLOW_UPS for c in deciding)
     ):
         # "Police fired live rounds to disperse the crowd. Two demonstrators were killed.": the
-        # toll of the protest broken up or the riot (a peaceful one's dead are another event)
-        return not previous.tolls and not _running_total(sent)
+        # toll of the protest broken up or the riot (a peaceful one's dead are another event),
+        # one it has not told yet ("… were killed. At least 30 officers were wounded.")
+        told = {t.field for t in previous.tolls}
+        return not any(t.field in told for t in tolls) and not _running_total(sent)
     if tolls and (not violent or _running_total(sent)):
         return False
     if tolls and previous.kind.event_type == BATTLES and _told_again(sent, deciding):
