@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire.extraction.cues import find_cues
 
 
@@ -113,3 +115,18 @@ def test_a_participle_before_its_noun_is_no_act(nlp):
 def test_a_burning_before_its_noun_is_a_state(nlp):
     assert categories(nlp, "Burning vehicles blocked the main road into the city.") == []
     assert ("looting", "burned") in categories(nlp, "Rioters burned vehicles on the main road.")
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("The brigade established a new forward operating base outside Dolo.", True),
+        ("Rebels set up their headquarters in the old school.", True),
+        ("The army built two outposts along the river.", True),
+        ("The government established a committee to investigate.", False),
+        ("Aid agencies set up a clinic in the camp.", False),
+    ],
+)
+def test_a_base_set_up_whatever_stands_between_verb_and_noun(nlp, text: str, base: bool) -> None:
+    cues = find_cues(next(nlp(text).sents))
+    assert any(c.category == "base" for c in cues) == base, cues
