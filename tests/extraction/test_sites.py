@@ -354,3 +354,45 @@ def test_a_digest_item_takes_the_place_that_heads_it() -> None:
         published="2024-06-09",
     )
     assert event.location == "Damboa", event
+
+
+def test_a_section_heading_line_places_the_paragraphs_under_it() -> None:
+    """A daily summary heads each section with a line naming its day and town; the events
+    under it that name no town of their own happened there, until the next heading."""
+    text = (
+        "Kunduz daily summary\n\n"
+        "KUNDUZ PROVINCE - DAILY SECURITY SUMMARY\n"
+        "Issued by the governor's media office, Tuesday 10 August 2021.\n\n"
+        "Sunday 8 August — Imam Sahib\n"
+        "In the afternoon, mortar rounds fired by the Taliban landed near the bazaar. Two "
+        "shopkeepers were killed.\n\n"
+        "Monday 9 August — Khanabad\n"
+        "Heavy fighting continued on Monday near the district centre. Four soldiers were killed.\n"
+        "The remaining police withdrew towards Kunduz city during the night."
+    )
+    events = eventwire.extract(text, published="2021-08-10")
+    got = {(str(e.event_date), e.event_type, e.location) for e in events}
+    assert ("2021-08-08", "Explosions/Remote violence", "Imām Şāḩib") in got, got
+    assert ("2021-08-09", "Battles", "Khanabad") in got, got
+    assert all(e.location != "Kunduz" or e.event_type != "Battles" for e in events), got
+
+
+def test_a_numbered_heading_gives_its_items_their_town_and_day() -> None:
+    """ "2. KHANABAD — Monday 9 August": the item below tells its event with no town and no
+    day of its own; the heading gives both. A byline's town heads nothing."""
+    text = (
+        "Weekly protest monitor: Kunduz\n\n"
+        "By our correspondent, KUNDUZ\n\n"
+        "1. IMAM SAHIB — Sunday 8 August\n"
+        "Several hundred traders gathered outside the district office to protest against new "
+        "taxes. Police fired tear gas to disperse them.\n\n"
+        "2. KHANABAD — Monday 9 August\n"
+        "About 200 women marched to the governor's compound to demand news of detained "
+        "relatives. The march ended peacefully."
+    )
+    events = eventwire.extract(text, published="2021-08-12")
+    got = {(str(e.event_date), e.sub_event_type, e.location) for e in events}
+    assert got == {
+        ("2021-08-08", "Protest with intervention", "Imām Şāḩib"),
+        ("2021-08-09", "Peaceful protest", "Khanabad"),
+    }, got

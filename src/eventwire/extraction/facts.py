@@ -19,9 +19,15 @@ from spacy.tokens import Doc, Span
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, with_places_taken
-from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
+from eventwire.extraction.dates import ISSUE_DATE, SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
-from eventwire.extraction.sites import SITE_KINDS, is_dateline, is_origin, site_candidates
+from eventwire.extraction.sites import (
+    HEADING_WORDS,
+    SITE_KINDS,
+    is_dateline,
+    is_origin,
+    site_candidates,
+)
 from eventwire.extraction.tolls import TollFigure, toll_figures
 from eventwire.model import Place
 from eventwire.nlp import doc_text
@@ -81,6 +87,15 @@ class SentenceFacts:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """The place (and day) a heading gives a paragraph under it."""
+
+    paragraph: int
+    place: Place
+    day: DateMention | None = None
+
+
+@dataclass(frozen=True)
 class StoryFacts:
     """A story's sentence facts, its date phrases and its headline's end."""
 
@@ -94,10 +109,10 @@ class StoryFacts:
     # the town of its dateline ("MONTEVIDEO - …"): where it was filed, no event's site, but
     # the story's one town until it names another (`mentions.told_before`)
     dateline: Place | None = None
-    # the places that head later paragraphs the way a dateline heads a story ("BUTEMBO -
-    # Police fired tear gas …" in a digest), by paragraph: the site of that paragraph's events
-    # that name none
-    headings: tuple[tuple[int, Place], ...] = ()
+    # the places that head paragraphs, by paragraph: a digest's datelines ("BUTEMBO - Police
+    # fired tear gas …") and a section's heading line ("2. BARKIN LADI (Monday)"), the site of
+    # the events under them that name none
+    headings: tuple[Heading, ...] = ()
 
 
 def is_note(text: str) -> bool:
@@ -134,31 +149,80 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
             continue  # a release's header is not between its title and its lead
         sentences.append(facts)
     datelines = [p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)]
+    end = headline_end(doc)
+    sections = _sections(places, dates, starts, text, end)
     return StoryFacts(
         doc=doc,
         text=text,
         published=published,
         sentences=tuple(sentences),
         dates=tuple(dates),
-        headline_end=headline_end(doc),
+        headline_end=end,
         note=is_note(text),
         dateline=datelines[0] if datelines else None,
-        headings=tuple(_headings(datelines, starts, text)),
+        headings=tuple(
+            sorted({**sections, **_headings(datelines, starts, text)}.values(), key=_first)
+        ),
     )
 
 
-def _headings(datelines: list[Place], starts: list[int], text: str) -> list[tuple[int, Place]]:
+def is_heading(sent: Span) -> bool:
+    """A heading: a few words and no verb ("2. ARREST IN BACOLOD CITY", "Monday 2 August —
+    Lashkar Gah"; the parser reads a capitalised heading's noun as a verb: "AMBUSH IN
+    MAKILALA")."""
+    words = [t for t in sent if t.is_alpha]
+    return 0 < len(words) <= 10 and (
+        all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    )
+
+
+def _sections(
+    places: list[Place], dates: list[DateMention], starts: list[int], text: str, headline: int
+) -> dict[int, Heading]:
+    """The paragraphs under a heading line that holds one town and at most a time ("2. BARKIN
+    LADI (Monday)", "Monday 2 August — outskirts of Lashkar Gah"), each with that town, up to
+    the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"). A line that says
+    more ("ZAMFARA STATE POLICE COMMAND, GUSAU", "By our correspondent, KAYA") or a release's
+    place of issue before its date heads nothing."""
+    heads: list[tuple[int, Place | None, DateMention | None]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        line = text[start:end].strip()
+        if start < headline or not line or len(line.split()) > 10 or line[-1] in ".!?":
+            continue
+        inside = [p for p in places if start <= p.start < end]
+        days = [d for d in dates if start <= d.start < end]
+        rest = text[start:end]
+        for a, b in [(p.start, p.end) for p in inside] + [(d.start, d.end) for d in days]:
+            rest = rest[: a - start] + " " * (b - a) + rest[b - start :]
+        said = {w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in HEADING_WORDS}
+        towns = {
+            p.name: p for p in inside if p.kind in SITE_KINDS and not ISSUE_DATE.match(text, p.end)
+        }
+        town = next(iter(towns.values())) if len(towns) == 1 and not said else None
+        heads.append((k, town, days[0] if len(days) == 1 else None))
+    out: dict[int, Heading] = {}
+    for k, (first, town, day) in enumerate(heads):
+        after = heads[k + 1][0] if k + 1 < len(heads) else len(starts)
+        if town is not None:
+            out.update({p: Heading(p, town, day) for p in range(first + 1, after)})
+    return out
+
+
+def _first(heading: Heading) -> int:
+    return heading.paragraph
+
+
+def _headings(datelines: list[Place], starts: list[int], text: str) -> dict[int, Heading]:
     """The datelines that open paragraphs, by paragraph (the first of each: "DJUGU (ITURI) -"),
     when two or more paragraphs open with one: a digest of items, each headed by its place.
     (A story's one dateline says where it was filed: `told_before`.)"""
-    out: list[tuple[int, Place]] = []
+    out: dict[int, Heading] = {}
     for p in datelines:
         paragraph = bisect_right(starts, p.start) - 1
-        if not text[starts[paragraph] : p.start].strip() and (not out or out[-1][0] < paragraph):
-            out.append((paragraph, p))
-    if len(out) < 2:
-        return []
-    return out
+        if not text[starts[paragraph] : p.start].strip() and paragraph not in out:
+            out[paragraph] = Heading(paragraph, p)
+    return out if len(out) >= 2 else {}
 
 
 def sentence_facts(

@@ -23,7 +23,7 @@ from eventwire.extraction.actors import (
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
-from eventwire.extraction.facts import SentenceFacts, StoryFacts
+from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
 from eventwire.extraction.factuality import date_is_factual, dates_the_object
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
@@ -249,7 +249,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 or refers_back(sent)
                 or names_it_again(sent)
                 or headline
-                or _heading(previous.sentence)
+                or is_heading(previous.sentence)
             ):
                 # (the lead that tells the headline's event dates it, and the paragraph that
                 # tells a section heading's: "2. ARREST IN BACOLOD CITY. On Monday, 15 June, …")
@@ -489,15 +489,6 @@ def _continues(
     return any(c.category == previous.kind.cue.category for c in deciding) or (
         violent
         and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
-    )
-
-
-def _heading(sent: Span) -> bool:
-    """A section heading that names the event its paragraph tells: a few words, no verb."""
-    words = [t for t in sent if t.is_alpha]
-    # (the parser reads a capitalised heading's noun as a verb: "AMBUSH IN MAKILALA")
-    return 0 < len(words) <= 10 and (
-        all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
 
 
@@ -860,7 +851,7 @@ def _mentions_for(
         and not as_a_time
         and previous is not None
         and paragraph - previous.paragraph <= 1
-        and not _heading(sent)  # "2. ARREST IN BACOLOD CITY. On Monday, …": a new item
+        and not is_heading(sent)  # "2. ARREST IN BACOLOD CITY. On Monday, …": a new item
     ):
         # the day told just before: in the paragraph, or the one before it ("… on Sunday.
         # ¶ The officials said the rebels attacked …")
@@ -874,7 +865,10 @@ def _mentions_for(
         # attacked the centre"; "Monday, 18 September ¶ 23:30 - Protesters are throwing paving
         # stones at riot police.")
         only = told.only if day_told else None
-        pending = not (placeless_ok or specific or told.place is not None or only is not None)
+        # (a place its heading gives it places a clause that has a day, its own or its entry's:
+        # not "the movement has mostly stayed peaceful" under "Sunday night in Al Hoceima")
+        placed = told.place is not None and (day_told or not told.headed)
+        pending = not (placeless_ok or specific or placed or only is not None)
         if pending and not (dated and kind.event_type in TOLL_TYPES):
             return []
         inherited, reason = told.place, BORROWED_PLACE[0]
@@ -994,6 +988,7 @@ class ToldBefore:
     # the one town the story named before it, in any paragraph; its dateline's before it names
     # one; its headline's one town once it named two (else None)
     only: Place | None = None
+    headed: bool = False  # `place` is the heading's over the paragraph, no sentence's
 
 
 def told_before(story: StoryFacts) -> list[ToldBefore]:
@@ -1005,17 +1000,20 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     towns: set[str] = set()
     only: Place | None = None
     dateline = story.dateline
-    headings = dict(story.headings)
+    headings = {h.paragraph: h for h in story.headings}
     headline_town: Place | None = None
     areas: set[str | None] = set()  # the regions it named before it names a town
     for facts in story.sentences:
         if facts.paragraph != paragraph:
             k = bisect_left(stamps, facts.sent.start_char, key=_start)
             stamp = stamps[k - 1] if k and facts.sent.start_char < stamps[k - 1].scope_end else None
-            told, paragraph = (
-                ToldBefore(day=stamp, place=headings.get(facts.paragraph)),
-                facts.paragraph,
-            )
+            # a heading's place and day ("2. BUKAN — Tuesday 22 November") over its paragraph
+            heading = headings.get(facts.paragraph)
+            if heading is None:
+                told = ToldBefore(day=stamp)
+            else:
+                told = ToldBefore(day=stamp or heading.day, place=heading.place, headed=True)
+            paragraph = facts.paragraph
         if towns:
             # once it named two, the one town of its headline ("Muslims shelter in Bangassou
             # mosque after militia attack … helicopters had been sent from Bangui … On Sunday,
@@ -1047,7 +1045,12 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
         scene = scene or list(facts.origins)
         if scene:
             sites = listed_sites(scene, text)
-            told = replace(told, place=sites[0] if len(sites) == 1 else None, place_at=facts.index)
+            told = replace(
+                told,
+                place=sites[0] if len(sites) == 1 else None,
+                place_at=facts.index,
+                headed=False,
+            )
             for site in scene:
                 if site.kind in SITE_KINDS:
                     towns.add(site.name)

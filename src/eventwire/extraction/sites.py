@@ -41,6 +41,8 @@ STATE_HEADS = frozenset(_WORDS["state_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
+LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
+HEADING_WORDS = frozenset(_WORDS["heading_words"])
 _HYPHENS = frozenset({"-", "–", "‑"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -171,6 +173,24 @@ def is_origin(place: Place, doc: Doc) -> bool:
     )
 
 
+def is_destination(place: Place, doc: Doc) -> bool:
+    """Whether a place is where people withdrew or fled to ("the remaining forces withdrew
+    towards Lashkar Gah"): no site of what the sentence tells."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound"):
+        root = root.head
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("towards", "toward", "to")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in LEAVING_VERBS
+    )
+
+
 def _is_location_use(place: Place, doc: Doc) -> bool:
     """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
     "Kyiv said", "Moscow forces")."""
@@ -231,7 +251,7 @@ def site_candidates(
             continue
         if _is_demonym(p, doc) or is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
-        if names_a_side(p, doc) or is_origin(p, doc):
+        if names_a_side(p, doc) or is_origin(p, doc) or is_destination(p, doc):
             continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
