@@ -396,3 +396,14 @@ def test_a_numbered_heading_gives_its_items_their_town_and_day() -> None:
         ("2021-08-08", "Protest with intervention", "Imām Şāḩib"),
         ("2021-08-09", "Peaceful protest", "Khanabad"),
     }, got
+
+
+def test_a_town_far_from_the_event_does_not_stand_for_its_site() -> None:
+    """ "in a cafe in Diyala province, 80 km north-east of Baghdad": Baghdad is too far to stand
+    for the site (it would for "20 km north of"); the province the sentence names does."""
+    (event,) = eventwire.extract(
+        "A suicide bomber blew himself up in a cafe in Diyala province, 80 km north-east of "
+        "Baghdad, on Monday, killing nine people, police said.",
+        published="2016-01-12",
+    )
+    assert event.location != "Baghdad" and event.admin1 == "Diyala", event

@@ -30,6 +30,21 @@ RELATIVE_REFERENCE = re.compile(
     r"|kilometers|kilometres|km|miles)\s+(?:of|from)\s*$",
     re.IGNORECASE,
 )
+# "80 km north-east of Baghdad": a distance told before a relative reference
+DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
+NEAR_KM = 50  # a town further from the event than this is no stand-in for its site
+
+
+def _km_before(before: str) -> float:
+    """The distance told in the words before a place ("80 km north-east of"), 0 if none."""
+    found = DISTANCE.findall(before)
+    if not found:
+        return 0.0
+    value, unit = found[-1]
+    km = float(value.replace(",", "."))
+    return km * 1.609 if unit.lower().startswith("mile") else km
+
+
 CODED_TO = re.compile(r"coded to\s*$", re.IGNORECASE)
 PLACE_RANK = {"district": 0, "city": 1, "feature": 2, "region": 3, "admin1": 4, "country": 5}
 SITE_KINDS = frozenset({"district", "city", "feature"})
@@ -255,8 +270,9 @@ def site_candidates(
             continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
-            relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
-            continue
+            if _km_before(before) <= NEAR_KM:
+                relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
+            continue  # "80 km north-east of Baghdad": too far to stand for the site
         in_claim = claim is not None and claim.holds(p.start)
         in_claim = in_claim or (tag is not None and tag <= p.start < sent.end_char)
         in_actor = any(
