@@ -380,3 +380,18 @@ def test_a_protest_that_turned_violent_is_one_riot_with_its_dead_and_wounded() -
     assert [(e.sub_event_type, e.fatalities, e.injuries) for e in events] == [
         ("Violent demonstration", 4, 20)
     ], events
+
+
+def test_a_release_s_issue_date_is_no_day_of_its_headline_event() -> None:
+    """ "Media release, Friday 10 May 2019" under the headline dates the release: the headline's
+    arrests are the ones the body tells on Thursday, one event."""
+    text = (
+        "Police say 14 held in Puttalam over attacks on shops\n\n"
+        "POLICE MEDIA DIVISION\n"
+        "Media release, Friday 10 May 2019\n\n"
+        "On Thursday, police teams arrested 14 persons in Puttalam in connection with the "
+        "attacks on shops on Tuesday. They were remanded until 20 May."
+    )
+    events = extract(text, published="2019-05-10")
+    arrests = [str(e.event_date) for e in events if e.sub_event_type == "Arrests"]
+    assert arrests == ["2019-05-09"], events

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, with_places_taken
-from eventwire.extraction.dates import ISSUE_DATE, SENTENCE_WORD, DateMention, find_dates
+from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
 from eventwire.extraction.sites import (
     HEADING_WORDS,
@@ -181,9 +181,9 @@ def _sections(
 ) -> dict[int, Heading]:
     """The paragraphs under a heading line that holds one town and at most a time ("2. BARKIN
     LADI (Monday)", "Monday 2 August — outskirts of Lashkar Gah"), each with that town, up to
-    the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"). A line that says
-    more ("ZAMFARA STATE POLICE COMMAND, GUSAU", "By our correspondent, KAYA") or a release's
-    place of issue before its date heads nothing."""
+    the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"), when two or more
+    such lines make the story a series of sections. A line that says more ("ZAMFARA STATE
+    POLICE COMMAND, GUSAU", "By our correspondent, KAYA") heads nothing."""
     heads: list[tuple[int, Place | None, DateMention | None]] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
@@ -196,11 +196,11 @@ def _sections(
         for a, b in [(p.start, p.end) for p in inside] + [(d.start, d.end) for d in days]:
             rest = rest[: a - start] + " " * (b - a) + rest[b - start :]
         said = {w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in HEADING_WORDS}
-        towns = {
-            p.name: p for p in inside if p.kind in SITE_KINDS and not ISSUE_DATE.match(text, p.end)
-        }
+        towns = {p.name: p for p in inside if p.kind in SITE_KINDS}
         town = next(iter(towns.values())) if len(towns) == 1 and not said else None
         heads.append((k, town, days[0] if len(days) == 1 else None))
+    if sum(town is not None for _, town, _ in heads) < 2:
+        return {}  # one such line is a release's place and day of issue ("Juba, 21 May 2016")
     out: dict[int, Heading] = {}
     for k, (first, town, day) in enumerate(heads):
         after = heads[k + 1][0] if k + 1 < len(heads) else len(starts)

@@ -14,6 +14,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue, arms, first_listed, seizing_verb
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
+from eventwire.nlp import doc_text
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -47,6 +48,8 @@ ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
 VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
 VEHICLES = frozenset(_WORDS["vehicles"])
 ACCIDENT_NOUNS = frozenset(_WORDS["accident_nouns"])
+DOCUMENT_WORDS = frozenset(_WORDS["document_words"])
+HEADER_WORDS = 12  # a header line is this short
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
@@ -646,11 +649,24 @@ def _a_day(token: Token) -> bool:
     )
 
 
+def _the_document_s_date(d: DateMention, doc: Doc) -> bool:
+    """A date on a short line that names the document ("Media release, Wednesday 15 May
+    2019", "Covering 8 to 15 July 2016"): the day it was issued or the period it covers."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, d.start) + 1
+    end = text.find("\n", d.end)
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    return len(line.split()) <= HEADER_WORDS and any(w in DOCUMENT_WORDS for w in words)
+
+
 def date_is_factual(d: DateMention, doc: Doc) -> bool:
     """Whether a date phrase dates a real event (not a plan, a statement or a period's start)."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return True
+    if _the_document_s_date(d, doc):
+        return False
     verb = governing_verb(span.root)
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return False  # "… since Russia invaded on February 24": the start of a period

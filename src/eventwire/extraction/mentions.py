@@ -1012,7 +1012,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             if heading is None:
                 told = ToldBefore(day=stamp)
             else:
-                told = ToldBefore(day=stamp or heading.day, place=heading.place, headed=True)
+                told = ToldBefore(day=heading.day or stamp, place=heading.place, headed=True)
             paragraph = facts.paragraph
         if towns:
             # once it named two, the one town of its headline ("Muslims shelter in Bangassou
