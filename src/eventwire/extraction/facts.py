@@ -150,7 +150,8 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         sentences.append(facts)
     datelines = [p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)]
     end = headline_end(doc)
-    sections = _sections(places, dates, starts, text, end)
+    in_order = [places[i] for i in by_start]
+    sections = _sections(in_order, place_starts, dates, date_starts, starts, text, end)
     return StoryFacts(
         doc=doc,
         text=text,
@@ -177,11 +178,17 @@ def is_heading(sent: Span) -> bool:
 
 
 def _sections(
-    places: list[Place], dates: list[DateMention], starts: list[int], text: str, headline: int
+    places: list[Place],
+    place_starts: list[int],
+    dates: list[DateMention],
+    date_starts: list[int],
+    starts: list[int],
+    text: str,
+    headline: int,
 ) -> dict[int, Heading]:
     """The paragraphs under a heading line that holds one town and at most a time ("2. BARKIN
-    LADI (Monday)", "Monday 2 August — outskirts of Lashkar Gah"), each with that town, up to
-    the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"), when two or more
+    LADI (Monday)", "Monday 2 August — outskirts of Lashkar Gah"), each with that town (and
+    that day), up to the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"), when two or more
     such lines make the story a series of sections. A line that says more ("ZAMFARA STATE
     POLICE COMMAND, GUSAU", "By our correspondent, KAYA") heads nothing."""
     heads: list[tuple[int, Place | None, DateMention | None]] = []
@@ -190,8 +197,9 @@ def _sections(
         line = text[start:end].strip()
         if start < headline or not line or len(line.split()) > 10 or line[-1] in ".!?":
             continue
-        inside = [p for p in places if start <= p.start < end]
-        days = [d for d in dates if start <= d.start < end]
+        # (places and dates found by bisection, both sorted by start: time grows with the text)
+        inside = places[bisect_left(place_starts, start) : bisect_left(place_starts, end)]
+        days = dates[bisect_left(date_starts, start) : bisect_left(date_starts, end)]
         rest = text[start:end]
         for a, b in [(p.start, p.end) for p in inside] + [(d.start, d.end) for d in days]:
             rest = rest[: a - start] + " " * (b - a) + rest[b - start :]

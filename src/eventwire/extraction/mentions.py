@@ -527,11 +527,9 @@ def _damage(cue: Cue, doc: Doc) -> bool:
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ == "VERB"), None)
     if verb is None or any(c.dep_ in ("agent", "dobj") for c in verb.children):
         return False
-    # "were destroyed", or a participle the parser hung on the thing ("1 car burned")
-    passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # "4 garages and 1 car burned": a thing as the subject of an intransitive verb
-    return passive or (
+    return _passive(verb) or (
         subject is not None
         and subject.ent_type_ == ""
         and subject.pos_ == "NOUN"
@@ -553,6 +551,12 @@ def _spoils(cue: Cue, doc: Doc) -> bool:
     verb = doc[cue.head_i]
     if verb.pos_ != "VERB" or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
+    return _passive(verb)
+
+
+def _passive(verb: Token) -> bool:
+    """ "were destroyed", "were seized", or a participle the parser hung on the thing ("1 car
+    burned", "two rifles recovered")."""
     return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
 
 

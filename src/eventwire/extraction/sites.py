@@ -173,24 +173,18 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
 def is_origin(place: Place, doc: Doc) -> bool:
     """Whether a place is where people came or were sent from ("commandos flown in from the
     capital", "troops deployed from Goma"): no site of what they did on arrival."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("conj", "appos", "compound"):
-        root = root.head  # "from Goma and Bukavu"
-    prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in ORIGIN_VERBS
-    )
+    return _on_a_route(place, doc, ("from",), ORIGIN_VERBS)
 
 
 def is_destination(place: Place, doc: Doc) -> bool:
     """Whether a place is where people withdrew or fled to ("the remaining forces withdrew
     towards Lashkar Gah"): no site of what the sentence tells."""
+    return _on_a_route(place, doc, ("towards", "toward", "to"), LEAVING_VERBS)
+
+
+def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    """Whether the place is the object of one of `preps` on one of `verbs` ("from Goma and
+    Bukavu" too)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
@@ -200,9 +194,9 @@ def is_destination(place: Place, doc: Doc) -> bool:
     prep = root.head
     return (
         root.dep_ == "pobj"
-        and prep.lower_ in ("towards", "toward", "to")
+        and prep.lower_ in preps
         and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in LEAVING_VERBS
+        and prep.head.lemma_.lower() in verbs
     )
 
 
