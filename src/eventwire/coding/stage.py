@@ -39,6 +39,12 @@ LEAD_SENTENCES = 5  # an event the rules missed is sought in the headline and le
 SHORT = 12  # … of a short report (a release, a snippet, a note): a long story with no event
 # the rules can read is rarely about one (and the look costs a coder call per lead sentence)
 _ARMED = frozenset({"military", "police", "armed_group"})
+# A force moved or a security measure taken in a long story ("troops were deployed to the
+# town", "reinforcements were sent", "a curfew was imposed", "schools were closed") answers the
+# events the story tells and is told around them: no event of its own there. A report about
+# the measure itself (a note, a release, a snippet) codes it as ACLED does, a change to activity.
+AROUND = frozenset({"movement", "measure", "closure"})
+CHANGE = "Change to group/activity"
 _PARTS = re.compile(r"(?<=;)|(?<= —)|(?<= --)")  # parts of a sentence that lists events
 
 
@@ -73,6 +79,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
         mode = MODE
         if MODE == "both":
             mode = "notes" if story.note else "news"
+        long = not story.note and len(story.sentences) > SHORT
         typed = []
         for m in mentions:
             killed = any(t.field == "fatalities" and t.value > 0 for t in m.tolls)
@@ -88,8 +95,11 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 lead=lead,
                 killed=killed and len(story.sentences) <= SHORT,
             )
-            if coded is not None:  # else a flood, a fire, a crash: no one did it
-                typed.append(_taken(m, coded))
+            if coded is None:  # a flood, a fire, a crash: no one did it
+                continue
+            if long and m.kind.cue.category in AROUND and coded.kind.sub_event_type == CHANGE:
+                continue
+            typed.append(_taken(m, coded))
         out.append(typed)
     if MODE != "rules":
         empty = [

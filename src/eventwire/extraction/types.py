@@ -51,6 +51,8 @@ DECISION_ORDER: tuple[tuple[str, str, str, str | None], ...] = (
     ("sanction", STRATEGIC, "Other", "SANCTION"),
     ("talks", STRATEGIC, "Other", "CONSULT"),
     ("movement", STRATEGIC, "Change to group/activity", "MOBILIZE"),
+    ("measure", STRATEGIC, "Change to group/activity", "COERCE"),
+    ("formation", STRATEGIC, "Change to group/activity", "MOBILIZE"),
     ("displacement", STRATEGIC, "Other", None),
     ("activity", STRATEGIC, "Other", None),
     ("closure", STRATEGIC, "Change to group/activity", "COERCE"),
