@@ -325,3 +325,26 @@ def test_the_dead_of_an_arson_on_a_police_station_may_be_anyone():
         "killing at least nine people."
     )[0]
     assert event.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers in Mombasa began a general strike on Monday over unpaid wages. "
+        "On Tuesday the strike shut the container terminal in Mombasa.",
+        "Teachers went on strike in Kisumu on Monday. "
+        "Hundreds joined the strike in Kisumu on Wednesday, the union said.",
+    ],
+)
+def test_a_strike_by_workers_told_again_is_no_blow_struck(text):
+    # once the story has told a strike by workers, its bare "strike" is that strike
+    found = kinds(text)
+    assert found and all(t == "Protests" for t, _ in found), found
+
+
+def test_a_strike_with_its_weapon_named_stays_a_blow_in_a_story_of_a_general_strike():
+    found = kinds(
+        "Transport workers began a national strike in Aden on Monday. "
+        "A drone strike hit a car in Mukalla on Tuesday, killing two men."
+    )
+    assert ("Explosions/Remote violence", "Air/drone strike") in found

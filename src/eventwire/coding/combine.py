@@ -108,6 +108,7 @@ def code_type(
             and (armed_target or rules.event_type == REMOTE)
         )
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
+        or (_labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.sub_event_type == "Arrests" and decision.best_event in (*TAKEN, TRANSFER))
         or (
             not notes
@@ -119,7 +120,8 @@ def code_type(
     ):
         # the rules decided: the coder's words are not evidence. A place taken with words that no
         # one fought for it ("after the garrison withdrew") is a transfer, which the parse reads and
-        # the capture's words hide; a person captured ("captured the top Taliban leader") is an
+        # the capture's words hide; a strike the rules read as workers' is no blow struck ("the
+        # strike paralysed the city"); a person captured ("captured the top Taliban leader") is an
         # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence against
         # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle
@@ -134,6 +136,11 @@ def code_type(
     plover = decision.plover if decision.plover is not None else rules.plover
     kind = EventType(event_type_of(sub), sub, plover, rules.cue, decision.reason)
     return CodedType(kind, decision)
+
+
+def _labour_strike(cue: Cue) -> bool:
+    """A strike by workers ("a national strike", "went on strike", `facts._labour_strikes`)."""
+    return cue.category == "protest" and "strike" in cue.lemma
 
 
 def proposed_type(decision: Decision, cue: Cue, mode: str = MODE) -> CodedType | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -148,6 +148,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         ):
             continue  # a release's header is not between its title and its lead
         sentences.append(facts)
+    sentences = _labour_strikes(sentences, doc)
     datelines = [p for p in places if p.kind in SITE_KINDS and is_dateline(p, text)]
     end = headline_end(doc)
     in_order = [places[i] for i in by_start]
@@ -165,6 +166,31 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
             sorted({**sections, **_headings(datelines, starts, text)}.values(), key=_first)
         ),
     )
+
+
+# The cue categories that name a weapon: a "strike" told with one is a blow struck
+_WEAPONS = frozenset({"air", "artillery", "ied", "grenade", "suicide", "chemical"})
+
+
+def _labour_strikes(sentences: list[SentenceFacts], doc: Doc) -> list[SentenceFacts]:
+    """Once a story has told a strike by workers ("transport unions began a national strike"),
+    its bare "strike" with no weapon named is that strike, a protest, and no blow ("the strike
+    paralysed Latacunga on Wednesday", "on the third day of the strike")."""
+    if not any(c.category == "protest" and "strike" in c.lemma for f in sentences for c in f.cues):
+        return sentences
+    out = []
+    for f in sentences:
+        if any(c.category in _WEAPONS for c in f.cues):
+            out.append(f)
+            continue
+        cues = tuple(
+            replace(c, category="protest")
+            if c.category == "strike" and c.lemma == "strike" and doc[c.head_i].pos_ == "NOUN"
+            else c
+            for c in f.cues
+        )
+        out.append(replace(f, cues=cues) if cues != f.cues else f)
+    return out
 
 
 def is_heading(sent: Span) -> bool:
