@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.coding.record import code_event, place_at
 from eventwire.coding.stage import Typed, type_stories
-from eventwire.extraction.dates import DateMention, dateline_date, report_day
+from eventwire.extraction.dates import DateMention, dateline_date, written_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.sites import PLACE_RANK, SITE_KINDS
@@ -133,8 +133,8 @@ def _read(doc: Doc, article: Article, geoparser: Geoparser) -> _Read:
     places = geoparser.places(doc, outlet_home(article.url or article.source))
     focus = geoparser.focus_country(places)
     places = sorted(places + geoparser.references(doc, places), key=lambda p: p.start)
-    # the day "today" and "yesterday" count from: the publication date, else the report's own
-    issued = article.published or report_day(doc_text(doc))
+    # the day "today" and "yesterday" count from: the day the story was written
+    issued = written_day(doc_text(doc), article.published)
     story = story_facts(doc, places, issued)
     mentions = story_passes(story, find_mentions(story))
     return _Read(

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.extraction.dates import DateMention, dateline_date, find_dates
+from eventwire.extraction.dates import DateMention, dateline_date, find_dates, written_day
 
 MON = date(2022, 3, 14)  # a Monday
 TUE = date(2022, 3, 15)
@@ -737,3 +737,20 @@ def test_a_weekday_under_a_long_line_keeps_the_report_s_week() -> None:
     )
     days = {d.text: d.date.isoformat() for d in find_dates(text, date(2022, 5, 27))}
     assert days["On Monday"] == "2022-05-23"
+
+
+def test_a_story_dated_at_its_head_the_day_before_publication_counts_from_that_day() -> None:
+    # a live blog of Saturday, updated after midnight and published on Sunday: its "today"
+    # is Saturday's
+    text = (
+        "LIVE: standoff at the border crossing\n\n"
+        "Border live blog | Andes Desk | Saturday 23 February 2019, updated Sunday 24 "
+        "February 01:15\n\n"
+        "11:20 Police fired tear gas at a crowd near the bridge in Cucuta today."
+    )
+    assert written_day(text, date(2019, 2, 24)) == date(2019, 2, 23)
+    # a head's date long before publication is no "today" (an archive's reprint), nor is a
+    # live blog's first day heading with more days below it
+    assert written_day(text, date(2019, 3, 30)) == date(2019, 3, 30)
+    blog = "Live updates\n\nMonday 24 May 2021\n\n06:45 - Gates closed.\n\nTuesday 25 May 2021\n\n"
+    assert written_day(blog + "07:00 - Crowds.", date(2021, 5, 25)) == date(2021, 5, 25)

@@ -756,8 +756,14 @@ _DATELINES = (
         re.M,
     ),
     # a release's header line that ends in its full date ("PRESS RELEASE No. 41 | Mardan,
-    # 9 July 2012"), or that date alone on its line ("Tuesday, 3 October 2017")
-    re.compile(rf"^(?P<head>[^\n]{{0,120}}?(?:,|\|)[ \t]*)??(?P<date>{_FULL_DATE})[ \t]*$", re.M),
+    # 9 July 2012"), or that date alone on its line ("Tuesday, 3 October 2017"), or with the
+    # time the story was last updated after it ("Live blog | Saturday 23 February 2019,
+    # updated Sunday 24 February 01:15")
+    re.compile(
+        rf"^(?P<head>[^\n]{{0,120}}?(?:,|\|)[ \t]*)??(?P<date>{_FULL_DATE})"
+        r"(?:[ \t]*[,;|(]?[ \t]*(?:last[ \t]+)?(?:updated|modified)\b[^\n]{0,60})?[ \t]*$",
+        re.M,
+    ),
 )
 # a header names; a sentence (or a headline) says what happened, in lower-case words
 SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
@@ -773,8 +779,8 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     for layout in _DATELINES:
         for m in layout.finditer(text, 0, DATELINE_REACH):
             head = m.groupdict().get("head")
-            if head and SENTENCE_WORD.search(head):
-                continue
+            if head and SENTENCE_WORD.search(head) and "|" not in head:
+                continue  # a sentence's date, not a header's ("Border live blog | Andes Desk |")
             found.append((m.start("date"), m.end("date")))
             break
     return found
@@ -826,6 +832,26 @@ def report_day(text: str) -> dt.date | None:
     if month == 12 and int(number.group("month")) == 1:
         year -= 1  # a December release numbered in the new year's first days
     return _mk(year, month, int(day.group("day")))
+
+
+# A story dated at its head a day or a few before it was published was written then: a live
+# blog of Saturday updated after midnight, a dispatch filed the evening before
+WRITTEN_BEFORE = 3
+
+
+def written_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a story's "today", "yesterday" and "on Friday" count from: the date at its
+    head (a dateline's, a header's: "Saturday 23 February 2019, updated Sunday 24 February")
+    when it falls in the few days before its publication date, else that date; with none,
+    the report's own day (`report_day`)."""
+    if published is None:
+        return report_day(text)
+    own = dateline_date(text, published)
+    if own is None or not 0 < (published - own.date).days <= WRITTEN_BEFORE:
+        return published
+    if _stamps(text, own, 0) and _DATELINES[-1].search(text, own.end) is not None:
+        return published  # a live blog's first day heading ("Monday 24 May 2021"), more below
+    return own.date
 
 
 def dateline_date(text: str, published: dt.date | None) -> DateMention | None:
