@@ -1,0 +1,93 @@
+"""Places the gazetteer lacks that a text introduces by a town it has.
+
+"Farabougou is a village of rice farmers about 40 km west of Niono", "Dibate, a small town
+near Bulen", "the village of Kanyabayonga, 30 km north of Lubero": the named settlement is
+missing from the gazetteer (cities500 keeps places of 500 people or more, and not all of
+them), but the text says where it lies. Every mention of its name then stands at that town,
+as ACLED codes a village it cannot find: geo_precision 2, with the town's name and point, and
+a reason that names the village. A town told further off than a stand-in may lie
+(`MAX_KM`) locates nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventwire.model import Place
+
+MAX_KM = 50.0  # as far from its town as a village told by it may lie (sites.NEAR_KM)
+# a name: capitalised words, not a date's month or weekday ("19 February, a …"), nor a word
+# that opens any sentence ("It is a village …")
+_NOT_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|It|This|That|The|There|Here|He|"
+    "She|They|We|Our|Its|Their|His|Her|One|Each"
+)
+_NAME = rf"(?<!\d )(?P<name>(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
+# the settlement word as the head of its phrase, not a modifier ("a village chief near X",
+# "a community health worker"): what may follow it
+_SETTLEMENT = (
+    r"(?:village|town|hamlet|settlement|locality|community|commune|township)s?"
+    r"(?=[,;:]|\s+(?:of|in|on|near|about|some|around|roughly|nearly|outside|close|not|just|"
+    r"located|situated|lying|that|which|where|with|by|\d))"
+)
+_DISTANCE = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?"
+    r"(?P<km>\d+(?:[.,]\d+)?)\s*(?P<unit>km|kilomet(?:er|re)s?|miles?)"
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:of|from)"
+)
+_NEAR = r"(?P<near>near|outside|close to|not far from|on the outskirts of|just outside)"
+_WHERE = rf"(?P<where>{_DISTANCE}|{_NEAR})\s+(?:the\s+(?:town|city)\s+of\s+)?"
+# "X is a village … 40 km west of", "X, a small town near", "the village of X, 30 km from"
+_INTRODUCED = (
+    re.compile(
+        rf"\b{_NAME},?\s+(?:is|was|lies|a|an)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?"
+        rf"{_SETTLEMENT}[^.;!?\n]{{0,90}}?\b{_WHERE}$"
+    ),
+    re.compile(rf"\b[Tt]he\s+{_SETTLEMENT}\s+of\s+{_NAME},?\s+(?:[^.;!?\n]{{0,40}}?\s)?{_WHERE}$"),
+)
+
+
+def introduced_places(text: str, places: list[Place]) -> list[Place]:
+    """The mentions of each settlement the text introduces by a known town (module doc) and
+    the gazetteer lacks, placed at that town; none where `places` already holds the name."""
+    known = {p.text for p in places}
+    taken = [(p.start, p.end) for p in places]
+    towns = [p for p in places if p.kind == "city"]
+    found: dict[str, Place] = {}
+    for town in towns:
+        before = text[max(0, town.start - 220) : town.start]
+        for pattern in _INTRODUCED:
+            m = pattern.search(before)
+            if m is None:
+                continue
+            name = m.group("name")
+            if name in found or name in known:
+                break
+            km = _km(m)
+            if km > MAX_KM:
+                break
+            where = " ".join(m.group("where").split())
+            found[name] = replace(
+                town,
+                text=name,
+                geo_precision=2,
+                reason=f"'{name}' → {town.name}: a settlement the gazetteer lacks, "
+                f"'{where} {town.text}'",
+                candidates=(),
+            )
+            break
+    out = []
+    for name, place in found.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append(replace(place, start=m.start(), end=m.end()))
+    return out
+
+
+def _km(m: re.Match[str]) -> float:
+    if not m.group("km"):
+        return 0.0
+    value = float(m.group("km").replace(",", "."))
+    return value * 1.609 if m.group("unit").lower().startswith("mile") else value

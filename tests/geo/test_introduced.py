@@ -1,0 +1,66 @@
+"""A settlement the gazetteer lacks, introduced by a town it has, stands at that town."""
+
+import pytest
+from spacy.language import Language
+
+import eventwire
+from eventwire.geo import Geoparser
+
+
+def _places(nlp: Language, geoparser: Geoparser, text: str) -> list[tuple[str, str, int]]:
+    return [(p.text, p.name, p.geo_precision) for p in geoparser.places(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "town"),
+    [
+        (
+            "Kassoumbougou is a village of rice farmers about 40 km west of Niono. "
+            "Gunmen surrounded Kassoumbougou on Tuesday.",
+            "Kassoumbougou",
+            "Niono",
+        ),
+        (
+            "Rebels attacked Dobaleka, a small farming town near Lubero, on Monday.",
+            "Dobaleka",
+            "Lubero",
+        ),
+        (
+            "The village of Ngarimbi, 25 kilometres north of Kolda, was burned.",
+            "Ngarimbi",
+            "Kolda",
+        ),
+    ],
+)
+def test_a_village_told_by_its_town_stands_there(
+    nlp: Language, geoparser: Geoparser, text: str, village: str, town: str
+) -> None:
+    found = [p for p in _places(nlp, geoparser, text) if p[0] == village]
+    assert found and all(name == town and precision == 2 for _, name, precision in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too far to stand for it
+        "Kassoumbougou is a village about 140 km west of Niono.",
+        # a person told by a village role, a date, a worker
+        "Moussa Traore, a village chief near Niono, said the road was cut.",
+        "On Monday 19 February, a community health worker was shot near Niono.",
+        "It is a village 20 km from Niono.",
+    ],
+)
+def test_no_stand_in_for_a_far_town_a_person_or_a_date(
+    nlp: Language, geoparser: Geoparser, text: str
+) -> None:
+    assert [p for p in _places(nlp, geoparser, text) if p[1] == "Niono" and p[0] != "Niono"] == []
+
+
+def test_an_event_in_such_a_village_is_coded_at_its_town() -> None:
+    (event,) = eventwire.extract(
+        "Kassoumbougou is a village of rice farmers about 40 km west of Niono, in the Segou "
+        "region. On Friday 9 October, jihadists attacked Kassoumbougou and killed six hunters.",
+        published="2020-10-17",
+    )
+    assert (event.location, event.geo_precision) == ("Niono", 2)
+    assert any("Kassoumbougou" in e.reason for e in event.evidence if e.field == "location")
