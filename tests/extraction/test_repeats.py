@@ -395,3 +395,41 @@ def test_a_release_s_issue_date_is_no_day_of_its_headline_event() -> None:
     events = extract(text, published="2019-05-10")
     arrests = [str(e.event_date) for e in events if e.sub_event_type == "Arrests"]
     assert arrests == ["2019-05-09"], events
+
+
+_FRONT_PAGE = (
+    "THE MORNING STAR - Front page: Five dead in gun battle outside Marsabit\n\n"
+    "THE MORNING STAR | Monday 6 March 2023 | Front page\n\n"
+    "FIVE DEAD IN GUN BATTLE OUTSIDE MARSABIT\n"
+    "Five men were killed on Thursday in a gun battle between two armed groups of cattle "
+    "raiders about 10 km east of Marsabit, the county commissioner said on Friday.\n\n"
+    "TWO SHOT DEAD AT WEDDING IN MOYALE\n"
+    "Gunmen burst into a wedding party in Moyale on Saturday night and shot dead two "
+    "guests, police said. The attackers fled on motorbikes.\n\n"
+    "TEACHERS MARCH IN THE TOWN CENTRE\n"
+    "About 300 teachers marched through the centre of Isiolo on Sunday to demand unpaid "
+    "salaries. The march ended peacefully at the county offices.\n"
+)
+
+
+def test_a_front_pages_item_headings_give_way_to_the_items_they_head() -> None:
+    events = extract(_FRONT_PAGE, published="2023-03-06")
+    told = sorted((e.event_date, e.location) for e in events)
+    # one event per item, dated by its own words: no "Two shot dead" on the lead's Thursday,
+    # no bare "Five dead" Attack beside the battle
+    assert told == [("2023-03-02", "Marsabit"), ("2023-03-04", "Moyale"), ("2023-03-05", "Isiolo")]
+
+
+def test_a_section_heading_that_gives_the_day_or_place_is_its_items_record() -> None:
+    text = (
+        "Army communique: operations in the north\n\n"
+        "ARMED FORCES GENERAL STAFF - Communique No. 12\n\n"
+        "1. Landmine attack near Marsabit (Monday, 6 March)\n"
+        "At 09:15 rebels detonated an improvised landmine under a patrol vehicle, wounding "
+        "three soldiers, who were taken to hospital in good condition.\n\n"
+        "2. Arms cache recovered near Moyale (Tuesday, 7 March)\n"
+        "Guided by a former rebel, troops recovered four rifles and 800 rounds of ammunition "
+        "hidden in a cave in the hills, the army said.\n"
+    )
+    told = {(e.sub_event_type, e.event_date) for e in extract(text, published="2023-03-09")}
+    assert ("Remote explosive/landmine/IED", "2023-03-06") in told

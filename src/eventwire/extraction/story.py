@@ -52,7 +52,55 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     mentions = _without_vague(doc, mentions, story.headline_end)
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
+    for start, end, stop in _item_headings(story.text, story.headline_end):
+        mentions = _without_heading_repeats(doc, mentions, start, end, stop)
     return _labelled(doc, mentions)
+
+
+# An item's heading inside a story: a line of a few words with no full stop over the
+# paragraph it heads ("THREE SHOT DEAD AT PARTY IN JEREZ" on a front page, a round-up's
+# "Drone drops explosive on house near Valparaiso")
+_ITEM_HEADING = re.compile(
+    r"^[^\S\n]*(?P<line>[^\n]*[^\s.!?:;,\n])[^\S\n]*\n(?=[^\S\n]*\S[^\n]{60,})", re.M
+)
+HEADING_WORDS = (3, 16)
+
+
+def _without_heading_repeats(
+    doc: Doc, mentions: list[Mention], start: int, end: int, stop: int
+) -> list[Mention]:
+    """An item's heading (`start`-`end`) announces the item below it (up to `stop`): its
+    events with no day of their own give way to the item's, when the item tells any ("THREE
+    SHOT DEAD AT PARTY IN JEREZ" over "Gunmen … shot dead three people on Saturday night").
+    A heading that gives the day ("2. Landmine attack in Eastern Samar (Monday, 15 June)") or
+    a place the item does not ("1. Fighting near Randa" over "units advancing from Tadjourah
+    met strong resistance") is its item's record."""
+
+    def at(m: Mention) -> int:
+        return int(doc[m.kind.cue.start].idx)
+
+    sites = {_site(m) for m in mentions if end <= at(m) < stop}
+    return [
+        m
+        for m in mentions
+        if not start <= at(m) < end or m.dated or (_site(m) not in sites and None not in sites)
+    ]
+
+
+def _site(m: Mention) -> str | None:
+    return m.place.name if m.place is not None else None
+
+
+def _item_headings(text: str, headline_end: int) -> list[tuple[int, int, int]]:
+    """Each item heading below the headline: its start and end, and where its item ends (the
+    next heading, or the text's end)."""
+    found = [
+        (m.start("line"), m.end("line"))
+        for m in _ITEM_HEADING.finditer(text, max(headline_end, 0) + 1)
+        if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
+    ]
+    ends = [s for s, _ in found[1:]] + [len(text)]
+    return [(s, e, stop) for (s, e), stop in zip(found, ends, strict=False)]
 
 
 def story_day(
@@ -166,15 +214,36 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
         for c in m.cues
         if c.category != "casualty" and doc[c.start].idx >= end
     }
+    # "Five dead in shoot-out" over "Five men were killed … in a gun battle": the same dead
+    told_dead = {
+        t.value
+        for m in mentions
+        if not in_headline(m)
+        for t in m.tolls
+        if t.field == "fatalities" and t.value > 0
+    }
     return [
         m
         for m in mentions
         if not in_headline(m)
         # a headline mention the lead went on to tell (index moved on) is the story's event,
         # unless the lead is in its own sentence and so told its own mentions
-        or (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
-        or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
+        or (
+            not _dead(m) & told_dead
+            and (
+                (m.index > 0 and m.sentence.start_char + len(m.sentence.text.rstrip()) <= end)
+                or (m.kind.event_type not in told and m.kind.cue.lemma not in told_words)
+            )
+        )
     ]
+
+
+def _dead(m: Mention) -> set[int]:
+    """The death tolls a mention gives, when its deaths are all it tells ("Five dead in
+    shoot-out": no cue word of its kind)."""
+    if m.kind.cue.category != "casualty":
+        return set()
+    return {t.value for t in m.tolls if t.field == "fatalities" and t.value > 0}
 
 
 LONG = 12  # sentences: a story longer than this tells where its events happened
