@@ -123,3 +123,23 @@ def test_a_word_joined_to_a_person_by_a_dash_stays_a_place(places_of: Places) ->
         "Pennsylvania. One election official in Wisconsin said they are ready."
     )
     assert "Wisconsin" in places_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security sources blamed a cell of the Sinaloa Cartel for the ambush near Fresnillo.",
+        "The Jalisco New Generation Cartel denied any part in the ambush near Fresnillo.",
+        "Fighters of the Kachin Army and the Tigray Militia were seen near Fresnillo.",
+    ],
+)
+def test_an_armed_group_named_for_a_place_is_no_place(places_of: Places, text: str) -> None:
+    # the group's name, not where anything happened
+    assert set(places_of(text)) == {"Fresnillo"}
+
+
+def test_a_division_beats_a_small_town_whose_name_only_opens_with_it(places_of: Places) -> None:
+    found = places_of("Fighting spread across Sinaloa on Monday.")
+    assert found["Sinaloa"].kind == "admin1"
+    # a spelling of a town's own name stays the town
+    assert places_of("Tadjourah")["Tadjourah"].kind == "city"

@@ -424,6 +424,13 @@ def _vetoed(
         return True  # "routes to the Pacific ports": the ocean, not Pacific, Missouri
     if _date_beside_number(doc, m):
         return True  # "PESHAWAR, Nov 12": the month, not Nov in Tajikistan
+    after = doc[m.last_token] if m.last_token < len(doc) else None
+    if (
+        after is not None
+        and after.text[:1].isupper()
+        and after.lower_ in cue_words()["group_heads"]
+    ):
+        return True  # "the Tigray Militia", "the Arakan Army": a group named for a place
     if (
         ent is not None
         and (ent.label_ in _NOT_PLACES or _a_product(doc, m, ent))
@@ -453,6 +460,8 @@ def _vetoed(
         # part of a longer name: "Benjamin Hall", "Washington Post", "Red Cross"
         if ent.label_ in ("PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"):
             return True
+        if ent.end > m.last_token and doc[ent.end - 1].lower_ in cue_words()["group_heads"]:
+            return True  # "the Jalisco New Generation Cartel": a group named for a place
         after_place = m.first_token > 0 and doc[m.first_token - 1].text in (",", "(")
         if ent.label_ == "ORG" and not cued and not after_place:
             # "Kyiv city council" keeps Kyiv; so do the bodies named after a place

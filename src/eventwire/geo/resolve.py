@@ -443,7 +443,9 @@ def _division_over_town_elsewhere(
     "a Delaware limited liability company" is the state, not Delaware, Ohio (38k); "from
     mid-Ohio to the western borders of Montana and Wyoming" the state, not Wyoming, Michigan.
     A division's own namesake town inside it (Kharkiv in Kharkiv oblast) is left to the rest
-    of the ranking, and so is a town the text places or calls one ("the town of Delaware")."""
+    of the ranking, and so is a town the text places or calls one ("the town of Delaware"); a
+    town inside it whose own name only opens with the division's is not ("Sinaloa" is the
+    state, not Sinaloa de Leyva)."""
     top = scored[0][1]
     cues = m.cues
     if top.kind not in ("city", "village") or top.population > TOWN_UNDER_DIVISION:
@@ -459,12 +461,14 @@ def _division_over_town_elsewhere(
             and e.id in exact_ids
             and fold(e.name) == fold(m.text)
             and e.country_code == top.country_code
-            and e.admin1_code != top.admin1_code
+            # (or inside it, its name only the first words of the town's own: "Sinaloa" is
+            # the state, not Sinaloa de Leyva; but "Tadjourah" is the town Tadjoura)
+            and (e.admin1_code != top.admin1_code or len(top.name.split()) > len(m.text.split()))
         ):
             first = (
                 (
                     x[0][0],
-                    f"the division, not a town of its name elsewhere ({top.name}, "
+                    f"the division, not a town called so ({top.name}, "
                     f"{top.country_code}.{top.admin1_code})",
                 ),
                 e,
