@@ -11,6 +11,7 @@ import pytest
 
 from eventwire import extract
 from eventwire.extraction.cues import find_cues
+from eventwire.extraction.facts import story_facts
 from eventwire.extraction.factuality import is_background
 
 TUESDAY = date(2024, 6, 4)
@@ -257,3 +258,17 @@ def test_a_weapon_in_a_hyphenated_modifier_names_a_thing(nlp, text, cue, kept):
     found = reasons(nlp, text)
     assert cue in found, found
     assert (found[cue] is None) == kept, found
+
+
+def test_a_claim_quoted_under_a_label_is_no_sentence_of_the_story(nlp) -> None:
+    # a fact-check's claim line is what someone said, rated; the check below it tells events
+    text = (
+        "Fact-check: what we can confirm about the fighting in Kayah\n\n"
+        'CLAIM 2: "The resistance captured a military outpost in Loikaw on New Year\'s Day." '
+        "- MISLEADING\n"
+        "Residents told us there was fighting on the outskirts of Loikaw on Saturday 1 "
+        "January. The fighters withdrew after several hours.\n"
+    )
+    story = story_facts(nlp(text), [], date(2022, 1, 5))
+    told = " ".join(f.sent.text for f in story.sentences)
+    assert "captured" not in told and "fighting" in told

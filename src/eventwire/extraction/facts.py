@@ -132,7 +132,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
-        if sent.text.lstrip()[:1] in _QUOTES:
+        if sent.text.lstrip()[:1] in _QUOTES or _mostly_quoted(sent.text):
             # a quotation is testimony, a bracket an editor's note: no event report (nor a
             # sentence between an event and its follow-up)
             continue
@@ -289,6 +289,17 @@ def sentence_facts(
         sites=tuple(sites),
         origins=tuple(p for p in places if p.kind in SITE_KINDS and is_origin(p, doc)),
     )
+
+
+# Words in quotation marks: a claim quoted under a label ('CLAIM 4: "The KNDF captured a
+# military outpost in Loikaw on New Year's Day." - MISLEADING'), a slogan
+_QUOTED = re.compile(r"[“\"]([^”\"\n]{20,})[”\"]")
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether most of a sentence is a quotation: what someone said, no event told."""
+    quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
+    return quoted > 0.6 * len(text.strip())
 
 
 def _header_line(sent: Span) -> bool:
