@@ -338,7 +338,7 @@ def test_reasons_name_the_rule() -> None:
     (sunday,) = find_dates("A strike on Sunday.", MON)
     assert sunday.reason == "'on Sunday' → 2022-03-13: the Sunday before 2022-03-14"
     (monday,) = find_dates("A strike on Monday.", MON)
-    assert "publication day" in monday.reason
+    assert "report's day" in monday.reason
     (night,) = find_dates("Explosions overnight.", MON)
     assert "night" in night.reason
 

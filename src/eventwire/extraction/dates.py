@@ -12,7 +12,7 @@ from eventwire.data import load_vocabulary
 # Choices (ACLED practice where it has one; the tests pin each):
 # - A weekday is the latest such day on or before publication ("on Monday" in a Monday paper is
 #   that day); "last Monday" is strictly before it. "next ..." and "since ..." give no date.
-# - "overnight" is the night that ended on the publication day: the publication day, precision 1.
+# - "overnight" is the night that ended on the report's day: the report's day, precision 1.
 #   "overnight into Tuesday" names its day: Tuesday. "the night of 12 to 13 March" names two:
 #   the first (the day the night began, as ACLED codes a night between two dates), precision 1.
 # - A range ("between 1 and 7 March", "28 February - 3 March") is coded to its middle day
@@ -356,7 +356,7 @@ def _resolve(
         d = published - dt.timedelta(days=back)
         name = _WEEKDAY_NAMES[wd]
         why = (
-            f"the publication day {published} (a {name})"
+            f"the report's day {published} (a {name})"
             if back == 0
             else f"the {name} before {published}"
         )
@@ -389,9 +389,9 @@ def _resolve(
             if _norm(g["rel"]) in ("overnight", "during the night"):
                 why = f"{_NIGHT_BEFORE_REPORT} {published}"
             elif shift == 0:
-                why = f"the publication day {published}"
+                why = f"the report's day {published}"
             else:
-                why = f"{shift} day{'s' * (shift > 1)} before the publication day {published}"
+                why = f"{shift} day{'s' * (shift > 1)} before the report's day {published}"
             return day(d, why, "relative")
         if unit == "week":
             mon = _monday(published) - dt.timedelta(weeks=shift)
@@ -481,7 +481,7 @@ def _in_log(
         entry = text[stamp.end - offset : min(end, section) - offset]
         out += [
             replace(
-                d, reason=d.reason.replace("the publication day", f"its entry's day {stamp.text!r}")
+                d, reason=d.reason.replace("the report's day", f"its entry's day {stamp.text!r}")
             )
             for d in _date_expressions(entry, stamp.date, stamp.end)
         ]
@@ -603,7 +603,7 @@ def _with_anaphoric(
 
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 HEADING_CHARS = 60  # a line this short, with no full stop, heads the paragraph under it
-_NIGHT_BEFORE_REPORT = "the night that ended on the publication day"
+_NIGHT_BEFORE_REPORT = "the night that ended on the report's day"
 
 
 def _day_told_before(told: list[DateMention], start: int) -> DateMention | None:
