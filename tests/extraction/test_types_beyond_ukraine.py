@@ -6,6 +6,8 @@ import pytest
 import eventwire
 from eventwire.model import Event
 
+ABDUCTION = "Abduction/forced disappearance"
+
 
 def events_of(text: str) -> list[Event]:
     return eventwire.extract(text, published="2023-05-10")
@@ -348,3 +350,22 @@ def test_a_strike_with_its_weapon_named_stays_a_blow_in_a_story_of_a_general_str
         "A drone strike hit a car in Mukalla on Tuesday, killing two men."
     )
     assert ("Explosions/Remote violence", "Air/drone strike") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # people an armed group seizes or "detains" are abducted; the state's are arrested
+        ("On Tuesday, jihadists seized about twenty villagers near Niono.", ABDUCTION),
+        ("Rebels captured 12 farmers near Bunia on Tuesday.", ABDUCTION),
+        ("Al-Shabaab militants detained two aid workers in Baidoa on Tuesday.", ABDUCTION),
+        ("Police detained two aid workers in Baidoa on Tuesday.", "Arrests"),
+        (
+            "On Thursday, agents of the National Criminal Investigation Service detained four "
+            "men in Pemba.",
+            "Arrests",
+        ),
+    ],
+)
+def test_people_taken_by_an_armed_group_are_abducted(text, sub):
+    assert [s for _, s in kinds(text)] == [sub]

@@ -29,6 +29,7 @@ PROPOSE = 0.7  # in a short report where the rules find nothing, the coder's sur
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
 TRANSFER = "Non-violent transfer of territory"
+ABDUCTION = "Abduction/forced disappearance"
 # What a story says around its events: a sentence later in a story that the coder reads this
 # surely as one of these is no event of its own, whatever cue words it holds
 TOLD = 0.6
@@ -109,7 +110,8 @@ def code_type(
         )
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (_labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
-        or (rules.sub_event_type == "Arrests" and decision.best_event in (*TAKEN, TRANSFER))
+        or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
+        or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
         or (
             not notes
             and not followed_up
@@ -125,7 +127,8 @@ def code_type(
         # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence against
         # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle
-        # (the rules read the target); a weapon of remote violence the rules named ("shelling …
+        # (the rules read the target), and people an armed group "detained" are abducted, the
+        # state's arrests being ACLED's Arrests (the rules read the agent); a weapon of remote violence the rules named ("shelling …
         # killed eight civilians") keeps its type, the victims marking it as civilian targeting; and
         # a crowd that fought ("stone-throwing protesters", "clashes with protesters", in the
         # mention's own sentence) is a violent demonstration even where police used tear gas, the

@@ -183,6 +183,15 @@ def _kind_starts() -> frozenset[str]:
     return frozenset(words[0] for words in _vocab().kinds)
 
 
+def _inside_a_name(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised word stands between capitalised words of one proper name, after
+    the sentence's first word ("National Criminal Investigation Service")."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].is_title:
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return before.is_title and after.is_title and before.pos_ == after.pos_ == "PROPN"
+
+
 def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     """Every actor noun phrase of the sentence, with its country when the text gives it."""
     vocab = _vocab()
@@ -230,6 +239,8 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
             head = tokens[i + n - 1]
             if head.pos_ not in ("NOUN", "PROPN", "PRON") and n == 1:
                 break
+            if n == 1 and kind == "armed_group" and _inside_a_name(tokens, i):
+                break  # "the National Criminal Investigation Service": a body's name
             if head.pos_ in ("VERB", "ADP"):
                 break
             if head.i in taken:

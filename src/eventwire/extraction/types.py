@@ -221,6 +221,16 @@ def _non_state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("armed_group", "group", "communal")
 
 
+def _armed_non_state(agent: ActorPhrase | None) -> bool:
+    """An armed group that is no state's force: "jihadists", "rebels", "Al-Shabaab"."""
+    if agent is None:
+        return False
+    group = agent.group or ""
+    return agent.kind == "armed_group" or (
+        agent.kind == "group" and not group.startswith(("Military Forces", "Police Forces"))
+    )
+
+
 def _state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("military", "group")
 
@@ -426,6 +436,15 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         ):
             if not categories & {"artillery", "air"}:
                 event_type, sub = VAC, "Attack"
+        if (
+            category == "arrest"
+            and _armed_non_state(who.agent)
+            and who.agent_reason.startswith("subject of")
+        ):
+            # "jihadists seized twenty villagers", "rebels captured 12 farmers": ACLED's
+            # arrests are the state's; people an armed group takes (its verb's subject) are
+            # abducted
+            event_type, sub, plover = VAC, "Abduction/forced disappearance", "ASSAULT"
         if category == "abduction" and "casualty" in categories:
             sub = "Attack"  # ACLED: an abduction in which people are killed is an attack
         if (
