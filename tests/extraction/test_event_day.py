@@ -357,3 +357,17 @@ def test_an_event_told_just_before_another_keeps_the_sentence_s_day() -> None:
     )
     days = {e.event_date for e in eventwire.extract(text, published="2022-10-03")}
     assert days == {"2022-10-02"}, days
+
+
+def test_an_obituarys_lead_dates_the_attack_the_story_then_tells() -> None:
+    text = (
+        "Obituary: Amos Wekesa, 61, the teacher who ran the village choir\n\n"
+        "OBITUARY | Rift Valley Weekly | Saturday 10 November 2018\n\n"
+        "Amos Wekesa, who taught at the primary school in Eldoret for thirty years and was "
+        "killed on the road to Iten on Friday 2 November, was buried the next day. He was 61.\n\n"
+        "Mr Wekesa was one of four passengers killed when gunmen opened fire on a minibus on "
+        "the road west of Iten. Nine others were wounded.\n"
+    )
+    events = eventwire.extract(text, published="2018-11-10")
+    attack = next(e for e in events if e.fatalities == 4)
+    assert attack.event_date == "2018-11-02"

@@ -125,8 +125,26 @@ def story_day(
     )
     if lead is not None and lead.date is not None:
         return replace(lead.date, reason=f"{BORROWED_DAY[1]}{lead.date.reason}")
+    told = _day_of_a_death_in_the_lead(story, lead_end)
+    if told is not None:
+        return replace(told, reason=f"{BORROWED_DAY[1]}{told.reason}")
     if dateline is not None:
         return replace(dateline, reason=f"{BORROWED_DAY[0]}{dateline.reason}")
+    return None
+
+
+def _day_of_a_death_in_the_lead(story: StoryFacts, lead_end: int) -> DateMention | None:
+    """The day of a death the lead tells with no event of its own ("Girgis Fahmy, who … was
+    killed on the desert road to the monastery on Friday 2 November, was buried …": an
+    obituary's, a profile's lead): its sentence's first day, for the events the story then
+    tells with none ("He was one of six pilgrims killed when gunmen opened fire …")."""
+    for f in story.sentences:
+        if f.sent.start_char >= lead_end:
+            return None
+        if f.casualty and f.cues == tuple(f.casualty):
+            days = [d for d in story.dates if f.sent.start_char <= d.start < f.sent.end_char]
+            if days and days[0].precision == 1:
+                return days[0]
     return None
 
 
