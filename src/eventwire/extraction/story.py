@@ -20,6 +20,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import StoryFacts
+from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.types import EventType, note_label
@@ -125,7 +126,7 @@ def story_day(
     )
     if lead is not None and lead.date is not None:
         return replace(lead.date, reason=f"{BORROWED_DAY[1]}{lead.date.reason}")
-    told = _day_of_a_death_in_the_lead(story, lead_end)
+    told = _day_of_a_death_in_the_lead(story, lead_end, {m.sentence.start_char for m in mentions})
     if told is not None:
         return replace(told, reason=f"{BORROWED_DAY[1]}{told.reason}")
     if dateline is not None:
@@ -133,7 +134,9 @@ def story_day(
     return None
 
 
-def _day_of_a_death_in_the_lead(story: StoryFacts, lead_end: int) -> DateMention | None:
+def _day_of_a_death_in_the_lead(
+    story: StoryFacts, lead_end: int, told: set[int]
+) -> DateMention | None:
     """The day of a death the lead tells with no event of its own ("Girgis Fahmy, who … was
     killed on the desert road to the monastery on Friday 2 November, was buried …": an
     obituary's, a profile's lead): its sentence's first day, for the events the story then
@@ -141,8 +144,12 @@ def _day_of_a_death_in_the_lead(story: StoryFacts, lead_end: int) -> DateMention
     for f in story.sentences:
         if f.sent.start_char >= lead_end:
             return None
-        if f.casualty and f.cues == tuple(f.casualty):
-            days = [d for d in story.dates if f.sent.start_char <= d.start < f.sent.end_char]
+        if f.casualty and f.cues == tuple(f.casualty) and f.sent.start_char not in told:
+            days = [
+                d
+                for d in story.dates
+                if f.sent.start_char <= d.start < f.sent.end_char and date_is_factual(d, story.doc)
+            ]
             if days and days[0].precision == 1:
                 return days[0]
     return None
