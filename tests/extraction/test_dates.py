@@ -754,3 +754,17 @@ def test_a_story_dated_at_its_head_the_day_before_publication_counts_from_that_d
     assert written_day(text, date(2019, 3, 30)) == date(2019, 3, 30)
     blog = "Live updates\n\nMonday 24 May 2021\n\n06:45 - Gates closed.\n\nTuesday 25 May 2021\n\n"
     assert written_day(blog + "07:00 - Crowds.", date(2021, 5, 25)) == date(2021, 5, 25)
+
+
+def test_a_paragraph_that_opens_on_the_same_afternoon_goes_on_from_the_storys_day() -> None:
+    text = (
+        "On Monday 28 September, thousands marched to the mine gate, where police fired. A "
+        "fourth man died of his wounds in hospital on Wednesday.\n\n"
+        "The same afternoon, police in the town detained 21 people."
+    )
+    found = {m.text: m.date for m in find_dates(text, date(2015, 10, 5))}
+    assert found["The same afternoon"] == date(2015, 9, 28)
+    # inside a paragraph it is the day just told
+    text = "A fourth man died in hospital on Wednesday 30 September. The same evening, police left."
+    found = {m.text: m.date for m in find_dates(text, date(2015, 10, 5))}
+    assert found["The same evening"] == date(2015, 9, 30)

@@ -533,7 +533,7 @@ _ANAPHORIC = re.compile(
     # night", "killed in the township that day", "Hours after the killing, …", "By nightfall,
     # …", "Later in the evening, …", and a part of the day that opens a sentence ("In the
     # afternoon, several hundred supporters gathered …": the day the story was telling)
-    r"|(?P<same>(?:on )?the same day|(?:later|earlier) (?:that|the same) day"
+    r"|(?P<same>(?:on )?the same (?:day|morning|afternoon|evening)\b|(?:later|earlier) (?:that|the same) day"
     r"|(?:later |earlier )?that (?:same )?" + _PART_OF_DAY + r"\b"
     r"|(?:later|earlier) in the " + _PART_OF_DAY + r"\b"
     r"|(?:by|at|after) (?:nightfall|dusk|dark|sunset|sundown)\b"
@@ -542,6 +542,11 @@ _ANAPHORIC = re.compile(
     r"|(?:hours|minutes) (?:later|earlier|after)\b))",
     re.I,
 )
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether `at` opens a line ("The same afternoon, …" at a paragraph's start)."""
+    return not text[:at].rstrip(" \t") or text[:at].rstrip(" \t")[-1] == "\n"
 
 
 def _opens(text: str, at: int) -> bool:
@@ -565,6 +570,13 @@ def _with_anaphoric(
         # not a day by which a state was reached ("By Sunday, the toll had risen to 14. The
         # rebels struck back the same day": the day of the shelling told before it)
         anchor = _day_told_before(told, start)
+        if anchor is not None and m.group("same") and _opens_paragraph(text, m.start()):
+            # a paragraph that opens on the day told ("The same afternoon, police detained
+            # 21 people") goes on from the day the story was telling, which opened a sentence
+            # ("On Monday 28 September, thousands marched …"), not from a day in a later
+            # clause ("a fourth died of his wounds in hospital on Wednesday")
+            opening = [d for d in told if d.start < start and _opens(text, d.start - offset)]
+            anchor = _day_told_before(opening, start) or anchor
         if anchor is None:
             continue
         if m.group("same"):
