@@ -272,3 +272,6 @@ def test_a_claim_quoted_under_a_label_is_no_sentence_of_the_story(nlp) -> None:
     story = story_facts(nlp(text), [], date(2022, 1, 5))
     told = " ".join(f.sent.text for f in story.sentences)
     assert "captured" not in told and "fighting" in told
+    # a quotation its speaker is said to say is the speaker's report
+    said = 'The army said: "Armed groups attacked army positions and checkpoints around Arsal."'
+    assert [f.sent.text for f in story_facts(nlp(said), [], date(2014, 8, 3)).sentences]

@@ -292,14 +292,18 @@ def sentence_facts(
 
 
 # Words in quotation marks: a claim quoted under a label ('CLAIM 4: "The KNDF captured a
-# military outpost in Loikaw on New Year's Day." - MISLEADING'), a slogan
+# military outpost in Loikaw on New Year's Day." - MISLEADING')
 _QUOTED = re.compile(r"[“\"]([^”\"\n]{20,})[”\"]")
 
 
 def _mostly_quoted(text: str) -> bool:
-    """Whether most of a sentence is a quotation: what someone said, no event told."""
-    quoted = sum(len(m.group(1)) for m in _QUOTED.finditer(text))
-    return quoted > 0.6 * len(text.strip())
+    """Whether most of a sentence is a quotation under a label ("CLAIM 4:"): words quoted to be
+    checked, no event told. (A quotation a speaker is said to say, "The army said: "Armed
+    groups attacked army positions …"", is the speaker's report.)"""
+    quotes = list(_QUOTED.finditer(text))
+    if not quotes or SENTENCE_WORD.search(text[: quotes[0].start()]):
+        return False
+    return sum(len(m.group(1)) for m in quotes) > 0.6 * len(text.strip())
 
 
 def _header_line(sent: Span) -> bool:
