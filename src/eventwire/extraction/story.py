@@ -2,8 +2,8 @@
 
 They run after linking, in this order: a note's shared toll is split; a violent clause that
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
-give way to the story's telling of them; an analyst's note that opens with its kind is of that
-kind. `story_day` is the day for the events that tell none. After coding, `fold_repeats` makes
+give way to the story's telling of them, and an item heading's to its item's; an analyst's note
+that opens with its kind is of that kind. `story_day` is the day for the events that tell none. After coding, `fold_repeats` makes
 one event of an event told twice, and `without_summaries` drops a long story's events that it
 places only in its country.
 """
