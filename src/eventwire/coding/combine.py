@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from eventwire.coding.coder import Decision
 from eventwire.extraction.actors import ActorPhrase
-from eventwire.extraction.cues import Cue
+from eventwire.extraction.cues import Cue, labour_strike
 from eventwire.extraction.types import TAKEN, EventType, event_type_of, taken_by
 
 # Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped). Under "both" each
@@ -109,7 +109,7 @@ def code_type(
             and (armed_target or rules.event_type == REMOTE)
         )
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
-        or (_labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
+        or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
         or (
@@ -128,22 +128,18 @@ def code_type(
         # decides these by role, which the parse reads and a bag of words cannot: violence against
         # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle
         # (the rules read the target), and people an armed group "detained" are abducted, the
-        # state's arrests being ACLED's Arrests (the rules read the agent); a weapon of remote violence the rules named ("shelling …
-        # killed eight civilians") keeps its type, the victims marking it as civilian targeting; and
-        # a crowd that fought ("stone-throwing protesters", "clashes with protesters", in the
-        # mention's own sentence) is a violent demonstration even where police used tear gas, the
-        # words the coder reads as an intervention; so is a crowd the rules read as the attacker
-        # ("protesters attacked the officers, killing six")
+        # state's arrests being ACLED's Arrests (the rules read the agent); a weapon of remote
+        # violence the rules named ("shelling … killed eight civilians") keeps its type, the
+        # victims marking it as civilian targeting; and a crowd that fought ("stone-throwing
+        # protesters", "clashes with protesters", in the mention's own sentence) is a violent
+        # demonstration even where police used tear gas, the words the coder reads as an
+        # intervention; so is a crowd the rules read as the attacker ("protesters attacked the
+        # officers, killing six")
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover
     kind = EventType(event_type_of(sub), sub, plover, rules.cue, decision.reason)
     return CodedType(kind, decision)
-
-
-def _labour_strike(cue: Cue) -> bool:
-    """A strike by workers ("a national strike", "went on strike", `facts._labour_strikes`)."""
-    return cue.category == "protest" and "strike" in cue.lemma
 
 
 def proposed_type(decision: Decision, cue: Cue, mode: str = MODE) -> CodedType | None:

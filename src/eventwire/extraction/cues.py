@@ -172,6 +172,11 @@ def _weapon_seized(cue: Cue, doc: Doc) -> bool:
     return noun.pos_ == "NOUN" and seizing_verb(noun, ("dobj", "nsubjpass")) is not None
 
 
+def labour_strike(cue: Cue) -> bool:
+    """A strike by workers ("a national strike", "went on strike"): a protest cue."""
+    return cue.category == "protest" and "strike" in cue.lemma
+
+
 def first_listed(token: Token) -> Token:
     """The first of the nouns a token is listed with ("three petrol bombs and a rifle")."""
     while token.dep_ == "conj" and token.head.i != token.i:

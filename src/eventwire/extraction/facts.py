@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
-from eventwire.extraction.cues import Cue, find_cues, with_places_taken
+from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
 from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
 from eventwire.extraction.factuality import is_background
 from eventwire.extraction.sites import (
@@ -29,6 +29,7 @@ from eventwire.extraction.sites import (
     site_candidates,
 )
 from eventwire.extraction.tolls import TollFigure, toll_figures
+from eventwire.extraction.types import WEAPON_CATEGORIES
 from eventwire.model import Place
 from eventwire.nlp import doc_text
 
@@ -168,19 +169,15 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     )
 
 
-# The cue categories that name a weapon: a "strike" told with one is a blow struck
-_WEAPONS = frozenset({"air", "artillery", "ied", "grenade", "suicide", "chemical"})
-
-
 def _labour_strikes(sentences: list[SentenceFacts], doc: Doc) -> list[SentenceFacts]:
     """Once a story has told a strike by workers ("transport unions began a national strike"),
     its bare "strike" with no weapon named is that strike, a protest, and no blow ("the strike
     paralysed Latacunga on Wednesday", "on the third day of the strike")."""
-    if not any(c.category == "protest" and "strike" in c.lemma for f in sentences for c in f.cues):
+    if not any(labour_strike(c) for f in sentences for c in f.cues):
         return sentences
     out = []
     for f in sentences:
-        if any(c.category in _WEAPONS for c in f.cues):
+        if any(c.category in WEAPON_CATEGORIES for c in f.cues):  # a weapon named: a blow
             out.append(f)
             continue
         cues = tuple(

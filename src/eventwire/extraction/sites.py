@@ -12,6 +12,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.dates import ISSUE_DATE, SENTENCE_WORD
+from eventwire.geo.distance import STAND_IN_KM, told_km
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import fold
 from eventwire.geo.resolve import REGION_WORDS
@@ -32,17 +33,12 @@ RELATIVE_REFERENCE = re.compile(
 )
 # "80 km north-east of Baghdad": a distance told before a relative reference
 DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b", re.IGNORECASE)
-NEAR_KM = 50  # a town further from the event than this is no stand-in for its site
 
 
 def _km_before(before: str) -> float:
     """The distance told in the words before a place ("80 km north-east of"), 0 if none."""
     found = DISTANCE.findall(before)
-    if not found:
-        return 0.0
-    value, unit = found[-1]
-    km = float(value.replace(",", "."))
-    return km * 1.609 if unit.lower().startswith("mile") else km
+    return told_km(*found[-1]) if found else 0.0
 
 
 CODED_TO = re.compile(r"coded to\s*$", re.IGNORECASE)
@@ -264,7 +260,7 @@ def site_candidates(
             continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
-            if _km_before(before) <= NEAR_KM:
+            if _km_before(before) <= STAND_IN_KM:
                 relative.append(p)  # "villages west of Sennar": near Sennar, if nothing nearer
             continue  # "80 km north-east of Baghdad": too far to stand for the site
         in_claim = claim is not None and claim.holds(p.start)

@@ -16,6 +16,17 @@ class Located(Protocol):
 
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+MILE_KM = 1.609
+# A town told further than this from where something happened is no stand-in for the place
+# (ACLED's geo_precision 2 "near"): the site of an event (`extraction.sites`), a village the
+# gazetteer lacks (`geo.introduced`)
+STAND_IN_KM = 50.0
+
+
+def told_km(value: str, unit: str) -> float:
+    """A distance the text tells ("40", "km"; "12.5", "miles") in kilometres."""
+    km = float(value.replace(",", "."))
+    return km * MILE_KM if unit.lower().startswith("mile") else km
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -6,7 +6,7 @@ missing from the gazetteer (cities500 keeps places of 500 people or more, and no
 them), but the text says where it lies. Every mention of its name then stands at that town,
 as ACLED codes a village it cannot find: geo_precision 2, with the town's name and point, and
 a reason that names the village. A town told further off than a stand-in may lie
-(`MAX_KM`) locates nothing.
+(`distance.STAND_IN_KM`) locates nothing.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from eventwire.geo.distance import STAND_IN_KM, told_km
 from eventwire.model import Place
 
-MAX_KM = 50.0  # as far from its town as a village told by it may lie (sites.NEAR_KM)
 # a name: capitalised words, not a date's month or weekday ("19 February, a …"), nor a word
 # that opens any sentence ("It is a village …")
 _NOT_NAMES = (
@@ -66,7 +66,7 @@ def introduced_places(text: str, places: list[Place]) -> list[Place]:
             if name in found or name in known:
                 break
             km = _km(m)
-            if km > MAX_KM:
+            if km > STAND_IN_KM:
                 break
             where = " ".join(m.group("where").split())
             found[name] = replace(
@@ -87,7 +87,4 @@ def introduced_places(text: str, places: list[Place]) -> list[Place]:
 
 
 def _km(m: re.Match[str]) -> float:
-    if not m.group("km"):
-        return 0.0
-    value = float(m.group("km").replace(",", "."))
-    return value * 1.609 if m.group("unit").lower().startswith("mile") else value
+    return told_km(m.group("km"), m.group("unit")) if m.group("km") else 0.0
