@@ -544,15 +544,23 @@ _ANAPHORIC = re.compile(
 )
 
 
+def _char_before(text: str, at: int) -> str:
+    """The last character before `at` that is no space or tab ("" at the text's start); read
+    backwards, not from a copy of everything before `at` (it is asked for every date told)."""
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
 def _opens_paragraph(text: str, at: int) -> bool:
     """Whether `at` opens a line ("The same afternoon, …" at a paragraph's start)."""
-    return not text[:at].rstrip(" \t") or text[:at].rstrip(" \t")[-1] == "\n"
+    return _char_before(text, at) in ("", "\n")
 
 
 def _opens(text: str, at: int) -> bool:
     """Whether `at` opens a sentence or a line ("Two days after the raid, police …")."""
-    before = text[:at].rstrip(" \t")
-    return not before or before[-1] in ".!?\n"
+    return _char_before(text, at) in ("", ".", "!", "?", "\n")
 
 
 def _with_anaphoric(

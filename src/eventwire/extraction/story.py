@@ -3,9 +3,9 @@
 They run after linking, in this order: a note's shared toll is split; a violent clause that
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
 give way to the story's telling of them, and an item heading's to its item's; an analyst's note
-that opens with its kind is of that kind. `story_day` is the day for the events that tell none. After coding, `fold_repeats` makes
-one event of an event told twice, and `without_summaries` drops a long story's events that it
-places only in its country.
+that opens with its kind is of that kind. `story_day` is the day for the events that tell none.
+After coding, `fold_repeats` makes one event of an event told twice, and `without_summaries`
+drops a long story's events that it places only in its country.
 """
 
 from __future__ import annotations
@@ -240,13 +240,7 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
         if c.category != "casualty" and doc[c.start].idx >= end
     }
     # "Five dead in shoot-out" over "Five men were killed … in a gun battle": the same dead
-    told_dead = {
-        t.value
-        for m in mentions
-        if not in_headline(m)
-        for t in m.tolls
-        if t.field == "fatalities" and t.value > 0
-    }
+    told_dead = {n for m in mentions if not in_headline(m) for n in _deaths(m)}
     return [
         m
         for m in mentions
@@ -263,12 +257,15 @@ def _without_headline_repeats(doc: Doc, mentions: list[Mention], end: int) -> li
     ]
 
 
+def _deaths(m: Mention) -> set[int]:
+    """The death tolls a mention gives."""
+    return {t.value for t in m.tolls if t.field == "fatalities" and t.value > 0}
+
+
 def _dead(m: Mention) -> set[int]:
     """The death tolls a mention gives, when its deaths are all it tells ("Five dead in
     shoot-out": no cue word of its kind)."""
-    if m.kind.cue.category != "casualty":
-        return set()
-    return {t.value for t in m.tolls if t.field == "fatalities" and t.value > 0}
+    return _deaths(m) if m.kind.cue.category == "casualty" else set()
 
 
 LONG = 12  # sentences: a story longer than this tells where its events happened

@@ -95,7 +95,7 @@ def taken_by(sub: str, agent: ActorPhrase | None, country: str | None, regained:
     if agent is None or agent.kind not in _STATE | _NON_STATE:
         return TAKEN[0] if regained else sub
     group = agent.group or ""
-    state = agent.kind in _STATE or group.startswith(("Military Forces", "Police Forces"))
+    state = _state_force(agent)
     if _RIVAL.search(group):
         # "Military Forces of Yemen (2017-) Houthi": a rival authority's forces, named by
         # ACLED after the state but not its government's
@@ -221,14 +221,16 @@ def _non_state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("armed_group", "group", "communal")
 
 
+def _state_force(agent: ActorPhrase) -> bool:
+    """A state's forces: the army, the police, a government, or a named group ACLED counts
+    under a state's forces ("Military Forces of Russia (2000-) Donetsk People's Militia")."""
+    group = agent.group or ""
+    return agent.kind in _STATE or group.startswith(("Military Forces", "Police Forces"))
+
+
 def _armed_non_state(agent: ActorPhrase | None) -> bool:
     """An armed group that is no state's force: "jihadists", "rebels", "Al-Shabaab"."""
-    if agent is None:
-        return False
-    group = agent.group or ""
-    return agent.kind == "armed_group" or (
-        agent.kind == "group" and not group.startswith(("Military Forces", "Police Forces"))
-    )
+    return agent is not None and agent.kind in ("armed_group", "group") and not _state_force(agent)
 
 
 def _state_agent(who: Participants) -> bool:
