@@ -49,6 +49,41 @@ def test_a_place_named_as_a_side_is_flagged(
     assert [name for name, why in sides.items() if why is None]  # the real site stays
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Rebels backed by Rwanda - a charge Kigali rejects - took the town of Kavumu", "Kigali"),
+        ("Rebels shelled the town of Sake on Friday. Kigali denied any role.", "Kigali"),
+        ("Gunmen attacked a convoy near Gao, Bamako said on Sunday.", "Bamako"),
+        ("Moscow accused Kyiv of shelling the Zaporizhzhia plant on Friday.", "Moscow"),
+    ],
+)
+def test_a_capital_that_speaks_is_its_state(
+    nlp: Language, geoparser: Geoparser, text: str, side: str
+) -> None:
+    """A capital as the subject of a verb of saying or taking a stance is its government
+    speaking, never the site: not even the event's fallback place."""
+    sides = _sides(nlp, geoparser, text)
+    assert sides[side] is not None and "speaks for the state" in sides[side]
+
+
+def test_protests_in_a_capital_stay_there(nlp: Language, geoparser: Geoparser) -> None:
+    sides = _sides(nlp, geoparser, "Kampala protests turned violent as police said 40 were held")
+    assert sides["Kampala"] is None
+    sides = _sides(nlp, geoparser, "Ministers meeting in Bamako announced the group's dissolution")
+    assert sides["Bamako"] is None  # where the speakers are, not who speaks
+
+
+def test_a_speaking_capital_is_no_fallback_site() -> None:
+    events = eventwire.extract(
+        "Residents of Bukavu stayed indoors on Monday. The rebels, backed by Rwanda according "
+        "to the United Nations - a charge Kigali rejects - took the airport at Kavumu on "
+        "Friday after a short fight with army units.",
+        published="2025-02-17",
+    )
+    assert events and all(e.location != "Kigali" for e in events)
+
+
 def test_a_capital_city_named_with_its_own_bodies_is_no_side(
     nlp: Language, geoparser: Geoparser
 ) -> None:

@@ -51,6 +51,7 @@ DIRECTIONS = frozenset(_WORDS["directions"])
 STATE_HEADS = frozenset(_WORDS["state_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
+STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
 HEADING_WORDS = frozenset(_WORDS["heading_words"])
@@ -137,7 +138,9 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
     whatever kind of place. "Kiev's forces", "Damascus troops", "Khartoum's army": a national
     capital standing for its state (metonymy), so the forces are not there. Read from the
     words around the name, not the parse: terse headlines parse badly ("Kiev's forces - Donetsk
-    news agency" hangs "Kiev" on "agency").
+    news agency" hangs "Kiev" on "agency"). A capital that is the subject of a verb of saying
+    or taking a stance, or stands just before one ("a charge Kigali rejects", which parses
+    "rejects" as a noun; "Moscow denied any role") is its state speaking.
     """
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -159,10 +162,18 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
             break  # "Kiev forces shelled": the verb ends the noun phrase
         head = doc[k]
         k += 1
-    if head is None or (head.lower_ not in STATE_HEADS and head.lemma_.lower() not in STATE_HEADS):
+    states = head is not None and (head.lower_ in STATE_HEADS or head.lemma_.lower() in STATE_HEADS)
+    verb = span.root.head if span.root.dep_ == "nsubj" else None
+    if verb is None and after < n and span.root.dep_ != "pobj":  # not "ministers in Bamako said"
+        verb = doc[after]  # "a charge Kigali rejects", where the parse makes "rejects" a noun
+    if verb is not None and not (
+        verb.lemma_.lower() in STANCE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "NNS")
+    ):
+        verb = None
+    if not (states or verb) or not load_gazetteer().names_capital(place.text, place.country_code):
         return None
-    if not load_gazetteer().names_capital(place.text, place.country_code):
-        return None
+    if verb is not None:
+        return f"'{place.text} … {verb.text}': the capital speaks for the state"
     return f"'{doc[span.start : k].text}': the capital stands for the state"
 
 
