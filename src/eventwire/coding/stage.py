@@ -24,7 +24,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.facts import SentenceFacts, StoryFacts
+from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
 from eventwire.extraction.mentions import Mention, sentence_mention, told_before
 from eventwire.extraction.types import CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
@@ -62,8 +62,12 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
     asked = [m for _, mentions in stories for m in mentions if m.kind.cue.category != "label"]
     answers: dict[int, Decision] = {}
     if MODE != "rules" and asked:
-        decided = load_coder().decide([told(m) for m in asked])
-        answers = {id(m): d for m, d in zip(asked, decided, strict=True)}
+        texts = [told(m) for m in asked]
+        decided = load_coder().decide([text for _, text in texts])
+        answers = {
+            id(m): _shifted(d, shift)
+            for m, d, (shift, _) in zip(asked, decided, texts, strict=True)
+        }
         # a report later in a news story, which the coder's reading as a statement drops
         later = [
             m
@@ -201,10 +205,16 @@ def _reread_reports(asked: list[Mention], answers: dict[int, Decision]) -> dict[
     out = {}
     for (m, clause), d in zip(framed, decided, strict=True):
         if d.is_event:
-            shift = clause.start_char - m.sentence.start_char
-            words = tuple((a + shift, b + shift, w) for a, b, w in d.words)
-            out[id(m)] = replace(d, words=words)
+            out[id(m)] = _shifted(d, clause.start_char - m.sentence.start_char)
     return out
+
+
+def _shifted(decision: Decision, shift: int) -> Decision:
+    """The coder's decision on a part of a sentence, its words placed in the sentence."""
+    if not shift:
+        return decision
+    words = tuple((a + shift, b + shift, w) for a, b, w in decision.words)
+    return replace(decision, words=words)
 
 
 def reported_clause(mention: Mention) -> Span | None:
@@ -232,24 +242,30 @@ def reported_clause(mention: Mention) -> Span | None:
     return None
 
 
-def told(mention: Mention) -> str:
-    """The text the coder reads: what the rules read the mention from. That is its sentence,
-    or the part of it that holds the cue when the sentence lists several ("Protesters rally in
-    Kyiv; drone strikes Sumy"), up to the end of the last sentence the rules joined to it
-    ("Students marched … Police fired tear gas to disperse them.")."""
+def told(mention: Mention) -> tuple[int, str]:
+    """The text the coder reads, and where it starts in the mention's sentence: what the rules
+    read the mention from. That is its sentence, or the part of it that holds the cue that
+    decided the mention's kind when the sentence lists several ("Protesters rally in Kyiv;
+    drone strikes Sumy"), up to the end of the last sentence the rules joined to it ("Students
+    marched … Police fired tear gas to disperse them."); never a transcript's speaker label
+    ("[PRESENTER]")."""
     sent = mention.sentence
     doc = sent.doc
+    label = SPEAKER_LABEL.match(sent.text)
+    skip = label.end() - 1 if label else 0
     last = _last_read(mention)
     joined = doc.char_span(last, last + 1, alignment_mode="expand")
     if last >= sent.end_char and joined is not None:
-        return doc_text(doc)[sent.start_char : joined.sent.end_char]
-    at = doc[mention.cues[0].start].idx - sent.start_char if mention.cues else 0
+        return skip, doc_text(doc)[sent.start_char + skip : joined.sent.end_char]
+    at = doc[mention.kind.cue.start].idx - sent.start_char
     start = 0
     for part in _PARTS.split(sent.text):
         if start <= at < start + len(part):
-            return part if len(part.split()) > 2 else sent.text
+            if len(part.split()) > 2:
+                return max(start, skip), part[max(0, skip - start) :]
+            break
         start += len(part)
-    return sent.text
+    return skip, sent.text[skip:]
 
 
 def followed_up(mention: Mention) -> bool:

@@ -39,6 +39,9 @@ _SOURCES = frozenset(
     {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
 )
 _QUOTES = ("“", '"', "‘", "[")
+# a transcript's speaker label ("[PRESENTER] In Ituango, the army reports …", "[REPORTER]"):
+# the words after it are the broadcast's own, not an editor's bracketed note
+SPEAKER_LABEL = re.compile(r"\s*\[[A-Z][A-Z .'-]{1,30}\]\s*\S")
 # An event-data coder's note opens with the event's day, after the kind of event it is, if any:
 # "On 28 December 2022, …", "Movement of forces: On 27 December 2022, …", "Around 23 November
 # 2022 (week of), …", "19 April 2019. Security forces …"
@@ -133,7 +136,8 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
-        if sent.text.lstrip()[:1] in _QUOTES or _mostly_quoted(sent.text):
+        opens = sent.text.lstrip()[:1]
+        if (opens in _QUOTES and not SPEAKER_LABEL.match(sent.text)) or _mostly_quoted(sent.text):
             # a quotation is testimony, a bracket an editor's note: no event report (nor a
             # sentence between an event and its follow-up)
             continue
