@@ -433,3 +433,26 @@ def test_a_section_heading_that_gives_the_day_or_place_is_its_items_record() -> 
     )
     told = {(e.sub_event_type, e.event_date) for e in extract(text, published="2023-03-09")}
     assert ("Remote explosive/landmine/IED", "2023-03-06") in told
+
+
+BULLETIN = (
+    "Morning bulletin | Radio Llano, Arauca | Thursday 23 July 2020\n\n"
+    "[PRESENTER] Good morning. The headlines: a teacher is hurt by a landmine in Saravena. "
+    "Soldiers clash with rebels near Tame. First, the details.\n\n"
+    "[PRESENTER] In Saravena, a 35-year-old teacher was wounded on Monday when she stepped on "
+    "a landmine on the road to her school. She was taken to hospital in Arauca.\n\n"
+    "[REPORTER] In Tame, the army says troops clashed yesterday with guerrillas in a rural "
+    "area of the municipality. One soldier was killed."
+)
+
+
+def test_a_bulletins_headlines_are_the_events_its_items_tell_with_their_days() -> None:
+    """A teaser dated only by the bulletin's day is the item told below with its own day
+    (`story._same_day`); the item after a transcript's speaker label ("[PRESENTER]") is the
+    broadcast's own words, not an editor's bracketed note."""
+    events = extract(BULLETIN, published=date(2020, 7, 23))
+    got = sorted((e.sub_event_type, e.location, e.event_date) for e in events)
+    assert got == [
+        ("Armed clash", "Tame", "2020-07-22"),
+        ("Remote explosive/landmine/IED", "Saravena", "2020-07-20"),
+    ], got

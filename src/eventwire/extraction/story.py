@@ -388,7 +388,9 @@ def _absorb(first: Event, again: Event) -> None:
     count stands for a vague one ("Several armed men were killed", then "four men were killed
     when they each presented a threat")."""
     # no day yet, or only a span's ("on 8-11 July") where the retelling names its day
-    closer = (first.time_precision or 1) > (again.time_precision or 1) and _has_own_day(again)
+    closer = _has_own_day(again) and (
+        (first.time_precision or 1) > (again.time_precision or 1) or not _has_own_day(first)
+    )
     dated = _dated(first) and not closer
     if closer:
         first.evidence = [e for e in first.evidence if e.field != "event_date"]
@@ -417,9 +419,14 @@ def _same_day(first: Event, again: Event) -> bool:
     """Whether two events of one kind at one place are on one day: ACLED codes one event per
     type, day and place, so a riot on Saturday night and another on Monday night in one town
     are two. An event with no day read from the text at all (a headline's talks, dated by the
-    report) is any day's."""
+    report) is any day's; one dated only by the report is any single day's."""
     if first.event_date == again.event_date or not (_dated(first) and _dated(again)):
         return True
+    if not (_has_own_day(first) and _has_own_day(again)):
+        # a teaser dated only by the report ("Our headlines: a farmer was injured by a mine in
+        # Remedios") is the item that tells its day ("… was injured on Monday"), not one told
+        # only to a span ("last week")
+        return (first.time_precision or 1) == 1 and (again.time_precision or 1) == 1
     # a telling dated only to a span of days ("heavy fighting in Juba on 8-11 July", ACLED's
     # time_precision 2 or 3) is any day of that span: the fighting of 8 July told below
     reach = max(_SPAN_DAYS.get(e.time_precision or 1, 0) for e in (first, again))
