@@ -442,3 +442,29 @@ def test_a_town_far_from_the_event_does_not_stand_for_its_site() -> None:
         published="2016-01-12",
     )
     assert event.location != "Baghdad" and event.admin1 == "Diyala", event
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a journey's end is not where the people who set off acted
+        ("A convoy of protesters set off for Tunis on Saturday from Sidi Bouzid.", "Sidi Bouzid"),
+        ("On Sunday marchers in Gafsa left for Tunis, chanting against the government.", "Gafsa"),
+        (
+            "On Sunday marchers headed for Tunis from Gafsa, chanting against the government.",
+            "Gafsa",
+        ),
+        # people's home town beside the place where they gather
+        (
+            "On Sunday several hundred people, many from Kasserine, gathered in Thala to protest.",
+            "Thala",
+        ),
+        # "set fire to" is no leaving
+        ("On Sunday rioters set fire to a bus in Sfax.", "Sfax"),
+    ],
+)
+def test_where_people_set_off_to_or_come_from_is_no_site(text: str, site: str) -> None:
+    events = eventwire.extract(text, published="2011-01-24")
+    assert events and {e.location for e in events} == {site}, [
+        (e.sub_event_type, e.location) for e in events
+    ]

@@ -56,6 +56,7 @@ ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
 HEADING_WORDS = frozenset(_WORDS["heading_words"])
 _HYPHENS = frozenset({"-", "–", "‑"})
+PEOPLE_POS = frozenset({"NOUN", "PRON", "ADJ"})  # "many from", "people from", "those from"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -184,14 +185,15 @@ def is_origin(place: Place, doc: Doc) -> bool:
 
 
 def is_destination(place: Place, doc: Doc) -> bool:
-    """Whether a place is where people withdrew or fled to ("the remaining forces withdrew
-    towards Lashkar Gah"): no site of what the sentence tells."""
-    return _on_a_route(place, doc, ("towards", "toward", "to"), LEAVING_VERBS)
+    """Whether a place is where people withdrew, fled or set off to ("the remaining forces
+    withdrew towards Lashkar Gah", "a convoy of protesters set off for Tunis"): no site of
+    what the sentence tells."""
+    return _on_a_route(place, doc, ("towards", "toward", "to", "for"), LEAVING_VERBS)
 
 
 def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:
     """Whether the place is the object of one of `preps` on one of `verbs` ("from Goma and
-    Bukavu" too)."""
+    Bukavu" too); a verb with its particle ("set off") is one of them when listed so."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
@@ -199,12 +201,12 @@ def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset
     while root.dep_ in ("conj", "appos", "compound"):
         root = root.head
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ in preps
-        and prep.head.pos_ == "VERB"
-        and prep.head.lemma_.lower() in verbs
-    )
+    if root.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {t.lower_}" for t in verb.children if t.dep_ == "prt"]
+    return lemma in verbs or any(p in verbs for p in particles)  # "set off for Tunis"
 
 
 def _is_location_use(place: Place, doc: Doc) -> bool:
@@ -221,6 +223,8 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
         return False  # "Ukraine's army" names an actor; "Ukraine's east" a place
     if root.dep_ in ("compound", "amod", "poss") and root.head.lemma_ in NOT_SITE_HEADS:
         return False  # "Moscow forces", "Kiev's troops"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in PEOPLE_POS:
+        return False  # "people, many from Menzel Bouzaiane, gather in Sidi Bouzid": their home
     if not whole:
         return True
     t = root
