@@ -48,3 +48,30 @@ def test_a_single_site_keeps_its_whole_toll() -> None:
         published="2022-04-01",
     )
     assert [e.fatalities for e in events] == [7]
+
+
+def test_a_list_between_semicolons_gives_each_event_its_own_place_day_and_toll() -> None:
+    """A recap or a headline that lists events between semicolons: each part with a place of
+    its own is an event of its own, with the day and the toll its part tells (deaths told with
+    no act of their own in one part are that part's event)."""
+    events = eventwire.extract(
+        "Our main stories again: three farmers killed on Sunday in Gusau; a clash near Tsafe "
+        "on Monday with two soldiers dead; a trader kidnapped in Kaura Namoda on Tuesday.",
+        published="2011-03-17",
+    )
+    got = sorted((e.location, e.event_date, e.fatalities) for e in events)
+    assert got == [
+        ("Gusau", "2011-03-13", 3),
+        ("Kaura Namoda", "2011-03-15", None),
+        ("Tsafe", "2011-03-14", 2),
+    ], got
+
+
+def test_one_scene_told_between_semicolons_stays_one_event() -> None:
+    # only one part names a place: no list of events, one scene
+    events = eventwire.extract(
+        "On Sunday a procession was attacked with stones in Nuh; men from both sides fought "
+        "with sticks, and cars were burned.",
+        published="2023-08-01",
+    )
+    assert {(e.location, e.event_date) for e in events} == {("Nūh", "2023-07-30")}, events

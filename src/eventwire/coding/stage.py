@@ -252,20 +252,20 @@ def told(mention: Mention) -> tuple[int, str]:
     sent = mention.sentence
     doc = sent.doc
     label = SPEAKER_LABEL.match(sent.text)
-    skip = label.end() - 1 if label else 0
-    last = _last_read(mention)
-    joined = doc.char_span(last, last + 1, alignment_mode="expand")
-    if last >= sent.end_char and joined is not None:
-        return skip, doc_text(doc)[sent.start_char + skip : joined.sent.end_char]
+    begin, end = (label.end() - 1 if label else 0), len(sent.text)
     at = doc[mention.kind.cue.start].idx - sent.start_char
     start = 0
     for part in _PARTS.split(sent.text):
         if start <= at < start + len(part):
-            if len(part.split()) > 2:
-                return max(start, skip), part[max(0, skip - start) :]
+            if len(part.split()) > 1:  # "Jabrayil liberated"
+                begin, end = max(start, begin), start + len(part)
             break
         start += len(part)
-    return skip, sent.text[skip:]
+    last = _last_read(mention)
+    joined = doc.char_span(last, last + 1, alignment_mode="expand")
+    if last >= sent.end_char and joined is not None:
+        return begin, doc_text(doc)[sent.start_char + begin : joined.sent.end_char]
+    return begin, sent.text[begin:end]
 
 
 def followed_up(mention: Mention) -> bool:

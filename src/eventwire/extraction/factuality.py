@@ -328,6 +328,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated: done to no one"
     if _a_lasting_state(token):
         return f"a state that lasts ('{token.head.text} {token.text}'), not an event"
+    if _goes_on(token):
+        return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
@@ -468,6 +470,19 @@ def _a_lasting_state(token: Token) -> bool:
     return (
         token.dep_ in ("acomp", "xcomp", "oprd", "attr", "prep")
         and token.head.lemma_.lower() in LASTING_STATE_VERBS
+    )
+
+
+def _goes_on(token: Token) -> bool:
+    """ "Attacks on civilians near Mueda continue", "Coalition strikes continue against ISIS":
+    an event noun that goes on in the present tense tells how things stand, no event of a day
+    ("clashes continued on Monday" tells that day's)."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in ("continue", "persist")
+        and verb.tag_ in ("VB", "VBP", "VBZ")  # (the parse tags "… near the town continue" VB)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 

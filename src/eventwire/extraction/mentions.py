@@ -154,14 +154,38 @@ def _clause_head(token: Token) -> int:
     return t.i
 
 
-def _clauses(cues: list[Cue], doc: Doc, headline_end: int = -1) -> list[list[Cue]]:
+def _clauses(
+    cues: list[Cue], doc: Doc, headline_end: int = -1, parts: frozenset[int] = frozenset()
+) -> list[list[Cue]]:
     """Group the cues of a sentence by clause: subordinate clauses may report other events.
-    A headline the parser ran into the lead's sentence is a clause of its own."""
-    groups: dict[tuple[bool, int], list[Cue]] = {}
+    A headline the parser ran into the lead's sentence is a clause of its own, and so is each
+    part of a sentence that lists events at places of their own between semicolons (`_part`)."""
+    groups: dict[tuple[bool, int, int], list[Cue]] = {}
     for cue in cues:
-        in_headline = doc[cue.start].idx < headline_end
-        groups.setdefault((in_headline, _clause_head(doc[cue.head_i])), []).append(cue)
+        at = doc[cue.start].idx
+        key = (at < headline_end, _part(doc, at, parts), _clause_head(doc[cue.head_i]))
+        groups.setdefault(key, []).append(cue)
     return list(groups.values())
+
+
+def _placed_parts(sent: Span, places: list[Place]) -> frozenset[int]:
+    """The parts of a sentence split by semicolons that each name a place, when two or more
+    do: "three young men killed on Sunday in rural Segovia; combat in Ituango with two dead; a
+    farmer injured by a mine in Remedios" lists three events, each with its own place, day and
+    toll. ("Recap, Monday 31 July: a procession was attacked in Nuh; men from both sides
+    fought": one place, one scene: no parts.)"""
+    parts = frozenset(_part(sent.doc, p.start, None) for p in places)
+    return parts if len(parts) > 1 else frozenset()
+
+
+def _part(doc: Doc, at: int, parts: frozenset[int] | None) -> int:
+    """Which of `parts` of its sentence a character lies in, -1 for none (every part when
+    `parts` is None)."""
+    if parts is not None and not parts:
+        return -1
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    part = doc_text(doc).count(";", span.sent.start_char, at) if span is not None else 0
+    return part if parts is None or part in parts else -1
 
 
 def _in_modifier(token: Token, head: int) -> bool:
@@ -277,7 +301,8 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         casualty = [c for c in casualty if not _bracketed(text, doc[c.start].idx)]
         new: list[MentionDraft] = []
         specific = bool(tolls) or index == 0
-        groups = _clauses(deciding, doc, headline_end) if deciding else []
+        parts = _placed_parts(sent, candidates)
+        groups = _clauses(deciding, doc, headline_end, parts) if deciding else []
         for group in groups:
             verbal = next((c for c in group if doc[c.head_i].pos_ == "VERB"), group[0])
             head = _clause_head(doc[verbal.head_i])
@@ -299,8 +324,10 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 # "four medics were killed during the evacuation": the deaths are the event
                 # (a mob's killing is mob violence already: "a crowd lynched a thief")
                 kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
-            in_clause = [p for p in candidates if _in_clause(p, head, doc)] or (
-                candidates if len(groups) == 1 else []
+            part = _part(doc, doc[verbal.start].idx, parts)
+            in_part = [p for p in candidates if _part(doc, p.start, parts) == part]
+            in_clause = [p for p in in_part if _in_clause(p, head, doc)] or (
+                candidates if len(groups) == 1 else in_part if part >= 0 else []
             )
             new.extend(
                 _mentions_for(
@@ -315,24 +342,35 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     specific,
                     published,
                     told,
+                    parts,
                 )
             )
-        if not groups and casualty and tolls and not _a_party_s_claim(sent, casualty, mentions):
-            who = participants(sent, casualty[0].head_i, actors)
-            kind = casualty_only(casualty[0], victims_are_combatants(tolls), who)
+        # deaths told with no act of their own: the sentence's, or beside the acts of a list's
+        # parts, a part's own ("three farmers killed on Sunday in Gusau; a clash near Tsafe …")
+        listed = parts if groups else frozenset()
+        acts = {_part(doc, doc[g[0].start].idx, listed) for g in groups}
+        for part in sorted({_part(doc, doc[c.start].idx, listed) for c in casualty} - acts):
+            lone = [c for c in casualty if _part(doc, doc[c.start].idx, listed) == part]
+            counted = [t for t in tolls if _part(doc, t.start, listed) == part]
+            if (groups and part < 0) or not counted or _a_party_s_claim(sent, lone, mentions):
+                continue
+            who = participants(sent, lone[0].head_i, actors)
+            kind = casualty_only(lone[0], victims_are_combatants(counted), who)
+            placed = [p for p in candidates if _part(doc, p.start, listed) == part]
             new.extend(
                 _mentions_for(
                     sent,
                     paragraph,
                     kind,
                     who,
-                    candidates,
+                    placed,
                     dates,
                     [],
                     text,
                     True,
                     published,
                     told,
+                    listed,
                 )
             )
         if not new:
@@ -358,6 +396,12 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         if tolls and _one_listing(violent):
             for k, m in enumerate(violent):
                 m.tolls = split_tolls(tolls, k, len(violent))
+        told_in = {_part(doc, doc[m.kind.cue.start].idx, parts) for m in violent}
+        if tolls and len(told_in) == len(violent) > 1 and -1 not in told_in:
+            # a list between semicolons: each event takes the tolls of its own part
+            for m in violent:
+                part = _part(doc, doc[m.kind.cue.start].idx, parts)
+                m.tolls = [t for t in tolls if _part(doc, t.start, parts) == part]
         for m in new:
             m.index = index
         mentions.extend(new)
@@ -824,6 +868,7 @@ def _mentions_for(
     specific: bool,
     published: date | None,
     told: ToldBefore,
+    parts: frozenset[int] = frozenset(),
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
@@ -836,7 +881,7 @@ def _mentions_for(
     """
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
-    date_here = _date_for(sent, dates, kind.cue.start)
+    date_here = _date_for(sent, dates, kind.cue.start, parts)
     if date_here is not None and _long_before(date_here, published):
         return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
@@ -893,17 +938,22 @@ def _mentions_for(
     return out
 
 
-def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
+def _date_for(
+    sent: Span, dates: list[DateMention], cue_token: int, parts: frozenset[int] = frozenset()
+) -> DateMention | None:
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
-    the report, then not "overnight", then the nearest the cue."""
+    the report, then not "overnight", then the nearest the cue; in the cue's own part of a
+    sentence that lists events at places of their own (`_placed_parts`)."""
     doc = sent.doc
     cue_char = doc[cue_token].idx
     told = _inside(sent, dates)
     clause = _time_clause(doc[cue_token])
+    part = _part(doc, cue_char, parts)
     inside = [
         d
         for d in told
         if date_is_factual(d, doc)
+        and _part(doc, d.start, parts) == part  # "killed on Sunday in Segovia; combat in Ituango"
         and not _day_of_another(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
         and (clause is None or clause[0] <= d.start < clause[1])
