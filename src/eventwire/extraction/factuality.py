@@ -27,6 +27,10 @@ SEVERAL = frozenset(_WORDS["several"])
 ALERT_WORDS = frozenset(_WORDS["alert_words"])
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
+PROTEST_HEADS = frozenset(_WORDS["protest_heads"])
+DIPLOMATS = frozenset(_WORDS["diplomats"])
+EVIDENCE_NOUNS = frozenset(_WORDS["evidence_nouns"])
+LODGING_VERBS = frozenset(_WORDS["lodging_verbs"])
 WEAPON_CATEGORIES = frozenset(_WORDS["weapon_categories"])
 TERRITORIAL = frozenset(_WORDS["territorial"])
 CONFLICT_NOUNS = frozenset(_WORDS["conflict_nouns"])
@@ -290,10 +294,13 @@ def _means_of_travel(token: Token) -> bool:
 def _an_accident(token: Token) -> bool:
     """Whether a casualty word tells deaths in a road, rail or water accident: "a jeep fell
     off the road, killing three passengers", "died when a bus plunged into a gorge", "killed
-    in a road accident", "a truck collided with a minibus, killing seven"."""
+    in a road accident", "a truck collided with a minibus, killing seven", "an omnibus
+    overturned on the road, killing five"."""
     verbs = [token, *(c for c in token.children if c.dep_ == "advcl")]
     if token.dep_ in ("advcl", "acl", "conj"):
         verbs.append(token.head)
+        # "A commuter omnibus overturned on the road, killing five": both parsed as the bus's
+        verbs.extend(c for c in token.head.children if c.dep_ == "acl" and c is not token)
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma in ACCIDENT_VERBS:
@@ -320,6 +327,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
         return "negated"
+    if _no_evidence_of(token):
+        return "negated: no evidence of it"
     if cue.category == "casualty" and _nobody_suffered(token):
         return "negated: no one suffered it"
     if cue.category == "casualty" and _an_accident(token):
@@ -416,6 +425,16 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     ):
         if token.head.lemma_ not in EVENT_HEADS:
             return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
+    if cue.category == "protest" and _diplomatic(token):
+        return f"a diplomatic protest ('{token.text}'), no demonstration"
+    if (
+        cue.category == "protest"
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+        and token.head.lemma_.lower() not in PROTEST_HEADS
+    ):
+        # "protest deaths", "protest organisers", "the protest movement": of protests, no protest
+        return f"names a thing of protests ('{token.text} {token.head.text}'), no protest"
     thing = _thing_described(token) if cue.category in WEAPON_CATEGORIES - {"riot"} else None
     if thing is not None:
         # "a deserted rocket-launching site", "a drone-making plant": the weapon and its verb
@@ -470,6 +489,41 @@ def _a_lasting_state(token: Token) -> bool:
     return (
         token.dep_ in ("acomp", "xcomp", "oprd", "attr", "prep")
         and token.head.lemma_.lower() in LASTING_STATE_VERBS
+    )
+
+
+def _no_evidence_of(token: Token) -> bool:
+    """ "We found no evidence of an air strike near Chauk", "there is no sign of an attack",
+    "no evidence that troops had fired on the crowd": an event whose trace was sought and not
+    found (a verb's own negation is `_clause_background`'s: "did not find any evidence")."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ == "of":
+            t = t.head.head
+        elif t.dep_ == "acl" and any(c.lower_ == "that" for c in t.children):
+            t = t.head
+        else:
+            break
+        if t.lemma_.lower() in EVIDENCE_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+    return False
+
+
+def _diplomatic(token: Token) -> bool:
+    """ "Romania has protested to Moscow over debris", "the ministry lodged a protest with the
+    ambassador", "Kenya protested": a state's protest, made to another, is diplomacy."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_ in LODGING_VERBS else token
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.ent_type_ == "GPE" or s.lemma_.lower() in DIPLOMATS for s in subjects):
+        return True
+    return token.lemma_.lower() == "protest" and any(  # (not "marched to the embassy")
+        p.dep_ == "prep"
+        and p.lower_ in ("to", "with")
+        and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "GPE" or o.lemma_.lower() in DIPLOMATS)
+            for o in p.children
+        )
+        for p in (*token.children, *verb.children)
     )
 
 
