@@ -371,3 +371,18 @@ def test_an_obituarys_lead_dates_the_attack_the_story_then_tells() -> None:
     events = eventwire.extract(text, published="2018-11-10")
     attack = next(e for e in events if e.fatalities == 4)
     assert attack.event_date == "2018-11-02"
+
+
+def test_the_day_of_another_statement_does_not_date_the_event() -> None:
+    """A day that dates a statement made in another clause ("the next day the district police
+    said an inquiry had been opened") is no day of the event the first clause tells."""
+    events = eventwire.extract(
+        "On Tuesday 16 July a student was shot dead at the university gate in Rangpur. "
+        "Police at first said the student died when protesters threw stones; the next day "
+        "the district police said an inquiry had been opened.",
+        published="2024-07-26",
+    )
+    assert events and all(e.event_date != "2024-07-27" for e in events)
+    assert all(
+        "next day" not in ev.text for e in events for ev in e.evidence if ev.field == "event_date"
+    )

@@ -955,6 +955,7 @@ def _date_for(
         if date_is_factual(d, doc)
         and _part(doc, d.start, parts) == part  # "killed on Sunday in Segovia; combat in Ituango"
         and not _day_of_another(d, doc, cue_token)
+        and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
         and (clause is None or clause[0] <= d.start < clause[1])
     ]
@@ -1137,15 +1138,34 @@ def _start(d: DateMention) -> int:
 
 def _dates_statement(d: DateMention, doc: Doc) -> bool:
     """A date told of the report, not of the event ("Today, forces confirmed … Sunday")."""
+    return _statement(d, doc) is not None
+
+
+def _statement(d: DateMention, doc: Doc) -> Token | None:
+    """The verb of saying a date tells the day of, None for a date of anything else."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    return token.lemma_.lower() in SAY_LEMMAS and not dates_the_object(span, token)
+    if token.lemma_.lower() in SAY_LEMMAS and not dates_the_object(span, token):
+        return token
+    return None
+
+
+def _of_another_statement(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "Police at first said he died when protesters threw stones; the next day the district
+    police said an inquiry had been opened": the day of a statement that does not tell the
+    cue's event dates nothing of it."""
+    verb = _statement(d, doc)
+    if verb is None:
+        return False
+    cue = doc[cue_token]
+    # (a semicolon ends the statement's reach, whatever the parse hangs across it)
+    return cue not in verb.subtree or _part(doc, cue.idx, None) != _part(doc, verb.idx, None)
 
 
 def sentence_mention(
