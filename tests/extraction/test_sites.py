@@ -468,3 +468,21 @@ def test_where_people_set_off_to_or_come_from_is_no_site(text: str, site: str) -
     assert events and {e.location for e in events} == {site}, [
         (e.sub_event_type, e.location) for e in events
     ]
+
+
+def test_a_numbered_item_that_opens_with_its_place_and_day_places_its_event() -> None:
+    """ "3.2 Tambura, 9 September." opens an item of a report: where and when the item's event
+    happened, not a dateline (which names where a story was filed)."""
+    text = (
+        "Weekly protection update, 6-19 September 2021\n\n"
+        "3. Incidents\n"
+        "3.1 Yambio, 7 September. A trader was beaten by soldiers at a checkpoint.\n"
+        "3.2 Tambura, 9 September. Three displaced persons who had left the camp to collect "
+        "food were shot dead about two kilometres from the site."
+    )
+    events = eventwire.extract(text, published="2021-09-20")
+    killed = [e for e in events if e.fatalities == 3]
+    assert killed and all(e.location == "Tambura" for e in killed), [
+        (e.sub_event_type, e.location, e.event_date) for e in events
+    ]
+    assert all(e.event_date == "2021-09-09" for e in killed)

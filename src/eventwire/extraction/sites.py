@@ -41,6 +41,8 @@ def _km_before(before: str) -> float:
     return told_km(*found[-1]) if found else 0.0
 
 
+# the number of a report's item or section before the place that opens it ("3.2 ", "2. ", "(b) ")
+ITEM_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(\d+\))\s+$")
 CODED_TO = re.compile(r"coded to\s*$", re.IGNORECASE)
 PLACE_RANK = {"district": 0, "city": 1, "feature": 2, "region": 3, "admin1": 4, "country": 5}
 SITE_KINDS = frozenset({"district", "city", "feature"})
@@ -121,9 +123,12 @@ def is_dateline(place: Place, text: str) -> bool:
     It opens a line, or, in capitals, follows a release's header on the same line ("For
     Immediate Release   KABUL, Afghanistan (March 12, 2011) –"); a release's place of issue
     comes before its date in a header ("PRESS RELEASE - Juba, 21 February 2016"); a region
-    in brackets after the town belongs to the dateline ("DJUGU (ITURI) -")."""
+    in brackets after the town belongs to the dateline ("DJUGU (ITURI) -"). A place after an
+    item's number ("3.2 Tambura, 9 September.") is where that item happened."""
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[line_start : place.start]
+    if ITEM_NUMBER.match(before):
+        return False  # "3.2 Tambura, 9 September. Three displaced persons …": an item's place
     if ISSUE_DATE.match(text, place.end) and not SENTENCE_WORD.search(before):
         return True
     opens = not before.strip() or (place.text.isupper() and len(place.text) > 2)
