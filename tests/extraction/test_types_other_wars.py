@@ -220,3 +220,20 @@ def test_a_withdrawal_alone_is_a_non_violent_transfer():
 def test_a_capture_is_typed_by_who_takes_it(text: str, sub: str) -> None:
     events = eventwire.extract(text, published="2021-02-24")
     assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A combined security force captured a Haqqani Network facilitator and one suspected "
+        "insurgent in Sabari district, Khost province, yesterday.",
+        "Coalition forces seized a Taliban financier in Nad Ali district yesterday.",
+        "The security force captured two al-Shabaab operatives near Kismayo yesterday.",
+    ],
+)
+def test_an_armed_network_member_captured_is_arrested(text: str) -> None:
+    """A military release names the people it takes by their role in an armed network
+    (facilitator, financier, operative, courier, emir): a capture of one is an arrest on the
+    day the release tells, not a place taken."""
+    events = eventwire.extract(text, published="2011-05-23")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2011-05-22")]
