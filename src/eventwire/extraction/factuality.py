@@ -417,24 +417,14 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "displacement in thousands: a humanitarian statistic, not one event"
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
         return "'demonstrate' with an object (showing something, not a protest)"
-    if (
-        cue.category in WEAPON_CATEGORIES
-        and token.dep_ == "compound"
-        and token.head.pos_ == "NOUN"
-        and not cue.start <= token.head.i < cue.end  # "roadside bomb cells", not "air strike"
-    ):
-        if token.head.lemma_ not in EVENT_HEADS:
-            return f"names a thing ('{token.text} {token.head.text}'), not a weapon used"
+    noun = _noun_modified(cue, token)
+    if cue.category in WEAPON_CATEGORIES and noun is not None and noun.lemma_ not in EVENT_HEADS:
+        return f"names a thing ('{token.text} {noun.text}'), not a weapon used"
     if cue.category == "protest" and _diplomatic(token):
         return f"a diplomatic protest ('{token.text}'), no demonstration"
-    if (
-        cue.category == "protest"
-        and token.dep_ == "compound"
-        and token.head.pos_ == "NOUN"
-        and token.head.lemma_.lower() not in PROTEST_HEADS
-    ):
+    if cue.category == "protest" and noun is not None and noun.lemma_.lower() not in PROTEST_HEADS:
         # "protest deaths", "protest organisers", "the protest movement": of protests, no protest
-        return f"names a thing of protests ('{token.text} {token.head.text}'), no protest"
+        return f"names a thing of protests ('{token.text} {noun.text}'), no protest"
     thing = _thing_described(token) if cue.category in WEAPON_CATEGORIES - {"riot"} else None
     if thing is not None:
         # "a deserted rocket-launching site", "a drone-making plant": the weapon and its verb
@@ -490,6 +480,15 @@ def _a_lasting_state(token: Token) -> bool:
         token.dep_ in ("acomp", "xcomp", "oprd", "attr", "prep")
         and token.head.lemma_.lower() in LASTING_STATE_VERBS
     )
+
+
+def _noun_modified(cue: Cue, token: Token) -> Token | None:
+    """The noun outside the cue that a cue word modifies ("roadside bomb cells", "protest
+    deaths"; not "air strike", one cue), None when it modifies none."""
+    head = token.head
+    if token.dep_ == "compound" and head.pos_ == "NOUN" and not cue.start <= head.i < cue.end:
+        return head
+    return None
 
 
 def _no_evidence_of(token: Token) -> bool:
