@@ -299,8 +299,10 @@ def _an_accident(token: Token) -> bool:
     verbs = [token, *(c for c in token.children if c.dep_ == "advcl")]
     if token.dep_ in ("advcl", "acl", "conj"):
         verbs.append(token.head)
-        # "A commuter omnibus overturned on the road, killing five": both parsed as the bus's
-        verbs.extend(c for c in token.head.children if c.dep_ == "acl" and c is not token)
+        # "A commuter omnibus overturned on the road, killing five": both parsed as the bus's;
+        # "- DESERT HIGHWAY: A lorry and a minibus collided …, killing four": both hang below an
+        # item's label, the collision on the lorry
+        verbs.extend(c for c in token.head.subtree if c.dep_ == "acl" and c is not token)
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma in ACCIDENT_VERBS:
@@ -329,8 +331,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
-    if cue.category == "casualty" and _nobody_suffered(token):
-        return "negated: no one suffered it"
+    if _done_by_nobody(token):
+        return "negated: no one and nothing did or suffered it"
     if cue.category == "casualty" and _an_accident(token):
         return "an accident: deaths with no one's violence"
     if _done_to_nobody(token):
@@ -605,9 +607,10 @@ def _from_a_point(clause: Token) -> bool:
     )
 
 
-def _nobody_suffered(token: Token) -> bool:
-    """ "No civilians were injured", "nobody was hurt", "none of the crew was killed": a
-    casualty verb whose subject is no one reports no casualty."""
+def _done_by_nobody(token: Token) -> bool:
+    """ "No civilians were injured", "nobody was hurt", "none of the crew was killed", "no one
+    has been arrested", "nothing was agreed": a verb whose subject is no one or nothing reports
+    no event, of any kind."""
     for child in token.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -626,8 +629,10 @@ def _done_to_nobody(token: Token) -> bool:
 
 
 def _no_one(token: Token) -> bool:
-    """ "nobody", "none", "no one"."""
-    return token.lower_ in ("nobody", "none") or (token.lower_ == "one" and _after_no(token))
+    """ "nobody", "none", "no one", "nothing"."""
+    return token.lower_ in ("nobody", "none", "nothing") or (
+        token.lower_ == "one" and _after_no(token)
+    )
 
 
 def _after_no(token: Token) -> bool:
