@@ -66,6 +66,8 @@ def reasons(nlp, text):
         # sought and not found
         ("We found no evidence of an air strike near the town on that date.", "air strike"),
         ("There is no sign of an attack, the fire service said.", "attack"),
+        ("There were no reports of fresh fighting in the district this week.", "fighting"),
+        ("Residents said there was no word of the raid the army had announced.", "raid"),
         ("Investigators found no evidence that troops had fired on the crowd.", "fired"),
         # a diplomatic protest
         ("Romania has protested to Moscow over drone debris found on its soil.", "protested"),
