@@ -103,6 +103,9 @@ CASES = [
     ),
     ("Dozens were abducted last month.", MON, "last month", "2022-02-15", 3),
     ("Dozens were abducted last month.", date(2023, 1, 10), "last month", "2022-12-15", 3),
+    # a year: its middle, always long before the report (background)
+    ("Dozens were abducted last year.", MON, "last year", "2021-07-01", 3),
+    ("The town fell late last year.", date(2023, 1, 10), "late last year", "2022-07-01", 3),
     ("Fighting intensified in early March.", date(2022, 3, 30), "in early March", "2022-03-05", 3),
     ("Fighting intensified in mid-February.", MON, "in mid-February", "2022-02-15", 3),
     ("The siege tightened in late February.", MON, "in late February", "2022-02-25", 3),

@@ -73,6 +73,26 @@ import eventwire
             "2024-03-09",
             "2024-03-07",
         ),
+        # a day in what the sentence says of a participant dates that, not the event
+        (
+            "Gunmen who had escaped from prison on Saturday attacked a police post in Kasese "
+            "on Monday.",
+            "2011-03-17",
+            "2011-03-14",
+        ),
+        # a day before a month or a year of the same sentence: the month or year is background's
+        (
+            "Gunmen who had escaped from prison last month attacked a police post in Kasese "
+            "on Monday.",
+            "2011-03-17",
+            "2011-03-14",
+        ),
+        (
+            "Fighters of a gang that turned against the mayor after its leader was killed last "
+            "year stormed the police station in Gonaives on Monday.",
+            "2011-03-17",
+            "2011-03-14",
+        ),
     ],
 )
 def test_operation_day(text: str, published: str, day: str) -> None:

@@ -103,6 +103,18 @@ def test_history_in_an_earlier_year_is_no_event() -> None:
     assert len(got) == 1, got
 
 
+def test_what_happened_last_year_is_history() -> None:
+    # "last year" dates a deed to the year before the report: always background
+    text = (
+        "OBO, Central African Republic (Wire) — Armed men attacked a convoy of traders near "
+        "Obo on Monday, killing two drivers, local officials said.\n\n"
+        "Rival militias fought for control of the town of Zemio last year, and more than 100 "
+        "people were killed in the prefecture late last year, the UN said."
+    )
+    got = summary(text)
+    assert len(got) == 1, got
+
+
 def test_damage_after_a_blast_is_a_detail_of_it() -> None:
     text = (
         "A car bomb exploded at a checkpoint in Baidoa on Monday, killing four soldiers, "

@@ -404,6 +404,9 @@ def _resolve(
             y, mo = _month_back(published, shift)
             d = _cap(dt.date(y, mo, 15), published)
             return [(start, end, d, 3, f"middle of {dt.date(y, mo, 1):%B %Y}", "relative")]
+        if unit == "year":
+            d = dt.date(published.year - shift, 7, 1)
+            return [(start, end, d, 3, f"middle of {d.year}", "relative")]
         if unit == "recent":
             return [(start, end, published, 2, f"the days up to {published}", "relative")]
     return []

@@ -942,7 +942,8 @@ def _date_for(
     sent: Span, dates: list[DateMention], cue_token: int, parts: frozenset[int] = frozenset()
 ) -> DateMention | None:
     """The sentence's date that dates the cue's event: of its factual dates, one not told of
-    the report, then not "overnight", then the nearest the cue; in the cue's own part of a
+    the report, then not "overnight", then not a participant's (`_of_a_participant`), then a
+    day before a week, month or year, then the nearest the cue; in the cue's own part of a
     sentence that lists events at places of their own (`_placed_parts`)."""
     doc = sent.doc
     cue_char = doc[cue_token].idx
@@ -966,9 +967,31 @@ def _date_for(
         key=lambda d: (
             _dates_statement(d, doc),
             d.text.lower() == "overnight",  # "an overnight raid …, yesterday": the day wins
+            _of_a_participant(d, doc, cue_token),
+            # "… killed last year, stormed the station on Monday": a month or a year beside a
+            # day of the same sentence tells background, the day the event
+            (d.precision or 1) > 1,
             abs(d.start - cue_char),
         ),
     )
+
+
+def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "On Thursday last week fighters of a gang that turned against the president after its
+    leader was killed last year stormed the police station": a day inside what the sentence
+    says of a participant (a clause below one of the cue's nouns) dates that, not the cue's
+    event; another day of the sentence is its day."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node, cue = span.root, doc[cue_token]
+    through_a_noun = False
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == cue.i:
+            return through_a_noun
+        through_a_noun = through_a_noun or node.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
