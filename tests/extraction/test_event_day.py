@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from datetime import date
+
 import eventwire
+from eventwire.extraction.dates import find_dates
 
 
 @pytest.mark.parametrize(
@@ -274,6 +277,44 @@ def test_a_live_blogs_entry_is_dated_by_the_day_heading_above_it() -> None:
     events = eventwire.extract(text, published="2025-06-14")
     marches = [e for e in events if e.event_type == "Protests"]
     assert [e.event_date for e in marches] == ["2025-06-12"]
+
+
+def test_a_key_facts_list_opened_by_days_dates_nothing_below_it() -> None:
+    """A bulleted list of key facts whose items open on days ("- Friday: … - Saturday: …")
+    is no log for the paragraphs after it: their "on Monday" is the report's Monday, not the
+    Monday before the list's last day."""
+    text = (
+        "Depot raid in Kasese: what we know\n\n"
+        "Explainer | Tuesday 15 March 2011\n\n"
+        "KEY FACTS\n"
+        "- Friday: gunmen shot dead a guard at the gate of the fuel depot in Kasese.\n"
+        "- Saturday: a grenade was thrown into the market in Fort Portal, wounding three.\n\n"
+        "Who was arrested?\n"
+        "Police said that on Monday morning they arrested six men in Kasese in a search "
+        "operation.\n"
+    )
+    days = _days(text, "2011-03-15")
+    assert days.get("Arrests") == "2011-03-14", days
+
+
+def test_days_out_of_order_are_no_log() -> None:
+    """Lines that open on days out of order ("Monday 14 March: …", then "Saturday 12 March:
+    …", "Sunday 13 March: …") are a list of facts, not a log: "yesterday" below them is the
+    report's."""
+    found = find_dates(
+        "Monday 14 March: troops fought rebels near Beni.\n"
+        "Saturday 12 March: a mine hit a truck near Butembo.\n"
+        "Sunday 13 March: gunmen raided a clinic in Oicha.\n"
+        "Police arrested two men in Beni yesterday, a spokesman said.",
+        date(2011, 3, 15),
+    )
+    assert {d.text: str(d.date) for d in found}["yesterday"] == "2011-03-14"
+
+
+def test_a_weekday_with_its_day_of_the_month_dates_without_on() -> None:
+    found = find_dates("Last Sunday, the 6th, there was a clash near Adre.", date(2022, 2, 10))
+    assert [(d.text, str(d.date)) for d in found] == [("Last Sunday, the 6th", "2022-02-06")]
+    assert find_dates("The 6th brigade moved to Adre.", date(2022, 2, 10)) == []
 
 
 def test_the_author_named_again_tells_the_events_day() -> None:

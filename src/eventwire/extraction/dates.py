@@ -320,17 +320,18 @@ def _resolve(
         found, why = _explicit(month, dnum, g[f"{k}_y"], published)
         return day(found, why)
     if g["n_d"] is not None:
-        if published is None or "on" not in words or _NTH_NOUN.match(text, end):
-            return []
-        n = _day_num(g["n_d"])
-        y, mo = published.year, published.month
-        if n > published.day:
-            y, mo = _month_back(published, 1)
         named = [
             _WEEKDAY_NUM[w]
             for w in re.findall(r"[A-Za-z]+", text[start:end].lower())
             if w in _WEEKDAY_NUM
         ]
+        # "on the 6th", or a weekday's: "Last Sunday, the 6th, there was a clash"
+        if published is None or not ("on" in words or named) or _NTH_NOUN.match(text, end):
+            return []
+        n = _day_num(g["n_d"])
+        y, mo = published.year, published.month
+        if n > published.day:
+            y, mo = _month_back(published, 1)
         # "Tuesday the 8th": the latest 8th, up to six months back, that falls on a Tuesday
         for back in range(6) if named else ():
             found = _mk(*_month_back(dt.date(y, mo, 1), back), n)
@@ -474,12 +475,14 @@ def _in_log(
     "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April."""
     stamps = [d for d in found if _stamps(text, d, offset)]
-    if len(stamps) < 2:
+    if len(stamps) < 2 or not _one_way([d.date for d in stamps]):
+        # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
+        # Sunday: …") is no log: its days, and those below it, are the report's
         return found
     out = [d for d in found if d.start < stamps[0].start]
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
-        section = _next_section(text, stamp, offset)
+        section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
         out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
         entry = text[stamp.end - offset : min(end, section) - offset]
         out += [
@@ -490,6 +493,28 @@ def _in_log(
         ]
         out += [d for d in found if section <= d.start < end]  # "5. Our response": no day's
     return out
+
+
+_BULLET = re.compile(r"[ \t]*[-–—•*][ \t]")
+
+
+def _list_end(text: str, stamp: DateMention, offset: int) -> int:
+    """Where the bulleted list whose item a day opens ends ("- Saturday: a bomber killed two
+    … - Sunday: a mine hit a bus …", then a paragraph): that item's entry ends with the list,
+    not with the story. Past the text's end for a day that opens no bullet."""
+    line = text.rfind("\n", 0, stamp.start - offset) + 1
+    if not _BULLET.match(text, line):
+        return len(text) + offset
+    at = text.find("\n", stamp.start - offset)
+    while at != -1 and _BULLET.match(text, at + 1):
+        at = text.find("\n", at + 1)
+    return (len(text) if at == -1 else at) + offset
+
+
+def _one_way(days: list[dt.date]) -> bool:
+    """Whether a log's days run one way: forward (a timeline) or back (a live blog)."""
+    pairs = list(zip(days, days[1:]))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 _SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]", re.M)
