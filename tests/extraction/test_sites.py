@@ -470,6 +470,15 @@ def test_where_people_set_off_to_or_come_from_is_no_site(text: str, site: str) -
     ]
 
 
+def test_where_detainees_were_carried_off_to_is_no_site() -> None:
+    # "flew them to Gao": where the detained were taken, not where they were detained
+    events = eventwire.extract(
+        "On Sunday, soldiers detained four traders at the market and flew them to Gao.",
+        published="2011-01-24",
+    )
+    assert events and all(e.location != "Gao" for e in events), [e.location for e in events]
+
+
 def test_a_numbered_item_that_opens_with_its_place_and_day_places_its_event() -> None:
     """ "3.2 Tambura, 9 September." opens an item of a report: where and when the item's event
     happened, not a dateline (which names where a story was filed)."""
