@@ -513,7 +513,7 @@ def _list_end(text: str, stamp: DateMention, offset: int) -> int:
 
 def _one_way(days: list[dt.date]) -> bool:
     """Whether a log's days run one way: forward (a timeline) or back (a live blog)."""
-    pairs = list(zip(days, days[1:]))
+    pairs = list(zip(days, days[1:], strict=False))
     return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
