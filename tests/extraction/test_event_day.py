@@ -279,6 +279,21 @@ def test_a_live_blogs_entry_is_dated_by_the_day_heading_above_it() -> None:
     assert [e.event_date for e in marches] == ["2025-06-12"]
 
 
+def test_a_day_after_a_semicolon_dates_only_its_own_clause() -> None:
+    """ "… raided houses, beating occupants; dozens were detained, most released by Monday":
+    the clause after the semicolon tells its own time; the raid keeps the day told before."""
+    text = (
+        "At dawn on Saturday, police cleared the protest camp at the port of Sidi Ifni. "
+        "Residents say the police then raided houses in the upper town, beating occupants and "
+        "breaking furniture; dozens were detained, most released by Monday."
+    )
+    events = eventwire.extract(text, published="2008-06-10")
+    raids = [e for e in events if any(v.text == "beating" for v in e.evidence)]
+    assert [e.event_date for e in raids] == ["2008-06-07"], [
+        (e.sub_event_type, e.event_date) for e in events
+    ]
+
+
 def test_a_key_facts_list_opened_by_days_dates_nothing_below_it() -> None:
     """A bulleted list of key facts whose items open on days ("- Friday: … - Saturday: …")
     is no log for the paragraphs after it: their "on Monday" is the report's Monday, not the

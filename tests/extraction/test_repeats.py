@@ -456,3 +456,22 @@ def test_a_bulletins_headlines_are_the_events_its_items_tell_with_their_days() -
         ("Armed clash", "Tame", "2020-07-22"),
         ("Remote explosive/landmine/IED", "Saravena", "2020-07-20"),
     ], got
+
+
+def test_a_numbered_items_run_in_heading_gives_way_to_the_item() -> None:
+    # "1. Attack on a police post in Ventanas. On Tuesday …": the heading, with no verb of its
+    # own, names the item's event; the item's own day and place are the event's
+    text = (
+        "Police report: a week of operations in Los Rios\n\n"
+        "National Police | Press release No. 19 | Babahoyo | Saturday 20 January 2024\n\n"
+        "1. Attack on a police post in Ventanas. On Tuesday 16 January, at about 23:40, an "
+        "explosive device was detonated next to the wall of the police post of the El Paraiso "
+        "neighbourhood of Ventanas. The blast damaged the gate and two patrol cars.\n\n"
+        "2. Arrests in Montalvo. On Friday 19 January, in raids on seven houses in Montalvo, "
+        "agents arrested 14 alleged gang members for extortion.\n"
+    )
+    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2024-01-20"))
+    assert told == [
+        ("2024-01-16", "Remote explosive/landmine/IED"),
+        ("2024-01-19", "Arrests"),
+    ], told

@@ -43,3 +43,20 @@ def test_a_title_after_a_possessive_is_no_place(places_of: Places) -> None:
     text = "Toronto's Mayor John Tory and Canada's Prime Minister met in Ottawa on Friday."
     found = places_of(text)
     assert not {"Mayor John Tory", "Prime Minister", "Mayor"} & set(found)
+
+
+def test_a_neighbourhood_named_as_a_district_of_its_city(places_of: Places) -> None:
+    # "the X neighbourhood of Y": a part of Y, though a far country has a unit called X
+    text = (
+        "A bomb went off outside the police post of the El Paraiso neighbourhood of Ventanas "
+        "on Tuesday night."
+    )
+    part = places_of(text)["El Paraiso"]
+    assert _km(part, -1.45, -79.46) < 30 and part.geo_precision == 2
+    assert "Ventanas" in part.reason
+
+
+def test_a_district_before_a_comma_and_its_unit_keeps_its_own_point(places_of: Places) -> None:
+    # "X district, Y regency" names X's unit, not a city X is a part of
+    text = "A driver was shot dead in Beoga district, Puncak regency, on Saturday."
+    assert _km(places_of(text)["Beoga"], -3.84, 137.17) < 30

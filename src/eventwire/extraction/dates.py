@@ -475,9 +475,10 @@ def _in_log(
     "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April."""
     stamps = [d for d in found if _stamps(text, d, offset)]
-    if len(stamps) < 2 or not _one_way([d.date for d in stamps]):
+    if len(stamps) < 2 or not _one_way([d.date for d in stamps if d.date != published]):
         # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
-        # Sunday: …") is no log: its days, and those below it, are the report's
+        # Sunday: …") is no log: its days, and those below it, are the report's (the report's
+        # own day on a line of its masthead is no day out of order)
         return found
     out = [d for d in found if d.start < stamps[0].start]
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):

@@ -955,6 +955,9 @@ def _date_for(
         for d in told
         if date_is_factual(d, doc)
         and _part(doc, d.start, parts) == part  # "killed on Sunday in Segovia; combat in Ituango"
+        # "… raided houses, beating occupants; dozens were detained, most released by Sunday":
+        # a clause after a semicolon tells its own time
+        and _part(doc, d.start, None) == _part(doc, cue_char, None)
         and not _day_of_another(d, doc, cue_token)
         and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)

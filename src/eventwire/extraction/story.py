@@ -53,7 +53,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     mentions = _without_vague(doc, mentions, story.headline_end)
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
-    for start, end, stop in _item_headings(story.text, story.headline_end):
+    for start, end, stop in _item_headings(story.text, story.headline_end, doc):
         mentions = _without_heading_repeats(doc, mentions, start, end, stop)
     return _labelled(doc, mentions)
 
@@ -65,6 +65,12 @@ _ITEM_HEADING = re.compile(
     r"^[^\S\n]*(?P<line>[^\n]*[^\s.!?:;,\n])[^\S\n]*\n(?=[^\S\n]*\S[^\n]{60,})", re.M
 )
 HEADING_WORDS = (3, 16)
+# or run into its item after its number, with no verb of its own ("3. Armed confrontation in
+# Quevedo. On Thursday 18 January, a patrol …"; `_verbless`)
+_RUN_IN_HEADING = re.compile(
+    r"^[^\S\n]*\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+(?P<line>[A-Z][^\n.!?:;]{8,90})\.[^\S\n]+(?=[A-Z])",
+    re.M,
+)
 
 
 def _without_heading_repeats(
@@ -75,7 +81,8 @@ def _without_heading_repeats(
     SHOT DEAD AT PARTY IN JEREZ" over "Gunmen … shot dead three people on Saturday night").
     A heading that gives the day ("2. Landmine attack in Eastern Samar (Monday, 15 June)") or
     a place the item does not ("1. Fighting near Randa" over "units advancing from Tadjourah
-    met strong resistance") is its item's record."""
+    met strong resistance"), or that the item's sentences went on to tell, is its item's
+    record."""
 
     def at(m: Mention) -> int:
         return int(doc[m.kind.cue.start].idx)
@@ -84,24 +91,41 @@ def _without_heading_repeats(
     return [
         m
         for m in mentions
-        if not start <= at(m) < end or m.dated or (_site(m) not in sites and None not in sites)
+        if not start <= at(m) < end
+        or m.dated
+        or (_site(m) not in sites and None not in sites)
+        # the item's sentences told it on as the heading's event ("2. ARREST IN BACOLOD
+        # CITY. On Monday, 15 June, operatives … arrested …"): the heading's is the item's
+        or (m.date is not None and end <= m.date.start < stop)
     ]
 
 
-def _site(m: Mention) -> str | None:
-    return m.place.name if m.place is not None else None
+def _site(m: Mention) -> tuple[float | None, float | None] | None:
+    """Where a mention is, as a point: "Ventanas" and its "El Paraiso neighbourhood" are one."""
+    return (m.place.latitude, m.place.longitude) if m.place is not None else None
 
 
-def _item_headings(text: str, headline_end: int) -> list[tuple[int, int, int]]:
+def _item_headings(text: str, headline_end: int, doc: Doc) -> list[tuple[int, int, int]]:
     """Each item heading below the headline: its start and end, and where its item ends (the
     next heading, or the text's end)."""
-    found = [
+    after = max(headline_end, 0) + 1
+    found = sorted(
         (m.start("line"), m.end("line"))
-        for m in _ITEM_HEADING.finditer(text, max(headline_end, 0) + 1)
+        for m in [
+            *_ITEM_HEADING.finditer(text, after),
+            *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
+        ]
         if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
-    ]
+    )
     ends = [s for s, _ in found[1:]] + [len(text)]
     return [(s, e, stop) for (s, e), stop in zip(found, ends, strict=False)]
+
+
+def _verbless(doc: Doc, m: re.Match[str]) -> bool:
+    """Whether a run-in heading has no finite verb: "Attack on a police unit in Ventanas", not
+    "Gunmen killed three farmers near Jos"."""
+    span = doc.char_span(m.start("line"), m.end("line"), alignment_mode="expand")
+    return span is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span)
 
 
 def story_day(

@@ -266,8 +266,13 @@ class Geoparser:
         last_city: Entry | None = None
         for m, c in zip(mentions, chosen, strict=True):
             owner = chosen[m.cues.part_of] if m.cues.part_of >= 0 else None
+            how = "named with its possessive"
+            if owner is None and m.cues.district_of and m.cues.contained_by >= 0:
+                # "the El Paraiso neighbourhood of Ventanas": a part of that city, whatever
+                # far place the part's own name also names
+                owner, how = chosen[m.cues.contained_by], "a district of it"
             if owner is not None and owner.entry.kind == "city":
-                part = self._part_of_city(m, c, owner.entry)
+                part = self._part_of_city(m, c, owner.entry, how)
                 if part is not None:
                     places.append(part)
                     continue
@@ -280,9 +285,12 @@ class Geoparser:
         places += introduced_places(doc_text(doc), places)
         return sorted(places, key=lambda p: p.start)
 
-    def _part_of_city(self, m: Toponym, c: Choice | None, city: Entry) -> Place | None:
+    def _part_of_city(
+        self, m: Toponym, c: Choice | None, city: Entry, how: str = "named with its possessive"
+    ) -> Place | None:
         """A name after a city's possessive ("Toronto's Pearson International Airport",
-        "London's Heathrow") at that city, near it (geo_precision 2), unless the name's own
+        "London's Heathrow"), or named its district ("the El Paraiso neighbourhood of
+        Ventanas"), at that city, near it (geo_precision 2), unless the name's own
         place lies by the city already. A division is no part of a city ("Toronto's Ontario
         health-card holders"), and a known name with no reading of its own ("Newcastle's
         Wellcome Trust Centre") stays none."""
@@ -295,9 +303,7 @@ class Geoparser:
             and km(c.entry.latitude, c.entry.longitude, city.latitude, city.longitude) <= PART_KM
         ):
             return None
-        reason = (
-            f"'{m.text}' → a part of {city.name}, {city.country_code}, named with its possessive"
-        )
+        reason = f"'{m.text}' → a part of {city.name}, {city.country_code}, {how}"
         return self._place(city, m.start, m.end, m.text, "district", 2, reason, (), name=m.text)
 
     def _to_place(self, m: Toponym, c: Choice | None, last_city: Entry | None) -> Place | None:

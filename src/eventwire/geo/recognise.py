@@ -40,6 +40,7 @@ class Cues:
     region_after: bool = False  # "X region", "X oblast", "the state of X": a region's name
     locative: bool = False  # "in X": the words use X as a place
     district_after: bool = False  # "X district"
+    district_of: bool = False  # "the X neighbourhood of Y": a part of the city Y
     of_city: bool = False  # "the city's ... X district": a part of the city named before
     direction: tuple[float, float] | None = None  # "western" in "western Ukraine"
     direction_word: str = ""
@@ -824,6 +825,7 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
             cur.cues.contained_by = k - 1
             continue
         part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
+        prev.cues.district_of = part_of is not None
         part_of = part_of or UNIT_COMMA.fullmatch(between)  # "Nawa district, Helmand province"
         # "Kompa (Karimama, Alibori)": the place, its commune (a name the gazetteer lacks)
         # and its region, as ACLED's notes write them
