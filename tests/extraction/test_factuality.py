@@ -1,5 +1,6 @@
 import pytest
 
+import eventwire
 from eventwire.extraction.cues import find_cues
 from eventwire.extraction.factuality import is_background
 
@@ -240,6 +241,11 @@ def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
         ("Two traders were killed in a road accident outside Jos.", True),
         ("A tanker collided with a bus, killing nine.", True),
         ("A commuter omnibus overturned on the Bulawayo road on Friday, killing five.", True),
+        # the deaths told in a clause of the accident
+        ("Police noted a bus accident near Kasese on Monday in which four passengers died.", True),
+        # done by a vehicle: "hit by a lorry", "struck by a bus" (not "hit by a roadside bomb")
+        ("Two men died on the road to Tela when their car was hit by a lorry.", True),
+        ("Their car was hit by a roadside bomb near Tela, killing two.", False),
         # a listing's item under its label: the parse hangs both verbs below the label
         (
             "- NORTH ROAD: A lorry and a minibus collided on the Gulu road near Kitgum on Monday, "
@@ -260,3 +266,14 @@ def test_deaths_in_a_road_accident_are_no_event(nlp, text: str, accident: bool) 
     assert any((is_background(c, doc) or "").startswith("an accident") for c in casualty) == (
         accident
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two members of one family died near Tela on Saturday when their car was hit by a lorry.",
+        "A pedestrian was struck by a bus in Tela on Saturday and died.",
+    ],
+)
+def test_a_person_or_car_hit_by_a_vehicle_is_no_event(text: str) -> None:
+    assert eventwire.extract(text, published="2017-12-04") == []

@@ -470,12 +470,17 @@ def test_where_people_set_off_to_or_come_from_is_no_site(text: str, site: str) -
     ]
 
 
-def test_where_detainees_were_carried_off_to_is_no_site() -> None:
-    # "flew them to Gao": where the detained were taken, not where they were detained
-    events = eventwire.extract(
+@pytest.mark.parametrize(
+    "text",
+    [
         "On Sunday, soldiers detained four traders at the market and flew them to Gao.",
-        published="2011-01-24",
-    )
+        "On Sunday, soldiers detained four traders at the market and took them to Gao.",
+        "On Sunday, gunmen shot dead two traders at the market; their bodies were taken to Gao.",
+    ],
+)
+def test_where_people_were_carried_off_to_is_no_site(text: str) -> None:
+    # "flew them to Gao": where the detained were taken, not where they were detained
+    events = eventwire.extract(text, published="2011-01-24")
     assert events and all(e.location != "Gao" for e in events), [e.location for e in events]
 
 

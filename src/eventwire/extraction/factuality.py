@@ -242,8 +242,14 @@ def _in_progress_when(verb: Token) -> str | None:
 
 
 # Reasons no reading of the sentence can undo: the parse's negation, a deed done to no one,
-# a state that lasts, a deployment of no force (the trained coder does not see them)
-CERTAIN = ("negated", "a state that lasts", "a deployment of no armed force")
+# a state that lasts, a deployment of no force, a vehicle that hit someone (the trained coder
+# does not see them)
+CERTAIN = (
+    "negated",
+    "a state that lasts",
+    "a deployment of no armed force",
+    "an accident: hit by a vehicle",
+)
 
 
 def certain(reason: str) -> bool:
@@ -296,6 +302,8 @@ def _an_accident(token: Token) -> bool:
     off the road, killing three passengers", "died when a bus plunged into a gorge", "killed
     in a road accident", "a truck collided with a minibus, killing seven", "an omnibus
     overturned on the road, killing five"."""
+    if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in ACCIDENT_NOUNS:
+        return True  # "a bus accident on the Fort Portal road in which four passengers died"
     verbs = [token, *(c for c in token.children if c.dep_ == "advcl")]
     if token.dep_ in ("advcl", "acl", "conj"):
         verbs.append(token.head)
@@ -305,7 +313,7 @@ def _an_accident(token: Token) -> bool:
         verbs.extend(c for c in token.head.subtree if c.dep_ == "acl" and c is not token)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma in ACCIDENT_VERBS:
+        if lemma in ACCIDENT_VERBS or _hit_by_a_vehicle(verb):
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl":
@@ -318,6 +326,17 @@ def _an_accident(token: Token) -> bool:
         if p.dep_ == "prep"
         for g in p.children
         if g.dep_ == "pobj"
+    )
+
+
+def _hit_by_a_vehicle(verb: Token) -> bool:
+    """ "Their car was hit by a lorry", "struck by a train", "run over by a bus": done by a
+    vehicle, an accident (not "hit by a roadside bomb")."""
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
     )
 
 
@@ -335,6 +354,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated: no one and nothing did or suffered it"
     if cue.category == "casualty" and _an_accident(token):
         return "an accident: deaths with no one's violence"
+    if _hit_by_a_vehicle(token):
+        return "an accident: hit by a vehicle"
     if _done_to_nobody(token):
         return "negated: done to no one"
     if _a_lasting_state(token):
