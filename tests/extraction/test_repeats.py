@@ -475,3 +475,23 @@ def test_a_numbered_items_run_in_heading_gives_way_to_the_item() -> None:
         ("2024-01-16", "Remote explosive/landmine/IED"),
         ("2024-01-19", "Arrests"),
     ], told
+
+
+def test_a_headings_event_with_no_day_takes_its_items_first_day() -> None:
+    # "2. Shelling of Tartar district. On Tuesday 27 October, villages … were shelled": the
+    # heading's event is of the item's day, not of the report's
+    text = (
+        "Defence ministry briefing No. 33\n\n"
+        "Ministry of Defence | Morning briefing | Baku | Thursday 29 October 2020\n\n"
+        "1. Situation on the front. Fighting of varying intensity continued along the front "
+        "line, the ministry said, without giving places or figures.\n\n"
+        "2. Shelling of Tartar district. On Tuesday 27 October, from about 06:00, villages of "
+        "Tartar district were shelled with artillery, the ministry said. Eleven houses and a "
+        "school were damaged; one civilian was wounded.\n"
+    )
+    shelling = [
+        e.event_date
+        for e in extract(text, published="2020-10-29")
+        if e.sub_event_type == "Shelling/artillery/missile attack"
+    ]
+    assert shelling == ["2020-10-27"], shelling

@@ -55,6 +55,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
     for start, end, stop in _item_headings(story.text, story.headline_end, doc):
         mentions = _without_heading_repeats(doc, mentions, start, end, stop)
+        mentions = _dated_by_the_item(doc, mentions, story.dates, start, end, stop)
     return _labelled(doc, mentions)
 
 
@@ -97,6 +98,26 @@ def _without_heading_repeats(
         # the item's sentences told it on as the heading's event ("2. ARREST IN BACOLOD
         # CITY. On Monday, 15 June, operatives … arrested …"): the heading's is the item's
         or (m.date is not None and end <= m.date.start < stop)
+    ]
+
+
+def _dated_by_the_item(
+    doc: Doc,
+    mentions: list[Mention],
+    dates: tuple[DateMention, ...],
+    start: int,
+    end: int,
+    stop: int,
+) -> list[Mention]:
+    """A heading's event with no day of its own is of the first day its item tells ("4.
+    Shelling of Goranboy district. On Tuesday 27 October, villages … were shelled"), not of
+    the report's."""
+    day = next((d for d in dates if end <= d.start < stop), None)
+    if day is None:
+        return mentions
+    return [
+        replace(m, date=day) if m.date is None and start <= doc[m.kind.cue.start].idx < end else m
+        for m in mentions
     ]
 
 
