@@ -980,10 +980,9 @@ def _date_for(
 
 
 def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
-    """ "On Thursday last week fighters of a gang that turned against the president after its
-    leader was killed last year stormed the police station": a day inside what the sentence
-    says of a participant (a clause below one of the cue's nouns) dates that, not the cue's
-    event; another day of the sentence is its day."""
+    """ "Gunmen who had escaped from prison on Saturday attacked a police post on Monday": a
+    day inside what the sentence says of a participant (a clause below one of the cue's nouns)
+    dates that, not the cue's event; another day of the sentence is its day."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
