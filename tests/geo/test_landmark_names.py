@@ -92,3 +92,19 @@ def test_the_edge_of_a_town_is_near_it(places_of: Places) -> None:
     ):
         place = places_of(text)[town]
         assert place.geo_precision == 2, place
+
+
+def test_what_a_park_or_a_church_is_named_for_is_no_place(places_of: Places) -> None:
+    # "the park of the Virgin of Fatima": a title and a shrine, not Virgin (Utah) nor Fatima
+    found = places_of(
+        "Some three thousand people walked in silence to the park of the Virgin of Fatima in "
+        "Matagalpa on Sunday."
+    )
+    assert "Virgin" not in found and "Fatima" not in found, found
+    assert found["Matagalpa"].country_code == "NI"
+
+
+def test_the_market_of_a_town_names_the_town(places_of: Places) -> None:
+    assert (
+        places_of("Traders gathered at the market of Kano on Monday.")["Kano"].country_code == "NG"
+    )

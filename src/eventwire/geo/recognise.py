@@ -589,12 +589,26 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         and not before.is_sent_start
     ):
         return True  # "City Hall", "Sessions House": the end of a building's name
+    if _a_landmark_named_for(doc, m.first_token, words | cue_words()["building_words"]):
+        return True
     return (
         m.last_token - m.first_token > 1
         and doc[m.last_token - 1].lower_ in words
         and before is not None
         and before.lower_ == "the"
     )
+
+
+def _a_landmark_named_for(doc: Doc, first: int, words: frozenset[str]) -> bool:
+    """Whether the name stands in what a park, a church or a square is named for: "the park of
+    the Virgin of Fatima in Matagalpa", "the church of the Holy Cross" (a lower-case landmark
+    word, "of the", then capitalised words and "of"). "The market of Kano" names Kano."""
+    i = first - 1
+    while i >= 2 and (_capitalised(doc[i]) or doc[i].lower_ in ("of", "the")):
+        if doc[i].lower_ == "the" and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in words:
+            return doc[i - 2].text.islower()
+        i -= 1
+    return False
 
 
 # Words before a name that use it as a place, whatever spaCy's label over it: "In Oyem on 12
