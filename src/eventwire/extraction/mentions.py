@@ -342,7 +342,6 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     specific,
                     published,
                     told,
-                    parts,
                 )
             )
         # deaths told with no act of their own: the sentence's, or beside the acts of a list's
@@ -370,7 +369,6 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     True,
                     published,
                     told,
-                    listed,
                 )
             )
         if not new:
@@ -868,7 +866,6 @@ def _mentions_for(
     specific: bool,
     published: date | None,
     told: ToldBefore,
-    parts: frozenset[int] = frozenset(),
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
 
@@ -881,7 +878,7 @@ def _mentions_for(
     """
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
-    date_here = _date_for(sent, dates, kind.cue.start, parts)
+    date_here = _date_for(sent, dates, kind.cue.start)
     if date_here is not None and _long_before(date_here, published):
         return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
@@ -938,26 +935,23 @@ def _mentions_for(
     return out
 
 
-def _date_for(
-    sent: Span, dates: list[DateMention], cue_token: int, parts: frozenset[int] = frozenset()
-) -> DateMention | None:
-    """The sentence's date that dates the cue's event: of its factual dates, one not told of
-    the report, then not "overnight", then not a participant's (`_of_a_participant`), then a
-    day before a week, month or year, then the nearest the cue; in the cue's own part of a
-    sentence that lists events at places of their own (`_placed_parts`)."""
+def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMention | None:
+    """The sentence's date that dates the cue's event: of its factual dates in the cue's own
+    part of the sentence (between semicolons), one not told of the report, then not
+    "overnight", then not a participant's (`_of_a_participant`), then a day before a week,
+    month or year, then the nearest the cue."""
     doc = sent.doc
     cue_char = doc[cue_token].idx
     told = _inside(sent, dates)
     clause = _time_clause(doc[cue_token])
-    part = _part(doc, cue_char, parts)
+    part = _part(doc, cue_char, None)
     inside = [
         d
         for d in told
         if date_is_factual(d, doc)
-        and _part(doc, d.start, parts) == part  # "killed on Sunday in Segovia; combat in Ituango"
-        # "… raided houses, beating occupants; dozens were detained, most released by Sunday":
-        # a clause after a semicolon tells its own time
-        and _part(doc, d.start, None) == _part(doc, cue_char, None)
+        # a clause after a semicolon tells its own time: "killed on Sunday in Segovia; combat
+        # in Ituango", "… beating occupants; dozens were detained, most released by Sunday"
+        and _part(doc, d.start, None) == part
         and not _day_of_another(d, doc, cue_token)
         and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
