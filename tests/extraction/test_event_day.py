@@ -96,6 +96,24 @@ from eventwire.extraction.dates import find_dates
             "2011-03-17",
             "2011-03-14",
         ),
+        # a participant named by a past role ("a former mayor", "former employees") is no
+        # past event: the sentence's day is the event's
+        (
+            "A former mayor was shot dead by gunmen in Chilpancingo on Sunday.",
+            "2023-05-10",
+            "2023-05-07",
+        ),
+        (
+            "About 300 former employees of the sugar factory marched through Kisumu on Tuesday.",
+            "2023-05-10",
+            "2023-05-09",
+        ),
+        # "further clashes" are more of them, told as they happen: the day the sentence gives
+        (
+            "Further clashes broke out in Goma on Monday, killing three people.",
+            "2023-05-10",
+            "2023-05-08",
+        ),
     ],
 )
 def test_operation_day(text: str, published: str, day: str) -> None:

@@ -61,6 +61,12 @@ def reasons(nlp, text):
         # a weapon phrase that names a thing: "roadside bomb cells"
         ("The commander directed roadside bomb cells in the district.", "roadside bomb"),
         ("Police arrested two men wanted for the bombing of a bus station.", "bombing"),
+        # more of them, feared or told as past
+        ("Residents in Goma fear further attacks.", "attacks"),
+        ("Earlier clashes in Bunia had killed five people.", "clashes"),
+        # more victims of an event already told
+        ("Officials said a further 19 people died in the siege.", "died"),
+        ("An additional three soldiers were wounded in the ambush.", "wounded"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
@@ -81,6 +87,9 @@ def test_not_an_event(nlp, text, cue):
         ("Police arrested 40 protesters in the capital on Sunday.", "arrested"),
         ("Rebels fired rockets at the airport on Sunday.", "fired rockets"),
         ("Gunmen linked to the rebels attacked a checkpoint near Gao.", "attacked"),
+        # a past role names a participant, not a past event
+        ("Former soldiers stormed the defence ministry in Bamako on Monday.", "stormed"),
+        ("Further clashes broke out in Goma on Monday.", "clashes"),
     ],
 )
 def test_real_event(nlp, text, cue):

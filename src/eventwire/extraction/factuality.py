@@ -21,6 +21,7 @@ MODALS = frozenset(_WORDS["modals"])
 NONFACTUAL_HEADS = frozenset(_WORDS["nonfactual_heads"])
 BACKGROUND_ADJ = frozenset(_WORDS["background_adj"])
 CURRENT_ADJ = frozenset(_WORDS["current_adj"])
+ADDITION_ADJ = frozenset(_WORDS["addition_adj"])
 AGGREGATE_WORDS = frozenset(_WORDS["aggregate_words"])
 SAME_DAY = frozenset(_WORDS["same_day"])
 SEVERAL = frozenset(_WORDS["several"])
@@ -61,10 +62,16 @@ RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 
 
 def _has_background_modifier(token: Token) -> bool:
-    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one."""
+    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one; "a
+    further 19 people": more victims of an event already told."""
+    counted = any(c.dep_ == "nummod" for c in token.children)
     return any(
         c.dep_ == "amod"
-        and (c.lower_ in BACKGROUND_ADJ or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ))
+        and (
+            c.lower_ in BACKGROUND_ADJ
+            or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ)
+            or (counted and c.lower_ in ADDITION_ADJ)
+        )
         for c in token.children
     )
 
