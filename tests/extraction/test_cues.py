@@ -98,6 +98,24 @@ def test_a_march_or_a_vigil_is_a_protest_word_and_the_month_is_not(nlp):
     assert categories(nlp, "In March, the council met in the old town.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("About 200 former workers of the steelworks blocked the main road for two hours.", True),
+        ("Taxi drivers blocked the main roundabout in the city centre on Monday.", True),
+        ("Hundreds of farmers blocked traffic on the highway with their tractors.", True),
+        # a force, a thing or a landslide that blocks a road is no crowd's protest
+        ("Police blocked the road to the stadium on Thursday.", False),
+        ("A landslide blocked the highway near the pass.", False),
+        # a crowd that blocks no way: "blocked the sale", "blocked the bill"
+        ("Residents blocked the sale of the land in court.", False),
+    ],
+)
+def test_a_crowd_that_blocks_a_road_protests(nlp, text: str, protest: bool) -> None:
+    found = [t for c, t in categories(nlp, text) if c == "protest"]
+    assert bool(found) is protest, found
+
+
 def test_pepper_spray_is_an_intervention(nlp):
     found = categories(nlp, "Officers used pepper spray on pensioners sitting at the gate.")
     assert ("intervention", "pepper spray") in found

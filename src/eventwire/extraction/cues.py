@@ -203,6 +203,12 @@ def _crowd_gathers(token: Token) -> bool:
     square": a verb of gathering with no object whose subject is people or a crowd."""
     if any(c.dep_ in ("dobj", "auxpass") for c in token.children):
         return False  # "gathered evidence", "were gathered"
+    return _done_by_a_crowd(token)
+
+
+def _done_by_a_crowd(token: Token) -> bool:
+    """Whether the verb's subject is people or a crowd ("Hundreds assembled", "about 200
+    former workers blocked the main road"), not a force, a thing or a landslide."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl":  # the parser's "[About 1,000 people] [assembled on the square]"
         subjects.append(token.head)
@@ -310,9 +316,11 @@ def find_cues(sent: Span) -> list[Cue]:
                 need = lex.needs.get(category)
                 if need is not None and not _has_neighbour(token, need):
                     continue
-                if category == "gathering":
-                    if not _crowd_gathers(token):
-                        continue
+                if category == "gathering" and not _crowd_gathers(token):
+                    continue
+                if category == "blockade" and not _done_by_a_crowd(token):
+                    continue
+                if category in ("gathering", "blockade"):
                     category = "protest"
                 if category == "territory" and _captures_a_person(token):
                     category = "arrest"
