@@ -54,6 +54,21 @@ from eventwire.extraction.dates import find_dates
             "2020-05-07",
         ),
         ("Sunday's blast in the market of Gao killed five people.", "2020-05-07", "2020-05-03"),
+        # … whatever preposition the day's words take: "angry over Friday's killings" dates
+        # the killings, "at Sunday's rally" the occasion of the cue's event
+        (
+            "Residents angry over Friday's killings burned tyres in Mtwara.",
+            "2023-10-16",
+            "2023-10-16",
+        ),
+        ("Protests over Sunday's election turned violent in Bamako.", "2023-10-16", "2023-10-16"),
+        ("Police fired tear gas at Sunday's rally in Bamako.", "2023-10-16", "2023-10-15"),
+        # the day of a noun phrase the cue ends, however the parser splits it
+        (
+            "The death toll from Sunday's market bombing in Kano rose to 30 on Tuesday.",
+            "2023-10-18",
+            "2023-10-15",
+        ),
         # "an overnight raid … yesterday": the named day, not the night before publication
         (
             "Security forces arrested four suspected militants during an overnight raid in "

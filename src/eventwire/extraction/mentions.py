@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.extraction.actors import (
     Participants,
+    governing_verb,
     participants,
 )
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
@@ -993,15 +994,30 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
 def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     """ "A second day of protests against Sunday's election": a day in the possessive is the
     day of its own noun, and dates the cue's event only when that noun is the cue, its head or
-    an argument of it ("Sunday's attack", "Sunday's blast killed five")."""
+    an argument of it ("Sunday's attack", "Sunday's blast killed five") or the occasion it
+    happened at ("fired tear gas at Sunday's rally"), whatever preposition the date's words
+    took with them ("angry over Friday's deaths": Friday's are the deaths')."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
+    day = next((t for t in span if t.dep_ == "poss"), None) if span is not None else None
+    if day is None:
         return False
-    owner = span.root.head
+    owner = day.head
     cue = doc[cue_token]
     if owner.i in (cue.i, cue.head.i):
         return False
+    if (
+        day.i < cue.i
+        and (cue.pos_ == "NOUN" or cue.tag_ == "VBG")
+        and all(t.pos_ in _NOUN_PHRASE for t in doc[day.i + 2 : cue.i])
+    ):
+        return False  # "from Tuesday's market shelling", however the parser hangs "market"
+    if owner.dep_ == "pobj" and owner.head.lower_ in _OCCASION_PREPS:
+        return owner.head.head.i not in (cue.i, cue.head.i, governing_verb(cue).i)
     return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+_OCCASION_PREPS = frozenset({"at", "during", "in"})
+_NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 _TIME_RELATIONS = frozenset({"after"})
