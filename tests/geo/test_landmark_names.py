@@ -108,3 +108,25 @@ def test_the_market_of_a_town_names_the_town(places_of: Places) -> None:
     assert (
         places_of("Traders gathered at the market of Kano on Monday.")["Kano"].country_code == "NG"
     )
+
+
+def test_a_name_joined_to_a_square_word_is_the_square_s(places_of: Places) -> None:
+    # "Praça da Sé", "Plaza de la Revolución": the square word and the name after its particles
+    # are one landmark, not Prača (Bosnia), Sé (Macao) or Revolución (Mexico)
+    found = places_of("Police dispersed a crowd in the Praça da Sé in São Paulo on Friday.")
+    assert set(found) == {"São Paulo"}, found
+    found = places_of("About 1,500 workers rallied in the Plaza de la Revolucion on Monday.")
+    assert all(p.country_code != "MX" for p in found.values()), found
+
+
+def test_a_square_told_of_a_town_is_that_town_s(places_of: Places) -> None:
+    # a name that opens with a square word, "of" or "in" a town: that town's square, not the
+    # Havana district the name also is; alone, it keeps that reading
+    found = places_of(
+        "An act of revolutionary reaffirmation was held in the Plaza de la Revolucion of "
+        "Camaguey on Monday."
+    )
+    assert [p.country_code for p in found.values()] == ["CU"], found
+    assert all(p.admin1 != "La Habana" for p in found.values()), found
+    found = places_of("Thousands rallied in the Plaza de la Revolución on Monday.")
+    assert found["Plaza de la Revolución"].admin1 == "La Habana"

@@ -85,6 +85,7 @@ def cue_words() -> dict[str, Any]:
         "connectors",
         "landmark_words",
         "landmark_before",
+        "name_particles",
         "building_words",
         "date_words",
         "part_words",
@@ -564,9 +565,20 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     road" runs towards Bakhmut."""
     words, before_words = cue_words()["landmark_words"], cue_words()["landmark_before"]
     one_word, folded = m.last_token - m.first_token == 1, fold(m.text)
-    if one_word and folded in before_words and m.last_token < len(doc):
-        if _capitalised(doc[m.last_token]):
+    particles = cue_words()["name_particles"]
+    if one_word and folded in before_words:
+        j = m.last_token
+        while j < len(doc) - 1 and doc[j].lower_ in particles:
+            j += 1  # "Praça da Sé"
+        if j < len(doc) and _capitalised(doc[j]):
             return True  # "Plaza" in "Plaza San Martín": the square, not a town of that name
+    i = m.first_token - 1
+    while i > 0 and doc[i].lower_ in particles:
+        i -= 1
+    if i < m.first_token - 1 and _capitalised(doc[i]) and fold(doc[i].text) in before_words:
+        return True  # "Sé" in "Praça da Sé", "Revolución" in "Plaza de la Revolución"
+    if _a_town_s_landmark(doc, m, before_words):
+        return True
     j = m.last_token
     while j < len(doc) - 1 and doc[j].lower_ in _COMPASS and _capitalised(doc[j]):
         j += 1  # "Zhongxiao East Road"
@@ -597,6 +609,17 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         and before is not None
         and before.lower_ == "the"
     )
+
+
+def _a_town_s_landmark(doc: Doc, m: Toponym, before_words: frozenset[str]) -> bool:
+    """A name that opens with a landmark word, told of a town after it: "the Plaza de la
+    Revolucion of Camaguey", "the Place de l'Indépendance in Bamako" are that town's squares,
+    not the far district or town the name also is (Plaza de la Revolución, Havana). Alone
+    ("in the Plaza de la Revolución") it keeps its own reading."""
+    if m.last_token - m.first_token < 2 or fold(doc[m.first_token].text) not in before_words:
+        return False
+    after = doc[m.last_token : m.last_token + 2]
+    return len(after) == 2 and after[0].lower_ in ("of", "in") and _capitalised(after[1])
 
 
 def _a_landmark_named_for(doc: Doc, first: int, words: frozenset[str]) -> bool:
