@@ -500,3 +500,26 @@ def test_a_numbered_item_that_opens_with_its_place_and_day_places_its_event() ->
         (e.sub_event_type, e.location, e.event_date) for e in events
     ]
     assert all(e.event_date == "2021-09-09" for e in killed)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a place in the participle clause of what the event followed or answered is that
+        # other event's: the verdict's Darwin, the election's Lomé
+        (
+            "On Friday, following the verdict delivered in Darwin that day, about 300 people "
+            "gathered outside the court in Alice Springs and marched to the mall.",
+            "Alice Springs",
+        ),
+        ("Hundreds protested in Kara on Sunday over the election held in Lomé last week.", "Kara"),
+        # … and the site when the sentence names no other
+        (
+            "After the verdict delivered in Darwin, about 300 people marched through the city.",
+            "Darwin",
+        ),
+    ],
+)
+def test_a_place_of_the_event_told_as_the_reason_is_not_the_site(text: str, site: str) -> None:
+    (event,) = eventwire.extract(text, published="2022-03-24")
+    assert event.location == site, event.location

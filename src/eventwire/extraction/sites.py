@@ -56,6 +56,7 @@ STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
+RELATING_PREPS = frozenset(_WORDS["relating_preps"])
 HEADING_WORDS = frozenset(_WORDS["heading_words"])
 _HYPHENS = frozenset({"-", "–", "‑"})
 PEOPLE_POS = frozenset({"NOUN", "PRON", "ADJ"})  # "many from", "people from", "those from"
@@ -214,6 +215,25 @@ def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset
     return lemma in verbs or any(p in verbs for p in particles)  # "set off for Tunis"
 
 
+def _of_a_related_event(place: Place, doc: Doc) -> bool:
+    """Whether the place is told in a participle clause of a noun the sentence's event is
+    told after, over or against ("following the verdict delivered in Darwin that day"): the
+    place of that other event."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound"):
+        root = root.head
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    verb = root.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in RELATING_PREPS
+
+
 def _is_location_use(place: Place, doc: Doc) -> bool:
     """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
     "Kyiv said", "Moscow forces")."""
@@ -289,7 +309,7 @@ def site_candidates(
             a.start <= p.start < a.end and a.kind != "civilians" and not _where_named(p, a, doc)
             for a in actors
         )
-        if in_claim or in_actor or not _is_location_use(p, doc):
+        if in_claim or in_actor or not _is_location_use(p, doc) or _of_a_related_event(p, doc):
             if p.kind != "country":
                 weak.append(p)
             continue
