@@ -182,9 +182,18 @@ def test_an_armys_march_is_no_protest(nlp, text):
             "Police fired on gunmen who had stormed the station.",
             ("Battles", "Armed clash"),
         ),
-        # armies and weapons keep their type
+        # soldiers who fire on people shoot them, as the police do
+        (
+            "Soldiers fired on civilians fleeing the town of Mtwara, killing three.",
+            ("Violence against civilians", "Attack"),
+        ),
+        # armies and weapons keep their type, and so does an army's fire at a place
         (
             "Russian forces hit the town with rockets overnight.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "Troops fired on the village of Mikindani on Monday, killing three.",
             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
         ),
     ],

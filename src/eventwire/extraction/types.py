@@ -469,15 +469,18 @@ def _shot_or_hit(cue: Cue, who: Participants) -> bool:
     """Whether a strike word with no heavy weapon named is a shot or a blow, not shelling: the
     police fire and hit ("officers were filmed hitting residents", "police fired at a car"), a
     gunman or militants fire ("a gunman with a rifle … firing at people"), and so does whoever
-    fires at people; an army's fire, or fire at a place, stays shelling. ("hit" and "fire" are
-    verbs only in the lexicon; a "strike" may be a noun.)"""
+    fires at people, soldiers too ("soldiers fired on young men who had blocked the road",
+    "troops fired on civilians fleeing the town"); an army's fire at armed men or at a place
+    stays shelling. ("hit" and "fire" are verbs only in the lexicon; a "strike" may be a noun.)"""
     agent, target = who.agent, who.target
     if cue.lemma == "hit":
         return agent is not None and agent.kind == "police"
     if cue.lemma != "fire":
         return False
+    if target is not None and target.kind in CROWDS:
+        return True
     if agent is None:
-        return target is not None and target.kind == "civilians"
+        return False
     return agent.kind not in ("military", "group")
 
 
