@@ -523,3 +523,22 @@ def test_a_numbered_item_that_opens_with_its_place_and_day_places_its_event() ->
 def test_a_place_of_the_event_told_as_the_reason_is_not_the_site(text: str, site: str) -> None:
     (event,) = eventwire.extract(text, published="2022-03-24")
     assert event.location == site, event.location
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # a road named by its ends runs between them: the town it is near is the site
+        (
+            "Gunmen ambushed a bus on the Kabul-Jalalabad highway near Sarobi on Monday, "
+            "killing four.",
+            "Sarōbī",
+        ),
+        ("Protesters blocked the Nairobi-Mombasa highway at Mtito Andei on Monday.", "Mtito Andei"),
+        # … and, with no other place, where it starts
+        ("Gunmen ambushed a bus on the Goma-Rutshuru road on Monday, killing four.", "Goma"),
+    ],
+)
+def test_a_road_s_ends_are_no_site_beside_a_town_on_it(text: str, site: str) -> None:
+    (event,) = eventwire.extract(text, published="2020-11-04")
+    assert event.location == site, event.location

@@ -57,6 +57,13 @@ STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
 RELATING_PREPS = frozenset(_WORDS["relating_preps"])
+_ROUTE = "|".join(re.escape(str(w)) for w in _WORDS["route_words"])
+# "Abidjan" before "-Yamoussoukro motorway", "Yamoussoukro" after "Abidjan-" before "motorway"
+_ROUTE_FIRST_END = re.compile(
+    rf"[ \t]*[-–][ \t]*[A-Z][\w'’.]*(?:[ \t][A-Z][\w'’.]*)?[ \t]+(?:{_ROUTE})\b"
+)
+_ROUTE_SECOND_END = re.compile(rf"[ \t]+(?:{_ROUTE})\b")
+_BEFORE_SECOND_END = re.compile(r"[A-Z][\w'’.]*[ \t]*[-–][ \t]*$")
 HEADING_WORDS = frozenset(_WORDS["heading_words"])
 _HYPHENS = frozenset({"-", "–", "‑"})
 PEOPLE_POS = frozenset({"NOUN", "PRON", "ADJ"})  # "many from", "people from", "those from"
@@ -215,6 +222,16 @@ def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset
     return lemma in verbs or any(p in verbs for p in particles)  # "set off for Tunis"
 
 
+def _a_route_s_end(place: Place, text: str) -> bool:
+    """Whether the place names an end of a road ("the Abidjan-Yamoussoukro motorway")."""
+    if _ROUTE_FIRST_END.match(text, place.end):
+        return True
+    return bool(
+        _ROUTE_SECOND_END.match(text, place.end)
+        and _BEFORE_SECOND_END.search(text, max(0, place.start - 40), place.start)
+    )
+
+
 def _of_a_related_event(place: Place, doc: Doc) -> bool:
     """Whether the place is told in a participle clause of a noun the sentence's event is
     told after, over or against ("following the verdict delivered in Darwin that day"): the
@@ -309,7 +326,13 @@ def site_candidates(
             a.start <= p.start < a.end and a.kind != "civilians" and not _where_named(p, a, doc)
             for a in actors
         )
-        if in_claim or in_actor or not _is_location_use(p, doc) or _of_a_related_event(p, doc):
+        if (
+            in_claim
+            or in_actor
+            or not _is_location_use(p, doc)
+            or _of_a_related_event(p, doc)
+            or _a_route_s_end(p, text)
+        ):
             if p.kind != "country":
                 weak.append(p)
             continue
