@@ -116,6 +116,58 @@ def test_a_crowd_that_blocks_a_road_protests(nlp, text: str, protest: bool) -> N
     assert bool(found) is protest, found
 
 
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Thousands of students stood in silence for fifteen minutes on the boulevard.", True),
+        ("Several hundred pupils walked through the town centre with a banner.", True),
+        ("About 200 women sat in silence outside the ministry holding candles.", True),
+        (
+            "Hundreds of farmers walked to the governor's office on Monday to demand compensation.",
+            True,
+        ),
+        ("About two hundred women walked from the market to the town hall, singing.", True),
+        # a force's silence, one man's walk, a queue: no crowd's protest
+        ("Soldiers stood in silence at the ceremony.", False),
+        ("The minister walked with a cane.", False),
+        ("People stood in line for bread.", False),
+    ],
+)
+def test_a_crowd_that_walks_or_stands_with_banners_or_in_silence_protests(
+    nlp, text: str, protest: bool
+) -> None:
+    found = [t for c, t in categories(nlp, text) if c == "protest"]
+    assert bool(found) is protest, found
+
+
+def test_things_smashed_or_defaced_are_property_destroyed(nlp):
+    found = categories(nlp, "Unknown people smashed the glass of the memorial's information board.")
+    assert ("looting", "smashed") in found
+    assert ("looting", "defaced") in categories(nlp, "Vandals defaced the war memorial overnight.")
+    # a vehicle that smashes into another is a crash, and shop fronts found smashed a scene
+    assert categories(nlp, "A lorry smashed into a minibus on the highway.") == []
+    scene = "The town woke up on Wednesday to burnt-out cars, smashed shop fronts and debris."
+    assert categories(nlp, scene) == []
+
+
+def test_a_fire_set_with_its_object_between_the_words_is_a_burning(nlp):
+    assert ("looting", "set") in categories(nlp, "Unknown men set it on fire during the night.")
+    assert ("looting", "set") in categories(nlp, "Youths set the party office ablaze.")
+    assert ("looting", "set") not in categories(nlp, "Troops set up a base near the town.")
+
+
+def test_a_mine_the_story_names_as_a_workplace_is_no_explosive(nlp):
+    doc = nlp(
+        "Residents blocked the road to the Kumtor mine on Thursday. Traffic to the mine "
+        "stopped. Workers at a coal mine nearby went on strike."
+    )
+    found = [(c.category, c.text) for s in doc.sents for c in find_cues(s)]
+    assert not any(c == "ied" for c, _ in found), found
+    # a blast told beside a workplace mine, and a mine with no workplace named, are weapons
+    assert ("ied", "mine") in categories(nlp, "A mine exploded under a lorry near the gold mine.")
+    assert ("ied", "mine") in categories(nlp, "A mine killed two farmers near Kidal.")
+
+
 def test_pepper_spray_is_an_intervention(nlp):
     found = categories(nlp, "Officers used pepper spray on pensioners sitting at the gate.")
     assert ("intervention", "pepper spray") in found

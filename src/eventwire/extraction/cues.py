@@ -40,6 +40,10 @@ class _Lexicon:
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     # category -> the lemmas one of its word's neighbours must have ("closed" a school)
     needs: dict[str, frozenset[str]]
+    # category -> the category its words are cues of ("blocked the road": a protest)
+    counts_as: dict[str, str]
+    # categories whose verb is a cue only when people or a crowd do it ("taxi drivers blocked")
+    by_a_crowd: frozenset[str]
     # a meeting's words, and the words that make it talks between the sides of a conflict
     meeting: frozenset[str]
     sides: frozenset[str]
@@ -50,10 +54,13 @@ def _lexicon() -> _Lexicon:
     single: dict[str, list[tuple[str, str]]] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     needs: dict[str, frozenset[str]] = {}
+    counts_as: dict[str, str] = {}
     vocabulary = load_vocabulary("cues")
     for category, entry in vocabulary.items():
         if "with" in entry:
             needs[category] = frozenset(str(w).lower() for w in entry["with"])
+        if "as" in entry:
+            counts_as[category] = str(entry["as"])
         for item in entry.get("lemmas", []):
             lemma, _, pos = str(item).partition("/")
             single.setdefault(lemma.lower(), []).append((category, pos))
@@ -65,6 +72,8 @@ def _lexicon() -> _Lexicon:
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
         needs=needs,
+        counts_as=counts_as,
+        by_a_crowd=frozenset(c for c, e in vocabulary.items() if e.get("by") == "crowd"),
         meeting=frozenset(str(w) for w in talks["meeting"]),
         sides=frozenset(str(w) for w in talks["sides"]),
     )
@@ -98,6 +107,28 @@ def _intercepting(head: Token) -> bool:
 
 # Nouns for where an event told before took place: "gathered at the site of the strike"
 SITE_NOUNS = frozenset({"site", "scene", "aftermath"})
+
+
+def _a_workplace_mine(token: Token) -> bool:
+    """Whether "mine" here is a workplace: the story names one by its mineral, a name or its
+    staff ("the road to the Kumtor mine", "mine workers"), and this sentence tells no blast."""
+    if token.lemma_.lower() != "mine":
+        return False
+    words = load_vocabulary("cues")["workplace_mine"]
+    blast = frozenset(words["blast"])
+    if any(t.lemma_.lower() in blast for t in token.sent):
+        return False
+    minerals, staff = frozenset(words["minerals"]), frozenset(words["staff"])
+    for t in token.doc:
+        if t.lemma_.lower() != "mine" or t.pos_ != "NOUN":
+            continue
+        named = any(
+            c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in minerals)
+            for c in t.children
+        )
+        if named or (t.dep_ == "compound" and t.head.lower_ in staff):
+            return True
+    return False
 
 
 def _named_as_a_site(head: Token) -> bool:
@@ -208,8 +239,12 @@ def _crowd_gathers(token: Token) -> bool:
 
 def _done_by_a_crowd(token: Token) -> bool:
     """Whether the verb's subject is people or a crowd ("Hundreds assembled", "about 200
-    former workers blocked the main road"), not a force, a thing or a landslide."""
+    former workers blocked the main road", "unknown people sprayed slogans … and smashed the
+    glass": a second verb's subject is the first's), not a force, a thing or a landslide
+    ("The capital woke up to burnt-out cars, smashed shop fronts …")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl":  # the parser's "[About 1,000 people] [assembled on the square]"
         subjects.append(token.head)
     return any(s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" for s in subjects)
@@ -309,6 +344,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "arrest" and _grievance(token):
                     continue
+                if category == "ied" and _a_workplace_mine(token):
+                    continue
                 if category == "intervention" and _peaceful_dispersal(token):
                     continue
                 if category != "casualty" and _named_as_a_site(token):
@@ -318,10 +355,9 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "gathering" and not _crowd_gathers(token):
                     continue
-                if category == "blockade" and not _done_by_a_crowd(token):
+                if category in lex.by_a_crowd and not _done_by_a_crowd(token):
                     continue
-                if category in ("gathering", "blockade"):
-                    category = "protest"
+                category = lex.counts_as.get(category, category)
                 if category == "territory" and _captures_a_person(token):
                     category = "arrest"
                 elif category == "territory" and _captures_arms(token):
