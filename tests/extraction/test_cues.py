@@ -168,6 +168,24 @@ def test_a_mine_the_story_names_as_a_workplace_is_no_explosive(nlp):
     assert ("ied", "mine") in categories(nlp, "A mine killed two farmers near Kidal.")
 
 
+def test_a_unit_that_leaves_its_command_is_a_change_of_the_group(nlp):
+    text = "The officers of the police command declared themselves in mutiny on Friday."
+    assert ("formation", "mutiny") in categories(nlp, text)
+    assert ("formation", "defected") in categories(nlp, "Forty soldiers defected to the rebels.")
+
+
+def test_a_warrant_or_a_plan_executed_is_no_killing(nlp):
+    found = categories(nlp, "Police executing search warrants in the town seized four rifles.")
+    assert not any(t == "executing" for _, t in found), found
+    assert ("vac_attack", "executed") in categories(nlp, "Militants executed three hostages.")
+
+
+def test_blades_seized_in_a_list_are_weapons_taken(nlp):
+    # "48 spears, 17 machetes, two crossbows": the parser hangs the list as appositions
+    found = categories(nlp, "Police seized 48 spears, 17 machetes, two crossbows and a rifle.")
+    assert ("disrupt", "machetes") in found and ("vac_attack", "machetes") not in found, found
+
+
 def test_pepper_spray_is_an_intervention(nlp):
     found = categories(nlp, "Officers used pepper spray on pensioners sitting at the gate.")
     assert ("intervention", "pepper spray") in found

@@ -192,6 +192,16 @@ def test_unknown_individuals_with_guns_stay_an_armed_group():
             "On 1 May 2023, soldiers carried out an operation near the base in Porga.",
             ("Strategic developments", "Other"),
         ),
+        # a unit that leaves its command changes the group itself
+        (
+            "On 1 May 2023, the officers of the police command in Kandi declared themselves in "
+            "mutiny and closed the doors of their barracks.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
+        (
+            "On 1 May 2023, a colonel and 40 soldiers defected to the rebels in Kandi.",
+            ("Strategic developments", "Change to group/activity"),
+        ),
     ],
 )
 def test_non_violent_developments_are_events(text, expected):

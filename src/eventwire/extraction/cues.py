@@ -95,6 +95,15 @@ def _grievance(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
 
 
+def _executing_a_thing(token: Token) -> bool:
+    """ "Police executing search warrants", "executed the plan": a warrant or a plan carried
+    out, no one put to death."""
+    things = frozenset(load_vocabulary("cues")["vac_attack"]["executed_things"])
+    return token.lemma_.lower() == "execute" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in things for c in token.children
+    )
+
+
 def _intercepting(head: Token) -> bool:
     """ "air defences destroyed 12 drones", "drones downed by air defence": air defences as the
     subject of their verb (or its agent) intercept; "hit an air defence system" hits one."""
@@ -190,7 +199,7 @@ def _captures_arms(token: Token) -> bool:
 
 
 # Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
-_SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical"})
+_SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical", "vac_attack"})
 
 
 def _weapon_seized(cue: Cue, doc: Doc) -> bool:
@@ -209,8 +218,9 @@ def labour_strike(cue: Cue) -> bool:
 
 
 def first_listed(token: Token) -> Token:
-    """The first of the nouns a token is listed with ("three petrol bombs and a rifle")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """The first of the nouns a token is listed with ("three petrol bombs and a rifle"; "48
+    spears, 17 machetes", which the parser may hang as an apposition)."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -345,6 +355,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if category == "arrest" and _grievance(token):
                     continue
                 if category == "ied" and _a_workplace_mine(token):
+                    continue
+                if category == "vac_attack" and _executing_a_thing(token):
                     continue
                 if category == "intervention" and _peaceful_dispersal(token):
                     continue
