@@ -64,6 +64,8 @@ def reasons(nlp, text):
         # more of them, feared or told as past
         ("Residents in Goma fear further attacks.", "attacks"),
         ("Earlier clashes in Bunia had killed five people.", "clashes"),
+        # hearsay: what a rumour says happened
+        ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
         # more victims of an event already told
         ("Officials said a further 19 people died in the siege.", "died"),
         ("An additional three soldiers were wounded in the ambush.", "wounded"),

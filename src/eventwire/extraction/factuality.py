@@ -48,6 +48,7 @@ FORCES = frozenset(_WORDS["forces"])
 BACK_DETS = frozenset(_WORDS["back_dets"])
 STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
+HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
 ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
 VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
@@ -468,6 +469,9 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in NONFACTUAL_NOUNS:
             if on_path.dep_ in ("prep", "acl"):
                 return f"not factual (under '{ancestor.text}')"  # "in need of aid"
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in HEARSAY_NOUNS:
+            if on_path.dep_ in ("prep", "acl", "relcl"):
+                return f"hearsay (under '{ancestor.text}')"  # "a rumour that … was killed"
         if _verb_lemmas(ancestor) & NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
             return f"not factual (under '{ancestor.text}')"  # "had been planning attacks"
         if ancestor.lemma_ in STATISTIC_VERBS and ancestor.pos_ == "VERB":
