@@ -40,11 +40,18 @@ from eventwire.extraction.dates import find_dates
             "2021-06-09",
             "2021-06-06",
         ),
-        # the day on the verb of saying is the statement's: the event takes the report's
+        # the day on the verb of saying is the statement's: an event it tells with no day of
+        # its own happened by then, so it takes that day, not the later report's
         (
             "Police said on Tuesday that gunmen killed two farmers near Gusau.",
             "2021-06-09",
-            "2021-06-09",
+            "2021-06-08",
+        ),
+        (
+            "The interior ministry announced on Saturday that security forces had arrested "
+            "three men in Abha on suspicion of helping the bomber.",
+            "2015-08-10",
+            "2015-08-08",
         ),
         # a day in the possessive is its own noun's: "Sunday's election" dates no protest
         (

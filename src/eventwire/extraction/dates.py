@@ -39,6 +39,9 @@ class DateMention:
     stamp: bool = False
     # a stamp's entry ends here (the next stamp, or a numbered section that is no day's)
     scope_end: int = -1
+    # the day of a statement, lent to an event it tells with no day of its own: a later
+    # sentence that tells the event's own day wins over it
+    of_statement: bool = False
 
 
 _W: dict[str, Any] = load_vocabulary("date_words")

@@ -269,7 +269,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         ):
             # (the mention the headline told, whatever sentences retold it before this one)
             headline = previous.sentence.start_char < headline_end < sent.start_char
-            if previous.date is None and (
+            if (previous.date is None or previous.date.of_statement) and (
                 tolls
                 or refers_back(sent)
                 or names_it_again(sent)
@@ -686,8 +686,8 @@ def _another_day(
 ) -> bool:
     """ "On Monday, police fought gangs downtown" after Sunday's arson: cues of its own on a day
     (`here`, the sentence's for its first cue) other than the event's make another event."""
-    if not deciding or previous.date is None:
-        return False
+    if not deciding or previous.date is None or previous.date.of_statement:
+        return False  # (a statement's day lent to the event is no day of its own)
     doc = sent.doc
     if any(
         doc[c.head_i].dep_ == "nsubj" and doc[c.head_i].head.lemma_ in _LASTING for c in deciding
@@ -887,6 +887,9 @@ def _mentions_for(
     # with no day of its own: its own telling dates it, not the day its sentence tells
     as_a_time = date_here is None and _time_clause(sent.doc[kind.cue.head_i]) is not None
     if date_here is None and not as_a_time:
+        # "The ministry announced on Saturday that troops had arrested …": by that day
+        date_here = _day_of_its_statement(sent, dates, kind.cue.start)
+    if date_here is None and not as_a_time:
         # "On Wednesday 14 October, a patrol made contact with an armed group. In the exchange
         # of fire, two members of the group died.": the day the paragraph is telling
         date_here = told.day
@@ -972,6 +975,29 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
             abs(d.start - cue_char),
         ),
     )
+
+
+def _day_of_its_statement(
+    sent: Span, dates: list[DateMention], cue_token: int
+) -> DateMention | None:
+    """ "The ministry announced on Saturday 8 August that security forces had arrested three
+    men in Abha": an event told with no day of its own, nor its paragraph's, in what a
+    statement of a given day says, happened by that day; the statement's day dates it, not the
+    later report's. (Not a day of its own: a later sentence that tells its day still can.)"""
+    doc = sent.doc
+    cue = doc[cue_token]
+    part = _part(doc, cue.idx, None)
+    for d in _inside(sent, dates):
+        verb = _statement(d, doc)
+        if (
+            verb is not None
+            and _part(doc, d.start, None) == part
+            and any(t.i == cue.i for t in verb.subtree)
+            and verb.i != cue.i
+        ):
+            reason = f"{d.reason}; the day of the statement that tells it: the event's, or before"
+            return replace(d, reason=reason, of_statement=True)
+    return None
 
 
 def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:

@@ -116,7 +116,9 @@ def _dated_by_the_item(
     if day is None:
         return mentions
     return [
-        replace(m, date=day) if m.date is None and start <= doc[m.kind.cue.start].idx < end else m
+        replace(m, date=day)
+        if (m.date is None or m.date.of_statement) and start <= doc[m.kind.cue.start].idx < end
+        else m
         for m in mentions
     ]
 
