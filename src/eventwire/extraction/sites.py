@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
@@ -204,15 +204,24 @@ def is_destination(place: Place, doc: Doc) -> bool:
     return _on_a_route(place, doc, ("towards", "toward", "to", "for"), LEAVING_VERBS)
 
 
-def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:
-    """Whether the place is the object of one of `preps` on one of `verbs` ("from Goma and
-    Bukavu" too); a verb with its particle ("set off") is one of them when listed so."""
+def _listed_root(place: Place, doc: Doc) -> Token | None:
+    """The place's noun in the parse, through the list or the compound it stands in ("from
+    Goma and Bukavu": "Goma"), or None when its span is no tokens'."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     root = span.root
     while root.dep_ in ("conj", "appos", "compound"):
         root = root.head
+    return root
+
+
+def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:
+    """Whether the place is the object of one of `preps` on one of `verbs` ("from Goma and
+    Bukavu" too); a verb with its particle ("set off") is one of them when listed so."""
+    root = _listed_root(place, doc)
+    if root is None:
+        return False
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return False
@@ -236,13 +245,8 @@ def _of_a_related_event(place: Place, doc: Doc) -> bool:
     """Whether the place is told in a participle clause of a noun the sentence's event is
     told after, over or against ("following the verdict delivered in Darwin that day"): the
     place of that other event."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("conj", "appos", "compound"):
-        root = root.head
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+    root = _listed_root(place, doc)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
         return False
     verb = root.head.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
