@@ -150,6 +150,16 @@ def test_things_smashed_or_defaced_are_property_destroyed(nlp):
     assert categories(nlp, scene) == []
 
 
+def test_they_are_the_crowd_the_sentence_before_told(nlp):
+    def found(text):
+        return [(c.category, c.text) for s in nlp(text).sents for c in find_cues(s)]
+
+    crowd = "Hundreds of youths marched to the beach. At Maroubra they smashed the windows of cars."
+    assert ("looting", "smashed") in found(crowd)
+    soldiers = "Soldiers entered the town on Sunday. They smashed the windows of the town hall."
+    assert ("looting", "smashed") not in found(soldiers)
+
+
 def test_a_fire_set_with_its_object_between_the_words_is_a_burning(nlp):
     assert ("looting", "set") in categories(nlp, "Unknown men set it on fire during the night.")
     assert ("looting", "set") in categories(nlp, "Youths set the party office ablaze.")

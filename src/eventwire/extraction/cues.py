@@ -257,7 +257,19 @@ def _done_by_a_crowd(token: Token) -> bool:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl":  # the parser's "[About 1,000 people] [assembled on the square]"
         subjects.append(token.head)
+    if any(s.lower_ == "they" for s in subjects):
+        # "Hundreds of youths marched to the beach. At Maroubra they smashed the windows …":
+        # the people the sentence before did something
+        subjects += _subjects_before(token.sent)
     return any(s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" for s in subjects)
+
+
+def _subjects_before(sent: Span) -> list[Token]:
+    """The subjects of the sentence before `sent` in its text (none for the first)."""
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    return [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _peaceful_dispersal(token: Token) -> bool:
