@@ -98,10 +98,10 @@ def _grievance(token: Token) -> bool:
 def _executing_a_thing(token: Token) -> bool:
     """ "Police executing search warrants", "executed the plan": a warrant or a plan carried
     out, no one put to death."""
+    if token.lemma_.lower() != "execute":
+        return False
     things = frozenset(load_vocabulary("cues")["vac_attack"]["executed_things"])
-    return token.lemma_.lower() == "execute" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in things for c in token.children
-    )
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in token.children)
 
 
 def _intercepting(head: Token) -> bool:

@@ -985,16 +985,10 @@ def _day_of_its_statement(
     statement of a given day says, happened by that day; the statement's day dates it, not the
     later report's. (Not a day of its own: a later sentence that tells its day still can.)"""
     doc = sent.doc
-    cue = doc[cue_token]
-    part = _part(doc, cue.idx, None)
+    part = _part(doc, doc[cue_token].idx, None)
     for d in _inside(sent, dates):
-        verb = _statement(d, doc)
-        if (
-            verb is not None
-            and _part(doc, d.start, None) == part
-            and any(t.i == cue.i for t in verb.subtree)
-            and verb.i != cue.i
-        ):
+        verb = _statement_telling(d, doc, cue_token)
+        if verb is not None and verb.i != cue_token and _part(doc, d.start, None) == part:
             reason = f"{d.reason}; the day of the statement that tells it: the event's, or before"
             return replace(d, reason=reason, of_statement=True)
     return None
@@ -1221,12 +1215,19 @@ def _of_another_statement(d: DateMention, doc: Doc, cue_token: int) -> bool:
     """ "Police at first said he died when protesters threw stones; the next day the district
     police said an inquiry had been opened": the day of a statement that does not tell the
     cue's event dates nothing of it."""
+    return _statement(d, doc) is not None and _statement_telling(d, doc, cue_token) is None
+
+
+def _statement_telling(d: DateMention, doc: Doc, cue_token: int) -> Token | None:
+    """The verb of saying a date tells the day of, when what it says holds the cue's event."""
     verb = _statement(d, doc)
     if verb is None:
-        return False
+        return None
     cue = doc[cue_token]
     # (a semicolon ends the statement's reach, whatever the parse hangs across it)
-    return cue not in verb.subtree or _part(doc, cue.idx, None) != _part(doc, verb.idx, None)
+    if cue not in verb.subtree or _part(doc, cue.idx, None) != _part(doc, verb.idx, None):
+        return None
+    return verb
 
 
 def sentence_mention(
