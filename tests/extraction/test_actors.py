@@ -41,6 +41,22 @@ def test_subject_wins_over_a_later_passive_agent(nlp):
     assert agent.country == "Russia"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after soldiers left, the militants invaded the village, slaughtering "
+        "residents before setting it on fire.",
+        "After the police withdrew, Boko Haram fighters stormed the market, setting fire to "
+        "the stalls.",
+    ],
+)
+def test_a_participle_clause_shares_its_main_clause_s_subject(nlp, text):
+    sent = next(nlp(text).sents)
+    cue = next(c for c in find_cues(sent) if "fire" in c.text or c.text.startswith("setting"))
+    agent = participants(sent, cue.head_i, find_actor_phrases(sent)).agent
+    assert agent is not None and agent.kind in ("armed_group", "group"), (cue, agent)
+
+
 def test_named_group(nlp):
     agent = agent_of(nlp, "Suspected JNIM militants ambushed a patrol near the border.")
     assert agent.group == "JNIM: Group for Support of Islam and Muslims"

@@ -404,6 +404,30 @@ def governing_verb(token: Token) -> Token:
     return t
 
 
+def subject_s_verb(verb: Token) -> Token:
+    """The verb whose subject is `verb`'s: "farmers killed and burned …" (a second verb shares
+    the first one's), "the militants invaded three villages, slaughtering their victims before
+    setting the houses on fire" (a participle clause, bare or after a preposition, shares its
+    main clause's)."""
+    for _ in range(6):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+            verb = verb.head
+        elif (
+            verb.tag_ == "VBG"
+            and verb.dep_ == "pcomp"
+            and verb.head.dep_ == "prep"
+            and verb.head.head.pos_ == "VERB"
+        ):
+            verb = verb.head.head
+        else:
+            break
+    return verb
+
+
 def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Participants:
     """Choose the agent and target of the event whose cue word is token `trigger_i`."""
     if not actors:
@@ -442,14 +466,7 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             )
             reason = f"'{trigger.text}' modified by a demonym"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    # "farmers killed and burned …": the second verb shares the first one's subject
-    subject_verb = verb
-    while (
-        subject_verb.dep_ == "conj"
-        and subject_verb.head.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in subject_verb.children)
-    ):
-        subject_verb = subject_verb.head
+    subject_verb = subject_s_verb(verb)
     if agent is None and not passive and not subject_is_victim(verb):
         for child in subject_verb.children:
             if child.dep_ != "nsubj":
