@@ -66,6 +66,13 @@ def reasons(nlp, text):
         ("Earlier clashes in Bunia had killed five people.", "clashes"),
         # hearsay: what a rumour says happened
         ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
+        # who a speaker is: a role told in an apposition, no event of a day
+        (
+            "Musa Bello, a vigilante helping the army fight the insurgents, said the road "
+            "was closed.",
+            "fight",
+        ),
+        ("Ali Idris, a commander leading the assault on the town, spoke to reporters.", "assault"),
         # more victims of an event already told
         ("Officials said a further 19 people died in the siege.", "died"),
         ("An additional three soldiers were wounded in the ambush.", "wounded"),
@@ -184,6 +191,23 @@ def test_damage_with_no_one_doing_it_is_a_detail_of_the_shelling() -> None:
 def test_damage_done_by_someone_is_still_an_event() -> None:
     text = "On 2 June 2024, gunmen raided Kupiansk, Kharkiv. Houses were burned by the gunmen."
     assert len(summary(text)) == 2
+
+
+def test_burning_by_the_attackers_told_is_part_of_their_attack() -> None:
+    for burning in (
+        "A local official said the gunmen set fire to houses before fleeing.",
+        "They looted shops and burned the granary before they left.",
+        "The attackers went from house to house, shooting residents before setting the huts "
+        "on fire.",
+    ):
+        text = "On 2 June 2024, gunmen attacked Kadisau (Faskari, Katsina), killing 12 people. "
+        got = summary(text + burning)
+        assert [g[0] for g in got] == ["Attack"], (burning, got)
+    others = summary(
+        "On 2 June 2024, soldiers killed two gunmen in Kadisau (Faskari, Katsina). "
+        "Rioters looted shops and burned cars."
+    )
+    assert len(others) == 2, others
 
 
 def test_an_editor_s_note_in_brackets_is_no_event() -> None:

@@ -234,6 +234,20 @@ def _thing_described(token: Token) -> Token | None:
     return None
 
 
+def _a_role(token: Token) -> str | None:
+    """ "Mustapha Karimbe, a civilian helping the army fight the group, said …", "Ali, a
+    commander leading attacks on the town": a participle clause in an apposition tells who
+    someone is, what they do, not something that happened on a day."""
+    for ancestor in (token, *token.ancestors):
+        if ancestor.dep_ == "relcl":
+            return None
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBG":
+            person = ancestor.head
+            if person.dep_ == "appos" and is_person(person):
+                return f"who someone is ('{person.text} {ancestor.text} …'), not an event"
+    return None
+
+
 def _in_progress_when(verb: Token) -> str | None:
     """ "The soldiers were patrolling a highway when they came under fire": a past progressive
     with a 'when' clause sets the scene of another event."""
@@ -390,6 +404,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     )
     if cue.category == "movement":
         why = why or _in_progress_when(governing_verb(token))
+    why = why or _a_role(token)
     if why:
         return why
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.lemma_ in CANCEL_VERBS:
