@@ -140,6 +140,23 @@ def test_a_place_not_in_the_region_named_after_it_gives_way_to_the_region(geopar
     assert [p.kind for p in outside if p.text == "Sumy"] == ["admin1"]
 
 
+def test_a_place_told_in_a_named_region_lies_in_it(nlp: Language, geoparser: Geoparser) -> None:
+    # "X in Y state": the region holds the place, as "X, Y" does; a namesake abroad (a
+    # Greek Varvara for a village the gazetteer lacks) gives way to the region
+    for text in (
+        "The militants invaded Warwara in Borno state, killing nine people.",
+        "Gunmen stormed Warwara in the northern state of Borno on Sunday.",
+    ):
+        places = geoparser.places(nlp(text))
+        assert not [p for p in places if p.text == "Warwara"], text
+        assert [p.kind for p in places if p.text == "Borno"] == ["admin1"]
+    inside = geoparser.places(nlp("Gunmen attacked Dikwa in Borno state on Sunday."))
+    assert [p.admin1 for p in inside if p.text == "Dikwa"] == ["Borno"]
+    # a town in a province named after it: the province's own town, not a namesake elsewhere
+    kunduz = geoparser.places(nlp("Troops cleared Chahar Dara in Kunduz province on Monday."))
+    assert [p.country_code for p in kunduz if p.text == "Chahar Dara"] in ([], ["AF"])
+
+
 def test_a_district_of_a_named_city_is_that_city_s_district(geoparser) -> None:
     from eventwire.nlp import load_nlp
 

@@ -843,6 +843,10 @@ UNIT_COMMA = re.compile(
 )
 
 
+IN_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:state|province|region|governorate) of\s+)?",
+    re.I,
+)
 _UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
 
 
@@ -867,6 +871,9 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
         # "Kompa (Karimama, Alibori)": the place, its commune (a name the gazetteer lacks)
         # and its region, as ACLED's notes write them
         part_of = part_of or _UNKNOWN_UNIT.fullmatch(between)
+        # "Warwara in Borno state", "Dabaga in the state of Borno": a place inside a region
+        # the text names as one
+        part_of = part_of or (cur.cues.region_after and IN_REGION.fullmatch(between))
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0
