@@ -20,6 +20,7 @@ from eventwire.extraction.actors import (
     Participants,
     governing_verb,
     participants,
+    subject_s_verb,
 )
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
@@ -522,6 +523,7 @@ def _continues(
             return all(_spoils(c, sent.doc) for c in deciding)
         return violent and all(
             c.category in VIOLENT_CATEGORIES | {"mob"}
+            or _by_those_told(c, sent.doc)
             or _damage(c, sent.doc)
             or _spoils(c, sent.doc)
             or _arrest_of_those_told(c, sent.doc)
@@ -580,6 +582,30 @@ def _damage(cue: Cue, doc: Doc) -> bool:
     )
 
 
+def _by_those_told(cue: Cue, doc: Doc) -> bool:
+    """ "The militants invaded three villages, slaughtering their victims before setting the
+    houses on fire", "They looted shops before fleeing": burning and looting that the
+    attackers just told do (a pronoun or a definite noun their subject) is that attack's, not
+    an event of its own; "Rioters looted shops" names others, and "houses were burned by the
+    gunmen" tells the damage as news of its own."""
+    if cue.category not in ("looting", "riot"):  # ("set fire to", "torched")
+        return False
+    verb = subject_s_verb(governing_verb(doc[cue.head_i]))
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _definite(subject)
+
+
+def _definite(token: Token) -> bool:
+    """ "they", "the gunmen", "their attackers": people the story has named already."""
+    return token.lower_ in _TOLD_PRONOUNS or any(
+        d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE | {"his", "her", "their"}
+        for d in token.children
+    )
+
+
+_TOLD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
 _CULPRITS = frozenset(
     {"assailant", "attacker", "culprit", "killer", "murderer", "perpetrator", "suspect"}
 )
@@ -610,15 +636,7 @@ def _arrest_of_those_told(cue: Cue, doc: Doc) -> bool:
         return False
     verb = doc[cue.head_i]
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(held) and all(
-        h.lemma_.lower() in _CULPRITS
-        or (h.pos_ == "PRON" and h.lower_ in ("him", "her", "them", "he", "she", "they"))
-        or any(
-            d.dep_ in ("det", "poss") and d.lower_ in ("the", "his", "her", "their")
-            for d in h.children
-        )
-        for h in held
-    )
+    return bool(held) and all(h.lemma_.lower() in _CULPRITS or _definite(h) for h in held)
 
 
 _LASTING = frozenset({"go", "continue", "last", "rage", "drag", "stretch", "persist"})

@@ -873,7 +873,8 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
         part_of = part_of or _UNKNOWN_UNIT.fullmatch(between)
         # "Warwara in Borno state", "Dabaga in the state of Borno": a place inside a region
         # the text names as one
-        part_of = part_of or (cur.cues.region_after and IN_REGION.fullmatch(between))
+        if cur.cues.region_after:
+            part_of = part_of or IN_REGION.fullmatch(between)
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0
