@@ -33,6 +33,18 @@ def test_person_names_are_not_places(nlp: Language, geoparser: Geoparser) -> Non
     assert "Steele" not in found
 
 
+def test_a_preposition_spacy_runs_into_a_name_makes_no_person(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    # spaCy tags "Beyond Chemnitz" PERSON: the town stays a place where the story names it
+    text = (
+        "Police in Chemnitz said 18 people were hurt on Monday. "
+        "Beyond Chemnitz, about 2,500 people marched in Koethen a week later."
+    )
+    found = [m.text for m in find_toponyms(nlp(text), geoparser.gazetteer)]
+    assert "Chemnitz" in found, found
+
+
 def test_cues_are_read(nlp: Language, geoparser: Geoparser) -> None:
     text = "Drones hit the eastern town of Kupiansk and a depot near Izium in Kharkiv region."
     found = _mentions(nlp, geoparser, text)

@@ -110,6 +110,10 @@ def _capitalised(token: Token) -> bool:
     return bool(text) and text[0].isupper() and (token.is_alpha or "." in text or "'" in text)
 
 
+# Parts of speech that are no part of a person's name
+_NOT_IN_NAMES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
+
+
 def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every span of `doc` that the gazetteer knows and the context does not veto."""
     cues = cue_words()
@@ -120,8 +124,13 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     for ent in doc.ents:
         for t in range(ent.start, ent.end):
             ent_of[t] = ent
-        if ent.label_ == "PERSON" and len(ent) > 1 and all(t.is_alpha for t in ent):
-            # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and all(t.is_alpha and t.pos_ not in _NOT_IN_NAMES for t in ent)
+        ):
+            # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma; nor
+            # "Beyond Chemnitz, …" at a sentence's start: a preposition is no one's name
             person_words.update(t.text for t in ent)
     mentions: list[Toponym] = []
     full = doc_text(doc)
