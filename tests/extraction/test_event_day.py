@@ -70,6 +70,32 @@ from eventwire.extraction.dates import find_dates
         ),
         ("Protests over Sunday's election turned violent in Bamako.", "2023-10-16", "2023-10-16"),
         ("Police fired tear gas at Sunday's rally in Bamako.", "2023-10-16", "2023-10-15"),
+        # … and a day given with "of": "the violence of the weekend" is the violence's day, the
+        # arrests take the statement's; "the early hours of Saturday" places the cue's event
+        (
+            "On Monday 1 July, police in Shkoder said that nine people had been arrested for "
+            "the violence of the weekend.",
+            "2019-07-02",
+            "2019-07-01",
+        ),
+        (
+            "In the early hours of Saturday 29 June, unknown people set fire to a school in "
+            "Bushat, near Shkoder.",
+            "2019-07-02",
+            "2019-06-29",
+        ),
+        (
+            "On Monday 17 December an army unit tracked the attackers of Saturday and clashed "
+            "with them near the forest edge west of Nyungwe; three attackers were killed.",
+            "2018-12-20",
+            "2018-12-17",
+        ),
+        (
+            "The minister condemned the street violence of Saturday night in Bilbao, where "
+            "hooded youths set fire to two buses and threw petrol bombs at a bank.",
+            "2000-05-09",
+            "2000-05-06",
+        ),
         # the day of a noun phrase the cue ends, however the parser splits it
         (
             "The death toll from Sunday's market bombing in Kano rose to 30 on Tuesday.",
@@ -502,3 +528,14 @@ def test_the_day_of_another_statement_does_not_date_the_event() -> None:
     assert all(
         "next day" not in ev.text for e in events for ev in e.evidence if ev.field == "event_date"
     )
+
+
+def test_the_day_of_what_an_event_came_after_is_not_its_own() -> None:
+    # "After the change of government on Tuesday, demonstrations took place": the change's
+    # day; the demonstrations came after it
+    text = (
+        "After the change of government in the capital on Tuesday 7 February, demonstrations "
+        "took place in Addu City."
+    )
+    events = eventwire.extract(text, published="2012-02-10")
+    assert events and all(e.event_date != "2012-02-07" for e in events), events

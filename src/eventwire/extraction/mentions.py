@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import (
     Participants,
     governing_verb,
@@ -30,6 +31,7 @@ from eventwire.extraction.factuality import date_is_factual, dates_the_object
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
+    is_person,
     names_it_again,
     refers_back,
     running_total,
@@ -1034,17 +1036,29 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     day of its own noun, and dates the cue's event only when that noun is the cue, its head or
     an argument of it ("Sunday's attack", "Sunday's blast killed five") or the occasion it
     happened at ("fired tear gas at Sunday's rally"), whatever preposition the date's words
-    took with them ("angry over Friday's deaths": Friday's are the deaths')."""
+    took with them ("angry over Friday's deaths": Friday's are the deaths'). So is a day given
+    with "of" to what the event was for or to people it tells of ("arrested for the violence
+    of the weekend", "tracked the attackers of Saturday"), and one given to what it came
+    after ("After the change of government on Tuesday, demonstrations took place")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    day = next((t for t in span if t.dep_ == "poss"), None) if span is not None else None
-    if day is None:
+    if span is None:
         return False
-    owner = day.head
+    day = next((t for t in span if t.dep_ == "poss"), None)
+    owner = day.head if day is not None else _owner_of(span)
+    if owner is None:
+        return False
     cue = doc[cue_token]
-    if owner.i in (cue.i, cue.head.i):
+    if owner.i in (cue.i, cue.head.i) or owner.left_edge.i <= cue.i <= owner.right_edge.i:
+        return False
+    if day is None and not (_of_the_cue_s_preposition(owner, cue) or is_person(owner)):
+        # "condemned the street violence of Saturday night in Bilbao, where hooded youths set
+        # fire to two buses": a day given with "of" is another noun's only when that noun
+        # is what the cue's event was for, against or after ("arrested for the violence of
+        # the weekend") or people it tells of ("tracked the attackers of Saturday")
         return False
     if (
-        day.i < cue.i
+        day is not None
+        and day.i < cue.i
         and (cue.pos_ == "NOUN" or cue.tag_ == "VBG")
         and all(t.pos_ in _NOUN_PHRASE for t in doc[day.i + 2 : cue.i])
     ):
@@ -1054,6 +1068,35 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
+def _owner_of(span: Span) -> Token | None:
+    """The noun a day given with "of" belongs to ("the violence of the weekend"), unless it
+    only places in time ("the early hours of Saturday": date_words.yaml time_of_parts); the
+    noun a day is given to after "after", "before" or "following" ("After the change of
+    government on Tuesday, demonstrations took place": the change's day, not theirs)."""
+    for t in span:
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
+            continue
+        noun = t.head.head
+        if t.head.lower_ == "of":
+            return None if noun.lemma_.lower() in _TIME_OF_PARTS else noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in _BEFORE_OR_AFTER:
+            return noun
+    return None
+
+
+_BEFORE_OR_AFTER = frozenset(load_vocabulary("date_words")["before_or_after"])
+
+
+def _of_the_cue_s_preposition(owner: Token, cue: Token) -> bool:
+    """Whether a noun is the object of a preposition the cue's word or verb takes."""
+    return (
+        owner.dep_ == "pobj"
+        and owner.head.dep_ == "prep"
+        and owner.head.head.i in (cue.i, cue.head.i, governing_verb(cue).i)
+    )
+
+
+_TIME_OF_PARTS = frozenset(load_vocabulary("date_words")["time_of_parts"])
 _OCCASION_PREPS = frozenset({"at", "during", "in"})
 _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ"})
 
