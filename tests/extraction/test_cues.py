@@ -127,6 +127,13 @@ def test_a_crowd_that_blocks_a_road_protests(nlp, text: str, protest: bool) -> N
             True,
         ),
         ("About two hundred women walked from the market to the town hall, singing.", True),
+        (
+            "About 200 traders walked from the market to the district offices to ask for the "
+            "police to come back.",
+            True,
+        ),
+        ("Residents walked to the mayor's house on Friday to urge him to reopen the clinic.", True),
+        ("Residents walked to the market on Sunday to buy food.", False),
         # a force's silence, one man's walk, a queue: no crowd's protest
         ("Soldiers stood in silence at the ceremony.", False),
         ("The minister walked with a cane.", False),
@@ -228,3 +235,32 @@ def test_a_burning_before_its_noun_is_a_state(nlp):
 def test_a_base_set_up_whatever_stands_between_verb_and_noun(nlp, text: str, base: bool) -> None:
     cues = find_cues(next(nlp(text).sents))
     assert any(c.category == "base" for c in cues) == base, cues
+
+
+@pytest.mark.parametrize(
+    ("text", "abduction"),
+    [
+        ("Men wearing military uniforms took a youth leader from his home in Gabu.", True),
+        ("Two herders were taken by armed men in the forest on the evening of Monday.", True),
+        ("Gunmen took three teachers from the school bus near the border.", True),
+        # a town, a part, the wounded taken by soldiers: no abduction
+        ("Rebels took the town of Kidal on Monday.", False),
+        ("The gunmen took part in the attack on the market.", False),
+        ("Soldiers took the wounded to the hospital.", False),
+        ("Her father took the children to school.", False),
+    ],
+)
+def test_people_taken_by_armed_men_are_abducted(nlp, text: str, abduction: bool) -> None:
+    found = [t for c, t in categories(nlp, text) if c == "abduction"]
+    assert bool(found) is abduction, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown persons broke into the company's fuel depot and damaged two pumps.",
+        "Young men broke into the police post and carried away radios and mattresses.",
+    ],
+)
+def test_a_building_broken_into_is_looted(nlp, text: str) -> None:
+    assert [t for c, t in categories(nlp, text) if c == "looting"], text

@@ -44,6 +44,7 @@ class _Lexicon:
     counts_as: dict[str, str]
     # categories whose verb is a cue only when people or a crowd do it ("taxi drivers blocked")
     by_a_crowd: frozenset[str]
+    by_armed_men: frozenset[str]
     # a meeting's words, and the words that make it talks between the sides of a conflict
     meeting: frozenset[str]
     sides: frozenset[str]
@@ -74,6 +75,7 @@ def _lexicon() -> _Lexicon:
         needs=needs,
         counts_as=counts_as,
         by_a_crowd=frozenset(c for c, e in vocabulary.items() if e.get("by") == "crowd"),
+        by_armed_men=frozenset(c for c, e in vocabulary.items() if e.get("by") == "armed"),
         meeting=frozenset(str(w) for w in talks["meeting"]),
         sides=frozenset(str(w) for w in talks["sides"]),
     )
@@ -264,6 +266,30 @@ def _done_by_a_crowd(token: Token) -> bool:
     return any(s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" for s in subjects)
 
 
+def _armed_men_take_a_person(token: Token) -> bool:
+    """ "Men wearing military uniforms took a youth leader from his home", "two herders were
+    taken by armed men": armed or uniformed men (cues.yaml taking: takers, marks) take a
+    person, not a town ("rebels took the town"), nor control or part."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(is_person(t) and t.lemma_.lower() not in _takers()[0] for t in taken):
+        return False
+    takers, marks = _takers()
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return any(
+        d.lemma_.lower() in takers or any(w.lower_ in marks for w in d.subtree) for d in doers
+    )
+
+
+@cache
+def _takers() -> tuple[frozenset[str], frozenset[str]]:
+    taking = load_vocabulary("cues")["taking"]
+    return (
+        frozenset(str(w).lower() for w in taking["takers"]),
+        frozenset(str(w).lower() for w in taking["marks"]),
+    )
+
+
 def _subjects_before(sent: Span) -> list[Token]:
     """The subjects of the sentence before `sent` in its text (none for the first)."""
     if sent.start == 0:
@@ -380,6 +406,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if category == "gathering" and not _crowd_gathers(token):
                     continue
                 if category in lex.by_a_crowd and not _done_by_a_crowd(token):
+                    continue
+                if category in lex.by_armed_men and not _armed_men_take_a_person(token):
                     continue
                 category = lex.counts_as.get(category, category)
                 if category == "territory" and _captures_a_person(token):
