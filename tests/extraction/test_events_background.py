@@ -66,6 +66,15 @@ def reasons(nlp, text):
         ("Earlier clashes in Bunia had killed five people.", "clashes"),
         # hearsay: what a rumour says happened
         ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
+        # an aircraft that carries people: a means of travel, no strike
+        ("Early on Sunday a helicopter brought the bishops to the monastery.", "helicopter"),
+        # the reason for another act: an event already told or background
+        (
+            "On 27 December, soldiers detained five men in Kpandu in connection with the "
+            "attack of 22 December.",
+            "attack",
+        ),
+        ("Youths burned the police post in retaliation for the raid on their village.", "raid"),
         # who a speaker is: a role told in an apposition, no event of a day
         (
             "Musa Bello, a vigilante helping the army fight the insurgents, said the road "
@@ -99,6 +108,7 @@ def test_not_an_event(nlp, text, cue):
         # a past role names a participant, not a past event
         ("Former soldiers stormed the defence ministry in Bamako on Monday.", "stormed"),
         ("Further clashes broke out in Goma on Monday.", "clashes"),
+        ("A helicopter fired rockets at the convoy near Goma on Monday.", "helicopter"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -58,6 +58,7 @@ DOCUMENT_WORDS = frozenset(_WORDS["document_words"])
 HEADER_WORDS = 12  # a header line is this short
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
+REASON_NOUNS = frozenset(_WORDS["reason_nouns"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 
@@ -130,10 +131,14 @@ def _running_total(token: Token) -> str | None:
 
 def _refers_to_told(token: Token) -> str | None:
     """ "Police confirmed the attack", "no group claimed the attack", "blamed insurgents for the
-    drone attack": the object of a verb of comment on an event already told."""
+    drone attack": the object of a verb of comment on an event already told; "detained five
+    civilians in connection with the attack of 22 December", "in retaliation for the killing":
+    the reason for another act."""
     if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children):
         return None
     head = token.head
+    if token.dep_ == "pobj" and head.head.lemma_ in REASON_NOUNS:
+        return f"the reason for another act ('{head.head.text} {head.text} … {token.text}')"
     if token.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
         if head.dep_ == "dobj":  # "blamed insurgents for the attack"
@@ -307,7 +312,14 @@ def _quantifies(word: Token, token: Token) -> bool:
 
 def _means_of_travel(token: Token) -> bool:
     """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
-    an aircraft after "by" on a verb of travel or transport."""
+    an aircraft after "by" on a verb of travel or transport; "a helicopter brought the church
+    leaders to the monastery": an aircraft that carries people or goods (not one that
+    "carried out" strikes)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _TRAVEL_VERBS:
+        verb = token.head
+        return any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "prt" for c in verb.children
+        )
     by = token.head
     if by.lower_ != "by" or token.dep_ != "pobj":
         return False
