@@ -64,6 +64,12 @@ def decide(nlp, text):
             "Police fired tear gas to disperse students protesting outside the ministry.",
             ("Protests", "Protest with intervention"),
         ),
+        # the force that disperses a march polices it: the march is the crowd's
+        (
+            "A march of opposition supporters in Kiffa was dispersed by the gendarmerie before "
+            "it reached the prefecture.",
+            ("Protests", "Protest with intervention"),
+        ),
         (
             "Rioters threw stones at police and burned tyres during a protest over fuel prices.",
             ("Riots", "Violent demonstration"),

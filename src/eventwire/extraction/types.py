@@ -148,10 +148,11 @@ def _protest_type(cues: list[Cue], who: Participants) -> tuple[str, str, Cue] | 
         and who.agent is not None
         and who.agent.kind in _ARMED_KINDS
         and (who.target is None or who.target.kind not in CROWDS)
-        and not {c.category for c in cues} & FIGHT_CATEGORIES
+        and not {c.category for c in cues} & (FIGHT_CATEGORIES | {"intervention"})
     ):
         # "troops marched into the town", "captured the town and marched on": an army's march
-        # is no demonstration (but "police fired on farmers marching" is the farmers' march)
+        # is no demonstration (but "police fired on farmers marching" is the farmers' march,
+        # and "a march … was dispersed by the gendarmerie" the marchers')
         return None
     riot = _first(cues, "riot", "looting")
     if riot is not None:
