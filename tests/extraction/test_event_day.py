@@ -539,3 +539,9 @@ def test_the_day_of_what_an_event_came_after_is_not_its_own() -> None:
     )
     events = eventwire.extract(text, published="2012-02-10")
     assert events and all(e.event_date != "2012-02-07" for e in events), events
+    # … but a time of the day before its day is the event's own ("before dawn on Saturday")
+    text = (
+        "Hundreds of militiamen attacked the Muslim quarter of Bangassou before dawn on "
+        "Saturday, burning houses, witnesses said."
+    )
+    assert [e.event_date for e in eventwire.extract(text, published="2017-05-16")] == ["2017-05-13"]

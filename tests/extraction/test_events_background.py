@@ -68,6 +68,7 @@ def reasons(nlp, text):
         ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
         # an aircraft that carries people: a means of travel, no strike
         ("Early on Sunday a helicopter brought the bishops to the monastery.", "helicopter"),
+        ("Helicopters had been sent from Bangui with reinforcements.", "Helicopters"),
         # the reason for another act: an event already told or background
         (
             "On 27 December, soldiers detained five men in Kpandu in connection with the "
@@ -109,6 +110,7 @@ def test_not_an_event(nlp, text, cue):
         ("Former soldiers stormed the defence ministry in Bamako on Monday.", "stormed"),
         ("Further clashes broke out in Goma on Monday.", "clashes"),
         ("A helicopter fired rockets at the convoy near Goma on Monday.", "helicopter"),
+        ("Gunships were sent to strike the rebel positions near Goma on Monday.", "Gunships"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -315,11 +315,12 @@ def _means_of_travel(token: Token) -> bool:
     an aircraft after "by" on a verb of travel or transport; "a helicopter brought the church
     leaders to the monastery": an aircraft that carries people or goods (not one that
     "carried out" strikes)."""
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _TRAVEL_VERBS:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _TRAVEL_VERBS:
+        # "helicopters had been sent from Bangui with reinforcements": the aircraft carried,
+        # unless sent to do something ("gunships were sent to strike the rebels")
         verb = token.head
-        return any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ == "prt" for c in verb.children
-        )
+        carries = token.dep_ == "nsubjpass" or any(c.dep_ == "dobj" for c in verb.children)
+        return carries and not any(c.dep_ in ("prt", "xcomp", "advcl") for c in verb.children)
     by = token.head
     if by.lower_ != "by" or token.dep_ != "pobj":
         return False

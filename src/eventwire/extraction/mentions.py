@@ -1077,8 +1077,10 @@ def _owner_of(span: Span) -> Token | None:
         if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
             continue
         noun = t.head.head
+        if noun.lemma_.lower() in _TIME_OF_PARTS:
+            return None  # ("before dawn on Saturday": the time of the event's own day)
         if t.head.lower_ == "of":
-            return None if noun.lemma_.lower() in _TIME_OF_PARTS else noun
+            return noun
         if noun.dep_ == "pobj" and noun.head.lower_ in _BEFORE_OR_AFTER:
             return noun
     return None
