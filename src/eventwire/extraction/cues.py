@@ -44,6 +44,7 @@ class _Lexicon:
     counts_as: dict[str, str]
     # categories whose verb is a cue only when people or a crowd do it ("taxi drivers blocked")
     by_a_crowd: frozenset[str]
+    # … and those only when armed or uniformed men do it to a person ("gunmen took a teacher")
     by_armed_men: frozenset[str]
     # a meeting's words, and the words that make it talks between the sides of a conflict
     meeting: frozenset[str]
@@ -270,10 +271,10 @@ def _armed_men_take_a_person(token: Token) -> bool:
     """ "Men wearing military uniforms took a youth leader from his home", "two herders were
     taken by armed men": armed or uniformed men (cues.yaml taking: takers, marks) take a
     person, not a town ("rebels took the town"), nor control or part."""
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(is_person(t) and t.lemma_.lower() not in _takers()[0] for t in taken):
-        return False
     takers, marks = _takers()
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(is_person(t) and t.lemma_.lower() not in takers for t in taken):
+        return False
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
     return any(

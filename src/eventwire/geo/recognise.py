@@ -852,10 +852,8 @@ UNIT_COMMA = re.compile(
 )
 
 
-IN_REGION = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:\w+ern\s+)?(?:state|province|region|governorate) of\s+)?",
-    re.I,
-)
+# "X in Y state", "X in the northern state of Y" (Y's region word is read by its cues)
+IN_REGION = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?", re.I)
 _UNKNOWN_UNIT = re.compile(r"\s*\(\s*[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*")
 
 
