@@ -150,6 +150,8 @@ def test_a_crowd_that_walks_or_stands_with_banners_or_in_silence_protests(
 def test_things_smashed_or_defaced_are_property_destroyed(nlp):
     found = categories(nlp, "Unknown people smashed the glass of the memorial's information board.")
     assert ("looting", "smashed") in found
+    found = categories(nlp, "Persons in the crowd smashed the windows of the bus with stones.")
+    assert ("looting", "smashed") in found
     assert ("looting", "defaced") in categories(nlp, "Vandals defaced the war memorial overnight.")
     # a vehicle that smashes into another is a crash, and shop fronts found smashed a scene
     assert categories(nlp, "A lorry smashed into a minibus on the highway.") == []

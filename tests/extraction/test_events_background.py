@@ -69,6 +69,9 @@ def reasons(nlp, text):
         # an aircraft that carries people: a means of travel, no strike
         ("Early on Sunday a helicopter brought the bishops to the monastery.", "helicopter"),
         ("Helicopters had been sent from Bangui with reinforcements.", "Helicopters"),
+        # an organisation moving its own people: a precaution
+        ("On 25 December we evacuated our 38 employees to the capital by road.", "evacuated"),
+        ("The mining company evacuated its staff from the camp on Monday.", "evacuated"),
         # the reason for another act: an event already told or background
         (
             "On 27 December, soldiers detained five men in Kpandu in connection with the "
@@ -110,6 +113,7 @@ def test_not_an_event(nlp, text, cue):
         ("Former soldiers stormed the defence ministry in Bamako on Monday.", "stormed"),
         ("Further clashes broke out in Goma on Monday.", "clashes"),
         ("A helicopter fired rockets at the convoy near Goma on Monday.", "helicopter"),
+        ("Peacekeepers evacuated 300 civilians from the besieged town on Monday.", "evacuated"),
         ("Gunships were sent to strike the rebel positions near Goma on Monday.", "Gunships"),
     ],
 )

@@ -59,6 +59,7 @@ HEADER_WORDS = 12  # a header line is this short
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 REASON_NOUNS = frozenset(_WORDS["reason_nouns"])
+OWN_PEOPLE = frozenset(_WORDS["own_people"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 
@@ -253,6 +254,17 @@ def _a_role(token: Token) -> str | None:
     return None
 
 
+def _its_own_people(token: Token) -> bool:
+    """ "We evacuated our 38 employees to the capital", "the company evacuated its staff":
+    the object of an evacuation is the evacuator's own people."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in OWN_PEOPLE
+        and any(d.dep_ == "poss" and d.lower_ in ("our", "its", "their", "my") for d in c.children)
+        for c in token.children
+    )
+
+
 def _in_progress_when(verb: Token) -> str | None:
     """ "The soldiers were patrolling a highway when they came under fire": a past progressive
     with a 'when' clause sets the scene of another event."""
@@ -399,6 +411,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
+    if cue.category == "evacuation" and _its_own_people(token):
+        return "an organisation moving its own people, a precaution"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
