@@ -69,6 +69,12 @@ def reasons(nlp, text):
         # an aircraft that carries people: a means of travel, no strike
         ("Early on Sunday a helicopter brought the bishops to the monastery.", "helicopter"),
         ("Helicopters had been sent from Bangui with reinforcements.", "Helicopters"),
+        # a bomber named alone is the person who set off a bomb, no aircraft
+        (
+            "Security forces arrested three men on suspicion of helping the bomber to reach "
+            "the mosque.",
+            "bomber",
+        ),
         # an organisation moving its own people: a precaution
         ("On 25 December we evacuated our 38 employees to the capital by road.", "evacuated"),
         ("The mining company evacuated its staff from the camp on Monday.", "evacuated"),
@@ -113,6 +119,7 @@ def test_not_an_event(nlp, text, cue):
         ("Former soldiers stormed the defence ministry in Bamako on Monday.", "stormed"),
         ("Further clashes broke out in Goma on Monday.", "clashes"),
         ("A helicopter fired rockets at the convoy near Goma on Monday.", "helicopter"),
+        ("Strategic bombers struck targets near Kharkiv overnight.", "bombers"),
         ("Peacekeepers evacuated 300 civilians from the besieged town on Monday.", "evacuated"),
         ("Gunships were sent to strike the rebel positions near Goma on Monday.", "Gunships"),
     ],

@@ -45,6 +45,15 @@ def test_a_preposition_spacy_runs_into_a_name_makes_no_person(
     assert "Chemnitz" in found, found
 
 
+def test_a_word_spacy_reads_as_a_place_is_no_surname(nlp: Language, geoparser: Geoparser) -> None:
+    # spaCy tags "Abha Maternity" PERSON, and "Abha" GPE in the sentence before: the town
+    text = (
+        "Police in Abha, Saudi Arabia, said a suicide bomber blew himself up in a mosque. "
+        "The wounded were taken to Abha Maternity and Children's Hospital."
+    )
+    assert "Abha" in [m.text for m in find_toponyms(nlp(text), geoparser.gazetteer)]
+
+
 def test_cues_are_read(nlp: Language, geoparser: Geoparser) -> None:
     text = "Drones hit the eastern town of Kupiansk and a depot near Izium in Kharkiv region."
     found = _mentions(nlp, geoparser, text)

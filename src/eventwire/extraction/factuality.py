@@ -254,6 +254,15 @@ def _a_role(token: Token) -> str | None:
     return None
 
 
+def _a_person_bomber(token: Token) -> bool:
+    """ "helping the bomber to reach the site", "the bomber blew himself up": a bomber named
+    alone, in the singular, is the person who set off a bomb; the aircraft comes with its kind
+    ("strategic bombers", "a Tu-22 bomber", "bombers struck the city")."""
+    return token.lower_ == "bomber" and not any(
+        c.dep_ in ("compound", "amod", "nmod", "nummod") for c in token.children
+    )
+
+
 def _its_own_people(token: Token) -> bool:
     """ "We evacuated our 38 employees to the capital", "the company evacuated its staff":
     the object of an evacuation is the evacuator's own people."""
@@ -417,6 +426,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
         return "a means of travel, not a strike"
+    if cue.category == "air" and _a_person_bomber(token):
+        return "a bomber who is a person ('helping the bomber'), not an aircraft"
     if any(c.lower_ in ("all", "most", "every") and _quantifies(c, token) for c in token.children):
         # "all attacks", "most strikes", "killing 12 people, most of them shot as they fled"
         # (the part of a group told before); not "the armed men were all killed", where "all"

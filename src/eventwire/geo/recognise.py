@@ -132,6 +132,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma; nor
             # "Beyond Chemnitz, …" at a sentence's start: a preposition is no one's name
             person_words.update(t.text for t in ent)
+    # … nor a word spaCy itself reads as a place elsewhere in the text ("Abha Maternity and
+    # Children's Hospital" tagged PERSON beside "the mosque … in Abha" tagged GPE)
+    person_words -= {t.text for ent in doc.ents if ent.label_ in ("GPE", "LOC") for t in ent}
     mentions: list[Toponym] = []
     full = doc_text(doc)
     listed = _description_tokens(doc, full, gazetteer, cues)
