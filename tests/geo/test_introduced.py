@@ -30,6 +30,13 @@ def _places(nlp: Language, geoparser: Geoparser, text: str) -> list[tuple[str, s
             "Ngarimbi",
             "Kolda",
         ),
+        # where it lies, in brackets
+        (
+            "For weeks, people in Sinchu Banta (about 12 km south of Brikama) have protested. "
+            "Police arrested seven men in Sinchu Banta on Tuesday.",
+            "Sinchu Banta",
+            "Brikama",
+        ),
     ],
 )
 def test_a_village_told_by_its_town_stands_there(

@@ -45,8 +45,8 @@ def test_a_preposition_spacy_runs_into_a_name_makes_no_person(
     assert "Chemnitz" in found, found
 
 
-def test_a_word_spacy_reads_as_a_place_is_no_surname(nlp: Language, geoparser: Geoparser) -> None:
-    # spaCy tags "Abha Maternity" PERSON, and "Abha" GPE in the sentence before: the town
+def test_a_building_s_name_makes_no_surname(nlp: Language, geoparser: Geoparser) -> None:
+    # spaCy tags "Abha Maternity" PERSON: a hospital's name, not a person's, so the town stays
     text = (
         "Police in Abha, Saudi Arabia, said a suicide bomber blew himself up in a mosque. "
         "The wounded were taken to Abha Maternity and Children's Hospital."

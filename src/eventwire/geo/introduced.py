@@ -1,7 +1,8 @@
 """Places the gazetteer lacks that a text introduces by a town it has.
 
 "Farabougou is a village of rice farmers about 40 km west of Niono", "Dibate, a small town
-near Bulen", "the village of Kanyabayonga, 30 km north of Lubero": the named settlement is
+near Bulen", "the village of Kanyabayonga, 30 km north of Lubero", "Faraba Banta (about 12 km
+south of Brikama)": the named settlement is
 missing from the gazetteer (cities500 keeps places of 500 people or more, and not all of
 them), but the text says where it lies. Every mention of its name then stands at that town,
 as ACLED codes a village it cannot find: geo_precision 2, with the town's name and point, and
@@ -46,6 +47,8 @@ _INTRODUCED = (
         rf"{_SETTLEMENT}[^.;!?\n]{{0,90}}?\b{_WHERE}$"
     ),
     re.compile(rf"\b[Tt]he\s+{_SETTLEMENT}\s+of\s+{_NAME},?\s+(?:[^.;!?\n]{{0,40}}?\s)?{_WHERE}$"),
+    # "people in Faraba Banta (about 12 km south of Brikama)": where it lies, in brackets
+    re.compile(rf"\b{_NAME}\s+\(\s*{_WHERE}$"),
 )
 
 

@@ -114,6 +114,12 @@ def _capitalised(token: Token) -> bool:
 _NOT_IN_NAMES = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ"})
 
 
+def _names_a_building(doc: Doc, ent: Span, building_words: frozenset[str]) -> bool:
+    """Whether a span spaCy tags PERSON starts a building's name ("Abha Maternity and
+    Children's Hospital", "Ali Pasha Memorial Hall"): a building word within the next words."""
+    return any(t.lower_ in building_words for t in doc[ent.end : ent.end + 4])
+
+
 def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Every span of `doc` that the gazetteer knows and the context does not veto."""
     cues = cue_words()
@@ -128,13 +134,11 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
             ent.label_ == "PERSON"
             and len(ent) > 1
             and all(t.is_alpha and t.pos_ not in _NOT_IN_NAMES for t in ent)
+            and not _names_a_building(doc, ent, cues["building_words"])
         ):
             # not "Trump - Wisconsin": spaCy runs a name on across a dash or a comma; nor
             # "Beyond Chemnitz, …" at a sentence's start: a preposition is no one's name
             person_words.update(t.text for t in ent)
-    # … nor a word spaCy itself reads as a place elsewhere in the text ("Abha Maternity and
-    # Children's Hospital" tagged PERSON beside "the mosque … in Abha" tagged GPE)
-    person_words -= {t.text for ent in doc.ents if ent.label_ in ("GPE", "LOC") for t in ent}
     mentions: list[Toponym] = []
     full = doc_text(doc)
     listed = _description_tokens(doc, full, gazetteer, cues)
