@@ -266,3 +266,12 @@ def test_people_taken_by_armed_men_are_abducted(nlp, text: str, abduction: bool)
 )
 def test_a_building_broken_into_is_looted(nlp, text: str) -> None:
     assert [t for c, t in categories(nlp, text) if c == "looting"], text
+
+
+def test_arms_destroyed_are_disposed_of_not_property_destroyed(nlp) -> None:
+    found = categories(nlp, "Army sappers destroyed a cache of unexploded shells near the river.")
+    assert ("disrupt", "destroyed") in found and ("looting", "destroyed") not in found
+    assert ("looting", "destroyed") in categories(nlp, "Rebels destroyed the bridge on Monday.")
+    # a weapon destroyed in the fighting is no store disposed of
+    found = categories(nlp, "Troops destroyed a mortar by dropping a mine from a drone.")
+    assert ("disrupt", "destroyed") not in found

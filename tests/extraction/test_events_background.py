@@ -75,6 +75,9 @@ def reasons(nlp, text):
             "the mosque.",
             "bomber",
         ),
+        # damage a fire or a storm did: no one's act
+        ("A grass fire near the village on Tuesday burned about 80 hectares of grazing.", "burned"),
+        ("The fire also burned a service pole of the cooperative.", "burned"),
         # an organisation moving its own people: a precaution
         ("On 25 December we evacuated our 38 employees to the capital by road.", "evacuated"),
         ("The mining company evacuated its staff from the camp on Monday.", "evacuated"),

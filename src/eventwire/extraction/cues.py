@@ -201,6 +201,16 @@ def _captures_arms(token: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in arms() for o in objects)
 
 
+def _a_store_of_arms(token: Token) -> bool:
+    """ "Sappers destroyed a cache of unexploded submunitions": a store of arms destroyed is
+    disposed of, no property destroyed (a weapon destroyed in the fighting, "destroyed a
+    mortar by dropping a mine from a drone", stays what the fighting did)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STORES for c in token.children)
+
+
+_STORES = frozenset({"cache", "stockpile", "stash", "arsenal"})
+
+
 # Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
 _SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical", "vac_attack"})
 
@@ -414,6 +424,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if category == "territory" and _captures_a_person(token):
                     category = "arrest"
                 elif category == "territory" and _captures_arms(token):
+                    category = "disrupt"
+                elif category == "looting" and _a_store_of_arms(token):
                     category = "disrupt"
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break

@@ -60,6 +60,7 @@ CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 REASON_NOUNS = frozenset(_WORDS["reason_nouns"])
 OWN_PEOPLE = frozenset(_WORDS["own_people"])
+NATURAL_FORCES = frozenset(_WORDS["natural_forces"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 
@@ -420,6 +421,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
+    if cue.category == "looting" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_FORCES for c in token.children
+    ):
+        return "damage a fire or a storm did, no one's act"
     if cue.category == "evacuation" and _its_own_people(token):
         return "an organisation moving its own people, a precaution"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
