@@ -103,7 +103,7 @@ def _executing_a_thing(token: Token) -> bool:
     out, no one put to death."""
     if token.lemma_.lower() != "execute":
         return False
-    things = frozenset(load_vocabulary("cues")["vac_attack"]["executed_things"])
+    things = _words("vac_attack", "executed_things")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in token.children)
 
 
@@ -126,11 +126,10 @@ def _a_workplace_mine(token: Token) -> bool:
     staff ("the road to the Kumtor mine", "mine workers"), and this sentence tells no blast."""
     if token.lemma_.lower() != "mine":
         return False
-    words = load_vocabulary("cues")["workplace_mine"]
-    blast = frozenset(words["blast"])
+    blast = _words("workplace_mine", "blast")
     if any(t.lemma_.lower() in blast for t in token.sent):
         return False
-    minerals, staff = frozenset(words["minerals"]), frozenset(words["staff"])
+    minerals, staff = _words("workplace_mine", "minerals"), _words("workplace_mine", "staff")
     for t in token.doc:
         if t.lemma_.lower() != "mine" or t.pos_ != "NOUN":
             continue
@@ -182,9 +181,14 @@ def _captures_a_person(token: Token) -> bool:
 
 
 @cache
+def _words(category: str, key: str) -> frozenset[str]:
+    """A word list a cue category of cues.yaml keeps beside its cue words, in lower case."""
+    return frozenset(str(w).lower() for w in load_vocabulary("cues")[category][key])
+
+
 def arms() -> frozenset[str]:
     """The words for arms that can be captured, found or seized (cues.yaml territory arms)."""
-    return frozenset(str(w).lower() for w in load_vocabulary("cues")["territory"]["arms"])
+    return _words("territory", "arms")
 
 
 @cache
@@ -247,9 +251,8 @@ def seizing_verb(token: Token, deps: tuple[str, ...]) -> Token | None:
     return None
 
 
-@cache
 def _crowd_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_vocabulary("cues")["gathering"]["crowd"])
+    return _words("gathering", "crowd")
 
 
 def _crowd_gathers(token: Token) -> bool:
@@ -281,7 +284,7 @@ def _armed_men_take_a_person(token: Token) -> bool:
     """ "Men wearing military uniforms took a youth leader from his home", "two herders were
     taken by armed men": armed or uniformed men (cues.yaml taking: takers, marks) take a
     person, not a town ("rebels took the town"), nor control or part."""
-    takers, marks = _takers()
+    takers, marks = _words("taking", "takers"), _words("taking", "marks")
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(is_person(t) and t.lemma_.lower() not in takers for t in taken):
         return False
@@ -289,15 +292,6 @@ def _armed_men_take_a_person(token: Token) -> bool:
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
     return any(
         d.lemma_.lower() in takers or any(w.lower_ in marks for w in d.subtree) for d in doers
-    )
-
-
-@cache
-def _takers() -> tuple[frozenset[str], frozenset[str]]:
-    taking = load_vocabulary("cues")["taking"]
-    return (
-        frozenset(str(w).lower() for w in taking["takers"]),
-        frozenset(str(w).lower() for w in taking["marks"]),
     )
 
 
