@@ -275,3 +275,12 @@ def test_arms_destroyed_are_disposed_of_not_property_destroyed(nlp) -> None:
     # a weapon destroyed in the fighting is no store disposed of
     found = categories(nlp, "Troops destroyed a mortar by dropping a mine from a drone.")
     assert ("disrupt", "destroyed") not in found
+
+
+def test_a_person_burned_is_hurt_not_property_destroyed(nlp) -> None:
+    for text in (
+        "A 12-year-old boy inside the home was seriously burned.",
+        "The blast burned two guards at the gate.",
+    ):
+        assert ("looting", "burned") not in categories(nlp, text), text
+    assert ("looting", "burned") in categories(nlp, "Youths burned two cars at the gate.")

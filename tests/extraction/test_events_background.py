@@ -78,6 +78,16 @@ def reasons(nlp, text):
         # damage a fire or a storm did: no one's act
         ("A grass fire near the village on Tuesday burned about 80 hectares of grazing.", "burned"),
         ("The fire also burned a service pole of the cooperative.", "burned"),
+        # … or a pronoun for it
+        (
+            "A grass fire near Mogotio was started by honey harvesters; it burned about 80 "
+            "hectares of dry grazing.",
+            "burned",
+        ),
+        (
+            "A house fire in Mogotio on 17 March, which destroyed our meter, was an accident.",
+            "destroyed",
+        ),
         # an organisation moving its own people: a precaution
         ("On 25 December we evacuated our 38 employees to the capital by road.", "evacuated"),
         ("The mining company evacuated its staff from the camp on Monday.", "evacuated"),
@@ -234,6 +244,45 @@ def test_burning_by_the_attackers_told_is_part_of_their_attack() -> None:
         "Rioters looted shops and burned cars."
     )
     assert len(others) == 2, others
+
+
+MARCH_20 = date(2023, 3, 20)
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.location) for e in extract(text, published=MARCH_20)]
+
+
+def test_what_a_find_destroyed_is_part_of_it_and_an_agreement_is_not() -> None:
+    find = (
+        "On Thursday 16 February, army sappers found two anti-tank mines in a tree line about "
+        "2 km outside Mylove. The items were destroyed in place."
+    )
+    assert kinds(find) == [("Disrupted weapons use", "Mylove")]
+    truce = (
+        "On Thursday 16 February, the two sides signed a ceasefire agreement in Mylove. "
+        "Two houses were burned."
+    )
+    assert len(kinds(truce)) == 2
+
+
+def test_burning_in_a_later_clause_by_the_attackers_is_their_attack() -> None:
+    text = (
+        "Police in Kabarnet arrested two men on Friday 10 March. Armed men stormed a farm "
+        "near Mogotio on 17 March; they burned the stores."
+    )
+    got = kinds(text)
+    assert got == [("Arrests", "Kabarnet"), ("Attack", "Mogotio")], got
+
+
+def test_a_later_clause_with_a_site_and_no_day_is_on_its_sentence_s_day() -> None:
+    text = (
+        "Police in Kabarnet arrested two men on Friday 10 March. Armed men stormed a farm "
+        "near Mogotio on 17 March; they burned the stores in Kabarnet."
+    )
+    events = extract(text, published=MARCH_20)
+    days = {(e.sub_event_type, e.location): e.event_date for e in events}
+    assert days[("Looting/property destruction", "Kabarnet")] == "2023-03-17", days
 
 
 def test_an_editor_s_note_in_brackets_is_no_event() -> None:

@@ -215,6 +215,13 @@ def _a_store_of_arms(token: Token) -> bool:
 _STORES = frozenset({"cache", "stockpile", "stash", "arsenal"})
 
 
+def _burns_a_person(token: Token) -> bool:
+    """ "A 12-year-old boy inside the home was seriously burned", "burned two guards": a
+    person burned is hurt (a toll of the event that did it), no property destroyed."""
+    burned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(burned) and all(is_person(b) for b in burned)
+
+
 # Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
 _SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical", "vac_attack"})
 
@@ -421,6 +428,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     category = "disrupt"
                 elif category == "looting" and _a_store_of_arms(token):
                     category = "disrupt"
+                if category == "looting" and _burns_a_person(token):
+                    continue
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
             break
     cues = [c for c in cues if not _a_meeting_of_one_side(c, sent, lex)]

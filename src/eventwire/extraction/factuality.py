@@ -275,6 +275,29 @@ def _its_own_people(token: Token) -> bool:
     )
 
 
+def _done_by_a_natural_force(token: Token) -> bool:
+    """ "A grass fire burned about 80 hectares", "the fire … ; it burned the grazing", "a house
+    fire, which destroyed our meter": the subject is a fire or a storm, or a pronoun for one
+    (a relative pronoun's noun, or "it" for the subject told before it in the sentence)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("which", "that") and token.dep_ == "relcl":
+        # the noun the clause describes, however the parser hung it ("a house fire in Mogotio
+        # on 17 March, which destroyed our meter" hangs it on "March")
+        subject = token.head
+        while subject.dep_ == "pobj" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+            if subject.lemma_.lower() in NATURAL_FORCES:
+                break
+            subject = subject.head.head
+    elif subject.lower_ == "it":
+        before = [t for t in token.sent if t.i < subject.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if not before:
+            return False
+        subject = before[-1]
+    return subject.lemma_.lower() in NATURAL_FORCES
+
+
 def _in_progress_when(verb: Token) -> str | None:
     """ "The soldiers were patrolling a highway when they came under fire": a past progressive
     with a 'when' clause sets the scene of another event."""
@@ -421,9 +444,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
-    if cue.category == "looting" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in NATURAL_FORCES for c in token.children
-    ):
+    if cue.category == "looting" and _done_by_a_natural_force(token):
         return "damage a fire or a storm did, no one's act"
     if cue.category == "evacuation" and _its_own_people(token):
         return "an organisation moving its own people, a precaution"

@@ -315,6 +315,8 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             group = [c for c in group if not _in_modifier(doc[c.start : c.end].root, head)] or group
             if not tolls and _told_before(group, sent, mentions, candidates, dates):
                 continue
+            if _done_in_the_act_before(group, new, head, candidates, doc):
+                continue
             who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty + qualifying, who)
             if kind is None:
@@ -333,6 +335,10 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             in_clause = [p for p in in_part if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else in_part if part >= 0 else []
             )
+            # a clause with no day of its own is on its sentence's day, told in an earlier
+            # clause ("stormed a farm on 17 March; they burned the stores in Kabarnet"), before
+            # the day its paragraph told
+            dated_here = next((m.date for m in reversed(new) if m.dated), None)
             new.extend(
                 _mentions_for(
                     sent,
@@ -345,7 +351,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     text,
                     specific,
                     published,
-                    told,
+                    told if dated_here is None else replace(told, day=dated_here),
                 )
             )
         # deaths told with no act of their own: the sentence's, or beside the acts of a list's
@@ -522,7 +528,11 @@ def _continues(
         if previous.kind.event_type in (PROTESTS, RIOTS):
             return all(c.category in CROWD_FOLLOW_UPS for c in deciding)
         if previous.kind.sub_event_type == "Arrests":
-            return all(_spoils(c, sent.doc) for c in deciding)
+            return all(_spoils(c, sent.doc) or _damage(c, sent.doc) for c in deciding)
+        if previous.kind.sub_event_type in _DESTROY_THEIR_FINDS and all(
+            _damage(c, sent.doc) for c in deciding
+        ):
+            return True  # "The items were destroyed in place", after sappers found mines
         return violent and all(
             c.category in VIOLENT_CATEGORIES | {"mob"}
             or _by_those_told(c, sent.doc)
@@ -538,6 +548,9 @@ def _continues(
         and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
     )
 
+
+# Events whose own act may destroy what it found or took (damage told after them is theirs)
+_DESTROY_THEIR_FINDS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 
 _BULLETS = frozenset("-–—•*▪●·")
 
@@ -581,6 +594,19 @@ def _damage(cue: Cue, doc: Doc) -> bool:
         and subject.ent_type_ == ""
         and subject.pos_ == "NOUN"
         and subject.lemma_ not in ("people", "man", "resident", "protester")
+    )
+
+
+def _done_in_the_act_before(
+    group: list[Cue], new: list[MentionDraft], head: int, candidates: list[Place], doc: Doc
+) -> bool:
+    """ "Armed men stormed a farm near Mogotio on 17 March; they burned the stores": a later
+    clause of the sentence in which the attackers its earlier clause told burn or loot, or
+    damage is told with no one doing it, with no site of its own, is that attack's."""
+    return (
+        any(m.kind.event_type in VIOLENT for m in new)
+        and not any(_in_clause(p, head, doc) for p in candidates if p.kind in SITE_KINDS)
+        and all(_by_those_told(c, doc) or _damage(c, doc) for c in group)
     )
 
 
