@@ -61,6 +61,7 @@ BORROWED_PLACE = (
     "the place its paragraph named before it",
     "the place of the event before it",
     "the one place the story named before it",
+    "the town the story named most before it",
 )
 
 

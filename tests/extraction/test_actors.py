@@ -181,3 +181,15 @@ def test_named_groups_are_searched_only_where_the_text_names_them(nlp):
     ]
     # a text with a character that IGNORECASE folds to ASCII (the Kelvin sign) keeps them all
     assert len(_named_in_text(nlp(text + " \u212a"))) == len(_named_literals())
+
+
+def test_a_bomb_set_off_by_no_one_named_is_an_armed_group_s():
+    # planted, worn or thrown: an unidentified armed group's; fired from afar: an army's
+    for text in (
+        "A roadside bomb hit a bus near Mopti on Monday, killing five passengers.",
+        "A bomber detonated his explosives at a market in Mopti on Monday, killing himself.",
+    ):
+        [event] = _events(text)
+        assert event.actor1 == "Unidentified Armed Group (Mali)", (text, event.actor1)
+    [event] = _events("Artillery shells hit Mopti on Monday, killing five people.")
+    assert event.actor1 == "Unidentified Military Forces"

@@ -284,3 +284,29 @@ def test_a_person_burned_is_hurt_not_property_destroyed(nlp) -> None:
     ):
         assert ("looting", "burned") not in categories(nlp, text), text
     assert ("looting", "burned") in categories(nlp, "Youths burned two cars at the gate.")
+
+
+def test_a_charge_that_kills_its_bomber_is_a_suicide_bomb(nlp) -> None:
+    found = categories(
+        nlp, "One of them detonated her charge at the checkpoint, killing herself and a guard."
+    )
+    assert ("suicide", "detonated") in found, found
+    found = categories(nlp, "Sappers detonated the mine they had found, killing no one.")
+    assert ("suicide", "detonated") not in found, found
+    # a killing of oneself with no bomb is no bombing
+    found = categories(nlp, "The prisoner killed himself in his cell.")
+    assert not [c for c, _ in found if c == "suicide"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Officers used tear gas and rubber projectiles against the crowd.", "rubber projectiles"),
+        ("Police fired plastic bullets and baton rounds at the crowd.", "plastic bullets"),
+        ("Police threw flash grenades at the crowd.", "flash grenades"),
+    ],
+)
+def test_crowd_control_munitions_are_an_intervention(nlp, text: str, words: str) -> None:
+    found = categories(nlp, text)
+    assert ("intervention", words) in found, found
+    assert not [c for c, _ in found if c in ("artillery", "grenade")], found

@@ -545,3 +545,25 @@ def test_the_day_of_what_an_event_came_after_is_not_its_own() -> None:
         "Saturday, burning houses, witnesses said."
     )
     assert [e.event_date for e in eventwire.extract(text, published="2017-05-16")] == ["2017-05-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the doers of the part after a semicolon are the people its part before told
+        (
+            "On Saturday 31 October two women carrying explosive belts tried to enter the town "
+            "of Bol through the southern checkpoint; one of them detonated her charge, killing "
+            "a gendarme.",
+            "2015-10-31",
+        ),
+        (
+            "On Saturday 31 October gunmen stormed a farm near Bol; they burned the stores at "
+            "Baga Sola.",
+            "2015-10-31",
+        ),
+    ],
+)
+def test_a_part_that_goes_on_with_those_told_takes_their_day(text: str, day: str) -> None:
+    events = eventwire.extract(text, published="2015-11-09")
+    assert events and all(e.event_date == day for e in events), events

@@ -397,3 +397,13 @@ def test_a_claim_quoted_under_a_label_is_no_sentence_of_the_story(nlp) -> None:
     # a quotation its speaker is said to say is the speaker's report
     said = 'The army said: "Armed groups attacked army positions and checkpoints around Arsal."'
     assert [f.sent.text for f in story_facts(nlp(said), [], date(2014, 8, 3)).sentences]
+
+
+def test_a_fire_the_story_calls_deliberate_is_someone_s_act() -> None:
+    fire = (
+        "On the night of Saturday 7 March, a fire destroyed most of a community centre for "
+        "refugees on the outskirts of Mytilene. "
+    )
+    arson = kinds(fire + "The fire service has said it was started deliberately.")
+    assert arson == [("Looting/property destruction", "Mytilene")], arson
+    assert kinds(fire + "It was caused by a faulty heater.") == []

@@ -138,6 +138,26 @@ def test_a_clause_with_its_own_day_in_a_one_town_story_is_set_in_that_town() -> 
     assert all(day != "2024-05-04" for day, _ in got), got
 
 
+def test_a_crowd_with_a_day_and_no_town_gathers_in_the_story_s_main_town() -> None:
+    """A story that names one town more than any other (twice at least) is about it: a crowd
+    told with a day of its own and no town ("in the square in front of the Assembly")
+    gathered there; a crowd in a story whose towns are named as often stays vague."""
+    story = (
+        "Teachers' strike: the ombudsman's findings\n\n"
+        "The office reviewed 146 complaints from teachers in Curitiba and Ponta Grossa. It "
+        "sat in Curitiba.\n\n"
+        "From the morning of Monday 27 April, several thousand teachers gathered in the square "
+        "in front of the Assembly and set up tents for a vigil."
+    )
+    got = [
+        (e.sub_event_type, e.event_date, e.location) for e in extract(story, published="2015-05-26")
+    ]
+    assert ("Peaceful protest", "2015-04-27", "Curitiba") in got, got
+    even = story.replace("It sat in Curitiba.", "It sat in Ponta Grossa and Curitiba.")
+    got = [(e.event_date, e.location) for e in extract(even, published="2015-05-26")]
+    assert ("2015-04-27", "Curitiba") not in got, got
+
+
 def test_a_log_entry_or_a_paragraph_s_day_sets_its_clause_in_the_one_town() -> None:
     """The day a clause takes from its log entry's heading or from the sentence before it
     ("By nightfall, …") is a day of its own too: in a story that named one town, the clause is

@@ -71,3 +71,31 @@ def test_an_event_in_such_a_village_is_coded_at_its_town() -> None:
     )
     assert (event.location, event.geo_precision) == ("Niono", 2)
     assert any("Kassoumbougou" in e.reason for e in event.evidence if e.field == "location")
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        (
+            "Fighting broke out near La Victoria, a Venezuelan town on the Arauca river about "
+            "30 km east of Guasdualito. Aircraft bombed farms south of La Victoria on Monday.",
+            2,
+        ),
+        # further than a stand-in may lie, and still the nearest place the text names
+        (
+            "Fighting broke out near La Victoria, a Venezuelan town on the Arauca river about "
+            "70 km east of Guasdualito.",
+            3,
+        ),
+    ],
+)
+def test_a_namesake_far_from_the_town_gives_way(
+    nlp: Language, geoparser: Geoparser, text: str, precision: int
+) -> None:
+    found = [p for p in _places(nlp, geoparser, text) if p[0] == "La Victoria"]
+    assert found and all(p[1:] == ("Guasdualito", precision) for p in found), found
+
+
+def test_a_known_place_by_its_town_stays_itself(nlp: Language, geoparser: Geoparser) -> None:
+    found = _places(nlp, geoparser, "Rebels attacked Goma, a city near Gisenyi, on Monday.")
+    assert ("Goma", "Goma", 1) in found, found

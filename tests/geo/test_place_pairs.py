@@ -23,3 +23,15 @@ def test_the_next_pair_after_a_state_of_the_same_list(places_of: Places) -> None
 def test_a_region_and_its_country_stay_one_chain(places_of: Places) -> None:
     found = places_of("Shelling hit Zvanivka, Donetsk, Ukraine, overnight.")
     assert found["Donetsk"].kind == "admin1" and found["Zvanivka"].admin1 == "Donetsk"
+
+
+def test_a_list_closed_by_and_is_no_town_and_its_container(places_of: Places) -> None:
+    # "Nyanga, Philippi and Gugulethu": three townships listed; Philippi (a name the
+    # gazetteer has only in the United States) holds no Nyanga, and stays no place abroad
+    text = (
+        "Minibus taxi drivers began a strike in Cape Town on Thursday. Strikers blocked roads "
+        "in Nyanga, Philippi and Gugulethu, stoned vehicles and set buses alight near Cape "
+        "Town, police in Cape Town and Stellenbosch said."
+    )
+    found = places_of(text)
+    assert "Philippi" not in found or found["Philippi"].country_code == "ZA", found

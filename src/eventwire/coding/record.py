@@ -29,6 +29,8 @@ from eventwire.nlp import doc_text
 # Sub-types whose actor1 is the crowd, whoever the sentence names first (ACLED codes the
 # police firing on a crowd, Excessive force, with the police first)
 CROWD_FIRST = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
+# Explosions set off by hand (planted, worn or thrown), not fired by an army's guns or aircraft
+BY_HAND = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 
 
 def _event_id(article_id: str, mention: Mention) -> str:
@@ -115,6 +117,9 @@ def code_event(
         crowd = "protesters" if kind.event_type == "Protests" else "rioters"
         agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")
     actor1 = acled_name(agent, country, year, air) if agent else None
+    if actor1 is None and kind.sub_event_type in BY_HAND:
+        # a bomb planted, worn or thrown by no one named: an armed group's, as ACLED codes it
+        actor1 = acled_name(ActorPhrase("armed_group", None, -1, -1, ""), country, year, False)
     if actor1 is None and kind.event_type == EXPLOSIONS:
         actor1 = unidentified_military()
     if agent is not None and agent.start >= 0:

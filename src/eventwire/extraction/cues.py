@@ -438,5 +438,26 @@ def find_cues(sent: Span) -> list[Cue]:
         # "took the town after the garrison withdrew from it": the withdrawal says how the
         # capture went, it is no second event
         cues = [replace(c, category="unopposed") if c.category == "transfer" else c for c in cues]
+    if any(_kills_its_doer(sent.doc[c.head_i]) for c in cues if c.category == "casualty"):
+        # "one of them detonated her charge, killing herself and a gendarme": a bomb whose
+        # bomber died in it is a suicide bomb
+        cues = [
+            replace(c, category="suicide") if c.category == "ied" and c.lemma in _SET_OFF else c
+            for c in cues
+        ]
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+# Verbs of setting off a charge (cues.yaml ied)
+_SET_OFF = frozenset({"detonate", "activate"})
+
+
+def _kills_its_doer(token: Token) -> bool:
+    """ "killing herself and a gendarme": a killing whose object is its doer (a reflexive)."""
+    return token.pos_ == "VERB" and any(
+        first_listed(c).lower_ in ("himself", "herself", "themselves")
+        or c.lower_ in ("himself", "herself", "themselves")
+        for c in token.children
+        if c.dep_ == "dobj"
+    )

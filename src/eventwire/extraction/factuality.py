@@ -61,6 +61,7 @@ REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 REASON_NOUNS = frozenset(_WORDS["reason_nouns"])
 OWN_PEOPLE = frozenset(_WORDS["own_people"])
 NATURAL_FORCES = frozenset(_WORDS["natural_forces"])
+ARSON_WORDS = frozenset(_WORDS["arson_words"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
 
@@ -295,7 +296,15 @@ def _done_by_a_natural_force(token: Token) -> bool:
         if not before:
             return False
         subject = before[-1]
-    return subject.lemma_.lower() in NATURAL_FORCES
+    return subject.lemma_.lower() in NATURAL_FORCES and not _lit_by_someone(token.sent)
+
+
+def _lit_by_someone(sent: Span) -> bool:
+    """ "… a fire destroyed the centre. The fire service has said it was started deliberately":
+    the sentence, or the one after it, says its fire was arson (factuality.yaml arson_words)."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return any(t.lower_ in ARSON_WORDS for s in (sent, after) if s is not None for t in s)
 
 
 def _in_progress_when(verb: Token) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -335,10 +336,6 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             in_clause = [p for p in in_part if _in_clause(p, head, doc)] or (
                 candidates if len(groups) == 1 else in_part if part >= 0 else []
             )
-            # a clause with no day of its own is on its sentence's day, told in an earlier
-            # clause ("stormed a farm on 17 March; they burned the stores in Kabarnet"), before
-            # the day its paragraph told
-            dated_here = next((m.date for m in reversed(new) if m.dated), None)
             new.extend(
                 _mentions_for(
                     sent,
@@ -351,7 +348,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     text,
                     specific,
                     published,
-                    told if dated_here is None else replace(told, day=dated_here),
+                    told,
                 )
             )
         # deaths told with no act of their own: the sentence's, or beside the acts of a list's
@@ -961,6 +958,11 @@ def _mentions_for(
         # attacked the centre"; "Monday, 18 September ¶ 23:30 - Protesters are throwing paving
         # stones at riot police.")
         only = told.only if day_told else None
+        only_reason = BORROWED_PLACE[2]
+        if only is None and day_told and kind.event_type in (PROTESTS, RIOTS):
+            # "From the morning of Monday 27 April, several thousand teachers gathered in the
+            # Centro Civico square" in a story about Curitiba's demonstrations: in its town
+            only, only_reason = told.main, BORROWED_PLACE[3]
         # (a place its heading gives it places a clause that has a day, its own or its entry's:
         # not "the movement has mostly stayed peaceful" under "Sunday night in Al Hoceima")
         placed = told.place is not None and (day_told or not told.headed)
@@ -971,7 +973,7 @@ def _mentions_for(
         if inherited is None and previous is not None and previous.paragraph == paragraph:
             inherited, reason = previous.place, BORROWED_PLACE[1]
         if inherited is None and only is not None:
-            inherited, reason = only, BORROWED_PLACE[2]
+            inherited, reason = only, only_reason
         reason = reason if inherited is not None else "no place named"
         mention = MentionDraft(sent, paragraph, kind, who, inherited, reason, date_here)
         mention.pending, mention.dated = pending, dated
@@ -1008,7 +1010,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
         and (clause is None or clause[0] <= d.start < clause[1])
     ]
     if not inside:
-        return None
+        return _day_of_those_told(sent, told, cue_token, part)
     return min(
         inside,
         key=lambda d: (
@@ -1020,6 +1022,37 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
             (d.precision or 1) > 1,
             abs(d.start - cue_char),
         ),
+    )
+
+
+def _day_of_those_told(
+    sent: Span, told: list[DateMention], cue_token: int, part: int
+) -> DateMention | None:
+    """ "On 31 October two women carrying explosive belts tried to enter the town; one of them
+    detonated her charge", "stormed a farm on 17 March; they burned the stores in Kabarnet": a
+    part of the sentence whose doers are the people its part before told (a pronoun, a
+    definite noun, "one of them") goes on that part's day; "killed on Sunday in Segovia;
+    combat in Ituango" lists another event, of no day told."""
+    doc = sent.doc
+    verb = subject_s_verb(governing_verb(doc[cue_token]))
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or not all(_definite(d) or _one_of_them(d) for d in doers):
+        return None
+    before = [
+        d
+        for d in told
+        if date_is_factual(d, doc)
+        and _part(doc, d.start, None) < part
+        and not _day_of_another(d, doc, cue_token)
+    ]
+    return max(before, key=_start, default=None)
+
+
+def _one_of_them(token: Token) -> bool:
+    """ "one of them", "two of the women": some of people told before."""
+    return token.pos_ in ("NUM", "PRON") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_definite(g) for g in c.children)
+        for c in token.children
     )
 
 
@@ -1188,6 +1221,8 @@ class ToldBefore:
     # one; its headline's one town once it named two (else None)
     only: Place | None = None
     headed: bool = False  # `place` is the heading's over the paragraph, no sentence's
+    # the town the story named most so far (`_most_named`): where its crowds gathered
+    main: Place | None = None
 
 
 def told_before(story: StoryFacts) -> list[ToldBefore]:
@@ -1198,6 +1233,8 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
     towns: set[str] = set()
     only: Place | None = None
+    named_times: Counter[str] = Counter()  # how often it named each town
+    sites_by: dict[str, Place] = {}
     dateline = story.dateline
     headings = {h.paragraph: h for h in story.headings}
     headline_town: Place | None = None
@@ -1229,7 +1266,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             if dateline is not None and facts.sent.end_char > dateline.start:
                 alone = named <= {dateline.name} and areas <= {dateline.admin1}
                 one = dateline if alone else None
-        out.append(replace(told, only=one))
+        out.append(replace(told, only=one, main=_most_named(named_times, sites_by)))
         days = [
             d
             for d in _inside(facts.sent, dates)
@@ -1254,6 +1291,8 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
                 if site.kind in SITE_KINDS:
                     towns.add(site.name)
                     only = site
+                    named_times[site.name] += 1
+                    sites_by[site.name] = site
             if facts.sent.start_char < story.headline_end:
                 own = {p.name: p for p in scene if p.kind in SITE_KINDS}
                 headline_town = next(iter(own.values())) if len(own) == 1 else None
@@ -1261,6 +1300,16 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
 
 
 _AREAS = frozenset({"admin1", "region"})
+
+
+def _most_named(times: Counter[str], sites: dict[str, Place]) -> Place | None:
+    """The town a story names more often than any other, twice at least ("… the teachers'
+    demonstrations in Curitiba and Ponta Grossa | Curitiba, Tuesday 26 May"): the town it
+    is about, where a crowd it places nowhere else gathered."""
+    top = times.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return sites[top[0][0]]
 
 
 def _long_before(d: DateMention, published: date | None) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from eventwire.geo.build import read_tsv
 from eventwire.geo.gazetteer import Entry, Gazetteer, load_gazetteer
-from eventwire.geo.introduced import introduced_places
+from eventwire.geo.introduced import with_introduced
 from eventwire.geo.names import fold
 from eventwire.geo.recognise import Toponym, find_toponyms
 from eventwire.geo.resolve import (
@@ -282,7 +282,7 @@ class Geoparser:
             if c is not None and c.entry.kind == "city":
                 last_city = c.entry
             places.append(place)
-        places += introduced_places(doc_text(doc), places)
+        places = with_introduced(doc_text(doc), places)
         return sorted(places, key=lambda p: p.start)
 
     def _part_of_city(

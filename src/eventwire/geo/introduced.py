@@ -6,8 +6,8 @@ south of Brikama)": the named settlement is
 missing from the gazetteer (cities500 keeps places of 500 people or more, and not all of
 them), but the text says where it lies. Every mention of its name then stands at that town,
 as ACLED codes a village it cannot find: geo_precision 2, with the town's name and point, and
-a reason that names the village. A town told further off than a stand-in may lie
-(`distance.STAND_IN_KM`) locates nothing.
+a reason that names the village; 3 when the town is told further off than a stand-in may lie
+(`distance.STAND_IN_KM`), and none beyond twice that.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from eventwire.geo.distance import STAND_IN_KM, told_km
+from eventwire.geo.distance import STAND_IN_KM, points_km, told_km
 from eventwire.model import Place
 
 # a name: capitalised words, not a date's month or weekday ("19 February, a …"), nor a word
@@ -52,11 +52,11 @@ _INTRODUCED = (
 )
 
 
-def introduced_places(text: str, places: list[Place]) -> list[Place]:
-    """The mentions of each settlement the text introduces by a known town (module doc) and
-    the gazetteer lacks, placed at that town; none where `places` already holds the name."""
-    known = {p.text for p in places}
-    taken = [(p.start, p.end) for p in places]
+def with_introduced(text: str, places: list[Place]) -> list[Place]:
+    """The places, with the mentions of each settlement the text introduces by a known town
+    (module doc) placed at that town: where the gazetteer lacks the name, or has it only far
+    from that town ("La Victoria, a Venezuelan town on the Arauca river about 70 km east of
+    Guasdualito" is no La Victoria 500 km away: a namesake elsewhere gives way)."""
     towns = [p for p in places if p.kind == "city"]
     found: dict[str, Place] = {}
     for town in towns:
@@ -66,27 +66,40 @@ def introduced_places(text: str, places: list[Place]) -> list[Place]:
             if m is None:
                 continue
             name = m.group("name")
-            if name in found or name in known:
-                break
             km = _km(m)
-            if km > STAND_IN_KM:
+            namesakes = [p for p in places if p.text == name]
+            if name in found or km > FAR_STAND_IN_KM or not _elsewhere(namesakes, town, km):
                 break
             where = " ".join(m.group("where").split())
             found[name] = replace(
                 town,
                 text=name,
-                geo_precision=2,
-                reason=f"'{name}' → {town.name}: a settlement the gazetteer lacks, "
-                f"'{where} {town.text}'",
+                geo_precision=2 if km <= STAND_IN_KM else 3,
+                reason=f"'{name}' → {town.name}: a settlement the gazetteer lacks"
+                f"{' here' if namesakes else ''}, '{where} {town.text}'",
                 candidates=(),
             )
             break
-    out = []
+    if not found:
+        return places
+    kept = [p for p in places if p.text not in found]
+    taken = [(p.start, p.end) for p in kept]
     for name, place in found.items():
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
-                out.append(replace(place, start=m.start(), end=m.end()))
-    return out
+                kept.append(replace(place, start=m.start(), end=m.end()))
+    return kept
+
+
+# A village told this far from its town still stands there, as the nearest place named
+# (geo_precision 3 beyond `STAND_IN_KM`)
+FAR_STAND_IN_KM = 2 * STAND_IN_KM
+
+
+def _elsewhere(namesakes: list[Place], town: Place, km: float) -> bool:
+    """Whether every place the gazetteer gave the name lies further from the town than the
+    text says the settlement does (with a stand-in's margin): none is the one it introduces."""
+    return all((points_km(p, town) or 0.0) > km + STAND_IN_KM for p in namesakes)
 
 
 def _km(m: re.Match[str]) -> float:

@@ -889,6 +889,8 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
         # the text names as one
         if cur.cues.region_after:
             part_of = part_of or IN_REGION.fullmatch(between)
+        if between.strip() == "," and not part_of and _listed_towns(full, mentions, k, gazetteer):
+            continue
         if (
             (between.strip() in (",", "(", ", (") or part_of)
             and cur.demonym < 0
@@ -900,6 +902,29 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
             if k >= 2 and full[mentions[k - 2].end : prev.start].strip() in ("(", ","):
                 if mentions[k - 2].cues.contained_by == k - 1:
                     mentions[k - 2].cues.contained_by = k
+
+
+def _listed_towns(full: str, mentions: list[Toponym], k: int, gazetteer: Gazetteer) -> bool:
+    """ "blocked roads in Nyanga, Philippi and Gugulethu": places listed, the second no
+    container of the first, when "and" or "or" and a name close the list after it (a name
+    the gazetteer may lack), and no division follows that name ("Lexington, Kentucky and
+    Richmond, Virginia" lists pairs)."""
+    cur = mentions[k]
+    if _names_division(cur.text, gazetteer):
+        return False
+    closing = _LIST_END.match(full, cur.end)
+    if closing is None:
+        return False
+    comma = re.match(r"\s*,\s*", full[closing.end() :])
+    if comma is None:
+        return True
+    start = closing.end() + comma.end()
+    follower = next((m for m in mentions if m.start == start), None)
+    return follower is None or not _names_division(follower.text, gazetteer)
+
+
+# the end of a list of names: ", and Gugulethu", " or Langa"
+_LIST_END = re.compile(r",?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
 
 
 def _names_division(text: str, gazetteer: Gazetteer) -> bool:
