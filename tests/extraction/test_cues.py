@@ -310,3 +310,18 @@ def test_crowd_control_munitions_are_an_intervention(nlp, text: str, words: str)
     found = categories(nlp, text)
     assert ("intervention", words) in found, found
     assert not [c for c, _ in found if c in ("artillery", "grenade")], found
+
+
+def test_explosives_an_assault_carried_with_its_guns_are_no_remote_bomb(nlp) -> None:
+    found = categories(
+        nlp, "Gunmen attacked the police headquarters in the town with guns and explosives."
+    )
+    assert not [c for c, _ in found if c == "ied"], found
+    found = categories(nlp, "Gunmen attacked an army convoy near the town with a roadside bomb.")
+    assert [c for c, _ in found if c == "ied"], found
+
+
+def test_a_killing_told_as_a_participle_before_its_noun_is_no_act(nlp) -> None:
+    found = categories(nlp, "Hundreds marched in memory of the murdered leader.")
+    assert ("vac_attack", "murdered") not in found, found
+    assert ("vac_attack", "murdered") in categories(nlp, "Gunmen murdered a community leader.")

@@ -407,3 +407,21 @@ def test_a_fire_the_story_calls_deliberate_is_someone_s_act() -> None:
     arson = kinds(fire + "The fire service has said it was started deliberately.")
     assert arson == [("Looting/property destruction", "Mytilene")], arson
     assert kinds(fire + "It was caused by a faulty heater.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Considering that on Saturday 7 March rebels shelled the market of Bol;", "shelled"),
+        (
+            "Considering the suicide attacks carried out on Saturday 7 March in Bol, which "
+            "caused the death of nine persons;",
+            "suicide attacks",
+        ),
+    ],
+)
+def test_a_decree_s_recital_states_what_happened(nlp, text, cue) -> None:
+    found = reasons(nlp, text)
+    assert found.get(cue, "missing") is None, found
+    plan = reasons(nlp, "The army is considering air strikes on rebel camps near Bol.")
+    assert plan["air strikes"], plan

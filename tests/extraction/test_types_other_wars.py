@@ -237,3 +237,15 @@ def test_an_armed_network_member_captured_is_arrested(text: str) -> None:
     day the release tells, not a place taken."""
     events = eventwire.extract(text, published="2011-05-23")
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2011-05-22")]
+
+
+def test_a_crowd_a_state_force_attacked_is_a_protest_broken_up_not_a_riot():
+    def typed(text: str) -> list[str]:
+        return [e.sub_event_type for e in eventwire.extract(text, published="2024-08-12")]
+
+    assert typed("On Wednesday 17 July, police attacked protesters with batons in Khulna.") == [
+        "Protest with intervention"
+    ]
+    assert typed("On Wednesday 17 July, protesters attacked police with stones in Khulna.") == [
+        "Violent demonstration"
+    ]

@@ -49,6 +49,7 @@ def code_type(
     decision: Decision | None,
     armed_agent: bool = False,
     armed_target: bool = False,
+    force_on_crowd: bool = False,
     followed_up: bool = False,
     later: bool = False,
     mode: str = MODE,
@@ -59,6 +60,8 @@ def code_type(
 
     `armed_agent`: the rules found an armed side as its author ("the Russians struck …").
     `armed_target`: … and an armed side as its target ("gunmen attacked a police post").
+    `force_on_crowd`: … a state force as its author and protesters as its target ("police
+    attacked protesters with batons").
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
     in a note it may then drop a disaster but not retype, and in news a riot the rules read
     from a later sentence does not outweigh the coder's reading.
@@ -114,6 +117,12 @@ def code_type(
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
         or (
             not notes
+            and force_on_crowd
+            and rules.event_type == "Protests"
+            and decision.best_event == "Violent demonstration"
+        )
+        or (
+            not notes
             and not followed_up
             and rules.sub_event_type == "Violent demonstration"
             and rules.cue.category in ("riot", "clash", "attack", "vac_attack")
@@ -134,7 +143,8 @@ def code_type(
         # protesters", "clashes with protesters", in the mention's own sentence) is a violent
         # demonstration even where police used tear gas, the words the coder reads as an
         # intervention; so is a crowd the rules read as the attacker ("protesters attacked the
-        # officers, killing six")
+        # officers, killing six"); and a crowd a state force attacked ("police attacked
+        # protesters with batons") is a protest broken up, not a riot
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover

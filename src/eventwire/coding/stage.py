@@ -93,6 +93,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 answers.get(id(m)),
                 armed_agent=_armed(m.who.agent),
                 armed_target=_armed(m.who.target),
+                force_on_crowd=_force_on_crowd(m),
                 followed_up=followed_up(m),
                 later=not lead and not killed,
                 mode=mode,
@@ -346,6 +347,20 @@ def _cue_token(sent: Span, decision: Decision) -> Token:
         if span is not None and span.root.pos_ == "VERB":
             return span.root
     return sent.root
+
+
+def _force_on_crowd(m: Mention) -> bool:
+    """A state force as the author and protesters as the target ("police attacked
+    protesters"), in a sentence that tells no violence of the crowd's own ("police opened fire
+    on protesters after a crowd set fire to the police station")."""
+    who = m.who
+    return (
+        not any(c.category in ("riot", "looting") for c in m.cues)
+        and who.agent is not None
+        and who.agent.kind in ("military", "police")
+        and who.target is not None
+        and who.target.kind == "protesters"
+    )
 
 
 def _armed(actor: ActorPhrase | None) -> bool:

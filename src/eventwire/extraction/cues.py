@@ -142,6 +142,20 @@ def _a_workplace_mine(token: Token) -> bool:
     return False
 
 
+def _beside_guns(token: Token) -> bool:
+    """ "Gunmen attacked the police headquarters with guns and explosives": explosives that an
+    assault carried with its guns are part of it, no bomb set off from afar ("attacked the
+    convoy with a roadside bomb" is one)."""
+    listed = first_listed(token)
+    if listed.dep_ != "pobj" or listed.head.lower_ != "with":
+        return False
+    together = [listed, *(c for c in listed.subtree if c.dep_ == "conj")]
+    return any(t.lemma_.lower() in _GUNS for t in together)
+
+
+_GUNS = frozenset({"gun", "rifle", "firearm", "weapon", "machine-gun", "kalashnikov", "ak-47"})
+
+
 def _named_as_a_site(head: Token) -> bool:
     """ "mourners gathered at the site of the blast": the blast is where they met, told before,
     not what this sentence reports."""
@@ -330,15 +344,22 @@ def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
 
 def _before_its_noun(token: Token) -> bool:
     """A participle that describes the noun after it ("the targeted Taliban commander", "the
-    bombed building", "burning vehicles blocked the road"): a strike or a burning told so is
-    no act of its own, only the state of a thing. (Not for other kinds: "stone-pelting
-    students" tells what the students did, and "captured an abandoned army base" is the news.)"""
+    bombed building", "burning vehicles blocked the road", "marched in memory of the murdered
+    leader"): a strike, a burning or a killing told so is no act of its own, only the state of
+    a thing or a person. (Not for other kinds: "stone-pelting students" tells what the
+    students did, and "captured an abandoned army base" is the news.)"""
     return (
         token.tag_ in ("VBN", "VBG")
         and token.dep_ == "amod"
         and token.head.i > token.i
         and token.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _introduced(token: Token) -> bool:
+    """Whether a determiner or a possessive stands just before the word ("the murdered
+    leader", "their beaten son"), as before a noun's modifier, not before a verb."""
+    return token.i > 0 and token.doc[token.i - 1].dep_ in ("det", "poss")
 
 
 def _forms(token: Token, token_lemma: str, token_lower: str) -> tuple[str, ...]:
@@ -402,9 +423,11 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
                     continue
+                if category == "vac_attack" and _before_its_noun(token) and _introduced(token):
+                    continue  # "in memory of the murdered leader" (not a verb misread)
                 if category == "arrest" and _grievance(token):
                     continue
-                if category == "ied" and _a_workplace_mine(token):
+                if category == "ied" and (_a_workplace_mine(token) or _beside_guns(token)):
                     continue
                 if category == "vac_attack" and _executing_a_thing(token):
                     continue

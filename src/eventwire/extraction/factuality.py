@@ -276,6 +276,19 @@ def _its_own_people(token: Token) -> bool:
     )
 
 
+def _a_recital(verb: Token) -> bool:
+    """ "Considering the suicide attacks carried out on Saturday 10 October …", "Considering
+    that on 31 October two women …": a decree's recital opens with the participle and no
+    subject, and states what happened ("the army is considering strikes" plans them)."""
+    first = next((t for t in verb.sent if t.is_alpha), None)
+    return (
+        verb.lemma_ == "consider"
+        and verb.tag_ == "VBG"
+        and verb == first
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
 def _done_by_a_natural_force(token: Token) -> bool:
     """ "A grass fire burned about 80 hectares", "the fire … ; it burned the grazing", "a house
     fire, which destroyed our meter": the subject is a fire or a storm, or a pronoun for one
@@ -552,6 +565,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     child = token
     for ancestor in token.ancestors:
         on_path, child = child, ancestor
+        if _a_recital(ancestor):
+            break  # what a decree's recital states happened
         if ancestor.pos_ == "ADJ" and ancestor.lemma_ in NONFACTUAL_HEADS:
             return f"not factual (under '{ancestor.text}')"  # "is due to hold a meeting"
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in NONFACTUAL_NOUNS:
@@ -799,7 +814,11 @@ def _clause_background(verb: Token) -> str | None:
             or any(g.lower_ in AGGREGATE_WORDS for g in child.subtree)
         ):
             return "an aggregate"
-    if verb.dep_ in ("xcomp", "ccomp", "acl") and verb.head.lemma_ in NONFACTUAL_HEADS:
+    if (
+        verb.dep_ in ("xcomp", "ccomp", "acl")
+        and verb.head.lemma_ in NONFACTUAL_HEADS
+        and not _a_recital(verb.head)
+    ):
         return f"not factual ('{verb.head.text} … {verb.text}')"
     if verb.dep_ in ("xcomp", "acl") and _has_background_modifier(verb.head):
         return "background"
