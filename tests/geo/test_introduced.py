@@ -99,3 +99,10 @@ def test_a_namesake_far_from_the_town_gives_way(
 def test_a_known_place_by_its_town_stays_itself(nlp: Language, geoparser: Geoparser) -> None:
     found = _places(nlp, geoparser, "Rebels attacked Goma, a city near Gisenyi, on Monday.")
     assert ("Goma", "Goma", 1) in found, found
+
+
+def test_each_village_of_a_list_stands_at_the_town(nlp: Language, geoparser: Geoparser) -> None:
+    text = "Rebels burned the villages of Kipese, Mbau and Kalunguta, about 20 km north of Beni."
+    found = {p[0]: p[1:] for p in _places(nlp, geoparser, text)}
+    for village in ("Kipese", "Mbau", "Kalunguta"):
+        assert found.get(village) == ("Beni", 2), found

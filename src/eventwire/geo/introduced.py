@@ -26,6 +26,7 @@ _NOT_NAMES = (
     "She|They|We|Our|Its|Their|His|Her|One|Each"
 )
 _NAME = rf"(?<!\d )(?P<name>(?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){{0,2}})"
+_OTHER = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"  # another name listed after the first
 # the settlement word as the head of its phrase, not a modifier ("a village chief near X",
 # "a community health worker"): what may follow it
 _SETTLEMENT = (
@@ -46,7 +47,12 @@ _INTRODUCED = (
         rf"\b{_NAME},?\s+(?:is|was|lies|a|an)\s+(?:(?:a|an|the)\s+)?(?:[\w'-]+\s+){{0,3}}?"
         rf"{_SETTLEMENT}[^.;!?\n]{{0,90}}?\b{_WHERE}$"
     ),
-    re.compile(rf"\b[Tt]he\s+{_SETTLEMENT}\s+of\s+{_NAME},?\s+(?:[^.;!?\n]{{0,40}}?\s)?{_WHERE}$"),
+    # (and the others listed with it: "the villages of Dondar Gushchu and Alibeyli, about 10
+    # km from the town of Tovuz")
+    re.compile(
+        rf"\b[Tt]he\s+{_SETTLEMENT}\s+of\s+{_NAME}(?P<more>(?:(?:,|,?\s+and)\s+{_OTHER})*),?\s+"
+        rf"(?:[^.;!?\n]{{0,40}}?\s)?{_WHERE}$"
+    ),
     # "people in Faraba Banta (about 12 km south of Brikama)": where it lies, in brackets
     re.compile(rf"\b{_NAME}\s+\(\s*{_WHERE}$"),
 )
@@ -65,20 +71,23 @@ def with_introduced(text: str, places: list[Place]) -> list[Place]:
             m = pattern.search(before)
             if m is None:
                 continue
-            name = m.group("name")
             km = _km(m)
-            namesakes = [p for p in places if p.text == name]
-            if name in found or km > FAR_STAND_IN_KM or not _elsewhere(namesakes, town, km):
+            if km > FAR_STAND_IN_KM:
                 break
             where = " ".join(m.group("where").split())
-            found[name] = replace(
-                town,
-                text=name,
-                geo_precision=2 if km <= STAND_IN_KM else 3,
-                reason=f"'{name}' → {town.name}: a settlement the gazetteer lacks"
-                f"{' here' if namesakes else ''}, '{where} {town.text}'",
-                candidates=(),
-            )
+            more = m.groupdict().get("more") or ""
+            for name in [m.group("name"), *re.findall(_OTHER, more)]:
+                namesakes = [p for p in places if p.text == name]
+                if name in found or not _elsewhere(namesakes, town, km):
+                    continue
+                found[name] = replace(
+                    town,
+                    text=name,
+                    geo_precision=2 if km <= STAND_IN_KM else 3,
+                    reason=f"'{name}' → {town.name}: a settlement the gazetteer lacks"
+                    f"{' here' if namesakes else ''}, '{where} {town.text}'",
+                    candidates=(),
+                )
             break
     if not found:
         return places
