@@ -325,3 +325,31 @@ def test_a_killing_told_as_a_participle_before_its_noun_is_no_act(nlp) -> None:
     found = categories(nlp, "Hundreds marched in memory of the murdered leader.")
     assert ("vac_attack", "murdered") not in found, found
     assert ("vac_attack", "murdered") in categories(nlp, "Gunmen murdered a community leader.")
+
+
+def test_a_strike_that_closes_things_is_a_stoppage_of_work(nlp) -> None:
+    found = categories(nlp, "Today the port is half closed by a strike.")
+    assert ("protest", "strike") in found and ("strike", "strike") not in found, found
+    found = categories(nlp, "The bridge was hit by a strike on Monday.")
+    assert ("strike", "strike") in found, found
+
+
+def test_a_verb_the_tagger_reads_as_the_month_is_still_a_verb(nlp) -> None:
+    found = categories(nlp, "Hundreds of women from the communities march through the centre.")
+    assert ("protest", "march") in found, found
+    assert not [c for c, t in categories(nlp, "In March, the rains came.") if t == "March"]
+
+
+def test_a_crowd_gathers_though_the_parser_hangs_an_apposition_on_the_verb(nlp) -> None:
+    text = (
+        "About two thousand people gather on the square in front of the akimat, the "
+        "governor's office, after news spreads that prices have doubled."
+    )
+    assert ("protest", "gather") in categories(nlp, text)
+    assert not categories(nlp, "Investigators gathered evidence at the scene.")
+
+
+def test_people_counted_in_thousands_are_a_crowd(nlp) -> None:
+    text = "About a thousand restaurant owners stood in silence for an hour, with signs."
+    assert ("protest", "stood") in categories(nlp, text)
+    assert not categories(nlp, "Two soldiers stood guard with signs.")

@@ -567,3 +567,13 @@ def test_the_day_of_what_an_event_came_after_is_not_its_own() -> None:
 def test_a_part_that_goes_on_with_those_told_takes_their_day(text: str, day: str) -> None:
     events = eventwire.extract(text, published="2015-11-09")
     assert events and all(e.event_date == day for e in events), events
+
+
+def test_the_day_a_report_was_presented_is_the_report_s() -> None:
+    text = (
+        "Soldiers fired on Totonicapan protesters, the ombudsman says\n\n"
+        "The ombudsman presented on Wednesday a report on the shooting of protesters on the "
+        "highway on 4 October, concluding that soldiers fired live rounds at an unarmed crowd."
+    )
+    days = [e.event_date for e in eventwire.extract(text, published="2012-11-01")]
+    assert days == ["2012-10-04"], days

@@ -368,6 +368,27 @@ def test_where_the_fighters_came_from_is_no_site(text: str) -> None:
     assert events and {e.location for e in events} <= {"Wajir", "Gulu"}, events
 
 
+def test_where_the_doers_are_based_is_no_site() -> None:
+    """ "Jets based in N'Djamena", "a militia stationed in Beni": where they are based is not
+    where they struck; "jets struck rebels in N'Djamena" struck there."""
+    text = (
+        "On Sunday 3 February, French Mirage 2000 jets based in N'Djamena struck a rebel "
+        "column about 50 km north-west of Amdjarass."
+    )
+    assert [e.location for e in eventwire.extract(text, published="2019-02-18")] == ["Amdjarass"]
+    text = "On Sunday 3 February, French jets struck rebels in N'Djamena."
+    assert [e.location for e in eventwire.extract(text, published="2019-02-18")] == ["N'Djamena"]
+
+
+def test_a_capital_s_court_that_acts_is_the_state_not_the_site(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    sides = _sides(nlp, geoparser, "Minutes after a Cairo court sentenced 21 men, crowds marched.")
+    assert sides.get("Cairo"), sides
+    sides = _sides(nlp, geoparser, "Hundreds of relatives protested outside a Cairo court.")
+    assert not sides.get("Cairo"), sides
+
+
 def test_a_digest_item_takes_the_place_that_heads_it() -> None:
     """A security digest heads each item with its town, dateline-fashion; an item that names
     no town of its own happened there (a region in brackets belongs to the heading)."""

@@ -229,6 +229,24 @@ def _a_store_of_arms(token: Token) -> bool:
 _STORES = frozenset({"cache", "stockpile", "stash", "arsenal"})
 
 
+def _a_stoppage(token: Token) -> bool:
+    """ "Its port is half closed by a strike", "schools paralysed by the strike": a strike
+    that closes or halts things is a stoppage of work, no blow struck."""
+    by = token.head
+    return (
+        token.lemma_.lower() == "strike"
+        and token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.lemma_.lower() in _STOPPED
+    )
+
+
+_STOPPED = frozenset(
+    {"close", "paralyse", "paralyze", "shut", "halt", "disrupt", "stop", "cripple", "ground"}
+)
+
+
 def _burns_a_person(token: Token) -> bool:
     """ "A 12-year-old boy inside the home was seriously burned", "burned two guards": a
     person burned is hurt (a toll of the event that did it), no property destroyed."""
@@ -279,9 +297,16 @@ def _crowd_words() -> frozenset[str]:
 def _crowd_gathers(token: Token) -> bool:
     """ "Several dozen relatives gathered outside the hospital", "Hundreds assembled on the
     square": a verb of gathering with no object whose subject is people or a crowd."""
-    if any(c.dep_ in ("dobj", "auxpass") for c in token.children):
+    if any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and not _set_off(c)) for c in token.children):
         return False  # "gathered evidence", "were gathered"
     return _done_by_a_crowd(token)
+
+
+def _set_off(noun: Token) -> bool:
+    """Whether a noun stands after a comma: an apposition the parser hung on the verb ("gather
+    in front of the akimat, the governor's office"), no object of it."""
+    first = noun.left_edge.i
+    return first > 0 and noun.doc[first - 1].text == ","
 
 
 def _done_by_a_crowd(token: Token) -> bool:
@@ -298,7 +323,19 @@ def _done_by_a_crowd(token: Token) -> bool:
         # "Hundreds of youths marched to the beach. At Maroubra they smashed the windows …":
         # the people the sentence before did something
         subjects += _subjects_before(token.sent)
-    return any(s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" for s in subjects)
+    return any(
+        s.lemma_.lower() in _crowd_words() or s.pos_ == "NUM" or _counted_in_crowds(s)
+        for s in subjects
+    )
+
+
+def _counted_in_crowds(noun: Token) -> bool:
+    """ "About a thousand restaurant owners", "several hundred taxi drivers": people counted
+    in hundreds or thousands are a crowd, whatever they are."""
+    return any(c.dep_ == "nummod" and c.lemma_.lower() in _CROWD_NUMBERS for c in noun.children)
+
+
+_CROWD_NUMBERS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozens"})
 
 
 def _armed_men_take_a_person(token: Token) -> bool:
@@ -353,6 +390,14 @@ def _before_its_noun(token: Token) -> bool:
         and token.dep_ == "amod"
         and token.head.i > token.i
         and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _a_verb_read_as_a_name(token: Token, pos: str) -> bool:
+    """ "Hundreds of women from the communities march through the city centre": the tagger
+    reads the verb as the month, but a month has no subject."""
+    return (
+        pos == "VERB" and token.pos_ == "PROPN" and any(c.dep_ == "nsubj" for c in token.children)
     )
 
 
@@ -419,7 +464,7 @@ def find_cues(sent: Span) -> list[Cue]:
             if not entries:
                 continue
             for category, pos in entries:
-                if pos and token.pos_ != pos:
+                if pos and token.pos_ != pos and not _a_verb_read_as_a_name(token, pos):
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
                     continue
@@ -451,6 +496,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     category = "disrupt"
                 elif category == "looting" and _a_store_of_arms(token):
                     category = "disrupt"
+                elif category == "strike" and _a_stoppage(token):
+                    category = "protest"
                 if category == "looting" and _burns_a_person(token):
                     continue
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))

@@ -28,7 +28,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
-from eventwire.extraction.factuality import date_is_factual, dates_the_object
+from eventwire.extraction.factuality import PUBLISHING_VERBS, date_is_factual, dates_the_object
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
@@ -1344,7 +1344,8 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    if token.lemma_.lower() in SAY_LEMMAS and not dates_the_object(span, token):
+    said = token.lemma_.lower() in SAY_LEMMAS | PUBLISHING_VERBS
+    if said and not dates_the_object(span, token):
         return token
     return None
 

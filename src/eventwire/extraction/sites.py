@@ -51,10 +51,12 @@ LOCATIVE = frozenset(_WORDS["locative"])
 NOT_SITE_HEADS = frozenset(_WORDS["not_site_heads"])
 DIRECTIONS = frozenset(_WORDS["directions"])
 STATE_HEADS = frozenset(_WORDS["state_heads"])
+JUDGING_HEADS = frozenset(_WORDS["judging_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
+BASE_VERBS = frozenset(_WORDS["base_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
 RELATING_PREPS = frozenset(_WORDS["relating_preps"])
 _ROUTE = "|".join(re.escape(str(w)) for w in _WORDS["route_words"])
@@ -177,6 +179,9 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
         head = doc[k]
         k += 1
     states = head is not None and (head.lower_ in STATE_HEADS or head.lemma_.lower() in STATE_HEADS)
+    # "Minutes after a Cairo court sentenced 21 men, crowds converged on the prison": a
+    # capital's court that acts is the state's (a protest "outside a Cairo court" is there)
+    states = states or (head is not None and head.lower_ in JUDGING_HEADS and head.dep_ == "nsubj")
     verb = span.root.head if span.root.dep_ == "nsubj" else None
     if verb is None and after < n and span.root.dep_ != "pobj":  # not "ministers in Bamako said"
         verb = doc[after]  # "a charge Kigali rejects", where the parse makes "rejects" a noun
@@ -195,6 +200,18 @@ def is_origin(place: Place, doc: Doc) -> bool:
     """Whether a place is where people came or were sent from ("commandos flown in from the
     capital", "troops deployed from Goma"): no site of what they did on arrival."""
     return _on_a_route(place, doc, ("from",), ORIGIN_VERBS)
+
+
+def is_base(place: Place, doc: Doc) -> bool:
+    """Whether a place is where the doers are based, told in a participle of their noun
+    ("Mirage jets based in N'Djamena struck the column near Amdjarass", "a militia stationed
+    in Beni"): no site of what they did."""
+    root = _listed_root(place, doc)
+    return (
+        root is not None
+        and _on_a_route(place, doc, ("in", "at"), BASE_VERBS)
+        and root.head.head.dep_ == "acl"
+    )
 
 
 def is_destination(place: Place, doc: Doc) -> bool:
@@ -317,7 +334,7 @@ def site_candidates(
             continue
         if _is_demonym(p, doc) or is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
-        if names_a_side(p, doc) or is_origin(p, doc) or is_destination(p, doc):
+        if names_a_side(p, doc) or is_origin(p, doc) or is_destination(p, doc) or is_base(p, doc):
             continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
         if RELATIVE_REFERENCE.search(before) and p.kind not in ("region",):
