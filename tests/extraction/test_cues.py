@@ -353,3 +353,8 @@ def test_people_counted_in_thousands_are_a_crowd(nlp) -> None:
     text = "About a thousand restaurant owners stood in silence for an hour, with signs."
     assert ("protest", "stood") in categories(nlp, text)
     assert not categories(nlp, "Two soldiers stood guard with signs.")
+
+
+def test_rioting_and_vandalism_are_cues(nlp) -> None:
+    assert ("riot", "Rioting") in categories(nlp, "Rioting broke out in the city centre.")
+    assert ("looting", "Vandalism") in categories(nlp, "Vandalism hit the town hall.")
