@@ -401,7 +401,7 @@ def _a_verb_read_as_a_name(token: Token, pos: str) -> bool:
     )
 
 
-def _introduced(token: Token) -> bool:
+def _after_a_determiner(token: Token) -> bool:
     """Whether a determiner or a possessive stands just before the word ("the murdered
     leader", "their beaten son"), as before a noun's modifier, not before a verb."""
     return token.i > 0 and token.doc[token.i - 1].dep_ in ("det", "poss")
@@ -468,7 +468,11 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
                     continue
-                if category == "vac_attack" and _before_its_noun(token) and _introduced(token):
+                if (
+                    category == "vac_attack"
+                    and _before_its_noun(token)
+                    and _after_a_determiner(token)
+                ):
                     continue  # "in memory of the murdered leader" (not a verb misread)
                 if category == "arrest" and _grievance(token):
                     continue
@@ -526,8 +530,6 @@ _SET_OFF = frozenset({"detonate", "activate"})
 def _kills_its_doer(token: Token) -> bool:
     """ "killing herself and a gendarme": a killing whose object is its doer (a reflexive)."""
     return token.pos_ == "VERB" and any(
-        first_listed(c).lower_ in ("himself", "herself", "themselves")
-        or c.lower_ in ("himself", "herself", "themselves")
+        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
         for c in token.children
-        if c.dep_ == "dobj"
     )

@@ -60,6 +60,10 @@ CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
 REFERRING_VERBS = frozenset(_WORDS["referring_verbs"])
 # Verbs of putting out a document (date_words.yaml): their day is the document's
 PUBLISHING_VERBS = frozenset(load_vocabulary("date_words")["publishing_verbs"])
+# Verbs whose day is a statement's or a document's, not an event's
+TELLING_VERBS = SAY_LEMMAS | PUBLISHING_VERBS
+# … and those whose object's own day dates the object's event ("confirmed the arrest of … Oct. 19")
+_DATING_THEIR_OBJECT = TELLING_VERBS | REFERRING_VERBS
 REASON_NOUNS = frozenset(_WORDS["reason_nouns"])
 OWN_PEOPLE = frozenset(_WORDS["own_people"])
 NATURAL_FORCES = frozenset(_WORDS["natural_forces"])
@@ -835,7 +839,7 @@ def dates_the_object(span: Span, verb: Token) -> bool:
     arrest of X in Kunduz province Oct. 19": a date inside the object of a verb of saying or
     of comment on an event dates that object's event, not the statement. A date on the verb
     itself ("confirmed on Sunday", "said in a statement on Sunday") is the statement's."""
-    if verb.lemma_ not in SAY_LEMMAS | REFERRING_VERBS | PUBLISHING_VERBS:
+    if verb.lemma_ not in _DATING_THEIR_OBJECT:
         return False
     token = span.root
     for _ in range(8):

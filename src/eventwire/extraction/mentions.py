@@ -28,7 +28,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
-from eventwire.extraction.factuality import PUBLISHING_VERBS, date_is_factual, dates_the_object
+from eventwire.extraction.factuality import TELLING_VERBS, date_is_factual, dates_the_object
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
@@ -1231,10 +1231,10 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     out: list[ToldBefore] = []
     told, paragraph = ToldBefore(), -1
     stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
-    towns: set[str] = set()
     only: Place | None = None
     named_times: Counter[str] = Counter()  # how often it named each town
     sites_by: dict[str, Place] = {}
+    main: Place | None = None  # the town it named most (`_most_named`)
     dateline = story.dateline
     headings = {h.paragraph: h for h in story.headings}
     headline_town: Place | None = None
@@ -1250,11 +1250,11 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             else:
                 told = ToldBefore(day=heading.day or stamp, place=heading.place, headed=True)
             paragraph = facts.paragraph
-        if towns:
+        if named_times:
             # once it named two, the one town of its headline ("Muslims shelter in Bangassou
             # mosque after militia attack … helicopters had been sent from Bangui … On Sunday,
             # someone threw a grenade over the wall"): the town the story is about
-            one = only if len(towns) == 1 else headline_town
+            one = only if len(named_times) == 1 else headline_town
         else:
             # before the story names a place, its dateline's town is the one, in a sentence
             # that names no other ("MONTEVIDEO - … Police said on Friday that they had arrested
@@ -1266,7 +1266,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             if dateline is not None and facts.sent.end_char > dateline.start:
                 alone = named <= {dateline.name} and areas <= {dateline.admin1}
                 one = dateline if alone else None
-        out.append(replace(told, only=one, main=_most_named(named_times, sites_by)))
+        out.append(replace(told, only=one, main=main))
         days = [
             d
             for d in _inside(facts.sent, dates)
@@ -1289,10 +1289,10 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             )
             for site in scene:
                 if site.kind in SITE_KINDS:
-                    towns.add(site.name)
                     only = site
                     named_times[site.name] += 1
                     sites_by[site.name] = site
+            main = _most_named(named_times, sites_by)
             if facts.sent.start_char < story.headline_end:
                 own = {p.name: p for p in scene if p.kind in SITE_KINDS}
                 headline_town = next(iter(own.values())) if len(own) == 1 else None
@@ -1344,8 +1344,7 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    said = token.lemma_.lower() in SAY_LEMMAS | PUBLISHING_VERBS
-    if said and not dates_the_object(span, token):
+    if token.lemma_.lower() in TELLING_VERBS and not dates_the_object(span, token):
         return token
     return None
 

@@ -915,16 +915,16 @@ def _listed_towns(full: str, mentions: list[Toponym], k: int, gazetteer: Gazette
     closing = _LIST_END.match(full, cur.end)
     if closing is None:
         return False
-    comma = re.match(r"\s*,\s*", full[closing.end() :])
+    comma = _COMMA.match(full, closing.end())
     if comma is None:
         return True
-    start = closing.end() + comma.end()
-    follower = next((m for m in mentions if m.start == start), None)
+    follower = next((m for m in mentions if m.start == comma.end()), None)
     return follower is None or not _names_division(follower.text, gazetteer)
 
 
 # the end of a list of names: ", and Gugulethu", " or Langa"
 _LIST_END = re.compile(r",?\s+(?:and|or)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _names_division(text: str, gazetteer: Gazetteer) -> bool:
