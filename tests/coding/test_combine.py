@@ -171,3 +171,20 @@ def test_a_person_captured_stays_an_arrest() -> None:
     d = decision({"Non-state actor overtakes territory": 0.55, "Arrests": 0.45})
     coded = code_type(arrest, d, mode="news")
     assert coded is not None and coded.kind.sub_event_type == "Arrests"
+
+
+def test_a_crowd_s_fight_is_no_battle_whatever_the_coder_reads() -> None:
+    # "Rioters clashed with soldiers": the rules read rioters as a side; a battle needs two
+    # armed, organised sides, so the coder's "Armed clash" does not retype it
+    riot = EventType(
+        "Riots",
+        "Violent demonstration",
+        "PROTEST",
+        Cue("clash", 1, 2, "clashed", "clash"),
+        "rule",
+    )
+    d = decision({"Armed clash": 0.77, "Violent demonstration": 0.23})
+    coded = code_type(riot, d, mode="news", crowd_side=True)
+    assert coded is not None and coded.kind.sub_event_type == "Violent demonstration"
+    coded = code_type(riot, d, mode="news")
+    assert coded is not None and coded.kind.sub_event_type == "Armed clash"

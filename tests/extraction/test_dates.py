@@ -771,3 +771,26 @@ def test_a_paragraph_that_opens_on_the_same_afternoon_goes_on_from_the_storys_da
     text = "A fourth man died in hospital on Wednesday 30 September. The same evening, police left."
     found = {m.text: m.date for m in find_dates(text, date(2015, 10, 5))}
     assert found["The same evening"] == date(2015, 9, 30)
+
+
+def test_a_sentence_that_times_the_event_before_it_by_another_dates_the_other() -> None:
+    # "The ambush came four days after a firefight …": its subject is the event told before,
+    # so the firefight is four days before that event's day
+    text = (
+        "Rebels ambushed a patrol near Chaibasa on Wednesday, killing two officers. The ambush "
+        "came four days after a firefight near Latehar."
+    )
+    found = {m.text: m.date for m in find_dates(text, date(2019, 9, 12))}
+    assert found["four days after"] == date(2019, 9, 7)
+    text = "Gunmen killed three farmers on Tuesday. It happened two days after a raid on Bokkos."
+    found = {m.text: m.date for m in find_dates(text, date(2019, 9, 12))}
+    assert found["two days after"] == date(2019, 9, 8)
+    # a sentence that does not time the event before it tells no day from it
+    text = "Gunmen killed three farmers on Tuesday. Residents fled two days after a raid."
+    assert "two days after" not in {m.text for m in find_dates(text, date(2019, 9, 12))}
+    # … nor one whose other event has a day of its own
+    text = (
+        "Three officers were killed on Saturday. The attack came two days after gunmen shot "
+        "two workers outside El Wak on Thursday night."
+    )
+    assert "two days after" not in {m.text for m in find_dates(text, date(2019, 10, 14))}

@@ -248,6 +248,22 @@ def test_a_dateline_after_a_release_header_is_no_site() -> None:
     assert event.admin1 == "Al Anbar", (event.location, event.admin1)
 
 
+def test_a_place_and_date_in_a_field_of_a_byline_is_where_it_was_filed() -> None:
+    # "By … | Parliament report | Edinburgh, Thursday 20 May 2021": the place opens a field of
+    # a header line, so it is the story's dateline, and the town its lead names is the scene
+    text = (
+        "Debate over the weekend's disorder\n\n"
+        "By our correspondent | Parliament report | Edinburgh, Thursday 20 May 2021\n\n"
+        "Members argued on Wednesday over two days of unrest in Glasgow last week.\n\n"
+        "On Saturday 15 May, groups threw bottles at police lines and damaged benches; police "
+        "said 28 people were arrested."
+    )
+    events = eventwire.extract(text, published="2021-05-20")
+    assert events and {e.location for e in events} == {"Glasgow"}, [
+        (e.sub_event_type, e.location) for e in events
+    ]
+
+
 def test_a_capture_of_a_leader_is_an_arrest_where_the_operation_was() -> None:
     text = (
         "KANDAHAR, Afghanistan (Jan. 9) – A combined force captured a Taliban commander during "

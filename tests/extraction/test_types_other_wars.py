@@ -249,3 +249,28 @@ def test_a_crowd_a_state_force_attacked_is_a_protest_broken_up_not_a_riot():
     assert typed("On Wednesday 17 July, protesters attacked police with stones in Khulna.") == [
         "Violent demonstration"
     ]
+
+
+def test_rioters_and_protesters_who_clash_with_any_force_fight_no_battle():
+    """Rioters and protesters are a crowd, not a side of a battle, whatever force they fought
+    (soldiers as well as police), and a demonym before them tells their nationality, not a
+    state's forces; gunmen who clash with soldiers still fight a battle."""
+
+    def coded(text: str) -> list[tuple[str, str | None]]:
+        return [
+            (e.sub_event_type, e.actor1) for e in eventwire.extract(text, published="2021-05-20")
+        ]
+
+    assert coded("Palestinian rioters clashed with IDF troops in Nablus on Tuesday.") == [
+        ("Violent demonstration", "Rioters (Palestine)")
+    ]
+    assert coded("Soldiers clashed with demonstrators in Mandalay on Tuesday.")[0][0] == (
+        "Violent demonstration"
+    )
+    assert coded("Gunmen clashed with soldiers near Maiduguri on Tuesday.")[0][0] == "Armed clash"
+
+
+def test_a_state_s_strike_named_by_its_demonym_alone_is_that_state_s():
+    # "Russian airstrikes hit Idlib": no actor noun in the sentence, the demonym names the side
+    events = eventwire.extract("Russian airstrikes hit Idlib on Tuesday.", published="2021-05-20")
+    assert [e.actor1 for e in events] == ["Military Forces of Russia (2000-) Air Force"]

@@ -49,6 +49,7 @@ def code_type(
     decision: Decision | None,
     armed_agent: bool = False,
     armed_target: bool = False,
+    crowd_side: bool = False,
     force_on_crowd: bool = False,
     followed_up: bool = False,
     later: bool = False,
@@ -60,6 +61,8 @@ def code_type(
 
     `armed_agent`: the rules found an armed side as its author ("the Russians struck …").
     `armed_target`: … and an armed side as its target ("gunmen attacked a police post").
+    `crowd_side`: … rioters or protesters as a side ("rioters clashed with soldiers"): no
+    battle, which needs two armed, organised sides.
     `force_on_crowd`: … a state force as its author and protesters as its target ("police
     attacked protesters with batons").
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
@@ -111,6 +114,7 @@ def code_type(
             and decision.best_event == "Attack"
             and (armed_target or rules.event_type == REMOTE)
         )
+        or (not notes and decision.best_event == "Armed clash" and crowd_side)
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))

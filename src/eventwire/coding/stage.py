@@ -21,13 +21,13 @@ from spacy.tokens import Span, Token
 from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import ActorPhrase, weapon_only
+from eventwire.extraction.actors import ActorPhrase, a_street_crowd, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
 from eventwire.extraction.mentions import Mention, sentence_mention, told_before
-from eventwire.extraction.types import CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
+from eventwire.extraction.types import BATTLES, CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
 from eventwire.nlp import doc_text
 
 # News is coder-led: the coder drops what it reads as no event and types what it keeps.
@@ -93,6 +93,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 answers.get(id(m)),
                 armed_agent=_armed(m.who.agent),
                 armed_target=_armed(m.who.target),
+                crowd_side=_crowd_side(m),
                 force_on_crowd=_force_on_crowd(m),
                 followed_up=followed_up(m),
                 later=not lead and not killed,
@@ -360,6 +361,16 @@ def _force_on_crowd(m: Mention) -> bool:
         and who.agent.kind in ("military", "police")
         and who.target is not None
         and who.target.kind == "protesters"
+    )
+
+
+def _crowd_side(m: Mention) -> bool:
+    """Rioters or protesters by name as a side of a mention the rules did not type as a battle
+    ("rioters clashed with troops"). (Civilians as the target are no such sign: the rules read
+    "men" or "people" killed in a gunfight as civilians, where the coder reads the fight.)"""
+    who = m.who
+    return m.kind.event_type != BATTLES and (
+        a_street_crowd(who.agent) or a_street_crowd(who.target)
     )
 
 

@@ -430,8 +430,6 @@ def subject_s_verb(verb: Token) -> Token:
 
 def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Participants:
     """Choose the agent and target of the event whose cue word is token `trigger_i`."""
-    if not actors:
-        return Participants(None, None)
     doc = sent.doc
     trigger = doc[trigger_i]
     verb = governing_verb(trigger)
@@ -451,8 +449,9 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
 
     agent: ActorPhrase | None = None
     reason = ""
-    # the trigger noun's own modifier: "Russian airstrike", "Russia's shelling"
-    if trigger.pos_ in ("NOUN", "PROPN"):
+    # the trigger noun's own modifier: "Russian airstrike", "Russia's shelling" (not a cue
+    # that names people: "Palestinian rioters" are a crowd, no state's forces)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.i not in by_head:
         country = _demonym_of(trigger)
         if country:
             agent = ActorPhrase(
@@ -576,6 +575,17 @@ def _organised(actor: ActorPhrase) -> bool:
     if actor.group and any(m in actor.group for m in IDENTITY_MILITIAS):
         return False
     return actor.kind in _ARMED and actor.kind != "communal"
+
+
+@cache
+def _street_crowds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_vocabulary("actors")["street_crowds"])
+
+
+def a_street_crowd(actor: ActorPhrase | None) -> bool:
+    """Rioters, protesters or demonstrators by name ("Palestinian rioters"), not people who
+    may be armed or at work ("youths", "workers")."""
+    return actor is not None and actor.text.lower().split()[-1] in _street_crowds()
 
 
 def weapon_only(actor: ActorPhrase) -> bool:

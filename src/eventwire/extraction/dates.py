@@ -628,7 +628,10 @@ def _with_anaphoric(
                 # "… pounded the village on Sunday, a day after two soldiers were killed": the
                 # clause it heads tells what came before the day its sentence told (after it,
                 # for "before"); with no day told before it in its sentence, it tells none
-                if re.search(r"[.!?\n]", text[anchor.end - offset : m.start()]):
+                between = text[anchor.end - offset : m.start()]
+                if re.search(r"[.!?\n]", between) and not (
+                    _CAME.search(between) and not _dated_after(found, text, m.end(), offset)
+                ):
                     continue
                 way = "earlier" if way == "after" else "later"
             shift = n if way in ("later", "after") else -n
@@ -651,6 +654,25 @@ def _with_anaphoric(
             )
         )
     return sorted(found + extra, key=lambda d: d.start)
+
+
+# a sentence that times the event told before it by another ("The ambush came four days after
+# a firefight near Latehar", "It happened two days after …"): its subject is that event
+_CAME = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:The|This|That|It)\b[^,;.!?\n]{0,40}?\s"
+    r"(?:came|comes|happened|occurred|took place|followed|follows)\s+(?:just\s+|only\s+)?$"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _dated_after(found: list[DateMention], text: str, at: int, offset: int) -> bool:
+    """Whether the rest of the sentence from `at` tells a date of its own ("The attack came two
+    days after gunmen shot two workers … on Thursday night": Thursday dates them)."""
+    end = _SENTENCE_END.search(text, at)
+    stop = (end.start() if end else len(text)) + offset
+    return any(at + offset <= d.start < stop for d in found)
 
 
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")

@@ -93,6 +93,7 @@ def _is_demonym(place: Place, doc: Doc) -> bool:
 
 
 DATELINE_TAIL = re.compile(r"^[\w\s.,)]{0,30}?(?:\(|—|–|\s-\s)")
+_HEADER_FIELD = re.compile(r"\s[|·•]\s")
 
 
 def _in_quotation(offset: int, sent: Span) -> bool:
@@ -137,6 +138,9 @@ def is_dateline(place: Place, text: str) -> bool:
     item's number ("3.2 Tambura, 9 September.") is where that item happened."""
     line_start = text.rfind("\n", 0, place.start) + 1
     before = text[line_start : place.start]
+    # a header line of fields ("By our correspondent | Parliament report | Edinburgh, Thursday
+    # 20 May 2021"): the place opens its own field
+    before = _HEADER_FIELD.split(before)[-1]
     if ITEM_NUMBER.match(before):
         return False  # "3.2 Tambura, 9 September. Three displaced persons …": an item's place
     if ISSUE_DATE.match(text, place.end) and not SENTENCE_WORD.search(before):

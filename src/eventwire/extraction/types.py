@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.actors import a_street_crowd
 from eventwire.extraction.cues import Cue
 
 if TYPE_CHECKING:
@@ -234,6 +235,17 @@ def _armed_non_state(agent: ActorPhrase | None) -> bool:
     return agent is not None and agent.kind in ("armed_group", "group") and not _state_force(agent)
 
 
+def _crowd_s_fight(cues: list[Cue], who: Participants) -> Cue | None:
+    """The fighting word of a clash between a crowd of rioters or protesters and anyone
+    ("rioters clashed with soldiers", "troops clashed with protesters"), None if not one."""
+    clashes = [c for c in cues if c.category == "clash"]
+    if not (a_street_crowd(who.agent) or a_street_crowd(who.target)):
+        return None
+    if not clashes or any(c.lemma not in _mutual() for c in clashes):
+        return None
+    return clashes[0]
+
+
 def _state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("military", "group")
 
@@ -258,6 +270,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         # that "stormed parliament and set it ablaze" are in a violent demonstration too, and
         # so are police who "clashed with protesters": the clash is the crowd's fight
         military = set()
+    fight = _crowd_s_fight(cues, who) if military == {"clash"} else None
+    if fight is not None:
+        # "Palestinian rioters clashed with troops": rioters and protesters are a crowd, not
+        # a battle's side, whatever force they fought
+        sub = "Violent demonstration"
+        return EventType(RIOTS, sub, "PROTEST", fight, f"'{fight.text}' of a crowd → {sub}")
     if not military:
         protest = _protest_type(cues, who)
         if protest is not None:
