@@ -358,3 +358,9 @@ def test_people_counted_in_thousands_are_a_crowd(nlp) -> None:
 def test_rioting_and_vandalism_are_cues(nlp) -> None:
     assert ("riot", "Rioting") in categories(nlp, "Rioting broke out in the city centre.")
     assert ("looting", "Vandalism") in categories(nlp, "Vandalism hit the town hall.")
+
+
+def test_a_convoy_alone_is_no_evacuation(nlp) -> None:
+    # a reporter's convoy, a convoy of cars: no evacuation; an aid convoy is relief
+    assert not categories(nlp, "On the way back our convoy stopped behind a minibus.")
+    assert ("evacuation", "aid convoy") in categories(nlp, "An aid convoy reached the town.")

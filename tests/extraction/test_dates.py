@@ -794,3 +794,20 @@ def test_a_sentence_that_times_the_event_before_it_by_another_dates_the_other() 
         "two workers outside El Wak on Thursday night."
     )
     assert "two days after" not in {m.text for m in find_dates(text, date(2019, 10, 14))}
+
+
+def test_a_weekday_pointed_back_to_is_the_day_told_on_it() -> None:
+    # "On the same Tuesday", "on that Sunday": a day the story told, not the report's week
+    text = (
+        "The attack began on the evening of Monday 2 November. On the same Tuesday, police "
+        "raided eighteen addresses. The army's count for that Monday was four dead. On Friday, "
+        "a man was arrested."
+    )
+    found = {m.text: m.date for m in find_dates(text, date(2020, 11, 30))}
+    assert found["Tuesday"] == date(2020, 11, 3)  # the first Tuesday after the day told
+    assert found["Monday"] == date(2020, 11, 2)  # the Monday told
+    assert found["On Friday"] == date(2020, 11, 27)  # a bare weekday: the report's week
+    # "that" opening a clause points back to nothing
+    text = "The attack began on Monday 2 November. Police said that on Tuesday they held two men."
+    found = {m.text: m.date for m in find_dates(text, date(2020, 11, 30))}
+    assert found["on Tuesday"] == date(2020, 11, 24)

@@ -630,7 +630,8 @@ def _with_anaphoric(
                 # for "before"); with no day told before it in its sentence, it tells none
                 between = text[anchor.end - offset : m.start()]
                 if re.search(r"[.!?\n]", between) and not (
-                    _CAME.search(between) and not _dated_after(found, text, m.end(), offset)
+                    _times_the_event_before(text, m.start())
+                    and not _dated_after(found, text, m.end(), offset)
                 ):
                     continue
                 way = "earlier" if way == "after" else "later"
@@ -656,12 +657,25 @@ def _with_anaphoric(
     return sorted(found + extra, key=lambda d: d.start)
 
 
-# a sentence that times the event told before it by another ("The ambush came four days after
-# a firefight near Latehar", "It happened two days after …"): its subject is that event
+# a sentence that times an event by another ("The ambush came four days after a firefight",
+# "It happened two days after …")
 _CAME = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:The|This|That|It)\b[^,;.!?\n]{0,40}?\s"
+    r"(?:^|[.!?\n]\s*)(?:(?P<pronoun>It|This|That)|The (?:\w+ )?(?P<noun>\w+))\s"
     r"(?:came|comes|happened|occurred|took place|followed|follows)\s+(?:just\s+|only\s+)?$"
 )
+
+
+def _times_the_event_before(text: str, at: int) -> bool:
+    """Whether the sentence up to `at` times the event told before it by another: its subject is
+    a pronoun or a noun the story used before ("… ambushed a patrol … The ambush came four days
+    after …"; not "The talks came a day after the ambush", talks told for the first time)."""
+    came = _CAME.search(text, max(0, at - 80), at)
+    if came is None:
+        return False
+    if came.group("pronoun"):
+        return True
+    stem = came.group("noun").lower()[:5]
+    return len(stem) >= 4 and stem in text[: came.start("noun")].lower()
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -692,10 +706,36 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
     out: list[DateMention] = []
     for d in found:
         anchor = _day_told_before(out, d.start)
-        if anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
+        back = _THAT_WEEKDAY.search(text, 0, d.start - offset)
+        if anchor is not None and back is not None and back.end() == d.start - offset:
+            d = _the_weekday_told(d, out) or d
+        elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
         out.append(d)
     return out
+
+
+# a weekday pointed back to ("On the same Tuesday", "on that Sunday", "That same Friday")
+_THAT_WEEKDAY = re.compile(r"(?i)\b(?:the same|that(?: same)?)\s+$")
+
+
+def _the_weekday_told(d: DateMention, told: list[DateMention]) -> DateMention | None:
+    """A weekday pointed back to is the last day told on that weekday, else the first of that
+    weekday after the last day told: "The attack began on Monday 2 November. … On the same
+    Tuesday, police raided eighteen addresses" is 3 November, in a story of 30 November."""
+    if d.precision != 1 or d.text.split()[0].lower() not in _WEEKDAY_NUM:
+        return None  # not "informs that on Monday (12)": the weekday follows the pointer
+    days = [t for t in told if t.precision == 1 and t.end <= d.start]
+    on = next((t for t in reversed(days) if t.date.weekday() == d.date.weekday()), None)
+    if on is not None:
+        day, why = on.date, f"the day of {on.text!r}"
+    elif days:
+        last = days[-1]
+        day = last.date + dt.timedelta(days=(d.date.weekday() - last.date.weekday()) % 7)
+        why = f"the first after {last.text!r}"
+    else:
+        return None
+    return replace(d, date=day, reason=f"{d.text!r} → {day}: {why}")
 
 
 def _one_paragraph(text: str, start: int, end: int) -> bool:
