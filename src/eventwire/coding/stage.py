@@ -21,13 +21,20 @@ from spacy.tokens import Span, Token
 from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import ActorPhrase, a_street_crowd, weapon_only
+from eventwire.extraction.actors import ActorPhrase, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
 from eventwire.extraction.mentions import Mention, sentence_mention, told_before
-from eventwire.extraction.types import BATTLES, CROWDS, MARCH_LEMMAS, PROTESTS, RIOTS
+from eventwire.extraction.types import (
+    BATTLES,
+    CROWDS,
+    MARCH_LEMMAS,
+    PROTESTS,
+    RIOTS,
+    a_street_crowd,
+)
 from eventwire.nlp import doc_text
 
 # News is coder-led: the coder drops what it reads as no event and types what it keeps.

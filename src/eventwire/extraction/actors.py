@@ -577,17 +577,6 @@ def _organised(actor: ActorPhrase) -> bool:
     return actor.kind in _ARMED and actor.kind != "communal"
 
 
-@cache
-def _street_crowds() -> frozenset[str]:
-    return frozenset(str(w) for w in load_vocabulary("actors")["street_crowds"])
-
-
-def a_street_crowd(actor: ActorPhrase | None) -> bool:
-    """Rioters, protesters or demonstrators by name ("Palestinian rioters"), not people who
-    may be armed or at work ("youths", "workers")."""
-    return actor is not None and actor.text.lower().split()[-1] in _street_crowds()
-
-
 def weapon_only(actor: ActorPhrase) -> bool:
     """A weapon named with no side ("rockets", "a drone"): no party to the event."""
     words = actor.text.lower().split()

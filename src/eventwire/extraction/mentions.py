@@ -1236,8 +1236,6 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
     sites_by: dict[str, Place] = {}
     main: Place | None = None  # the town it named most (`_most_named`)
     dateline = story.dateline
-    filed = Counter([dateline.name] if dateline is not None else [])
-    filed_at = {dateline.name: dateline} if dateline is not None else {}
     headings = {h.paragraph: h for h in story.headings}
     headline_town: Place | None = None
     areas: set[str | None] = set()  # the regions it named before it names a town
@@ -1294,8 +1292,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
                     only = site
                     named_times[site.name] += 1
                     sites_by[site.name] = site
-            # (its dateline names its town once: "… | Curitiba, Tuesday 26 May 2015")
-            main = _most_named(named_times + filed, {**filed_at, **sites_by})
+            main = _most_named(named_times, sites_by)
             if facts.sent.start_char < story.headline_end:
                 own = {p.name: p for p in scene if p.kind in SITE_KINDS}
                 headline_town = next(iter(own.values())) if len(own) == 1 else None

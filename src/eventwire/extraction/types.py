@@ -8,7 +8,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import a_street_crowd
 from eventwire.extraction.cues import Cue
 
 if TYPE_CHECKING:
@@ -233,6 +232,17 @@ def _state_force(agent: ActorPhrase) -> bool:
 def _armed_non_state(agent: ActorPhrase | None) -> bool:
     """An armed group that is no state's force: "jihadists", "rebels", "Al-Shabaab"."""
     return agent is not None and agent.kind in ("armed_group", "group") and not _state_force(agent)
+
+
+@cache
+def _street_crowds() -> frozenset[str]:
+    return frozenset(str(w) for w in load_vocabulary("actors")["street_crowds"])
+
+
+def a_street_crowd(actor: ActorPhrase | None) -> bool:
+    """Rioters, protesters or demonstrators by name ("Palestinian rioters"), not people who
+    may be armed or at work ("youths", "workers")."""
+    return actor is not None and actor.text.lower().split()[-1] in _street_crowds()
 
 
 def _crowd_s_fight(cues: list[Cue], who: Participants) -> Cue | None:
