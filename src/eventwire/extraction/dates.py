@@ -629,7 +629,7 @@ def _with_anaphoric(
                 # clause it heads tells what came before the day its sentence told (after it,
                 # for "before"); with no day told before it in its sentence, it tells none
                 between = text[anchor.end - offset : m.start()]
-                if re.search(r"[.!?\n]", between) and not (
+                if _SENTENCE_END.search(between) and not (
                     _times_the_event_before(text, m.start())
                     and not _dated_after(found, text, m.end(), offset)
                 ):
@@ -706,8 +706,8 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
     out: list[DateMention] = []
     for d in found:
         anchor = _day_told_before(out, d.start)
-        back = _THAT_WEEKDAY.search(text, 0, d.start - offset)
-        if anchor is not None and back is not None and back.end() == d.start - offset:
+        at = d.start - offset
+        if anchor is not None and _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):
             d = _the_weekday_told(d, out) or d
         elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
@@ -716,7 +716,9 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
 
 
 # a weekday pointed back to ("On the same Tuesday", "on that Sunday", "That same Friday")
+# (read from the characters just before the weekday, not from the text's start: `$` is there)
 _THAT_WEEKDAY = re.compile(r"(?i)\b(?:the same|that(?: same)?)\s+$")
+_POINTER_CHARS = 24
 
 
 def _the_weekday_told(d: DateMention, told: list[DateMention]) -> DateMention | None:

@@ -242,18 +242,21 @@ def _street_crowds() -> frozenset[str]:
 def a_street_crowd(actor: ActorPhrase | None) -> bool:
     """Rioters, protesters or demonstrators by name ("Palestinian rioters"), not people who
     may be armed or at work ("youths", "workers")."""
-    return actor is not None and actor.text.lower().split()[-1] in _street_crowds()
+    words = actor.text.lower().split() if actor is not None else []
+    return bool(words) and words[-1] in _street_crowds()
+
+
+def _fought_both_ways(cues: list[Cue]) -> bool:
+    """Whether every clash word of the cues needs two sides ("clashed", not "opened fire")."""
+    return all(c.lemma in _mutual() for c in cues if c.category == "clash")
 
 
 def _crowd_s_fight(cues: list[Cue], who: Participants) -> Cue | None:
     """The fighting word of a clash between a crowd of rioters or protesters and anyone
     ("rioters clashed with soldiers", "troops clashed with protesters"), None if not one."""
-    clashes = [c for c in cues if c.category == "clash"]
     if not (a_street_crowd(who.agent) or a_street_crowd(who.target)):
         return None
-    if not clashes or any(c.lemma not in _mutual() for c in clashes):
-        return None
-    return clashes[0]
+    return _first(cues, "clash") if _fought_both_ways(cues) else None
 
 
 def _state_agent(who: Participants) -> bool:
@@ -266,11 +269,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
     crowd = who.agent is None or who.agent.kind in CROWDS
     # "police clashed with protesters" (a fight, not "exchanged gunfire with demonstrators")
-    crowd_target = (
-        who.target is not None
-        and who.target.kind in CROWDS
-        and all(c.lemma in _mutual() for c in cues if c.category == "clash")
-    )
+    crowd_target = who.target is not None and who.target.kind in CROWDS and _fought_both_ways(cues)
     if (
         military == {"clash"}
         and "protest" in categories
