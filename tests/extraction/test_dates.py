@@ -816,3 +816,38 @@ def test_a_weekday_pointed_back_to_is_the_day_told_on_it() -> None:
     text = "The attack began on Monday 2 November. Police said that on Tuesday they held two men."
     found = _dates_told(text, date(2020, 11, 30))
     assert found["on Tuesday"] == date(2020, 11, 24)
+
+
+def test_a_day_of_the_month_told_as_an_ordinal_word() -> None:
+    # scripts, transcripts and speeches spell the day out: "the second of November"
+    text = (
+        "On Monday the second of November the curfew began at nine. Riot police cleared the "
+        "square on Wednesday, the fourth. Early on Saturday the seventh of November, soldiers "
+        "fired on a checkpoint. Officials met on November the twentieth. A march on the "
+        "twenty-first of October had passed off quietly."
+    )
+    found = _dates_told(text, date(2020, 11, 30))
+    assert found["On Monday the second of November"] == date(2020, 11, 2)
+    assert found["on Wednesday, the fourth"] == date(2020, 11, 4)  # the weekday names the month
+    assert found["Early on Saturday the seventh of November"] == date(2020, 11, 7)
+    assert found["on November the twentieth"] == date(2020, 11, 20)
+    assert found["on the twenty-first of October"] == date(2020, 10, 21)
+    # an ordinal word that counts things, not days, is no date
+    text = (
+        "On the second attempt, the crowd broke through. It was the second March on the "
+        "capital this year. On the third, day of talks, nothing moved. The first of the two "
+        "men died. Tanks fired on a watchtower on Tuesday morning, the third such incident. "
+        "Riot police charged late Sunday, the fourth straight night of protests."
+    )
+    assert set(_dates_told(text, date(2020, 11, 30))) == {"on Tuesday morning", "late Sunday"}
+
+
+def test_the_weekday_with_its_article_is_the_one_told() -> None:
+    # "On the Tuesday evening" points back, like "the same Tuesday"
+    text = (
+        "By Tuesday, the third, police knew the gunman's name. On the Tuesday evening, a group "
+        "claimed the attack. On the same Tuesday, officers raided eighteen flats."
+    )
+    found = _dates_told(text, date(2020, 11, 30))
+    assert found["Tuesday evening"] == date(2020, 11, 3)
+    assert found["Tuesday"] == date(2020, 11, 3)

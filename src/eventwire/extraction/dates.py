@@ -69,6 +69,7 @@ _WEEKDAY_NUM: dict[str, int] = {
     n.lower(): int(k) for k, names in _W["weekdays"].items() for n in names
 }
 _WEEKDAY_NAMES = {int(k): names[0] for k, names in _W["weekdays"].items()}
+_ORDINAL_DAY = {w: n for n, w in enumerate(_W["ordinal_days"], 1)}
 CALENDAR_WORDS = frozenset(_MONTH_NUM) | frozenset(_WEEKDAY_NUM)  # lower case, abbreviations too
 _NAMED_DAY = frozenset(_W["named_day_modifiers"])
 _CUSTOM = re.compile(
@@ -101,6 +102,14 @@ _MONTH = (
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTHS, upper=True)})\b"
 _WEEKDAY = rf"(?:{_alt([n for ns in _W['weekdays'].values() for n in ns], upper=True)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
+# a day told as an ordinal word ("second", "twenty first"); only after "the" (below)
+_ORDINAL = (
+    "(?i:"
+    + "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(_ORDINAL_DAY, key=len)[::-1])
+    + r")(?![\w-])"
+)
+# "the second" (the "the" may be a weekday's: "Monday the second of November")
+_THE_ORDINAL = rf"(?:(?i:the){_S}+)?(?<=[Tt]he ){_ORDINAL}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _SEP = rf"(?:{_S}*[-–—]{_S}*|{_S}+(?i:to|and|until|till|into){_S}+)"
 _PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", _S + "+")
@@ -125,11 +134,15 @@ _CORES = [
     rf"(?P<wr_1>{_WEEKDAY})(?P<wr_sep>{_SEP})(?P<wr_2>{_WEEKDAY})",
     # single days
     r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)",
-    rf"{_WD}(?P<a_d>{_DAY}){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})(?:,?{_S}+(?P<a_y>{_YEAR}))?",
-    rf"{_WD}(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY})(?:,?{_S}+(?P<b_y>{_YEAR}))?",
-    # "the 8th", "Tuesday the 8th" (the weekday names the day the number gives); "the 8th of
-    # May" is left to the day-month form
-    rf"(?:{_WEEKDAY},?{_S}+)?(?i:the){_S}+(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b"
+    rf"{_WD}(?P<a_d>{_DAY}|{_THE_ORDINAL}(?={_S}+of{_S})){_S}+(?:of{_S}+)?(?P<a_m>{_MONTH})"
+    rf"(?:,?{_S}+(?P<a_y>{_YEAR}))?",
+    rf"{_WD}(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY}|(?:(?i:the){_S}+)?{_ORDINAL})"
+    rf"(?:,?{_S}+(?P<b_y>{_YEAR}))?",
+    # "the 8th", "Tuesday the 8th", "Thursday evening, the fifth," (the weekday names the day
+    # the number gives; a word that ends its phrase, not "Thursday, the third attack this
+    # month"); "the 8th of May" is left to the day-month form
+    rf"(?:{_WEEKDAY}(?:{_S}+(?i:morning|afternoon|evening|night))?,?{_S}+)?(?i:the){_S}+"
+    rf"(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])|{_ORDINAL}(?={_S}*(?:[,.;:!?)–—]|$)))"
     rf"(?!{_S}+of{_S}+{_MONTH})",
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
     # months
@@ -181,7 +194,9 @@ def _month_num(s: str) -> int:
 
 
 def _day_num(s: str) -> int:
-    return int(s.rstrip("stndrh"))
+    """The day of the month of "9", "9th", "the ninth", "twenty first"."""
+    word = "-".join(_norm(s).removeprefix("the ").split())
+    return _ORDINAL_DAY.get(word) or int(s.rstrip("stndrh"))
 
 
 def _mk(year: int, month: int, day: int) -> dt.date | None:
@@ -328,8 +343,11 @@ def _resolve(
             for w in re.findall(r"[A-Za-z]+", text[start:end].lower())
             if w in _WEEKDAY_NUM
         ]
-        # "on the 6th", or a weekday's: "Last Sunday, the 6th, there was a clash"
+        # "on the 6th", or a weekday's: "Last Sunday, the 6th, there was a clash"; a day in
+        # words only with its weekday ("on the second" is as often a second attempt)
         if published is None or not ("on" in words or named) or _NTH_NOUN.match(text, end):
+            return []
+        if not (named or g["n_d"][0].isdigit()):
             return []
         n = _day_num(g["n_d"])
         y, mo = published.year, published.month
@@ -707,7 +725,7 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
     for d in found:
         anchor = _day_told_before(out, d.start)
         at = d.start - offset
-        if anchor is not None and _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):
+        if _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):  # even a "By" day
             d = _the_weekday_told(d, out) or d
         elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
@@ -715,9 +733,10 @@ def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[Date
     return out
 
 
-# a weekday pointed back to ("On the same Tuesday", "on that Sunday", "That same Friday")
-# (read from the characters just before the weekday, not from the text's start: `$` is there)
-_THAT_WEEKDAY = re.compile(r"(?i)\b(?:the same|that(?: same)?)\s+$")
+# a weekday pointed back to ("On the same Tuesday", "on that Sunday", "That same Friday", "On
+# the Tuesday evening": the Tuesday the story told) (read from the characters just before the
+# weekday, not from the text's start: `$` is there)
+_THAT_WEEKDAY = re.compile(r"(?i)\b(?:the(?: same)?|that(?: same)?)\s+$")
 _POINTER_CHARS = 24
 
 
