@@ -193,3 +193,25 @@ def test_a_bomb_set_off_by_no_one_named_is_an_armed_group_s():
         assert event.actor1 == "Unidentified Armed Group (Mali)", (text, event.actor1)
     [event] = _events("Artillery shells hit Mopti on Monday, killing five people.")
     assert event.actor1 == "Unidentified Military Forces"
+
+
+def test_the_subject_of_a_passive_cue_had_it_done_to_them(nlp):
+    # the people a passive verb tells of suffered the event: its target, never its doer
+    sent = next(nlp("Three police officers were shot dead at a checkpoint near Mopti.").sents)
+    cue = next(c for c in find_cues(sent) if c.category != "casualty")
+    who = participants(sent, cue.head_i, find_actor_phrases(sent))
+    assert who.agent is None
+    assert who.target is not None and who.target.kind == "police"
+    [event] = _events(
+        "Rebel fighters were pushed back from their positions around Mopti on Monday after "
+        "heavy losses."
+    )
+    assert event.sub_event_type == "Government regains territory", event.sub_event_type
+    assert (event.actor1 or "").startswith("Military Forces of Mali"), event.actor1
+    assert event.actor2 == "Unidentified Armed Group (Mali)", event.actor2
+
+
+def test_people_attacked_by_no_one_named_are_an_armed_group_s_target():
+    [event] = _events("Two soldiers were killed in an ambush near Mopti on Monday.")
+    assert event.actor1 == "Unidentified Armed Group (Mali)", event.actor1
+    assert (event.actor2 or "").startswith("Military Forces of Mali"), event.actor2

@@ -22,7 +22,7 @@ from eventwire.extraction.dates import DateMention
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.tolls import victims_are_combatants
-from eventwire.extraction.types import CROWDS, EXPLOSIONS, VAC, VIOLENT
+from eventwire.extraction.types import BATTLES, CROWDS, EXPLOSIONS, TAKEN, VAC, VIOLENT
 from eventwire.model import Article, Event, Evidence, Place
 from eventwire.nlp import doc_text
 
@@ -117,8 +117,14 @@ def code_event(
         crowd = "protesters" if kind.event_type == "Protests" else "rioters"
         agent = replace(agent, kind=crowd) if agent else ActorPhrase(crowd, None, -1, -1, "")
     actor1 = acled_name(agent, country, year, air) if agent else None
-    if actor1 is None and kind.sub_event_type in BY_HAND:
-        # a bomb planted, worn or thrown by no one named: an armed group's, as ACLED codes it
+    if actor1 is None and kind.sub_event_type == TAKEN[0]:
+        # "Rebel fighters were pushed back from their positions": the state's forces regained it
+        actor1 = acled_name(ActorPhrase("military", None, -1, -1, ""), country, year, False)
+    if actor1 is None and (
+        kind.sub_event_type in BY_HAND or (kind.event_type in (BATTLES, VAC) and who.target)
+    ):
+        # a bomb planted, worn or thrown by no one named, people attacked or fought by no one
+        # named ("Two soldiers were killed in an ambush"): an armed group's, as ACLED codes them
         actor1 = acled_name(ActorPhrase("armed_group", None, -1, -1, ""), country, year, False)
     if actor1 is None and kind.event_type == EXPLOSIONS:
         actor1 = unidentified_military()

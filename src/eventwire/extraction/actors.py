@@ -465,6 +465,7 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             )
             reason = f"'{trigger.text}' modified by a demonym"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    done_to = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
     subject_verb = subject_s_verb(verb)
     if agent is None and not passive and not subject_is_victim(verb):
         for child in subject_verb.children:
@@ -506,8 +507,11 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         agent = _by_agent(scope, actor_at)
         reason = "agent of the passive ('by …')" if agent else ""
     if agent is None:
-        # "Russian missiles pounded …", "X forces, supported by …, clashed"
+        # "Russian missiles pounded …", "X forces, supported by …, clashed"; not the subject of
+        # a passive cue, who had it done to them ("The militants were pushed back from …")
         for a in actors:
+            if a.head_i in done_to:
+                continue
             if a.start < trigger.idx and a.kind in _ARMED | {"protesters", "rioters"}:
                 agent, reason = a, "the armed actor named before the cue"
                 break
@@ -523,6 +527,12 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             obj = actor_at(child)
             if obj is not None and obj is not agent and not weapon_only(obj):
                 target = _identity_target(obj, doc, actors)
+    sufferers = [a for a in actors if a.head_i in done_to and a is not agent]
+    if target is None and sufferers:
+        # "At least 20 members of the security forces have been killed in Taliban attacks": the
+        # subject of a passive cue, an armed one first
+        armed = [a for a in sufferers if a.kind in _ARMED]
+        target = _identity_target((armed or sufferers)[0], doc, actors)
     within = {t.i for t in doc[agent.head_i].subtree} if agent and agent.head_i >= 0 else set()
     for a in actors if target is None else ():
         if a is agent or (a.head_i in within and not _conjoined_member(doc, a)):
@@ -584,6 +594,7 @@ def weapon_only(actor: ActorPhrase) -> bool:
         actor.kind == "military"
         and actor.country is None
         and actor.group is None
+        and bool(words)
         and words[-1] in WEAPON_NOUNS
         and not any(w in ARMY_WORDS for w in words)
     )
@@ -657,6 +668,7 @@ def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: b
     words = actor.text.lower().split()
     weapon = (
         actor.kind == "military"
+        and bool(words)
         and words[-1] in WEAPON_NOUNS
         and not any(w in ARMY_WORDS for w in words)  # "army warplanes" are the army's
     )
