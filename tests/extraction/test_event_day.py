@@ -577,3 +577,17 @@ def test_the_day_a_report_was_presented_is_the_report_s() -> None:
     )
     days = [e.event_date for e in eventwire.extract(text, published="2012-11-01")]
     assert days == ["2012-10-04"], days
+
+
+def test_an_event_ranked_against_others_on_a_day_of_its_own_dates_its_paragraph() -> None:
+    # "The biggest raid … began on Monday 6 May": a superlative ranks the event, it does not
+    # sum up others ("the worst fighting in years" does), so its day is the paragraph's
+    text = (
+        "Raids in the north\n\nBy our correspondent | Monday 27 May 2024\n\n"
+        "The largest raid of the spring began early on Monday 6 May, when troops entered "
+        "Kidal before dawn. Almost at once, gunmen fired on the column from the rooftops, and "
+        "the fighting lasted for three hours.\n"
+    )
+    events = eventwire.extract(text, published="2024-05-27")
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.event_date == "2024-05-06", clash.event_date

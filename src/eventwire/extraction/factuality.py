@@ -902,4 +902,23 @@ def date_is_factual(d: DateMention, doc: Doc) -> bool:
         and span.start > verb.i
     ):
         return False  # "…, the army said on Wednesday": the day of the statement
-    return _clause_background(verb) is None
+    why = _clause_background(verb)
+    # "The biggest operation in Tammun began early on Tuesday 21 January": an event ranked
+    # against others, told with a day of its own, happened on it (not "the worst fighting in
+    # years", which sums up)
+    return why is None or (
+        why.startswith("background subject") and d.precision == 1 and _ranked_subject(verb)
+    )
+
+
+def _ranked_subject(verb: Token) -> bool:
+    """ "The biggest operation began …": the verb's subject is ranked by a superlative (not
+    "the previous talks")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            a.dep_ == "amod" and a.tag_ == "JJS" and a.lower_ not in BACKGROUND_ADJ
+            for a in c.children
+        )
+        for c in verb.children
+    )
