@@ -495,3 +495,21 @@ def test_a_headings_event_with_no_day_takes_its_items_first_day() -> None:
         if e.sub_event_type == "Shelling/artillery/missile attack"
     ]
     assert shelling == ["2020-10-27"], shelling
+
+
+def test_a_toll_summed_up_over_a_span_is_the_event_told_on_a_day_of_it() -> None:
+    # a lead that sums up ("at the end of August, killing 12") and the body's day: one event,
+    # whatever kind each telling's words make it; a toll told on another day stays its own
+    text = (
+        "Fighting in the north\n\nBy our correspondent | Monday 27 September 2021\n\n"
+        "Militia fighters attacked the town of Tambura at the end of August, killing 12 "
+        "people, officials said.\n\n"
+        "On Monday 30 August, soldiers clashed with militia fighters on the road into Tambura. "
+        "Twelve people were killed in the fighting, the county commissioner said.\n"
+    )
+    events = extract(text, published="2021-09-27")
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        ("2021-08-30", "Armed clash", 12)
+    ]
+    text = text.replace("at the end of August", "on Monday 16 August")
+    assert len(extract(text, published="2021-09-27")) == 2

@@ -23,7 +23,7 @@ from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
-from eventwire.extraction.types import EventType, note_label
+from eventwire.extraction.types import VIOLENT, EventType, note_label
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event
 from eventwire.nlp import doc_text
 
@@ -369,6 +369,8 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             same = [p for p in placed if _same_telling(p, event)]
         if not same and not _own_place(event):
             same = [p for p in kept if _same_toll(p, event)]
+        if not same:
+            same = [p for p in kept if _sums_up(event, p)]
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue
@@ -427,6 +429,23 @@ def _same_toll(told: Event, event: Event) -> bool:
         and told.country == event.country
         and _has_own_day(told)
         and not _has_own_day(event)
+    )
+
+
+def _sums_up(summary: Event, told: Event) -> bool:
+    """A violent event dated only to a span that gives the toll of one told at its place on a
+    day of that span is that event summed up, whatever kind each telling's words make it: a
+    lead's "Fighting in Tambura at the end of August killed 12 people" before its body's "On
+    Monday 30 August, SSPDF soldiers clashed with the militia in Tambura … 12 were killed"."""
+    return (
+        told is not summary
+        and (summary.fatalities or 0) > 1
+        and told.fatalities == summary.fatalities
+        and {summary.event_type, told.event_type} <= set(VIOLENT)
+        and told.location == summary.location
+        and (summary.time_precision or 1) > (told.time_precision or 1)
+        and _has_own_day(told)
+        and _same_day(told, summary)
     )
 
 
