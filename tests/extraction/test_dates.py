@@ -851,3 +851,19 @@ def test_the_weekday_with_its_article_is_the_one_told() -> None:
     found = _dates_told(text, date(2020, 11, 30))
     assert found["Tuesday evening"] == date(2020, 11, 3)
     assert found["Tuesday"] == date(2020, 11, 3)
+
+
+def test_a_year_alone_before_the_report_s_dates_history() -> None:
+    # "In 1985, armed men attacked the town": history, coded to the year's middle, so that
+    # what it dates is background; a year that is the report's own, or a count, is no date
+    found = find_dates(
+        "In 1985, armed men attacked the port, killing 21 people. In 2013, police arrested 40 "
+        "people. During 2011 the rebels held the town. Police deployed 2012 officers.",
+        date(2013, 3, 5),
+    )
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("In 1985", date(1985, 7, 1), 3),
+        ("During 2011", date(2011, 7, 1), 3),
+    ]
+    # not a span of years nor a number with separators
+    assert find_dates("during 2011-2012 the war raged in 2,012 homes", date(2013, 3, 5)) == []

@@ -591,3 +591,29 @@ def test_an_event_ranked_against_others_on_a_day_of_its_own_dates_its_paragraph(
     events = eventwire.extract(text, published="2024-05-27")
     clash = next(e for e in events if e.sub_event_type == "Armed clash")
     assert clash.event_date == "2024-05-06", clash.event_date
+
+
+def test_an_attack_told_in_a_year_long_past_is_history() -> None:
+    text = (
+        "Sabah standoff ends\n\nKUALA LUMPUR, Tuesday 5 March 2013\n\n"
+        "Malaysian jets bombed positions near Lahad Datu on Tuesday. In 1985, armed men attacked "
+        "Lahad Datu, robbing a bank and killing at least 21 people, an attack still remembered "
+        "in the town.\n"
+    )
+    events = eventwire.extract(text, published="2013-03-05")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+
+
+def test_a_day_inside_a_relative_clause_dates_only_that_clause() -> None:
+    # "former rebels who signed reconciliation deals in 2018": the deals' year, not the day the
+    # checkpoints were taken
+    text = (
+        "Fighting in the south\n\nBy our correspondent | Friday 30 July 2021\n\n"
+        "In Tafas, local fighters - many of them former rebels who signed reconciliation deals "
+        "in 2018 - attacked and took over at least three army checkpoints on Thursday and "
+        "captured the soldiers inside, residents said.\n"
+    )
+    events = eventwire.extract(text, published="2021-07-30")
+    assert events and all(e.event_date == "2021-07-29" for e in events), [
+        (e.sub_event_type, e.event_date) for e in events
+    ]

@@ -147,6 +147,8 @@ _CORES = [
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
     # months
     rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
+    # a year alone after "in" or "during" ("In 1985, armed men attacked the town")
+    rf"(?P<y_only>{_YEAR})(?![\w,.-]*\d)",
     # relative expressions
     rf"(?P<rel>(?i:{_REL}))\b",
     # holidays on a fixed day ("Christmas Day", "New Year's Eve")
@@ -387,6 +389,13 @@ def _resolve(
         month, dnum = _HOLIDAYS[_norm(g["hol"])]
         found, why = _explicit(month, dnum, None, published)
         return day(found, f"{g['hol']}: {why}")
+    if g["y_only"] is not None:
+        # a year before the report's: what it dates is history ("In 1985, armed men attacked
+        # Lahad Datu" in a story of 2013), coded to the year's middle, as "last year" is
+        year = int(g["y_only"])
+        if published is None or not words & {"in", "during"} or year >= published.year:
+            return []
+        return [(start, end, dt.date(year, 7, 1), 3, f"middle of {year}", "explicit")]
     if g["c_m"] is not None:
         month = _month_num(g["c_m"])
         part, prec = next(((v, p) for k, (v, p) in _MONTH_PART.items() if k in words), (0, 3))

@@ -1005,6 +1005,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
         # in Ituango", "… beating occupants; dozens were detained, most released by Sunday"
         and _part(doc, d.start, None) == part
         and not _day_of_another(d, doc, cue_token)
+        and not _in_a_clause_of_its_own(d, doc, cue_token)
         and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
         and (clause is None or clause[0] <= d.start < clause[1])
@@ -1088,6 +1089,23 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
             return through_a_noun
         through_a_noun = through_a_noun or node.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def _in_a_clause_of_its_own(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "local fighters - former rebels who signed reconciliation deals in 2018 - took over three
+    checkpoints on Thursday": a year or a month inside a relative clause about people dates
+    what that clause tells of them, not an event told outside it (a day there may: "police
+    broke up a rally of people who had blocked a road on Saturday")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or d.precision == 1:
+        return False
+    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        # of people ("who", "whose"), not "Vovchansk, where troops repelled assaults on Monday"
+        and any(t.lower_ in ("who", "whom", "whose") for t in clause.children)
+        and cue_token not in {t.i for t in clause.subtree}
+    )
 
 
 def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
