@@ -152,6 +152,10 @@ def test_demonstrators_exchanging_gunfire_with_troops_fight_a_battle():
         "government garrison withdrew from its base there, residents said.",
         "Rebels seized the border post at Ngoura on Friday without a fight, the army having "
         "pulled out the night before.",
+        # the words that deny the fighting are the handover's own, no negated event
+        "Militia fighters entered the town of Bor without fighting on Thursday.",
+        "Rebels captured the town of Bor on Thursday without firing a shot.",
+        "The insurgents occupied the district centre on Sunday without any resistance.",
     ],
 )
 def test_a_place_taken_without_a_fight_is_a_non_violent_transfer(text):

@@ -450,11 +450,15 @@ def _hit_by_a_vehicle(verb: Token) -> bool:
 
 def _background(cue: Cue, doc: Doc) -> str | None:
     token = doc[cue.head_i]
-    if token.lower_ in ("no", "without") or any(
-        c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg")
+    # (a cue whose own words are negated tells what did not happen: "entered the town without
+    # fighting" is a place handed over, no fighting denied)
+    own = cue.lemma.split()[0] in ("no", "without")
+    if not own and (
+        token.lower_ in ("no", "without")
+        or any(c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg"))
     ):
         return "negated"
-    if token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
+    if not own and token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
         return "negated"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
