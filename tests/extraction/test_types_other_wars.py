@@ -278,3 +278,11 @@ def test_a_state_s_strike_named_by_its_demonym_alone_is_that_state_s():
     # "Russian airstrikes hit Idlib": no actor noun in the sentence, the demonym names the side
     events = eventwire.extract("Russian airstrikes hit Idlib on Tuesday.", published="2021-05-20")
     assert [e.actor1 for e in events] == ["Military Forces of Russia (2000-) Air Force"]
+
+
+def test_a_death_that_describes_whom_a_crowd_came_for_is_no_violence_of_the_crowd():
+    # "to remember the man killed on Saturday": the crowd's cause, not a killing by the crowd
+    assert kinds(
+        "About 200 people gathered outside the town hall in Kisumu on Sunday to remember the "
+        "fisherman killed on Saturday."
+    ) == [("Protests", "Peaceful protest")]

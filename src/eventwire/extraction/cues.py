@@ -519,8 +519,23 @@ def find_cues(sent: Span) -> list[Cue]:
             replace(c, category="suicide") if c.category == "ied" and c.lemma in _SET_OFF else c
             for c in cues
         ]
+    if any(c.category == "protest" for c in cues):
+        # "people gathered … to remember the man killed on Saturday", "mourners gathered for a
+        # teenager shot dead by police last week": a death that describes a person the crowd
+        # came for is the protest's cause, told elsewhere or not; the crowd did no violence
+        cues = [c for c in cues if not _describes_a_person(c, sent.doc)]
     cues.sort(key=lambda c: c.start)
     return cues
+
+
+_HARM = frozenset({"casualty", "vac_attack"})
+
+
+def _describes_a_person(cue: Cue, doc: Doc) -> bool:
+    """A killing or a wounding told as a participle after a noun ("the man killed on
+    Saturday", "a teenager shot dead by police")."""
+    token = doc[cue.head_i]
+    return cue.category in _HARM and token.tag_ == "VBN" and token.dep_ == "acl"
 
 
 # Verbs of setting off a charge (cues.yaml ied)
