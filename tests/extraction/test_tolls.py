@@ -94,6 +94,9 @@ def nlp_sm(nlp: Language) -> Language:
         ("Three dead and four injured in the gas explosion.", 3, 4),
         ("The shelling leaves one fighter dead - local command", 1, None),
         ("Two Ukraine soldiers killed ahead of the vote", 2, None),
+        # a march, not the month: "during a march" is the event's occasion, no period
+        ("Police killed two demonstrators during a march in the capital.", 2, None),
+        ("Three people were shot dead during the march to parliament.", 3, None),
     ],
 )
 def test_figures(nlp_sm, text, fatalities, injuries):
@@ -124,6 +127,7 @@ def test_figures(nlp_sm, text, fatalities, injuries):
         "The fighting began in 2014 in the east.",
         "About 500,000 people fled the region.",
         "48 people were killed in the past month across the region.",
+        "Police killed 40 people across the province during March.",
         "During the day 2 soldiers were killed at unspecified locations.",
         "Two rebels were killed during the day [fatalities split among 9 events].",
         "Soldiers killed about 30 oxen belonging to herders.",

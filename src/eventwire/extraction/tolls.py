@@ -919,8 +919,12 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
                     c.lower_ in ("several", "few") for c in t.children
                 ):
                     return f"'{t.head.text} … {t.text}'"  # "in two weeks", "over ten days"
-            if t.lower_ in _MONTHS and not any(c.like_num for c in t.children):
-                return f"'{t.head.text} {t.text}'"  # "in May"
+            if (
+                t.lower_ in _MONTHS
+                and t.text[:1].isupper()
+                and not any(c.like_num or c.dep_ == "det" for c in t.children)
+            ):
+                return f"'{t.head.text} {t.text}'"  # "in May" (not "during a march")
             if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 < int(t.text) < 2100:
                 return f"'{t.head.text} {t.text}'"  # "in 2014"
         if lemma in ("event", "incident") and t.tag_ == "NNS":
