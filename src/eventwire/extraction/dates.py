@@ -119,6 +119,8 @@ _HOLIDAY = "|".join(
     rf"{_S}+".join(re.escape(w).replace("'", "['’]") for w in k.split()) for k in _W["holidays"]
 )
 
+# a part of a day after a weekday ("Thursday evening")
+_DAY_PART = r"(?i:morning|afternoon|evening|night)"
 # a weekday's name before a day ("since Monday 26 September", "the night of Tuesday 27 to
 # Wednesday 28 September", "on Friday the 3rd of March")
 _WD = rf"(?:{_WEEKDAY},?{_S}+(?i:the{_S}+)?)?"
@@ -141,10 +143,10 @@ _CORES = [
     # "the 8th", "Tuesday the 8th", "Thursday evening, the fifth," (the weekday names the day
     # the number gives; a word that ends its phrase, not "Thursday, the third attack this
     # month"); "the 8th of May" is left to the day-month form
-    rf"(?:{_WEEKDAY}(?:{_S}+(?i:morning|afternoon|evening|night))?,?{_S}+)?(?i:the){_S}+"
+    rf"(?:{_WEEKDAY}(?:{_S}+{_DAY_PART})?,?{_S}+)?(?i:the){_S}+"
     rf"(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])|{_ORDINAL}(?={_S}*(?:[,.;:!?)–—]|$)))"
     rf"(?!{_S}+of{_S}+{_MONTH})",
-    rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>(?i:morning|afternoon|evening|night)))?",
+    rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>{_DAY_PART}))?",
     # months
     rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
     # a year alone after "in" or "during" ("In 1985, armed men attacked the town")
