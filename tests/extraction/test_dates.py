@@ -867,3 +867,27 @@ def test_a_year_alone_before_the_report_s_dates_history() -> None:
     ]
     # not a span of years nor a number with separators
     assert find_dates("during 2011-2012 the war raged in 2,012 homes", date(2013, 3, 5)) == []
+
+
+def test_a_weekday_put_a_day_after_an_event_told_is_that_day() -> None:
+    # "On Thursday, the day after the shooting": the Thursday after the day the shooting was
+    # told on, not the report's week; with no such day told, the report's week still
+    text = (
+        "Gunmen shot a detective in Omagh on the evening of Wednesday 22 February. On "
+        "Thursday, the day after the shooting, detectives arrested three men. On Saturday, "
+        "hundreds gathered in the town."
+    )
+    found = _dates_told(text, date(2023, 3, 2))
+    assert found["On Thursday"] == date(2023, 2, 23)
+    assert found["On Saturday"] == date(2023, 2, 25)
+    found = _dates_told(
+        "On Tuesday, the day before the vote, police arrested two men.", date(2023, 3, 2)
+    )
+    assert found["On Tuesday"] == date(2023, 2, 28)
+    # never after the report: the report's own Thursday is no anchor for a Friday
+    text = (
+        "Protests began last Thursday, when the prime minister suspended the talks. Police "
+        "detained four organisers today. On Friday evening, the day after the announcement, "
+        "thousands marched."
+    )
+    assert _dates_told(text, date(2024, 12, 5))["On Friday evening"] == date(2024, 11, 29)

@@ -479,7 +479,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    found = _of_days_told(text, _in_log(text, found, published, offset), offset)
+    found = _of_days_told(text, _in_log(text, found, published, offset), offset, published)
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -729,19 +729,58 @@ def _day_told_before(told: list[DateMention], start: int) -> DateMention | None:
     return next((d for d in reversed(told) if d.end <= start and not _BY_THEN.match(d.text)), None)
 
 
-def _of_days_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+def _of_days_told(
+    text: str, found: list[DateMention], offset: int, published: dt.date | None
+) -> list[DateMention]:
     """Nights and bare weekdays told in the paragraph of a day told before them, read as that
     day's (`_night_of`, `_weekday_of`) rather than from the report's date."""
     out: list[DateMention] = []
     for d in found:
         anchor = _day_told_before(out, d.start)
         at = d.start - offset
-        if _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):  # even a "By" day
+        apposed = _DAY_AFTER.match(text, d.end - offset)
+        if apposed is not None and _BARE_WEEKDAY.search(d.text):
+            d = _apposed_day(d, out, apposed, published) or d
+        elif _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):  # even a "By" day
             d = _the_weekday_told(d, out) or d
         elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
         out.append(d)
     return out
+
+
+# a weekday explained by its distance from an event told ("On Thursday, the day after the
+# shooting, detectives arrested three men")
+_DAY_AFTER = re.compile(
+    r",?[ \t]+the day (?P<way>after|before)[ \t]+(?:the|his|her|its|their)[ \t]"
+)
+
+
+def _apposed_day(
+    d: DateMention, told: list[DateMention], m: re.Match[str], published: dt.date | None
+) -> DateMention | None:
+    """A weekday that its apposition puts a day after (or before) an event is the day after the
+    last day told that lies so: "… in Omagh on the evening of Wednesday 22 February … On
+    Thursday, the day after the shooting, detectives arrested three men" is 23 February, in a
+    story of 2 March, not the report's Thursday."""
+    shift = dt.timedelta(days=1 if m.group("way") == "after" else -1)
+    anchor = next(
+        (
+            t
+            for t in reversed(told)
+            if t.precision == 1
+            and t.end <= d.start
+            and (t.date + shift).weekday() == d.date.weekday()
+            and (published is None or t.date + shift <= published)
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    day = anchor.date + shift
+    return replace(
+        d, date=day, reason=f"{d.text!r} → {day}: the day {m.group('way')} {anchor.text!r}"
+    )
 
 
 # a weekday pointed back to ("On the same Tuesday", "on that Sunday", "That same Friday", "On
