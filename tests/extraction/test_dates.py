@@ -891,3 +891,22 @@ def test_a_weekday_put_a_day_after_an_event_told_is_that_day() -> None:
         "thousands marched."
     )
     assert _dates_told(text, date(2024, 12, 5))["On Friday evening"] == date(2024, 11, 29)
+
+
+def test_releases_compiled_under_their_labels_count_their_days_from_their_own() -> None:
+    # a compilation of releases, each under a label and its day: "today" and "yesterday" in a
+    # release are that release's, not the compilation's
+    text = (
+        "The police releases\n\nCompiled by our desk | Gaborone, Friday 12 November 2021\n\n"
+        "BPS PRESS RELEASE - Wednesday 20 October 2021: Arrest of suspects\n\n"
+        "After an unlawful gathering at the university yesterday, police today arrested 14 "
+        "students.\n\n"
+        "RELEASE 2 - Monday 8 November 2021: Seizure of firearms\n\n"
+        "Officers yesterday seized two rifles near Shakawe.\n"
+    )
+    found = [(m.text, m.date) for m in find_dates(text, date(2021, 11, 12)) if not m.stamp]
+    assert found == [
+        ("yesterday", date(2021, 10, 19)),
+        ("today", date(2021, 10, 20)),
+        ("yesterday", date(2021, 11, 7)),
+    ]

@@ -125,8 +125,8 @@ _DAY_PART = r"(?i:morning|afternoon|evening|night)"
 # Wednesday 28 September", "on Friday the 3rd of March")
 _WD = rf"(?:{_WEEKDAY},?{_S}+(?i:the{_S}+)?)?"
 _CORES = [
-    # ranges
-    rf"{_WD}(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP}){_WD}(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?"
+    # ranges (not a label's number: "RELEASE 2 - Monday 8 November")
+    rf"(?<![A-Z]{{2}}{_S}){_WD}(?P<r1_d1>{_DAY})(?P<r1_sep>{_SEP}){_WD}(?P<r1_d2>{_DAY}){_S}+(?:of{_S}+)?"
     rf"(?P<r1_m>{_MONTH})(?:,?{_S}+(?P<r1_y>{_YEAR}))?",
     rf"{_WD}(?P<r2_d1>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m1>{_MONTH})(?:,?{_S}+(?P<r2_y1>{_YEAR}))?"
     rf"(?P<r2_sep>{_SEP}){_WD}(?P<r2_d2>{_DAY}){_S}+(?:of{_S}+)?(?P<r2_m2>{_MONTH})"
@@ -493,9 +493,12 @@ _STAMP_END = re.compile(
 # a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
-# report)
+# report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
+# Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …")
 _STAMP_START = re.compile(
-    rf"[ \t\-–—•*>]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
+    r"[ \t\-–—•*>]*(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
+    r"[ \t]*[-–—|:][ \t]*)?"
+    rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
 )
 
 
