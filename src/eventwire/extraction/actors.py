@@ -589,11 +589,15 @@ def _organised(actor: ActorPhrase) -> bool:
 
 def weapon_only(actor: ActorPhrase) -> bool:
     """A weapon named with no side ("rockets", "a drone"): no party to the event."""
+    return actor.country is None and actor.group is None and _named_by_a_weapon(actor)
+
+
+def _named_by_a_weapon(actor: ActorPhrase) -> bool:
+    """A military actor its words name by a weapon ("Russian missiles", "a drone"), not by an
+    army ("army warplanes" are the army's)."""
     words = actor.text.lower().split()
     return (
         actor.kind == "military"
-        and actor.country is None
-        and actor.group is None
         and bool(words)
         and words[-1] in WEAPON_NOUNS
         and not any(w in ARMY_WORDS for w in words)
@@ -665,13 +669,7 @@ def acled_name(actor: ActorPhrase, country: str | None, year: int | None, air: b
     vocab = _vocab()
     if actor.kind == "group" and actor.group:
         return actor.group.replace("{country}", country or "International")
-    words = actor.text.lower().split()
-    weapon = (
-        actor.kind == "military"
-        and bool(words)
-        and words[-1] in WEAPON_NOUNS
-        and not any(w in ARMY_WORDS for w in words)  # "army warplanes" are the army's
-    )
+    weapon = _named_by_a_weapon(actor)
     c = actor.country or (None if weapon else country)  # a missile's side is not its target's
     if c is None:
         return (

@@ -103,11 +103,8 @@ _FULL_MONTH = rf"(?:{_alt(_FULL_MONTHS, upper=True)})\b"
 _WEEKDAY = rf"(?:{_alt([n for ns in _W['weekdays'].values() for n in ns], upper=True)})\b"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
 # a day told as an ordinal word ("second", "twenty first"); only after "the" (below)
-_ORDINAL = (
-    "(?i:"
-    + "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(_ORDINAL_DAY, key=len)[::-1])
-    + r")(?![\w-])"
-)
+_ORDINAL_WORDS = _alt(list(_ORDINAL_DAY)).replace(r"\-", "[- ]")
+_ORDINAL = rf"(?i:{_ORDINAL_WORDS})(?![\w-])"
 # "the second" (the "the" may be a weekday's: "Monday the second of November")
 _THE_ORDINAL = rf"(?:(?i:the){_S}+)?(?<=[Tt]he ){_ORDINAL}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -752,6 +749,11 @@ def _of_days_told(
     return out
 
 
+def _days_told_before(d: DateMention, told: list[DateMention]) -> list[DateMention]:
+    """The single days told before `d`, in order: what a weekday told after them may be."""
+    return [t for t in told if t.precision == 1 and t.end <= d.start]
+
+
 # a weekday explained by its distance from an event told ("On Thursday, the day after the
 # shooting, detectives arrested three men")
 _DAY_AFTER = re.compile(
@@ -770,10 +772,8 @@ def _apposed_day(
     anchor = next(
         (
             t
-            for t in reversed(told)
-            if t.precision == 1
-            and t.end <= d.start
-            and (t.date + shift).weekday() == d.date.weekday()
+            for t in reversed(_days_told_before(d, told))
+            if (t.date + shift).weekday() == d.date.weekday()
             and (published is None or t.date + shift <= published)
         ),
         None,
@@ -799,7 +799,7 @@ def _the_weekday_told(d: DateMention, told: list[DateMention]) -> DateMention | 
     Tuesday, police raided eighteen addresses" is 3 November, in a story of 30 November."""
     if d.precision != 1 or d.text.split()[0].lower() not in _WEEKDAY_NUM:
         return None  # not "informs that on Monday (12)": the weekday follows the pointer
-    days = [t for t in told if t.precision == 1 and t.end <= d.start]
+    days = _days_told_before(d, told)
     on = next((t for t in reversed(days) if t.date.weekday() == d.date.weekday()), None)
     if on is not None:
         day, why = on.date, f"the day of {on.text!r}"
