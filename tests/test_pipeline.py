@@ -96,6 +96,54 @@ def test_protest_then_police():
     assert e.actor1 == "Protesters (Kenya)"
 
 
+@pytest.mark.parametrize(
+    "text, sub_event_type, actor1, actor2, deaths",
+    [
+        (
+            "Several thousand women marched to the prefecture in Kindia on Friday. Soldiers "
+            "opened fire on the column without warning, and four women were killed.",
+            "Excessive force against protesters",
+            "Military Forces of Guinea",
+            "Protesters (Guinea)",
+            4,
+        ),
+        (
+            "Hundreds of farmers gathered outside the district office in Sialkot on Monday. "
+            "Police then charged the crowd with batons.",
+            "Protest with intervention",
+            "Protesters (Pakistan)",
+            "Police Forces of Pakistan",
+            None,
+        ),
+        (
+            # a conjunct's own negation: the police did nothing to the crowd
+            "About 500 nurses rallied outside the health ministry in Lusaka on Tuesday. The "
+            "rally was orderly, and police did not intervene.",
+            "Peaceful protest",
+            "Protesters (Zambia)",
+            "",
+            None,
+        ),
+        (
+            # the crowd broke up of itself: the police named before are not its doers
+            "Several hundred traders marched through Kumasi on Wednesday. Police watched the "
+            "march but stayed back, and it dispersed at the regional office.",
+            "Peaceful protest",
+            "Protesters (Ghana)",
+            "",
+            None,
+        ),
+    ],
+)
+def test_a_force_that_met_the_crowd_told_after_it(text, sub_event_type, actor1, actor2, deaths):
+    # the force named in the sentence after a protest did the firing, not the marchers (read
+    # with the crowd's sides, "opened fire" had made the march a violent demonstration)
+    e = one(text, published=date(2025, 3, 12))
+    assert e.sub_event_type == sub_event_type
+    assert e.actor1.startswith(actor1) and (e.actor2 or "").startswith(actor2)
+    assert e.fatalities == deaths
+
+
 def test_arrest():
     # (session 5: six men suspected of a kidnapping for ransom are ordinary crime to the coder,
     # which ACLED does not code either; the arrest of a separatist group's members it does)

@@ -35,6 +35,9 @@ def reasons(nlp, text):
         # a conjunct with a modal of its own
         ("Elections are planned for spring, and foreign troops could deploy by June.", "deploy"),
         ("The talks resumed on Monday, but the rebels may attack again soon.", "attack"),
+        # … or a negation of its own
+        ("The march was orderly, and the police did not intervene.", "intervene"),
+        ("Crowds gathered at the gate but soldiers did not open fire.", "open fire"),
         # a relative clause about the war: its history
         (
             "The war, which started in 2011 when protesters clashed with police in Deraa, "

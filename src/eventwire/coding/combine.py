@@ -30,6 +30,7 @@ DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
 TRANSFER = "Non-violent transfer of territory"
 ABDUCTION = "Abduction/forced disappearance"
+MET_BY_FORCE = ("Protest with intervention", "Excessive force against protesters")
 # What a story says around its events: a sentence later in a story that the coder reads this
 # surely as one of these is no event of its own, whatever cue words it holds
 TOLD = 0.6
@@ -126,6 +127,12 @@ def code_type(
             and decision.best_event == "Violent demonstration"
         )
         or (
+            followed_up
+            and armed_agent
+            and rules.sub_event_type in MET_BY_FORCE
+            and decision.best_event == "Peaceful protest"
+        )
+        or (
             not notes
             and not followed_up
             and rules.sub_event_type == "Violent demonstration"
@@ -148,7 +155,9 @@ def code_type(
         # demonstration even where police used tear gas, the words the coder reads as an
         # intervention; so is a crowd the rules read as the attacker ("protesters attacked the
         # officers, killing six"); and a crowd a state force attacked ("police attacked
-        # protesters with batons") is a protest broken up, not a riot
+        # protesters with batons") is a protest broken up, not a riot. A protest the rules saw
+        # a force meet in a later sentence ("… gathered outside the office. Police then charged
+        # the crowd with batons.") was peaceful only in the one sentence the coder read
         return CodedType(rules, None)
     sub = decision.best_event
     plover = decision.plover if decision.plover is not None else rules.plover

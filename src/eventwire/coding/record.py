@@ -130,7 +130,11 @@ def code_event(
         actor1 = unidentified_military()
     if agent is not None and agent.start >= 0:
         cite("actor1", agent.start, agent.end, who.agent_reason or "actor phrase")
-    actor2 = acled_name(who.target, country, year, False) if who.target else None
+    target = who.target
+    if kind.event_type == "Protests" and target is not None and target.kind in CROWDS:
+        # force used on a crowd ("soldiers opened fire on the women marching"): its protesters
+        target = replace(target, kind="protesters")
+    actor2 = acled_name(target, country, year, False) if target else None
     if who.target is not None:
         cite("actor2", who.target.start, who.target.end, "target of the event")
     civilian_targeting = bool(

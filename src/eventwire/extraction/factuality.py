@@ -802,7 +802,13 @@ def _clause_background(verb: Token) -> str | None:
     for v in chain:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in v.children):
             return f"modal ('{v.text} … {verb.text}')"
-    verb = chain[-1] if verb.dep_ == "conj" else verb
+    if verb.dep_ == "conj":
+        # "The rally was peaceful, and police did not intervene": a conjunct with a negation of
+        # its own is denied whatever the first conjunct asserts
+        own = next((c for c in verb.children if c.dep_ == "neg"), None)
+        if own is not None:
+            return f"negated ('{own.text} {verb.text}')"
+        verb = chain[-1]
     if _has_background_modifier(verb):
         return "background"
     for child in verb.children:

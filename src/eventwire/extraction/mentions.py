@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import (
+    ActorPhrase,
     Participants,
     governing_verb,
     participants,
@@ -41,6 +42,7 @@ from eventwire.extraction.tolls import (
 )
 from eventwire.extraction.types import (
     BATTLES,
+    CROWDS,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -266,7 +268,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             and not _another_day(previous, sent, deciding, here)
             and not _scene_moved(previous, told)
             and (
-                _continues(previous, sent, deciding, candidates, tolls)
+                _continues(previous, sent, deciding, candidates, tolls, actors)
                 or _an_account_of(previous, sent, deciding, candidates, dates)
                 or _day_of(previous, deciding, candidates, here)
             )
@@ -296,7 +298,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             if previous.kind.event_type == BATTLES and _told_again(sent, deciding):
                 before = _toll_values(previous.tolls)
                 previous.tolls.extend(t for t in tolls if before.get(t.field, t.value) != t.value)
-            _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text)
+            _add_follow_up(previous, sent, cues, tolls, claim, notice, candidates, text, actors)
             if cues or tolls:  # a dateline or a quote tells nothing more of the event
                 previous.index = index
             continue
@@ -483,6 +485,7 @@ def _continues(
     deciding: list[Cue],
     candidates: list[Place],
     tolls: list[TollFigure],
+    actors: list[ActorPhrase],
 ) -> bool:
     """Whether a sentence tells more about the mention before it rather than a new event.
 
@@ -504,12 +507,17 @@ def _continues(
     if (
         tolls
         and crowd
-        and previous.kind.sub_event_type != "Peaceful protest"
+        and (
+            previous.kind.sub_event_type != "Peaceful protest"
+            or _the_force_that_met(previous.who, sent, deciding, actors) is not previous.who
+        )
         and all(c.category in CROWD_FOLLOW_UPS for c in deciding)
     ):
         # "Police fired live rounds to disperse the crowd. Two demonstrators were killed.": the
-        # toll of the protest broken up or the riot (a peaceful one's dead are another event),
-        # one it has not told yet ("… were killed. At least 30 officers were wounded.")
+        # toll of the protest broken up or the riot, or of one a force met in the sentence
+        # that tells the dead ("… marched on Friday. Soldiers opened fire on the column, and
+        # four women were killed."); a peaceful one's dead are another event. Only a toll it
+        # has not told yet ("… were killed. At least 30 officers were wounded.")
         told = {t.field for t in previous.tolls}
         return not any(t.field in told for t in tolls) and not _running_total(sent)
     if tolls and (not violent or _running_total(sent)):
@@ -877,6 +885,7 @@ def _add_follow_up(
     notice: tuple[int, int, str] | None,
     candidates: list[Place],
     text: str,
+    actors: list[ActorPhrase],
 ) -> None:
     if mention.place is None and candidates and (tolls or mention.index == 0):
         # a headline without a place, then a lead that names it
@@ -892,10 +901,63 @@ def _add_follow_up(
         mention.unverified = notice
     if mention.kind.event_type in (PROTESTS, RIOTS):
         # "… demonstrated. Police dispersed them with tear gas." is a protest with intervention
-        richer = classify(mention.cues + cues, mention.who)
+        who = mention.who
+        if mention.kind.event_type == PROTESTS:  # (a riot met by police stays the rioters')
+            who = _the_force_that_met(who, sent, cues, actors)
+        richer = classify(mention.cues + cues, who)
         if richer is not None and richer.event_type in (PROTESTS, RIOTS):
-            mention.kind = richer
+            mention.kind, mention.who = richer, who
     mention.cues = mention.cues + cues
+
+
+def _the_force_that_met(
+    crowd: Participants, sent: Span, cues: list[Cue], actors: list[ActorPhrase]
+) -> Participants:
+    """The sides of a crowd's event once a later sentence tells the force that met it.
+
+    "Thousands of women marched on the square. Soldiers opened fire without warning.": the
+    soldiers did the firing, not the marchers (read with the crowd's own sides, the shooting
+    was the crowd's, a violent demonstration); the force becomes the agent, the crowd its
+    target. A sentence whose violence has no force as its doer leaves the sides as they were.
+    """
+    if crowd.agent is not None and crowd.agent.kind not in CROWDS:
+        return crowd
+    doc = sent.doc
+    for cue in cues:
+        verb = governing_verb(doc[cue.head_i])
+        if cue.category not in _MEETING_CROWDS or _in_a_modifier(verb):
+            continue  # (not "the gendarmes who shot", a relative clause about people)
+        here = participants(sent, cue.head_i, actors)
+        agent = here.agent
+        if agent is not None and agent.kind in _FORCES and _its_doer(agent, verb):
+            return Participants(agent, crowd.agent or here.target, here.agent_reason)
+    return crowd
+
+
+def _its_doer(actor: ActorPhrase, verb: Token) -> bool:
+    """Whether the actor is the verb's own subject or its "by" agent (not an actor named
+    earlier in the sentence: "Police watched but did not intervene, and it dispersed"), the
+    subject a second verb shares with the first ("Police arrived and fired tear gas") too."""
+    return any(
+        c.dep_ in ("nsubj", "agent") and c.left_edge.i <= actor.head_i <= c.right_edge.i
+        for c in (*subject_s_verb(verb).children, *verb.children)
+    )
+
+
+def _in_a_modifier(verb: Token) -> bool:
+    """Whether the verb stands in a clause that describes a noun ("the gendarmes who shot")."""
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
+
+
+# What a force does to a crowd told before (its doer decides whose violence it is); a clash
+# has two sides, and its subject may be the one fired on ("troops came under fire from …")
+_MEETING_CROWDS = frozenset({"vac_attack", "intervention", "arrest"})
+_FORCES = frozenset({"military", "police"})
 
 
 def _mentions_for(
