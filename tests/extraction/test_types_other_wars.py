@@ -286,3 +286,39 @@ def test_a_death_that_describes_whom_a_crowd_came_for_is_no_violence_of_the_crow
         "About 200 people gathered outside the town hall in Kisumu on Sunday to remember the "
         "fisherman killed on Saturday."
     ) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        # fighters driven from a place: the place taken by whoever drove them
+        (
+            "Government troops drove the insurgents out of three villages near Mocimboa da "
+            "Praia on Sunday, the army said.",
+            "Government regains territory",
+        ),
+        (
+            "The army dislodged the militants from their hilltop positions outside Diffa on "
+            "Saturday.",
+            "Government regains territory",
+        ),
+        (
+            "Rebel fighters chased the soldiers out of the garrison town of Bambari on Friday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_fighters_driven_from_a_place_lose_it(text, sub_event_type):
+    assert ("Battles", sub_event_type) in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The customs service expelled two smugglers' lorries from the port of Cotonou on Friday.",
+        "The farmer drove his cattle out of the flooded field near Kano on Monday.",
+        "The ministry pushed back the deadline for the vote to March.",
+    ],
+)
+def test_driving_out_what_is_no_fighter_takes_no_place(text):
+    assert not [k for k in kinds(text) if "territory" in k[1]]

@@ -117,6 +117,7 @@ def code_type(
         )
         or (not notes and decision.best_event == "Armed clash" and crowd_side)
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
+        or (rules.sub_event_type in TAKEN and decision.best_event == "Armed clash")
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
@@ -142,7 +143,8 @@ def code_type(
     ):
         # the rules decided: the coder's words are not evidence. A place taken with words that no
         # one fought for it ("after the garrison withdrew") is a transfer, which the parse reads and
-        # the capture's words hide; a strike the rules read as workers' is no blow struck ("the
+        # the capture's words hide; a place taken in a fight ("drove the militants out of two
+        # villages") is the change of hands ACLED codes, where the coder reads only the fight; a strike the rules read as workers' is no blow struck ("the
         # strike paralysed the city"); a person captured ("captured the top Taliban leader") is an
         # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence against

@@ -205,6 +205,19 @@ def arms() -> frozenset[str]:
     return _words("territory", "arms")
 
 
+def drives_out(cue: Cue) -> bool:
+    """Whether the cue drove fighters from a place ("drove the militants out of the town"):
+    the place is what the verb's "out of" or "from" names, not its object."""
+    return cue.category == "territory" and cue.lemma in _expulsion_verbs()
+
+
+@cache
+def _expulsion_verbs() -> frozenset[str]:
+    return frozenset(
+        str(w).partition("/")[0].lower() for w in load_vocabulary("cues")["expulsion"]["lemmas"]
+    )
+
+
 @cache
 def _seizing_verbs() -> frozenset[str]:
     """Verbs of finding or seizing a thing ("found three petrol bombs"; factuality.yaml)."""
@@ -353,6 +366,28 @@ def _armed_men_take_a_person(token: Token) -> bool:
     )
 
 
+def _fighters_driven(token: Token) -> bool:
+    """ "Drove the militants out of three villages", "the rebels were pushed back", "dislodged
+    ISIL from the hills": what the verb drove are fighters (cues.yaml expulsion: fighters) or
+    a named group, not a car, diplomats or a deadline."""
+    fighters, away = _words("expulsion", "fighters"), _words("expulsion", "away")
+    driven = [
+        d
+        for d in token.children
+        if d.dep_ in ("dobj", "nsubjpass")
+        and (d.lemma_.lower() in fighters or d.lower_ in fighters or _a_group_s_name(d))
+    ]
+    # ("chased the fighters out of the town": the parse may hang "out" on what was driven)
+    return any(w.lower_ in away for t in (token, *driven) for w in t.children) and bool(driven)
+
+
+def _a_group_s_name(token: Token) -> bool:
+    """A name that is no person's or place's ("Islamic State", "ISIL", "al-Shabaab")."""
+    return token.ent_type_ in ("ORG", "NORP") or (
+        token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "GPE", "LOC", "FAC")
+    )
+
+
 def _subjects_before(sent: Span) -> list[Token]:
     """The subjects of the sentence before `sent` in its text (none for the first)."""
     if sent.start == 0:
@@ -493,8 +528,11 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category in lex.by_armed_men and not _armed_men_take_a_person(token):
                     continue
+                if category == "expulsion" and not _fighters_driven(token):
+                    continue
+                driven = category == "expulsion"
                 category = lex.counts_as.get(category, category)
-                if category == "territory" and _captures_a_person(token):
+                if category == "territory" and not driven and _captures_a_person(token):
                     category = "arrest"
                 elif category == "territory" and _captures_arms(token):
                     category = "disrupt"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue, arms, first_listed, seizing_verb
+from eventwire.extraction.cues import Cue, arms, drives_out, first_listed, seizing_verb
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
 from eventwire.nlp import doc_text
@@ -550,7 +550,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         if clause.dep_ == "relcl" and _on_the_record(clause.head):
             # "involved with a suicide attack that killed four soldiers": the record's toll
             return f"on someone's record (a clause about the '{clause.head.text}')"
-    if cue.category == "territory" and _not_territory(token):
+    if cue.category == "territory" and not drives_out(cue) and _not_territory(token):
         return f"'{token.text}' takes no territory"
     if cue.category == "displacement" and any(
         t.lower_ in AGGREGATE_WORDS or (t.like_num and _count(t) >= 1000)

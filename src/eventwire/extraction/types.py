@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
-from eventwire.extraction.cues import Cue
+from eventwire.extraction.cues import Cue, drives_out
 
 if TYPE_CHECKING:
     from eventwire.extraction.actors import ActorPhrase, Participants
@@ -445,7 +445,12 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             # "seized the border post after the garrison withdrew": no fight for the place
             event_type, sub, plover = STRATEGIC, "Non-violent transfer of territory", "CONCEDE"
         elif category == "territory":
-            sub = taken_by(sub, who.agent, None, cue.lemma in REGAIN_LEMMAS)
+            # ("the militants were pushed back from their strongholds": taken back from rebels
+            # by no one named, the state's forces retook it)
+            regained = cue.lemma in REGAIN_LEMMAS or (
+                drives_out(cue) and _armed_non_state(who.target)
+            )
+            sub = taken_by(sub, who.agent, None, regained)
         if (
             category == "clash"
             and who.agent is not None
