@@ -628,6 +628,21 @@ def test_a_logs_days_date_its_entries() -> None:
     assert found["today"].date == date(2025, 3, 4)
 
 
+def test_weekdays_under_a_weekday_heading_count_from_the_report() -> None:
+    """A radio story's section headings that name a weekday alone ("SUNDAY NIGHT: HARBOUR
+    ROAD") were counted from the report's day: a weekday their entries name is the one before
+    the report too, not the one before the heading's day."""
+    text = (
+        "A violent weekend in the district\n\n"
+        "SATURDAY NIGHT: MARKET STREET\n\nTwo men were shot on Saturday night.\n\n"
+        "SUNDAY NIGHT: HARBOUR ROAD\n\nA man was stabbed outside a bar.\n\n"
+        "On Monday morning, a woman found a grenade in her yard.\n"
+    )
+    found = {d.text: d for d in find_dates(text, date(2023, 5, 16))}
+    assert found["SUNDAY NIGHT"].date == date(2023, 5, 14)
+    assert found["On Monday morning"].date == date(2023, 5, 15), found["On Monday morning"]
+
+
 def test_one_dated_line_makes_no_log() -> None:
     """A day that opens one line (a release's first line) is no log: "today" is the report's."""
     text = "4 March — Police detained six men. A rally is under way today outside the town hall."

@@ -26,6 +26,19 @@ from eventwire.extraction.dates import find_dates
             "2019-11-08",
             "2019-11-05",
         ),
+        # … right after the verb of saying, with no "that" ("said on Monday its troops had")
+        (
+            "The army said on Monday its troops had pushed the rebels out of two villages "
+            "west of Kindu on Saturday.",
+            "2023-06-14",
+            "2023-06-10",
+        ),
+        (
+            "Police said on Friday gunmen had stormed a checkpoint near Gao on Wednesday, "
+            "killing two officers.",
+            "2022-04-10",
+            "2022-04-06",
+        ),
         # the day inside the object of a verb of comment: the confirmed event's, not the
         # confirmation's ("yesterday confirmed the arrest of … Oct. 19")
         (

@@ -169,6 +169,23 @@ def test_what_happened_last_year_is_history() -> None:
     assert len(got) == 1, got
 
 
+@pytest.mark.parametrize(
+    "background",
+    [
+        "as fighting spread across the province three weeks after rebels were driven out of "
+        "Bambari",
+        "two months after soldiers stormed the prefecture in Kaga-Bandoro",
+    ],
+)
+def test_an_event_weeks_before_the_news_it_times_is_history(background) -> None:
+    text = (
+        f"BANGUI (Wire) — Government aircraft bombed rebel positions near the town of Bria on "
+        f"Monday, the army said, {background}."
+    )
+    got = summary(text)
+    assert len(got) == 1, got
+
+
 def test_damage_after_a_blast_is_a_detail_of_it() -> None:
     text = (
         "A car bomb exploded at a checkpoint in Baidoa on Monday, killing four soldiers, "

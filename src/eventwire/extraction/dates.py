@@ -518,11 +518,18 @@ def _in_log(
         section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
         out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
         entry = text[stamp.end - offset : min(end, section) - offset]
+        told = _date_expressions(entry, stamp.date, stamp.end)
+        if published is not None and _BARE_WEEKDAY.search(stamp.text):
+            # a heading that names a weekday alone ("SUNDAY NIGHT: LADYVILLE") was counted from
+            # the report's day: so are the weekdays its entry names ("On Monday morning, a woman
+            # found a grenade" is the Monday before the report, not before that Sunday)
+            by_report = {d.start: d for d in _date_expressions(entry, published, stamp.end)}
+            told = [by_report.get(d.start, d) if _BARE_WEEKDAY.search(d.text) else d for d in told]
         out += [
             replace(
                 d, reason=d.reason.replace("the report's day", f"its entry's day {stamp.text!r}")
             )
-            for d in _date_expressions(entry, stamp.date, stamp.end)
+            for d in told
         ]
         out += [d for d in found if section <= d.start < end]  # "5. Our response": no day's
     return out

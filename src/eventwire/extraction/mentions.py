@@ -990,7 +990,14 @@ def _mentions_for(
     dated = date_here is not None
     # an event told as the time of another ("… a day and a half after a car bomb exploded"),
     # with no day of its own: its own telling dates it, not the day its sentence tells
-    as_a_time = date_here is None and _time_clause(sent.doc[kind.cue.head_i]) is not None
+    clause = _time_clause(sent.doc[kind.cue.head_i])
+    if (
+        clause is not None
+        and _weeks_before(sent.doc[kind.cue.head_i])
+        and (date_here is None or not clause[0] <= date_here.start < clause[1])
+    ):
+        return []  # "… spread across the country six weeks after rebels were driven out": history
+    as_a_time = date_here is None and clause is not None
     if date_here is None and not as_a_time:
         # "The ministry announced on Saturday that troops had arrested …": by that day
         date_here = _day_of_its_statement(sent, dates, kind.cue.start)
@@ -1270,6 +1277,19 @@ def _time_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _weeks_before(cue: Token) -> bool:
+    """Whether the cue's time clause puts its event weeks or months before the sentence's
+    ("six weeks after rebels were driven out of the capital", "two months after the coup")."""
+    span = _time_clause(cue)
+    if span is None:
+        return False
+    mark = next((t for t in cue.sent if t.idx >= span[0] and t.lower_ in _TIME_RELATIONS), None)
+    if mark is None:
+        return False
+    before = cue.doc[max(mark.i - 6, cue.sent.start) : mark.i]
+    return any(t.lemma_.lower() in ("week", "month") for t in before)
+
+
 _DAYS_APART = re.compile(r"(?i)(?:a|one|two|three|four|five|six|\d) days? (?:after|before)")
 
 
@@ -1426,7 +1446,31 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         token = token.head
     if token.lemma_.lower() in TELLING_VERBS and not dates_the_object(span, token):
         return token
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.lemma_.lower() in TELLING_VERBS
+        and token.dep_ == "ccomp"
+        and token.head.i == before.i
+        and any(
+            _a_day_of(c)
+            for c in token.children
+            if not c.left_edge.i <= span.root.i <= c.right_edge.i
+        )
+    ):
+        # "the army said on Monday its troops had pushed … on Sunday": a day right after the
+        # verb of saying is its day, where the parse hangs it on the clause said beside the
+        # clause's own day (with none, it may be the event's: "police said on Thursday they
+        # had killed dozens")
+        return before
     return None
+
+
+def _a_day_of(child: Token) -> bool:
+    """A verb's child that names a day ("on Sunday", "Sunday", "last night")."""
+    if child.dep_ == "prep":
+        return any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
+    return child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
 
 
 def _of_another_statement(d: DateMention, doc: Doc, cue_token: int) -> bool:
