@@ -186,6 +186,15 @@ def test_an_event_weeks_before_the_news_it_times_is_history(background) -> None:
     assert len(got) == 1, got
 
 
+def test_the_toll_of_a_whole_wave_of_unrest_is_no_event_s() -> None:
+    text = (
+        "DURBAN (Wire) — Rioters looted a shopping centre in Pinetown on Monday, police said, "
+        "and officials said the death toll from the unrest had risen to at least 45."
+    )
+    got = summary(text)
+    assert got and all(deaths in (None, 0) for _, _, deaths in got), got
+
+
 def test_damage_after_a_blast_is_a_detail_of_it() -> None:
     text = (
         "A car bomb exploded at a checkpoint in Baidoa on Monday, killing four soldiers, "

@@ -244,6 +244,8 @@ def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
         ("Two traders were killed in a road accident outside Jos.", True),
         ("A tanker collided with a bus, killing nine.", True),
         ("A commuter omnibus overturned on the Bulawayo road on Friday, killing five.", True),
+        # … parsed with the vehicle as the clause's head and the accident below it
+        ("A woman was killed when a lorry carrying maize overturned near Kisumu.", True),
         # the deaths told in a clause of the accident
         ("Police noted a bus accident near Kasese on Monday in which four passengers died.", True),
         # done by a vehicle: "hit by a lorry", "struck by a bus" (not "hit by a roadside bomb")

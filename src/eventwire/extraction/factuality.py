@@ -412,7 +412,10 @@ def _an_accident(token: Token) -> bool:
     overturned on the road, killing five"."""
     if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in ACCIDENT_NOUNS:
         return True  # "a bus accident on the Fort Portal road in which four passengers died"
-    verbs = [token, *(c for c in token.children if c.dep_ == "advcl")]
+    clauses = [c for c in token.children if c.dep_ == "advcl"]
+    # ("killed when a truck carrying tea overturned" may be parsed with the truck as the
+    # clause's head and "overturned" as a modifier below it)
+    verbs = [token, *clauses, *(g for c in clauses for g in c.subtree if g.dep_ == "acl")]
     if token.dep_ in ("advcl", "acl", "conj"):
         verbs.append(token.head)
         # "A commuter omnibus overturned on the road, killing five": both parsed as the bus's;

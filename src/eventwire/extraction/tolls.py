@@ -46,6 +46,7 @@ _LONG_PERIODS = _words("long_periods")
 _COUNTED_PERIODS = _words("counted_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
 _AGGREGATE_SUBJECTS = _words("aggregate_subjects")
+_AGGREGATE_SOURCES = _words("aggregate_sources")
 _CLAIM_NOUNS = _words("claim_nouns")
 _REJECTING_VERBS = _words("rejecting_verbs")
 _FALSE_WORDS = _words("false_words")
@@ -824,10 +825,14 @@ def _toll_victims(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ == "poss" and child.lemma_.lower() in _AGGREGATE_OWNERS:
             return []  # "the war's death toll"
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            # ("the death toll from the unrest had risen to at least 45": the whole wave's;
+            # "the death toll from the fighting" may be one fight's)
+            owners = _AGGREGATE_OWNERS if child.lower_ == "of" else _AGGREGATE_SOURCES
+            if any(p.lemma_.lower() in owners for p in child.children if p.dep_ == "pobj"):
+                return []
         if child.dep_ == "prep" and child.lower_ == "of":
             pobjs = [p for p in child.children if p.dep_ == "pobj"]
-            if any(p.lemma_.lower() in _AGGREGATE_OWNERS for p in pobjs):
-                return []
             nums = [p for p in pobjs if _plain_value(p) is not None]
             if nums:
                 return nums
