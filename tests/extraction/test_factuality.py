@@ -79,6 +79,8 @@ def reasons(nlp, text):
         # a protest word naming a thing of protests
         ("A Senate committee heard evidence on protest deaths in the county.", "protest"),
         ("Two protest organisers gave evidence to the committee.", "protest"),
+        # a capture told as what a place is
+        ("Families in the villages now retaken by the army have fled to camps.", "retaken"),
     ],
 )
 def test_not_an_event(nlp, text, cue):

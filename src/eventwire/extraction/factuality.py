@@ -181,14 +181,26 @@ def _on_the_record(token: Token) -> str | None:
 
 
 def _described(cue: Cue, token: Token) -> str | None:
-    """ "Burned motorcycles", "the jailed drug lord", "seized vehicles": a participle that
-    describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
+    """ "Burned motorcycles", "the jailed drug lord", "seized vehicles", "the areas retaken
+    by the army": a participle that describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
     launcher"), nor one carried ("detained 15 people carrying paint bombs"); nor an attack
     that names what a speaker calls something ("calling the checkpoint an attack on the right
     to protest", "condemned the raid as an assault on press freedom")."""
     if token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and cue.end == cue.start + 1:
         if cue.category in ("arrest", "looting", "territory"):
             return f"describes a thing ('{token.text} {token.head.text}')"
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and cue.category == "territory"
+        and token.head.lemma_.lower() not in arms()  # ("a pistol and a rifle seized")
+        and not any(c.dep_ == "nsubj" for c in token.children)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    ):
+        # "the people in the areas now retaken by the army have fled to camps": a capture told
+        # as what a place is, with no day of its own, told before or long past (not "the towns
+        # which insurgents seized on Wednesday 29 October")
+        return f"describes a place ('{token.head.text} {token.text}')"
     if cue.category in WEAPON_CATEGORIES | {"artillery", "ied"}:
         verb = seizing_verb(token, ("dobj",))
         if verb is not None:
