@@ -104,6 +104,18 @@ def test_a_street_named_after_a_place_is_no_place(nlp: Language, geoparser: Geop
     assert {"Monrovia", "Kyiv", "Freetown", "Accra", "Baghdad"} <= set(found)
 
 
+def test_a_street_named_after_a_people_is_no_place(nlp: Language, geoparser: Geoparser) -> None:
+    """A street named after a people ("Central American Boulevard", "African Avenue") is in the
+    city it runs through, not a region of that people's country."""
+    text = (
+        "Officers on patrol on Central American Boulevard in Belize City came under fire. "
+        "Traders on African Avenue in Lusaka closed their shops."
+    )
+    found = _mentions(nlp, geoparser, text)
+    assert not any("American" in k or "African" in k for k in found), found
+    assert {"Belize City", "Lusaka"} <= set(found)
+
+
 def test_the_landmark_is_no_town_of_its_name(nlp: Language, geoparser: Geoparser) -> None:
     """A landmark ("the Old Bridge", "the Clock Tower") is in the story's town, where a town
     somewhere else has the same words as its name; a place "the" belongs to stays one."""

@@ -418,7 +418,8 @@ def _vetoed(
     folded = fold(m.text)
     regions = region_names()
     if m.demonym >= 0:
-        return False
+        # "Central American Boulevard": a street named after a people, no place of theirs
+        return _before_a_landmark_word(doc, m)
     if m.cues.listed:
         # a description: no sentence around the name to give it another reading
         water = folded.split()[-1] in _WATER_WORDS and not m.cues.region_after
@@ -571,6 +572,20 @@ def _title_case(sentence: Span) -> bool:
     return not any(t.is_alpha and len(t.text) >= 5 and t.is_lower for t in sentence)
 
 
+def _before_a_landmark_word(doc: Doc, m: Toponym) -> bool:
+    """Whether a capitalised landmark word follows the span ("Cumming Street", "Liverpool
+    St.", "Zhongxiao East Road", "Central American Boulevard")."""
+    j = m.last_token
+    while j < len(doc) - 1 and doc[j].lower_ in _COMPASS and _capitalised(doc[j]):
+        j += 1  # "Zhongxiao East Road"
+    nxt = doc[j] if j < len(doc) else None
+    return (
+        nxt is not None
+        and _capitalised(nxt)
+        and nxt.lower_.rstrip(".") in cue_words()["landmark_words"]
+    )
+
+
 def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     """Whether the span is part of a street's, a square's, a bridge's or a building's name:
     followed by a capitalised landmark word ("Cumming Street", "Liverpool St.", "Zhongxiao East
@@ -595,11 +610,7 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         return True  # "Sé" in "Praça da Sé", "Revolución" in "Plaza de la Revolución"
     if _a_town_s_landmark(doc, m, before_words):
         return True
-    j = m.last_token
-    while j < len(doc) - 1 and doc[j].lower_ in _COMPASS and _capitalised(doc[j]):
-        j += 1  # "Zhongxiao East Road"
-    nxt = doc[j] if j < len(doc) else None
-    if nxt is not None and _capitalised(nxt) and nxt.lower_.rstrip(".") in words:
+    if _before_a_landmark_word(doc, m):
         return True
     before = doc[m.first_token - 1] if m.first_token > 0 else None
     if (
