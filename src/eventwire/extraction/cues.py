@@ -367,7 +367,7 @@ def _armed_men_take_a_person(token: Token) -> bool:
 
 
 def _fighters_driven(token: Token) -> bool:
-    """ "Drove the militants out of three villages", "the rebels were pushed back", "dislodged
+    """ "Drove the militants out of three villages", "were pushed back from the ridge", "dislodged
     ISIL from the hills": what the verb drove are fighters (cues.yaml expulsion: fighters) or
     a named group, not a car, diplomats or a deadline."""
     fighters, away = _words("expulsion", "fighters"), _words("expulsion", "away")

@@ -881,11 +881,11 @@ def dates_the_object(span: Span, verb: Token) -> bool:
     # one after the object, which the parse hangs on the verb too, is the object's
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i < span.start]
     return bool(objects) and any(
-        c.i < objects[0].i and _a_day(c) for c in verb.children if c.i != token.i
+        c.i < objects[0].i and names_a_day(c) for c in verb.children if c.i != token.i
     )
 
 
-def _a_day(token: Token) -> bool:
+def names_a_day(token: Token) -> bool:
     """A word, or a preposition's object, that names a day ("Today", "on Monday")."""
     return token.ent_type_ == "DATE" or (
         token.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in token.children)

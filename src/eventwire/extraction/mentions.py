@@ -29,7 +29,12 @@ from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
-from eventwire.extraction.factuality import TELLING_VERBS, date_is_factual, dates_the_object
+from eventwire.extraction.factuality import (
+    TELLING_VERBS,
+    date_is_factual,
+    dates_the_object,
+    names_a_day,
+)
 from eventwire.extraction.sites import SITE_KINDS, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
@@ -925,7 +930,7 @@ def _the_force_that_met(
     doc = sent.doc
     for cue in cues:
         verb = governing_verb(doc[cue.head_i])
-        if cue.category not in _MEETING_CROWDS or _in_a_modifier(verb):
+        if cue.category not in _MEETING_CROWDS or _in_modifier(verb, verb.sent.root.i):
             continue  # (not "the gendarmes who shot", a relative clause about people)
         here = participants(sent, cue.head_i, actors)
         agent = here.agent
@@ -942,16 +947,6 @@ def _its_doer(actor: ActorPhrase, verb: Token) -> bool:
         c.dep_ in ("nsubj", "agent") and c.left_edge.i <= actor.head_i <= c.right_edge.i
         for c in (*subject_s_verb(verb).children, *verb.children)
     )
-
-
-def _in_a_modifier(verb: Token) -> bool:
-    """Whether the verb stands in a clause that describes a noun ("the gendarmes who shot")."""
-    t = verb
-    while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl"):
-            return True
-        t = t.head
-    return False
 
 
 # What a force does to a crowd told before (its doer decides whose violence it is); a clash
@@ -993,7 +988,7 @@ def _mentions_for(
     clause = _time_clause(sent.doc[kind.cue.head_i])
     if (
         clause is not None
-        and _weeks_before(sent.doc[kind.cue.head_i])
+        and _weeks_before(sent, clause)
         and (date_here is None or not clause[0] <= date_here.start < clause[1])
     ):
         return []  # "… spread across the country six weeks after rebels were driven out": history
@@ -1277,16 +1272,13 @@ def _time_clause(cue: Token) -> tuple[int, int] | None:
     return None
 
 
-def _weeks_before(cue: Token) -> bool:
-    """Whether the cue's time clause puts its event weeks or months before the sentence's
-    ("six weeks after rebels were driven out of the capital", "two months after the coup")."""
-    span = _time_clause(cue)
-    if span is None:
-        return False
-    mark = next((t for t in cue.sent if t.idx >= span[0] and t.lower_ in _TIME_RELATIONS), None)
+def _weeks_before(sent: Span, clause: tuple[int, int]) -> bool:
+    """Whether a time clause of the sentence (`_time_clause`) puts its event weeks or months
+    before the sentence's ("six weeks after rebels were driven out of the capital")."""
+    mark = next((t for t in sent if t.idx >= clause[0] and t.lower_ in _TIME_RELATIONS), None)
     if mark is None:
         return False
-    before = cue.doc[max(mark.i - 6, cue.sent.start) : mark.i]
+    before = sent.doc[max(mark.i - 6, sent.start) : mark.i]
     return any(t.lemma_.lower() in ("week", "month") for t in before)
 
 
@@ -1453,7 +1445,7 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         and token.dep_ == "ccomp"
         and token.head.i == before.i
         and any(
-            _a_day_of(c)
+            names_a_day(c)
             for c in token.children
             if not c.left_edge.i <= span.root.i <= c.right_edge.i
         )
@@ -1464,13 +1456,6 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         # had killed dozens")
         return before
     return None
-
-
-def _a_day_of(child: Token) -> bool:
-    """A verb's child that names a day ("on Sunday", "Sunday", "last night")."""
-    if child.dep_ == "prep":
-        return any(g.ent_type_ in ("DATE", "TIME") for g in child.children)
-    return child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
 
 
 def _of_another_statement(d: DateMention, doc: Doc, cue_token: int) -> bool:
