@@ -39,6 +39,13 @@ from eventwire.extraction.dates import find_dates
             "2022-04-10",
             "2022-04-06",
         ),
+        # a day in a relative clause about a participant, whatever the parse hangs it on
+        (
+            "The worst clash of the week came on Tuesday, 8 March, when a checkpoint near Gao "
+            "came under attack at dawn from gunmen who had crossed the river on Sunday.",
+            "2022-03-13",
+            "2022-03-08",
+        ),
         # the day inside the object of a verb of comment: the confirmed event's, not the
         # confirmation's ("yesterday confirmed the arrest of … Oct. 19")
         (

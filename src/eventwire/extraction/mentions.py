@@ -1141,7 +1141,9 @@ def _day_of_its_statement(
 def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
     """ "Gunmen who had escaped from prison on Saturday attacked a police post on Monday": a
     day inside what the sentence says of a participant (a clause below one of the cue's nouns)
-    dates that, not the cue's event; another day of the sentence is its day."""
+    dates that, not the cue's event; another day of the sentence is its day. So does a day in
+    a relative clause about a participant the parse hangs elsewhere ("came under attack at
+    dawn from al-Shabaab fighters who had crossed the river during the night")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1152,7 +1154,8 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
         if node.i == cue.i:
             return through_a_noun
         through_a_noun = through_a_noun or node.pos_ in ("NOUN", "PROPN")
-    return False
+    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
+    return clause is not None and not clause.left_edge.i <= cue.i <= clause.right_edge.i
 
 
 def _in_a_clause_of_its_own(d: DateMention, doc: Doc, cue_token: int) -> bool:
