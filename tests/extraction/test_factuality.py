@@ -79,6 +79,8 @@ def reasons(nlp, text):
         # a protest word naming a thing of protests
         ("A Senate committee heard evidence on protest deaths in the county.", "protest"),
         ("Two protest organisers gave evidence to the committee.", "protest"),
+        # a span that opened on a day named ("since Thursday morning"), not this morning
+        ("Police have detained 600 people across the city since Thursday morning.", "detained"),
         # a capture told as what a place is
         ("Families in the villages now retaken by the army have fled to camps.", "retaken"),
     ],
@@ -115,6 +117,8 @@ def test_not_an_event(nlp, text, cue):
         ("Hundreds of students protested outside the embassy on Monday.", "protested"),
         ("Hundreds of students marched to the ministry on Monday.", "marched"),
         ("Investigators found evidence of an air strike near the town.", "air strike"),
+        # a span that opened earlier the same day
+        ("Police have detained 40 people in the square since this morning.", "detained"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -834,7 +834,10 @@ def _clause_background(verb: Token) -> str | None:
         if child.dep_ == "advcl" and _perfect(verb) and _from_a_point(child):
             return "a development over a period ('has … since …')"
         if child.dep_ == "prep" and child.lower_ == "since":
-            if not any(t.lemma_ in SAME_DAY for t in child.subtree) and not _on_a_day(verb):
+            # ("since this morning" is the day's; "since Thursday morning" a span from a day)
+            named = any(t.lower_ in CALENDAR_WORDS for t in child.subtree)
+            same = any(t.lemma_ in SAME_DAY for t in child.subtree) and not named
+            if not same and not _on_a_day(verb):
                 return "a development over a period ('since …')"
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
             return f"modal ('{child.text} {verb.text}')"
