@@ -144,8 +144,9 @@ def code_type(
         # the rules decided: the coder's words are not evidence. A place taken with words that no
         # one fought for it ("after the garrison withdrew") is a transfer, which the parse reads and
         # the capture's words hide; a place taken in a fight ("drove the militants out of two
-        # villages") is the change of hands ACLED codes, where the coder reads only the fight; a strike the rules read as workers' is no blow struck ("the
-        # strike paralysed the city"); a person captured ("captured the top Taliban leader") is an
+        # villages") is the change of hands ACLED codes, where the coder reads only the fight;
+        # a strike the rules read as workers' is no blow struck ("the strike paralysed the
+        # city"); a person captured ("captured the top Taliban leader") is an
         # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence against
         # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle

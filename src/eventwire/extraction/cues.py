@@ -208,14 +208,8 @@ def arms() -> frozenset[str]:
 def drives_out(cue: Cue) -> bool:
     """Whether the cue drove fighters from a place ("drove the militants out of the town"):
     the place is what the verb's "out of" or "from" names, not its object."""
-    return cue.category == "territory" and cue.lemma in _expulsion_verbs()
-
-
-@cache
-def _expulsion_verbs() -> frozenset[str]:
-    return frozenset(
-        str(w).partition("/")[0].lower() for w in load_vocabulary("cues")["expulsion"]["lemmas"]
-    )
+    entries = _lexicon().single.get(cue.lemma, ())
+    return cue.category == "territory" and any(c == "expulsion" for c, _ in entries)
 
 
 @cache
@@ -378,7 +372,7 @@ def _fighters_driven(token: Token) -> bool:
         and (d.lemma_.lower() in fighters or d.lower_ in fighters or _a_group_s_name(d))
     ]
     # ("chased the fighters out of the town": the parse may hang "out" on what was driven)
-    return any(w.lower_ in away for t in (token, *driven) for w in t.children) and bool(driven)
+    return bool(driven) and any(w.lower_ in away for t in (token, *driven) for w in t.children)
 
 
 def _a_group_s_name(token: Token) -> bool:

@@ -264,9 +264,10 @@ def _pre_words(pre: str) -> set[str]:
 
 
 def _resolve(
-    m: re.Match[str], text: str, published: dt.date | None
+    m: re.Match[str], text: str, published: dt.date | None, weekdays_from: dt.date | None = None
 ) -> list[tuple[int, int, dt.date, int, str, str]]:
-    """(start, end, date, precision, reason, kind) for one match; [] if it is not an event date."""
+    """(start, end, date, precision, reason, kind) for one match; [] if it is not an event date.
+    A bare weekday counts back from `weekdays_from` when given, else from `published`."""
     g = m.groupdict()
     pre = _norm(g["pre"] or "")
     words = _pre_words(pre)
@@ -365,7 +366,8 @@ def _resolve(
                 )
         return day(_mk(y, mo, n), f"day {n} of the latest month on or before {published}")
     if g["w_d"] is not None:
-        if published is None:
+        ref = weekdays_from or published
+        if ref is None:
             return []
         prev = _PREV_WORD.search(text, max(0, start - 20), start)
         if not pre and prev and prev.group(1) in _NAMED_DAY:
@@ -373,16 +375,12 @@ def _resolve(
         if not pre and _CUSTOM.match(text, end):
             return []  # "the Friday prayer leader's office": a weekly custom, no day
         wd = _WEEKDAY_NUM[g["w_d"].lower()]
-        back = (published.weekday() - wd) % 7
+        back = (ref.weekday() - wd) % 7
         if back == 0 and words & _STRICT:
             back = 7
-        d = published - dt.timedelta(days=back)
+        d = ref - dt.timedelta(days=back)
         name = _WEEKDAY_NAMES[wd]
-        why = (
-            f"the report's day {published} (a {name})"
-            if back == 0
-            else f"the {name} before {published}"
-        )
+        why = f"the report's day {ref} (a {name})" if back == 0 else f"the {name} before {ref}"
         return day(d, why, "weekday")
     if g["hol"] is not None:
         month, dnum = _HOLIDAYS[_norm(g["hol"])]
@@ -518,13 +516,11 @@ def _in_log(
         section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
         out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
         entry = text[stamp.end - offset : min(end, section) - offset]
-        told = _date_expressions(entry, stamp.date, stamp.end)
-        if published is not None and _BARE_WEEKDAY.search(stamp.text):
-            # a heading that names a weekday alone ("SUNDAY NIGHT: LADYVILLE") was counted from
-            # the report's day: so are the weekdays its entry names ("On Monday morning, a woman
-            # found a grenade" is the Monday before the report, not before that Sunday)
-            by_report = {d.start: d for d in _date_expressions(entry, published, stamp.end)}
-            told = [by_report.get(d.start, d) if _BARE_WEEKDAY.search(d.text) else d for d in told]
+        # a heading that names a weekday alone ("SUNDAY NIGHT: LADYVILLE") was counted from the
+        # report's day: so are the weekdays its entry names ("On Monday morning, a woman found a
+        # grenade" is the Monday before the report, not before that Sunday)
+        weekdays_from = published if _BARE_WEEKDAY.search(stamp.text) else None
+        told = _date_expressions(entry, stamp.date, stamp.end, weekdays_from)
         out += [
             replace(
                 d, reason=d.reason.replace("the report's day", f"its entry's day {stamp.text!r}")
@@ -880,11 +876,14 @@ _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
 _GAP_TO_NIGHT = re.compile(r"\s*,?\s*")
 
 
-def _date_expressions(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
-    """Every date expression in `text`, sorted by start; offsets shifted by `offset`."""
+def _date_expressions(
+    text: str, published: dt.date | None, offset: int = 0, weekdays_from: dt.date | None = None
+) -> list[DateMention]:
+    """Every date expression in `text`, sorted by start; offsets shifted by `offset`; bare
+    weekdays counted back from `weekdays_from` when given (`_resolve`)."""
     cands: list[_Cand] = []
     for m in _MASTER.finditer(text):
-        for start, end, d, prec, why, kind in _resolve(m, text, published):
+        for start, end, d, prec, why, kind in _resolve(m, text, published, weekdays_from):
             cands.append(_Cand(start, end, d, prec, why, kind))
     out: list[_Cand] = []
     for c in cands:

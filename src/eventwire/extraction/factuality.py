@@ -182,10 +182,10 @@ def _on_the_record(token: Token) -> str | None:
 
 def _described(cue: Cue, token: Token) -> str | None:
     """ "Burned motorcycles", "the jailed drug lord", "seized vehicles", "the areas retaken
-    by the army": a participle that describes a thing is no event; nor is a weapon seized or found ("seized … a grenade
-    launcher"), nor one carried ("detained 15 people carrying paint bombs"); nor an attack
-    that names what a speaker calls something ("calling the checkpoint an attack on the right
-    to protest", "condemned the raid as an assault on press freedom")."""
+    by the army": a participle that describes a thing is no event; nor is a weapon seized or
+    found ("seized … a grenade launcher"), nor one carried ("detained 15 people carrying paint
+    bombs"); nor an attack that names what a speaker calls something ("calling the checkpoint
+    an attack on the right to protest", "condemned the raid as an assault on press freedom")."""
     if token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and cue.end == cue.start + 1:
         if cue.category in ("arrest", "looting", "territory"):
             return f"describes a thing ('{token.text} {token.head.text}')"

@@ -1154,8 +1154,15 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
         if node.i == cue.i:
             return through_a_noun
         through_a_noun = through_a_noun or node.pos_ in ("NOUN", "PROPN")
+    return _relative_clause_without(span, cue_token) is not None
+
+
+def _relative_clause_without(span: Span, cue_token: int) -> Token | None:
+    """The relative clause a date's words stand in when the cue stands outside it."""
     clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
-    return clause is not None and not clause.left_edge.i <= cue.i <= clause.right_edge.i
+    if clause is None or clause.left_edge.i <= cue_token <= clause.right_edge.i:
+        return None
+    return clause
 
 
 def _in_a_clause_of_its_own(d: DateMention, doc: Doc, cue_token: int) -> bool:
@@ -1166,13 +1173,9 @@ def _in_a_clause_of_its_own(d: DateMention, doc: Doc, cue_token: int) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or d.precision == 1:
         return False
-    clause = next((t for t in span.root.ancestors if t.dep_ == "relcl"), None)
-    return (
-        clause is not None
-        # of people ("who", "whose"), not "Vovchansk, where troops repelled assaults on Monday"
-        and any(t.lower_ in ("who", "whom", "whose") for t in clause.children)
-        and cue_token not in {t.i for t in clause.subtree}
-    )
+    clause = _relative_clause_without(span, cue_token)
+    # of people ("who", "whose"), not "Vovchansk, where troops repelled assaults on Monday"
+    return clause is not None and any(t.lower_ in ("who", "whom", "whose") for t in clause.children)
 
 
 def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
