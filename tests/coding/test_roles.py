@@ -126,3 +126,44 @@ def test_a_crowd_that_fought_is_a_violent_demonstration(text: str, sub: str) -> 
 def test_a_weapon_named_alone_is_no_armed_author(text: str, subs: list[str]) -> None:
     events = eventwire.extract(text, published="2021-05-10")
     assert [e.sub_event_type for e in events] == subs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a force's lethal force with no crowd told: a shoot-out after a killing, a suspect
+        (
+            "Gunmen shot dead a trader at his shop in Jos on Monday evening, police said.\n\n"
+            "On Tuesday, police shot dead a suspect in Bukuru after he fired at a patrol team, "
+            "the state police spokesman said. Two rifles were recovered from him.",
+            "Bukuru",
+        ),
+        (
+            "Gunmen shot dead two traders at a market in Kisumu on Saturday 4 May, police said. "
+            "Residents said the killings followed a dispute over land.\n\n"
+            "The next day, Sunday 5 May, police shot dead a suspect in Kakamega after he fired "
+            "at officers, the police commander said.",
+            "Kakamega",
+        ),
+    ],
+)
+def test_a_force_s_violence_with_no_crowd_told_is_against_no_protesters(
+    text: str, place: str
+) -> None:
+    # ACLED's codebook: excessive force and intervention are against protesters; where the
+    # text tells no crowd, the force's violence is a clash or an attack, whatever the coder's
+    # words (police, shot dead, fired) lean to
+    events = eventwire.extract(text, published="2024-05-07")
+    [shooting] = [e for e in events if e.location == place]
+    assert shooting.event_type in ("Battles", "Violence against civilians")
+    # one person named by their work is a civilian, no crowd of protesters
+    assert all(e.actor2 != "Protesters (Nigeria)" for e in events)
+
+
+def test_a_force_s_violence_on_a_crowd_told_keeps_its_protest_type() -> None:
+    text = (
+        "Police opened fire on hundreds of unarmed demonstrators marching to the governor's "
+        "office in Kaduna on Monday, killing four of them, witnesses said."
+    )
+    events = eventwire.extract(text, published="2021-05-10")
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]

@@ -457,6 +457,23 @@ def test_days_told_from_the_date_before() -> None:
     assert m.date == date(2024, 9, 2)
 
 
+def test_a_day_told_from_the_one_before_with_its_date_in_apposition_is_that_date() -> None:
+    # "The following day, Sunday 12 November": the date it names, not a day counted from a
+    # vaguer day told before it ("in October")
+    text = (
+        "Residents said the shooting avenged a killing in a nearby village in October. The "
+        "following day, Sunday 12 November, police shot a man in Chapelton."
+    )
+    found = find_dates(text, date(2023, 11, 22))
+    assert [(m.text, m.date) for m in found][-1:] == [("Sunday 12 November", date(2023, 11, 12))]
+    assert all("following" not in m.text for m in found)
+    text = "Troops left Bria on 2 March. Two days later (4 March), rebels entered the town."
+    assert [m.date for m in find_dates(text, date(2024, 3, 20))] == [
+        date(2024, 3, 2),
+        date(2024, 3, 4),
+    ]
+
+
 def test_the_lead_dates_the_headlines_event() -> None:
     import eventwire
 

@@ -301,3 +301,36 @@ def test_a_clause_with_its_own_day_is_set_in_the_headline_s_town() -> None:
     )
     got = {(e.sub_event_type, e.location) for e in extract(story, published="2017-05-16")}
     assert ("Grenade", "Bangassou") in got, got
+
+
+def test_the_fire_that_led_to_the_encounter_is_no_event_of_its_own() -> None:
+    # "after he fired at officers": how the encounter the main clause tells began, told by
+    # someone the sentence named; a time clause with a subject and a day of its own is another
+    # event
+    text = (
+        "Police shot dead a suspect in Kakamega on Sunday after he fired at officers, the "
+        "county commander said."
+    )
+    events = extract(text, published=date(2024, 5, 7))
+    assert [(e.location, e.fatalities) for e in events] == [("Kakamega", 1)]
+    text = (
+        "Soldiers killed two gunmen near Gao on Thursday when they attacked a checkpoint on "
+        "the road to Bourem, the army said."
+    )
+    assert len(extract(text, published=date(2024, 5, 7))) == 1
+    text = (
+        "Troops shelled rebel positions near Kidal on Thursday after rebels ambushed an army "
+        "convoy on Monday."
+    )
+    assert len(extract(text, published=date(2024, 5, 7))) == 2
+
+
+def test_who_tells_the_event_is_no_side_of_it() -> None:
+    # ("an army spokesman": the army's word names who speaks, no soldiers under fire)
+    for text in (
+        "Gunmen shot dead two people in Jos on Sunday evening, an army spokesman said.",
+        "Unknown gunmen killed a 52-year-old in Jos on Sunday evening, the state police "
+        "spokesman told reporters.",
+    ):
+        [event] = extract(text, published=date(2024, 5, 7))
+        assert event.actor2 == "Civilians (Nigeria)"

@@ -52,6 +52,7 @@ def code_type(
     armed_target: bool = False,
     crowd_side: bool = False,
     force_on_crowd: bool = False,
+    crowd_told: bool = True,
     followed_up: bool = False,
     later: bool = False,
     mode: str = MODE,
@@ -66,6 +67,8 @@ def code_type(
     battle, which needs two armed, organised sides.
     `force_on_crowd`: … a state force as its author and protesters as its target ("police
     attacked protesters with batons").
+    `crowd_told`: the text the coder read tells a crowd in the street (a protest, a riot,
+    tear gas, protesters): without one a force's violence is against no protesters.
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
     in a note it may then drop a disaster but not retype, and in news a riot the rules read
     from a later sentence does not outweigh the coder's reading.
@@ -116,6 +119,7 @@ def code_type(
             and (armed_target or rules.event_type == REMOTE)
         )
         or (not notes and decision.best_event == "Armed clash" and crowd_side)
+        or (not notes and decision.best_event in MET_BY_FORCE and not crowd_told)
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (rules.sub_event_type in TAKEN and decision.best_event == "Armed clash")
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)

@@ -16,6 +16,7 @@ from eventwire.extraction.actors import (
     ActorPhrase,
     acled_country,
     acled_name,
+    one_at_work,
     unidentified_military,
 )
 from eventwire.extraction.dates import DateMention
@@ -134,12 +135,15 @@ def code_event(
     if kind.event_type == "Protests" and target is not None and target.kind in CROWDS:
         # force used on a crowd ("soldiers opened fire on the women marching"): its protesters
         target = replace(target, kind="protesters")
+    elif target is not None and one_at_work(target, mention.sentence.doc):
+        # "gunmen shot dead a trader in his shop": one person attacked, no crowd
+        target = replace(target, kind="civilians")
     actor2 = acled_name(target, country, year, False) if target else None
     if who.target is not None:
         cite("actor2", who.target.start, who.target.end, "target of the event")
     civilian_targeting = bool(
-        who.target is not None
-        and who.target.kind == "civilians"
+        target is not None
+        and target.kind == "civilians"
         # ACLED: a mob's violence against civilians targets them too ("villagers lynched a thief")
         and (kind.event_type in VIOLENT or kind.sub_event_type == "Mob violence")
     )

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from eventwire.coding.coder import Decision, load_coder
 from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import ActorPhrase, weapon_only
+from eventwire.extraction.actors import ActorPhrase, one_at_work, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
@@ -102,6 +102,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 armed_target=_armed(m.who.target),
                 crowd_side=_crowd_side(m),
                 force_on_crowd=_force_on_crowd(m),
+                crowd_told=_a_crowd_told(story, m),
                 followed_up=followed_up(m),
                 later=not lead and not killed,
                 mode=mode,
@@ -378,6 +379,32 @@ def _crowd_side(m: Mention) -> bool:
     who = m.who
     return m.kind.event_type != BATTLES and (
         a_street_crowd(who.agent) or a_street_crowd(who.target)
+    )
+
+
+# the cue words that tell a crowd in the street: a protest, a gathering, a riot, a force's
+# means against a crowd ("tear gas", "dispersed")
+_CROWD_CUES = frozenset(
+    {"protest", "gathering", "blockade", "silent_march", "unopposed", "peaceful", "intervention"}
+    | {"riot", "mob"}
+)
+
+
+_IN_NUMBERS = frozenset({"protesters", "rioters"})
+
+
+def _a_crowd_told(story: StoryFacts, m: Mention) -> bool:
+    """Whether the text the coder read for the mention (`told`) tells a crowd: a protest, a
+    riot or a force's means against a crowd among its cue words, or people in numbers who
+    may march or riot among its actors ("a crowd", "students"; not "a trader"). ACLED's codebook types a force's violence as against protesters only
+    where there are protesters ("police shot dead a suspect who fired at them" is none)."""
+    begin = m.sentence.start_char
+    end = max(m.sentence.end_char, _last_read(m) + 1)
+    return any(
+        any(c.category in _CROWD_CUES for c in (*f.cues, *(c for c, _ in f.set_aside)))
+        or any(a.kind in _IN_NUMBERS and not one_at_work(a, story.doc) for a in f.actors)
+        for f in story.sentences
+        if begin <= f.sent.start_char < end
     )
 
 

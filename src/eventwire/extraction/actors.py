@@ -10,7 +10,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.tolls import subject_is_victim
+from eventwire.extraction.types import street_crowds
 from eventwire.nlp import doc_text
 
 
@@ -287,6 +289,17 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
 UNARMED = frozenset({"unarmed", "defenceless", "defenseless"})
 
 
+def one_at_work(actor: ActorPhrase, doc: Doc) -> bool:
+    """One person named by the work they do or a side they take ("a trader", "an opposition
+    supporter"): people who may march in numbers (a protesters word), but one of them
+    attacked outside a protest is a civilian. (A protester by name stays one: "a protester
+    was shot dead"; "the opposition" is a side.)"""
+    if actor.kind != "protesters" or actor.head_i < 0:
+        return False
+    head = doc[actor.head_i]
+    return head.tag_ == "NN" and head.lower_ not in street_crowds() and head.lower_ != "opposition"
+
+
 def _unarmed(actor: ActorPhrase, doc: Doc) -> ActorPhrase:
     """Officers or guards the text calls unarmed are civilians in ACLED's sense: "gunmen killed
     six unarmed customs officers" is violence against civilians, not a fight."""
@@ -539,6 +552,8 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             continue  # "a group of farmers": the farmers are the agent
         if weapon_only(a):
             continue  # "hit a radar with rockets": the rockets are no side of the event
+        if _the_speaker(a, doc):
+            continue  # "…, the police commander said": who tells it is no side of it
         if a.head_i >= 0 and doc[a.head_i].lower_ in COLLECTIVE_NOUNS:
             # "opened fire on a group of young men": the young men are the target
             members = actor_at(doc[a.head_i])
@@ -569,6 +584,17 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if other is not None:  # "armed farmers and herders clashed": two militias
             target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
+    """The subject of a verb of saying ("…, the police commander said"; "…, army spokesman
+    Col. X told reporters")."""
+    if actor.head_i < 0:
+        return False
+    token = doc[actor.head_i]
+    while token.dep_ in ("compound", "amod", "poss") and token.head.i != token.i:
+        token = token.head  # "an army spokesman": the army's word for who speaks
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
 
 
 def _state_property(actor: ActorPhrase, doc: Doc) -> bool:

@@ -638,6 +638,13 @@ def _with_anaphoric(
         start = m.start() + offset
         if any(d.start <= start < d.end for d in found):
             continue
+        apposed = _APPOSED.match(text, m.end())
+        if apposed is not None and any(
+            d.start - offset == apposed.end() and _names_a_month(d.text) for d in found
+        ):
+            # "The following day, Sunday 12 November, …": the date it names (a bare weekday,
+            # "Two days later, on Monday", is read from the day before: `_weekday_of`)
+            continue
         told = sorted(found + extra, key=lambda d: d.start)  # "… later" chains on
         # not a day by which a state was reached ("By Sunday, the toll had risen to 14. The
         # rebels struck back the same day": the day of the shelling told before it)
@@ -695,6 +702,15 @@ _CAME = re.compile(
     r"(?:^|[.!?\n]\s*)(?:(?P<pronoun>It|This|That)|The (?:\w+ )?(?P<noun>\w+))\s"
     r"(?:came|comes|happened|occurred|took place|followed|follows)\s+(?:just\s+|only\s+)?$"
 )
+
+
+# what stands between a day told from the one before and a date in apposition to it ("The
+# following day, Sunday 12 November", "Two days later (on 5 March)")
+_APPOSED = re.compile(r"\s*[,(–—-]\s*(?:on\s+|that is,?\s+)?")
+
+
+def _names_a_month(text: str) -> bool:
+    return any(w in _MONTH_NUM for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _times_the_event_before(text: str, at: int) -> bool:

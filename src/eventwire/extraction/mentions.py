@@ -616,7 +616,28 @@ def _done_in_the_act_before(
     return (
         any(m.kind.event_type in VIOLENT for m in new)
         and not any(_in_clause(p, head, doc) for p in candidates if p.kind in SITE_KINDS)
-        and all(_by_those_told(c, doc) or _damage(c, doc) for c in group)
+        and all(_by_those_told(c, doc) or _damage(c, doc) or _fire_that_led(c, doc) for c in group)
+    )
+
+
+_FIRING = frozenset({"strike", "clash", "attack", "vac_attack"})
+
+
+def _fire_that_led(cue: Cue, doc: Doc) -> bool:
+    """ "Police shot dead a suspect after he fired at officers", "troops killed two gunmen when
+    they attacked a checkpoint": the fire of someone the sentence has named (a pronoun or a
+    definite noun its subject), told in a time clause with no day of its own, is how the
+    encounter the main clause tells began, not an event of its own. ("… after gunmen attacked
+    a bus on Sunday", "… after rebels ambushed a convoy" tell events of their own.)"""
+    if cue.category not in _FIRING:
+        return False
+    verb = governing_verb(doc[cue.head_i])
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.dep_ == "advcl"
+        and subject is not None
+        and _definite(subject)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
 
 

@@ -235,7 +235,8 @@ def _armed_non_state(agent: ActorPhrase | None) -> bool:
 
 
 @cache
-def _street_crowds() -> frozenset[str]:
+def street_crowds() -> frozenset[str]:
+    """Rioters, protesters, demonstrators: the words that name a crowd in the street."""
     return frozenset(str(w) for w in load_vocabulary("actors")["street_crowds"])
 
 
@@ -243,7 +244,7 @@ def a_street_crowd(actor: ActorPhrase | None) -> bool:
     """Rioters, protesters or demonstrators by name ("Palestinian rioters"), not people who
     may be armed or at work ("youths", "workers")."""
     words = actor.text.lower().split() if actor is not None else []
-    return bool(words) and words[-1] in _street_crowds()
+    return bool(words) and words[-1] in street_crowds()
 
 
 def _fought_both_ways(cues: list[Cue]) -> bool:
