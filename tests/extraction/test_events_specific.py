@@ -334,3 +334,21 @@ def test_who_tells_the_event_is_no_side_of_it() -> None:
     ):
         [event] = extract(text, published=date(2024, 5, 7))
         assert event.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_conjoined_clause_with_a_day_of_its_own_is_another_event() -> None:
+    # "…, and on Sunday some 2,000 marched …": a subject and a day of its own (ACLED codes one
+    # event a day); "… and fired tear gas" or "… and the crowd left on Sunday"'s bare
+    # conjuncts with no day stay the clause's
+    text = (
+        "On Saturday about 800 teachers rallied outside the county offices in Kisumu, and on "
+        "Sunday some 2,000 people marched through Nakuru to demand the release of their union "
+        "leader."
+    )
+    events = extract(text, published=date(2024, 5, 7))
+    assert sorted((e.event_date, e.location) for e in events) == [
+        ("2024-05-04", "Kisumu"),
+        ("2024-05-05", "Nakuru"),
+    ]
+    text = "Police fired tear gas at protesters in Kisumu on Saturday and arrested twelve of them."
+    assert len(extract(text, published=date(2024, 5, 7))) == 1

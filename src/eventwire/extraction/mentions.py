@@ -27,7 +27,7 @@ from eventwire.extraction.actors import (
 )
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
-from eventwire.extraction.dates import DateMention
+from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
 from eventwire.extraction.factuality import (
     TELLING_VERBS,
@@ -152,12 +152,32 @@ def _own_clause(verb: Token) -> bool:
 _MEANWHILE = frozenset({"while", "whilst", "as"})
 
 
+def _own_day(verb: Token) -> bool:
+    """A conjoined clause with a subject and a day of its own ("On Saturday about 1,500 people
+    gathered in Ginowan, and on Sunday some 3,000 marched through Naha") tells another event:
+    ACLED codes one a day. (Joined by "and", "but" or a semicolon: "Bartella, another town …
+    recaptured … in October" is a noun's modifier the parse may read as a clause.)"""
+    doc = verb.doc
+    joined = verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].lower_ in ("and", "but", ";")
+    return (
+        joined
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ == "DATE" and t.lower_ in CALENDAR_WORDS for t in c.subtree)
+            for c in verb.children
+        )
+    )
+
+
 def _clause_head(token: Token) -> int:
     """The head of the clause a token belongs to (main or adverbial/complement clause)."""
     t = token
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and (
-            t.dep_ in ("ROOT", "parataxis", "ccomp") or (t.dep_ == "advcl" and _own_clause(t))
+            t.dep_ in ("ROOT", "parataxis", "ccomp")
+            or (t.dep_ == "advcl" and _own_clause(t))
+            or (t.dep_ == "conj" and _own_day(t))
         ):
             break
         if t.head.i == t.i:
