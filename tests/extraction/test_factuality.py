@@ -237,6 +237,35 @@ def test_an_event_expected_or_scheduled_is_a_forecast(nlp, text: str, cue: str) 
     assert "planned" in (reasons(nlp, text).get(cue) or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Partners anticipate further fighting around Babanusah.", "fighting"),
+        ("Analysts predict more air strikes on the port in the coming weeks.", "air strikes"),
+        ("Elders foresee clashes over grazing land once the rains end.", "clashes"),
+    ],
+)
+def test_an_event_anticipated_or_predicted_is_a_forecast(nlp, text: str, cue: str) -> None:
+    assert "not factual" in (reasons(nlp, text).get(cue) or "")
+
+
+def test_habits_told_in_the_present_are_no_event(nlp) -> None:
+    # "Dozo hunters fight JNIM in some villages": what happens as a rule; a day in the
+    # sentence or the one before it tells a story told in the present ("Also on Thursday,
+    # border guards fire on a group")
+    def second(text: str) -> dict[str, str | None]:
+        doc = nlp(text)
+        return {c.text: is_background(c, doc) for c in find_cues(list(doc.sents)[1])}
+
+    lead = "The Dozo are a brotherhood of hunters with rifles of their own. "
+    text = "The hunters fight the jihadists in some villages and guard markets in others."
+    assert "as a rule" in (second(lead + text).get("fight") or "")
+    text = "Also on Thursday, border guards fire on a group trying to cross with drugs."
+    assert second(lead + text).get("fire") is None
+    # a headline tells its news in the present
+    assert reasons(nlp, "Gunmen kill two traders in Orodara.").get("kill") is None
+
+
 def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
     assert reasons(nlp, "Protesters refused to leave the square.").get("Protesters") is None
     assert reasons(nlp, "The rally aimed to pressure the government.").get("rally") is None

@@ -489,6 +489,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"a state that lasts ('{token.head.text} {token.text}'), not an event"
     if _goes_on(token):
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
+    if _habitual(token):
+        return f"what happens as a rule ('{token.text}', present tense), no event of a day"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
     if cue.category == "looting" and _done_by_a_natural_force(token):
@@ -699,6 +701,35 @@ def _goes_on(token: Token) -> bool:
         and verb.tag_ in ("VB", "VBP", "VBZ")  # (the parse tags "… near the town continue" VB)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _habitual(token: Token) -> bool:
+    """ "Dozo hunters … fight JNIM in some villages", "sub-clans, some of whose members fight
+    with the RSF": a verb in the simple present with no day tells what happens as a rule. News
+    tells its events in the past; a headline ("Gunmen kill 12 in …"), a heading or a log line
+    with no full stop, tells them in the present, and is left alone."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    sent = token.sent
+    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")):
+        return False
+    if "\n" in sent.text.strip():
+        return False  # a headline the parse ran into its lead
+    # (a day in its sentence or the one before is a story told in the present: "Also on
+    # Thursday, border guards fire on a group trying to cross", "8 December - police detain …")
+    before = _sentence_before(sent)
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") for t in (*sent, *(before if before is not None else ()))
+    )
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    """The sentence before `sent` in its doc, None for the first."""
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
 
 
 def _deploys_no_force(token: Token) -> bool:
