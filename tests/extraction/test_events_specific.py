@@ -352,3 +352,34 @@ def test_a_conjoined_clause_with_a_day_of_its_own_is_another_event() -> None:
     ]
     text = "Police fired tear gas at protesters in Kisumu on Saturday and arrested twelve of them."
     assert len(extract(text, published=date(2024, 5, 7))) == 1
+
+
+def test_a_sentence_that_tells_when_and_where_the_event_happened_is_no_new_event() -> None:
+    # "The strike happened on … about 10 kilometres from Bure on the road to Dangila, the
+    # health worker said": the strike told before (a relating verb with the event as its
+    # subject), near the town it is told relative to (not the road's end), and the health
+    # worker who tells it is no striking worker
+    text = (
+        "Drone strike on minibus near Bure kills seven\n\n"
+        "Addis Ababa, Thursday 15 February 2024\n\n"
+        "A drone strike hit a minibus on the road near Bure, in Ethiopia's Amhara region, "
+        "killing seven passengers, relatives and a health worker said.\n\n"
+        "The strike happened on the afternoon of Sunday, February 4, about 10 kilometres from "
+        "Bure on the road to Dangila, the health worker said."
+    )
+    events = extract(text, published=date(2024, 2, 15))
+    assert [(e.event_date, e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("2024-02-04", "Air/drone strike", "Burē", 7)
+    ]
+
+
+def test_what_the_victim_was_doing_and_the_war_around_it_are_no_event_nor_side() -> None:
+    # "as he left a meeting": the scene of the killing, no talks; "the latest victim of a war
+    # between the guerrillas and a gang": the sides of the war, not of this killing
+    text = (
+        "Gunmen shot dead a leader of small-scale gold miners on Saturday as he left a meeting "
+        "in Simiti, in Colombia's Bolivar department, the latest victim of a war between the "
+        "country's last big guerrilla army and its largest drug-trafficking gang."
+    )
+    [event] = extract(text, published=date(2024, 8, 8))
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Colombia)")

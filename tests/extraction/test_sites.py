@@ -235,6 +235,22 @@ def test_a_town_told_relative_to_is_the_site_when_no_other_town_is_named() -> No
     assert events and events[0].location == "Chuhuyiv" and events[0].geo_precision == 1
 
 
+def test_a_road_s_end_is_no_site_beside_the_town_the_event_is_told_relative_to() -> None:
+    # "about 15 km from Bandiagara on the road to Bankass": where the road goes is no site
+    events = eventwire.extract(
+        "A roadside bomb killed four soldiers about 15 kilometres from Bandiagara on the road "
+        "to Bankass on Tuesday, the army said.",
+        published="2024-03-09",
+    )
+    assert events and events[0].location == "Bandiagara" and events[0].geo_precision == 2
+    # with no town told relative, the road's end is still the best the sentence gives
+    events = eventwire.extract(
+        "A roadside bomb killed four soldiers on the road to Bankass on Tuesday, the army said.",
+        published="2024-03-09",
+    )
+    assert events and events[0].location == "Bankass"
+
+
 def test_a_dateline_after_a_release_header_is_no_site() -> None:
     # a release whose header and dateline share a line: the capitals and the "(date) –" mark
     # where it was filed; the operation was in the province the sentence names

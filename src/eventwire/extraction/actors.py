@@ -530,7 +530,9 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                 break
     if agent is None:
         for a in actors:
-            if a.kind in ("protesters", "rioters"):
+            # (an armed side that speaks is the side that acted, "the security forces said they
+            # killed 21"; a worker who tells what happened is no striker, "the health worker said")
+            if a.kind in ("protesters", "rioters") and not _the_speaker(a, doc):
                 agent, reason = a, "protesters named in the sentence"
                 break
     target: ActorPhrase | None = None
@@ -554,6 +556,8 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             continue  # "hit a radar with rockets": the rockets are no side of the event
         if _the_speaker(a, doc):
             continue  # "…, the police commander said": who tells it is no side of it
+        if _a_side_of_the_war_around(a, doc, trigger):
+            continue  # "the latest victim of a war between the guerrillas and a gang"
         if a.head_i >= 0 and doc[a.head_i].lower_ in COLLECTIVE_NOUNS:
             # "opened fire on a group of young men": the young men are the target
             members = actor_at(doc[a.head_i])
@@ -595,6 +599,28 @@ def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
     while token.dep_ in ("compound", "amod", "poss") and token.head.i != token.i:
         token = token.head  # "an army spokesman": the army's word for who speaks
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
+
+
+# the long fight an event is told as part of ("the latest victim of a war between …")
+_WARS = frozenset({"war", "conflict", "feud", "rivalry", "dispute", "struggle", "insurgency"})
+
+
+def _a_side_of_the_war_around(actor: ActorPhrase, doc: Doc, trigger: Token) -> bool:
+    """An actor named as a side of the war the event is told as part of ("shot dead a leader
+    …, the latest victim of a war between the country's last big guerrilla army and its
+    largest gang"): a side of the war, not of the event."""
+    if actor.head_i < 0:
+        return False
+    token = doc[actor.head_i]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    between = token.head
+    return (
+        token.dep_ == "pobj"
+        and between.lower_ == "between"
+        and between.head.lemma_.lower() in _WARS
+        and between.head.i != trigger.i
+    )
 
 
 def _state_property(actor: ActorPhrase, doc: Doc) -> bool:

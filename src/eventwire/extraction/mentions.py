@@ -633,10 +633,12 @@ def _done_in_the_act_before(
     """ "Armed men stormed a farm near Mogotio on 17 March; they burned the stores": a later
     clause of the sentence in which the attackers its earlier clause told burn or loot, or
     damage is told with no one doing it, with no site of its own, is that attack's."""
-    return (
-        any(m.kind.event_type in VIOLENT for m in new)
-        and not any(_in_clause(p, head, doc) for p in candidates if p.kind in SITE_KINDS)
-        and all(_by_those_told(c, doc) or _damage(c, doc) or _fire_that_led(c, doc) for c in group)
+    if not any(m.kind.event_type in VIOLENT for m in new):
+        return False
+    if all(_fire_that_led(c, doc) for c in group):
+        return True  # (its place, "as he left a meeting in Simití", is the scene's)
+    return not any(_in_clause(p, head, doc) for p in candidates if p.kind in SITE_KINDS) and all(
+        _by_those_told(c, doc) or _damage(c, doc) or _fire_that_led(c, doc) for c in group
     )
 
 
@@ -647,18 +649,24 @@ def _fire_that_led(cue: Cue, doc: Doc) -> bool:
     """ "Police shot dead a suspect after he fired at officers", "troops killed two gunmen when
     they attacked a checkpoint": the fire of someone the sentence has named (a pronoun or a
     definite noun its subject), told in a time clause with no day of its own, is how the
-    encounter the main clause tells began, not an event of its own. ("… after gunmen attacked
+    encounter the main clause tells began, not an event of its own; so is what they were doing
+    when it befell them ("shot dead a leader as he left a meeting"). ("… after gunmen attacked
     a bus on Sunday", "… after rebels ambushed a convoy" tell events of their own.)"""
-    if cue.category not in _FIRING:
-        return False
     verb = governing_verb(doc[cue.head_i])
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    scene = any(c.dep_ == "mark" and c.lower_ in _SCENE_MARKS for c in verb.children)
     return (
-        verb.dep_ == "advcl"
+        (cue.category in _FIRING or scene)
+        and verb.dep_ == "advcl"
         and subject is not None
         and _definite(subject)
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     )
+
+
+# a time clause that tells what someone was doing when the event befell them ("shot dead a
+# leader as he left a meeting", "when they were returning from a rally")
+_SCENE_MARKS = frozenset({"as", "when", "while", "whilst"})
 
 
 def _by_those_told(cue: Cue, doc: Doc) -> bool:

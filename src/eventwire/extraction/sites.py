@@ -66,6 +66,8 @@ _ROUTE_FIRST_END = re.compile(
 )
 _ROUTE_SECOND_END = re.compile(rf"[ \t]+(?:{_ROUTE})\b")
 _BEFORE_SECOND_END = re.compile(r"[A-Z][\w'’.]*[ \t]*[-–][ \t]*$")
+# "on the road to Dangila", "the highway leading to Kabul": where the road goes, not the site
+_ROUTE_TO = re.compile(rf"\b(?:{_ROUTE})s?[ \t]+(?:leading[ \t]+)?(?:to|towards?)[ \t]+$", re.I)
 HEADING_WORDS = frozenset(_WORDS["heading_words"])
 _HYPHENS = frozenset({"-", "–", "‑"})
 PEOPLE_POS = frozenset({"NOUN", "PRON", "ADJ"})  # "many from", "people from", "those from"
@@ -253,8 +255,11 @@ def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset
 
 
 def _a_route_s_end(place: Place, text: str) -> bool:
-    """Whether the place names an end of a road ("the Abidjan-Yamoussoukro motorway")."""
-    if _ROUTE_FIRST_END.match(text, place.end):
+    """Whether the place names an end of a road ("the Abidjan-Yamoussoukro motorway", "on the
+    road to Dangila")."""
+    if _ROUTE_FIRST_END.match(text, place.end) or _ROUTE_TO.search(
+        text, max(0, place.start - 30), place.start
+    ):
         return True
     return bool(
         _ROUTE_SECOND_END.match(text, place.end)
@@ -367,10 +372,13 @@ def site_candidates(
     if coded:
         return coded
     ranked = sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
-    if not any(p.kind in SITE_KINDS for p in ranked):
+    near = [_near(p) for p in relative if p.kind in SITE_KINDS][:1]
+    if near and not any(p.kind in SITE_KINDS for p in out):
         # a town the event is told relative to beats a region or country: ACLED codes
-        # "15 km west of X" to X, "near" it (geo_precision 2)
-        ranked = [_near(p) for p in relative if p.kind in SITE_KINDS][:1] + ranked
+        # "15 km west of X" to X, "near" it (geo_precision 2); and a town named only weakly,
+        # a road's end or an actor's home ("about 10 km from Bure on the road to Dangila"),
+        # is no site beside it
+        ranked = near + [p for p in ranked if out or p.kind not in SITE_KINDS]
     return ranked
 
 
