@@ -283,6 +283,9 @@ def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
         ("A woman was killed when a lorry carrying maize overturned near Kisumu.", True),
         # the deaths told in a clause of the accident
         ("Police noted a bus accident near Kasese on Monday in which four passengers died.", True),
+        # the accident as the subject of the killing
+        ("On Wednesday, a motorcycle accident on the road to Simiti killed two young men.", True),
+        ("A collision between two buses killed eleven people near Kumasi.", True),
         # done by a vehicle: "hit by a lorry", "struck by a bus" (not "hit by a roadside bomb")
         ("Two men died on the road to Tela when their car was hit by a lorry.", True),
         ("Their car was hit by a roadside bomb near Tela, killing two.", False),

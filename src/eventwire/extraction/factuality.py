@@ -443,6 +443,8 @@ def _an_accident(token: Token) -> bool:
             subjects.append(verb.head)  # "a truck collided …" parsed as the truck's modifier
         if lemma in VEHICLE_VERBS and any(s.lemma_.lower() in VEHICLES for s in subjects):
             return True
+        if any(s.lemma_.lower() in ACCIDENT_NOUNS for s in subjects):
+            return True  # "a motorcycle accident on the same road killed two young men"
     return any(
         p.lower_ in ("in", "after") and g.lemma_.lower() in ACCIDENT_NOUNS
         for p in token.children

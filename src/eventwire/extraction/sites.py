@@ -371,14 +371,16 @@ def site_candidates(
         out.append(p)
     if coded:
         return coded
+    if any(p.kind in SITE_KINDS for p in relative):
+        # a road's end is no site beside the town the event is told relative to ("about 10 km
+        # from Bure on the road to Dangila"); other weak places are ("A councilor from Brovary,
+        # east of Kyiv, was killed in fighting there")
+        weak = [p for p in weak if not _a_route_s_end(p, text)]
     ranked = sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
-    near = [_near(p) for p in relative if p.kind in SITE_KINDS][:1]
-    if near and not any(p.kind in SITE_KINDS for p in out):
+    if not any(p.kind in SITE_KINDS for p in ranked):
         # a town the event is told relative to beats a region or country: ACLED codes
-        # "15 km west of X" to X, "near" it (geo_precision 2); and a town named only weakly,
-        # a road's end or an actor's home ("about 10 km from Bure on the road to Dangila"),
-        # is no site beside it
-        ranked = near + [p for p in ranked if out or p.kind not in SITE_KINDS]
+        # "15 km west of X" to X, "near" it (geo_precision 2)
+        ranked = [_near(p) for p in relative if p.kind in SITE_KINDS][:1] + ranked
     return ranked
 
 
