@@ -249,6 +249,12 @@ def test_a_road_s_end_is_no_site_beside_the_town_the_event_is_told_relative_to()
         published="2024-03-09",
     )
     assert events and events[0].location == "Bankass"
+    # a reference that only says where a town named lies leaves that town the site
+    events = eventwire.extract(
+        "A teacher from Bunia, north of Beni, was shot dead there on Sunday, officials said.",
+        published="2024-03-09",
+    )
+    assert events and events[0].location == "Bunia"
 
 
 def test_a_dateline_after_a_release_header_is_no_site() -> None:

@@ -371,17 +371,32 @@ def site_candidates(
         out.append(p)
     if coded:
         return coded
-    if any(p.kind in SITE_KINDS for p in relative):
-        # a road's end is no site beside the town the event is told relative to ("about 10 km
-        # from Bure on the road to Dangila"); other weak places are ("A councilor from Brovary,
-        # east of Kyiv, was killed in fighting there")
-        weak = [p for p in weak if not _a_route_s_end(p, text)]
     ranked = sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
-    if not any(p.kind in SITE_KINDS for p in ranked):
+    near = [_near(p) for p in relative if p.kind in SITE_KINDS][:1]
+    if near and not any(p.kind in SITE_KINDS for p in out):
         # a town the event is told relative to beats a region or country: ACLED codes
-        # "15 km west of X" to X, "near" it (geo_precision 2)
-        ranked = [_near(p) for p in relative if p.kind in SITE_KINDS][:1] + ranked
+        # "15 km west of X" to X, "near" it (geo_precision 2); and it beats a town named only
+        # weakly, a road's end or the home of who tells it ("about 10 km from Bure on the road
+        # to Dangila"), unless it only says where that town lies ("A councilor from Brovary,
+        # east of Kyiv, was killed in fighting there": Brovary)
+        if not any(_described_by(w, near[0], text) for w in weak):
+            ranked = near + [p for p in ranked if out or p.kind not in SITE_KINDS]
     return ranked
+
+
+# what stands between a place and the town it is told relative to, when the reference only
+# says where that place lies ("Brovary, east of Kyiv", "Chuhuiv, 40 km southeast of Kharkiv")
+_WHERE_IT_LIES = re.compile(
+    r",\s*(?:(?:about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+    r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south)[\s-]*(?:of|from)\s*",
+    re.IGNORECASE,
+)
+
+
+def _described_by(place: Place, town: Place, text: str) -> bool:
+    """Whether the reference to `town` only tells where `place` lies ("Brovary, east of
+    Kyiv")."""
+    return place.end <= town.start and bool(_WHERE_IT_LIES.fullmatch(text, place.end, town.start))
 
 
 def _near(p: Place) -> Place:
