@@ -22,7 +22,13 @@ from eventwire.extraction.dates import DateMention, dateline_date, written_day
 from eventwire.extraction.facts import StoryFacts, story_facts
 from eventwire.extraction.mentions import Mention, find_mentions
 from eventwire.extraction.sites import PLACE_RANK, SITE_KINDS
-from eventwire.extraction.story import fold_repeats, story_day, story_passes, without_summaries
+from eventwire.extraction.story import (
+    by_the_story_s_striker,
+    fold_repeats,
+    story_day,
+    story_passes,
+    without_summaries,
+)
 from eventwire.geo import Geoparser, load_geoparser
 from eventwire.geo.outlet import outlet_home
 from eventwire.model import Article, Event, Place
@@ -203,7 +209,11 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             # only to its country at the national capital (geo_precision 3)
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
-    events = without_summaries(fold_repeats(events), len(r.story.sentences))
+    # (a telling folded into another or a summary, "aircraft struck dozens of targets", may be
+    # what names the force)
+    events = by_the_story_s_striker(
+        events, without_summaries(fold_repeats(events), len(r.story.sentences))
+    )
     if r.headline_town is not None:
         for event in filter(_only_in_its_country, events):
             place_at(

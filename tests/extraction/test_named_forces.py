@@ -110,3 +110,31 @@ def test_its_drones_without_a_reporting_army_stay_unknown(nlp_sm: Language) -> N
     sent = next(nlp_sm("Its drones struck a depot near the river.").sents)
     (drones,) = [a for a in find_actor_phrases(sent) if a.text.lower().endswith("drones")]
     assert drones.country is None
+
+
+def test_a_strike_from_afar_with_no_author_is_the_one_force_the_story_names_so() -> None:
+    # "a strike on a car killed three men": the story names one force striking from afar
+    # (Israel's aircraft), as ACLED codes a war's strikes where one side has the aircraft; a
+    # story that names two such forces leaves it unidentified
+    import eventwire
+
+    text = (
+        "Israeli aircraft struck dozens of targets across the Gaza Strip on Sunday, the army "
+        "said.\n\nIn Deir al-Balah, a strike on a car killed three men on Sunday, according to "
+        "the hospital.\n\nIn Khan Yunis, a strike on a house killed six members of one family "
+        "on Sunday."
+    )
+    events = eventwire.extract(text, published="2025-10-20")
+    struck = [e for e in events if e.fatalities]
+    assert len(struck) == 2
+    assert all(e.actor1 and e.actor1.startswith("Military Forces of Israel") for e in struck)
+    assert all(
+        "Israeli aircraft" in [x.text for x in e.evidence if x.field == "actor1"] for e in struck
+    )
+    text = (
+        "Russian artillery shelled Kharkiv on Monday, the governor said. Ukrainian drones struck "
+        "a depot in Belgorod on Monday. A shell hit a house in Kupiansk on Monday, killing two."
+    )
+    events = eventwire.extract(text, published="2024-05-07")
+    [house] = [e for e in events if e.fatalities == 2]
+    assert house.actor1 == "Unidentified Military Forces"

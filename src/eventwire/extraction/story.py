@@ -4,8 +4,9 @@ They run after linking, in this order: a note's shared toll is split; a violent 
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
 give way to the story's telling of them, and an item heading's to its item's; an analyst's note
 that opens with its kind is of that kind. `story_day` is the day for the events that tell none.
-After coding, `fold_repeats` makes one event of an event told twice, and `without_summaries`
-drops a long story's events that it places only in its country.
+After coding, `fold_repeats` makes one event of an event told twice, `without_summaries`
+drops a long story's events that it places only in its country, and `by_the_story_s_striker`
+gives a strike from afar with no author named the one force the story names striking so.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.actors import unidentified_military
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
 from eventwire.extraction.facts import StoryFacts
@@ -24,7 +26,7 @@ from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.types import VIOLENT, EventType, note_label
-from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event
+from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event, Evidence
 from eventwire.nlp import doc_text
 
 LEAD_END = 3  # sentence index: the headline, a dateline line and the lead tell a story's main event
@@ -317,6 +319,43 @@ def _dead(m: Mention) -> set[int]:
 
 LONG = 12  # sentences: a story longer than this tells where its events happened
 PLACELESS = ("Agreement", "Other")  # talks, deals and aid convoys belong to no one place
+
+
+# Strikes from afar whose author a story's side may be: a bomb planted or thrown is anyone's
+_FIRED_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_AIR = " Air Force"
+
+
+def by_the_story_s_striker(told: list[Event], events: list[Event]) -> list[Event]:
+    """An air or drone strike or shelling whose author the story does not name ("a strike on a
+    car killed three men", "shells hit a street in Suzemka") is that of the one state force
+    the story names striking from afar ("Israeli aircraft struck dozens of targets"), as
+    ACLED codes the strikes of a war where one side has the aircraft or the guns; a story that
+    names two such forces, or none, leaves it unidentified. Its actor1 cites the words that
+    named that force. `told` are all the story's coded tellings, before any was folded into
+    another or dropped as a summary ("Israeli aircraft struck dozens of targets" may be what
+    names the force); `events` what the story keeps, returned."""
+    named: dict[str, Evidence] = {}
+    for e in told:
+        if e.sub_event_type in _FIRED_FROM_AFAR and e.actor1 and e.actor1.startswith(_FORCES):
+            cited = next((x for x in e.evidence if x.field == "actor1"), None)
+            if cited is not None:
+                named.setdefault(e.actor1.removesuffix(_AIR), cited)
+    if len(named) != 1:
+        return events
+    [(side, cited)] = named.items()
+    for e in events:
+        if e.sub_event_type in _FIRED_FROM_AFAR and e.actor1 == unidentified_military():
+            e.actor1 = side + (_AIR if e.sub_event_type == "Air/drone strike" else "")
+            reason = f"no author named: the one force the story names striking from afar ({side})"
+            e.evidence.append(
+                Evidence("actor1", e.article_id, cited.start, cited.end, cited.text, reason)
+            )
+            e.notes = write_note(e)
+    return events
+
+
+_FORCES = "Military Forces of "
 
 
 def without_summaries(events: list[Event], sentences: int) -> list[Event]:
