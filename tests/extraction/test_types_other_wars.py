@@ -322,3 +322,26 @@ def test_fighters_driven_from_a_place_lose_it(text, sub_event_type):
 )
 def test_driving_out_what_is_no_fighter_takes_no_place(text):
     assert not [k for k in kinds(text) if "territory" in k[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # a launch whose object is an act of violence fires no missile: the act tells the event
+        (
+            "Gang members launched an attack on the police station in Dessalines on Sunday, "
+            "killing two officers.",
+            "Armed clash",
+        ),
+        (
+            "Rebels launched a raid on an army camp near Beni on Monday, killing four soldiers.",
+            "Armed clash",
+        ),
+        (
+            "The militants launched rockets at Sderot on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_launched_attack_is_the_attack(text: str, sub: str) -> None:
+    assert [s for _, s in kinds(text)] == [sub]

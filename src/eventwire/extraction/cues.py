@@ -236,6 +236,23 @@ def _a_store_of_arms(token: Token) -> bool:
 _STORES = frozenset({"cache", "stockpile", "stash", "arsenal"})
 
 
+def _launches_an_act(token: Token) -> bool:
+    """ "Gang members launched an attack on the police station", "rebels launched a raid on an
+    army camp": a launch whose object is an act of violence the lexicon names (an attack, a
+    raid, an offensive) fires no missile; its object tells the event."""
+    if token.lemma_.lower() != "launch":
+        return False
+    single = _lexicon().single
+    return any(
+        c.dep_ == "dobj"
+        and any(category in _ACTS for category, _ in single.get(c.lemma_.lower(), ()))
+        for c in token.children
+    )
+
+
+_ACTS = frozenset({"attack", "clash", "vac_attack"})
+
+
 def _a_stoppage(token: Token) -> bool:
     """ "Its port is half closed by a strike", "schools paralysed by the strike": a strike
     that closes or halts things is a stoppage of work, no blow struck."""
@@ -496,6 +513,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if pos and token.pos_ != pos and not _a_verb_read_as_a_name(token, pos):
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
+                    continue
+                if category == "strike" and _launches_an_act(token):
                     continue
                 if (
                     category == "vac_attack"
