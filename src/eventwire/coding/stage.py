@@ -383,39 +383,26 @@ def _crowd_side(m: Mention) -> bool:
 
 
 # the cue words that tell a crowd in the street: a protest, a gathering, a riot, a force's
-# means against a crowd ("tear gas", "dispersed")
+# means against a crowd ("tear gas", "dispersed"); and people in numbers who may march or riot
 _CROWD_CUES = frozenset(
-    {"protest", "gathering", "blockade", "silent_march", "unopposed", "peaceful", "intervention"}
-    | {"riot", "mob"}
+    {"protest", "gathering", "blockade", "silent_march", "peaceful", "intervention", "riot", "mob"}
 )
-
-
 _IN_NUMBERS = frozenset({"protesters", "rioters"})
 
 
-def _read_for(story: StoryFacts, m: Mention) -> list[SentenceFacts]:
-    """The facts of the sentences the coder read for the mention (`told`)."""
+def _a_crowd_told(story: StoryFacts, m: Mention) -> bool:
+    """Whether the text the coder read for the mention (`told`) tells a crowd: a protest, a
+    riot or a force's means against a crowd among its cue words (read as an event or not), or
+    people in numbers among its actors ("a crowd", "students"; not "a trader"). ACLED's
+    codebook types a force's violence as against protesters only where there are protesters
+    ("police shot dead a suspect who fired at them" is none)."""
     begin = m.sentence.start_char
     end = max(m.sentence.end_char, _last_read(m) + 1)
-    return [f for f in story.sentences if begin <= f.sent.start_char < end]
-
-
-def _cue_told(facts: list[SentenceFacts], categories: frozenset[str]) -> bool:
-    """Whether a cue of `categories` stands in these sentences (read as an event or not)."""
     return any(
-        c.category in categories for f in facts for c in (*f.cues, *(c for c, _ in f.set_aside))
-    )
-
-
-def _a_crowd_told(story: StoryFacts, m: Mention) -> bool:
-    """Whether the text the coder read for the mention tells a crowd: a protest, a riot or a
-    force's means against a crowd among its cue words, or people in numbers who may march or
-    riot among its actors ("a crowd", "students"; not "a trader"). ACLED's codebook types a
-    force's violence as against protesters only where there are protesters ("police shot dead
-    a suspect who fired at them" is none)."""
-    facts = _read_for(story, m)
-    return _cue_told(facts, _CROWD_CUES) or any(
-        a.kind in _IN_NUMBERS and not one_at_work(a, story.doc) for f in facts for a in f.actors
+        any(c.category in _CROWD_CUES for c in (*f.cues, *(c for c, _ in f.set_aside)))
+        or any(a.kind in _IN_NUMBERS and not one_at_work(a, story.doc) for a in f.actors)
+        for f in story.sentences
+        if begin <= f.sent.start_char < end
     )
 
 

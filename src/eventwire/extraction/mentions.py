@@ -632,7 +632,9 @@ def _done_in_the_act_before(
 ) -> bool:
     """ "Armed men stormed a farm near Mogotio on 17 March; they burned the stores": a later
     clause of the sentence in which the attackers its earlier clause told burn or loot, or
-    damage is told with no one doing it, with no site of its own, is that attack's."""
+    damage is told with no one doing it, with no site of its own, is that attack's; so is a
+    time clause that tells how the encounter began or what its victim was doing, wherever it
+    was (`_fire_that_led`)."""
     if not any(m.kind.event_type in VIOLENT for m in new):
         return False
     if all(_fire_that_led(c, doc) for c in group):

@@ -388,7 +388,7 @@ def site_candidates(
 # says where that place lies ("Brovary, east of Kyiv", "Chuhuiv, 40 km southeast of Kharkiv")
 _WHERE_IT_LIES = re.compile(
     r",\s*(?:(?:about|some|roughly|around)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
-    r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south)[\s-]*(?:of|from)\s*",
+    r"(?:(?:north|south)(?:ern)?[\s-]?)?(?:(?:east|west)(?:ern)?)?\s*(?:of|from)\s*",
     re.IGNORECASE,
 )
 
