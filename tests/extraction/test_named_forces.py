@@ -138,3 +138,15 @@ def test_a_strike_from_afar_with_no_author_is_the_one_force_the_story_names_so()
     events = eventwire.extract(text, published="2024-05-07")
     [house] = [e for e in events if e.fatalities == 2]
     assert house.actor1 == "Unidentified Military Forces"
+
+
+def test_a_headline_without_a_doer_takes_the_one_its_lead_names() -> None:
+    import eventwire
+
+    text = (
+        "Gaza: strikes after Rafah attack\n\nGaza, Monday 20 October 2025\n\n"
+        "Israeli aircraft struck dozens of targets across the Gaza Strip on Sunday, the army "
+        "said."
+    )
+    [event] = eventwire.extract(text, published="2025-10-20")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Israel")

@@ -28,7 +28,7 @@ from eventwire.extraction.actors import (
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
-from eventwire.extraction.facts import SentenceFacts, StoryFacts, is_heading
+from eventwire.extraction.facts import QUALIFIERS, SentenceFacts, StoryFacts, is_heading
 from eventwire.extraction.factuality import (
     TELLING_VERBS,
     date_is_factual,
@@ -947,6 +947,14 @@ def _add_follow_up(
         # a headline without a place, then a lead that names it
         mention.place = listed_sites(candidates, text)[0]
         mention.place_reason = "named in the sentence after"
+    acts = [c for c in cues if c.category not in ("casualty", *QUALIFIERS)]
+    if mention.who.agent is None and mention.index == 0 and acts:
+        # a headline without a doer ("Gaza: strikes after Rafah attack"), then a lead that
+        # names it ("Israeli aircraft struck dozens of targets across the Strip")
+        here = participants(sent, acts[0].head_i, actors)
+        if here.agent is not None:
+            reason = f"named in the sentence after: {here.agent_reason}"
+            mention.who = Participants(here.agent, mention.who.target or here.target, reason)
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
     if any(t.field == "fatalities" for t in tolls):
