@@ -116,6 +116,18 @@ def test_a_street_named_after_a_people_is_no_place(nlp: Language, geoparser: Geo
     assert {"Belize City", "Lusaka"} <= set(found)
 
 
+def test_the_first_word_of_a_name_with_an_arabic_article_is_no_place(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    """ "Ain al-Hilweh", "Tell el-Kebir": the first word of a longer name, not the place the
+    gazetteer knows by that word alone (Ain, a department of France); a name the gazetteer
+    knows whole stays ("Deir al-Balah", "Ain Issa")."""
+    found = _mentions(nlp, geoparser, "Fighting resumed in the Ain al-Hilweh camp near Sidon.")
+    assert "Ain" not in found and "Sidon" in found, found
+    found = _mentions(nlp, geoparser, "Strikes hit Deir al-Balah, and fighters left Ain Issa.")
+    assert {"Deir al-Balah", "Ain Issa"} <= set(found), found
+
+
 def test_the_landmark_is_no_town_of_its_name(nlp: Language, geoparser: Geoparser) -> None:
     """A landmark ("the Old Bridge", "the Clock Tower") is in the story's town, where a town
     somewhere else has the same words as its name; a place "the" belongs to stays one."""

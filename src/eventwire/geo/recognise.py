@@ -450,6 +450,8 @@ def _vetoed(
         and after.lower_ in cue_words()["group_heads"]
     ):
         return True  # "the Tigray Militia", "the Arakan Army": a group named for a place
+    if _before_an_article_and_name(doc, m):
+        return True  # "Ain al-Hilweh", "Tell el-Kebir": the first word of a longer name
     if (
         ent is not None
         and (ent.label_ in _NOT_PLACES or _a_product(doc, m, ent))
@@ -570,6 +572,18 @@ def _title_case(sentence: Span) -> bool:
     ("Gunmen Kill Five In Kaduna Village Raid"; "Marchers regrouped in the Plaza San Martín"
     is a sentence)."""
     return not any(t.is_alpha and len(t.text) >= 5 and t.is_lower for t in sentence)
+
+
+# an Arabic article joined to the next word of a name ("al-Hilweh", "el-Kebir", "ash-Shati")
+_ARTICLE_AND_NAME = re.compile(r"[ \t]+(?:[aeAE][lnrdstz]|ash|esh|[aeAE]d-d)-[A-Z]")
+
+
+def _before_an_article_and_name(doc: Doc, m: Toponym) -> bool:
+    """Whether the span is followed by an Arabic article joined to a capitalised word ("Ain
+    al-Hilweh", "Tell el-Kebir"): the first word of a longer name, not the place the gazetteer
+    knows by that word alone (Ain, a department of France)."""
+    end = doc[m.last_token - 1].idx + len(doc[m.last_token - 1].text)
+    return bool(_ARTICLE_AND_NAME.match(doc_text(doc), end))
 
 
 def _before_a_landmark_word(doc: Doc, m: Toponym) -> bool:
