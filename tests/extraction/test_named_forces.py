@@ -150,3 +150,25 @@ def test_a_headline_without_a_doer_takes_the_one_its_lead_names() -> None:
     )
     [event] = eventwire.extract(text, published="2025-10-20")
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Israel struck targets in Rafah on Monday, killing five.", "Israel"),
+        ("Russia launched a missile attack on Kyiv on Monday, killing three.", "Russia"),
+        ("Azerbaijan shelled villages near Stepanakert on Tuesday.", "Azerbaijan"),
+    ],
+)
+def test_a_state_named_as_the_doer_of_an_act_of_force_is_its_forces(
+    text: str, country: str
+) -> None:
+    import eventwire
+
+    [event] = eventwire.extract(text, published="2024-05-07")
+    assert event.actor1 is not None and event.actor1.startswith(f"Military Forces of {country}")
+    # a state that talks is no army: "Russia and Ukraine held talks" keeps no military actor
+    for e in eventwire.extract(
+        "Russia and Ukraine held talks in Istanbul on Monday.", published="2024-05-07"
+    ):
+        assert not (e.actor1 or "").startswith("Military Forces")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.attribution import SAY_LEMMAS
+from eventwire.extraction.cues import an_act_of_force
 from eventwire.extraction.tolls import subject_is_victim
 from eventwire.extraction.types import street_crowds
 from eventwire.nlp import doc_text
@@ -494,6 +495,17 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                     if launcher is not None:
                         agent, reason = launcher, f"who fired the subject of '{verb.text}'"
                 break
+    if agent is None and not passive and an_act_of_force(verb):
+        # "Israel struck targets in Rafah", "Russia launched a missile attack": a state's name
+        # as the doer of an act of force names its forces (when no actor phrase is a subject:
+        # "ZAPORIZHZHIA, Ukraine (AP) — Russian missiles struck …")
+        for child in subject_verb.children:
+            country = _a_state_s_name(child) if child.dep_ == "nsubj" else None
+            if country is not None:
+                at, end = child.idx, child.idx + len(child)
+                agent = ActorPhrase("military", country, at, end, child.text, None, child.i)
+                reason = f"a state named as the subject of '{verb.text}': its forces"
+                break
     if agent is None and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "ROOT"):
         # "clashes erupted between the army and gunmen", "fighting between rival gangs killed
         # …": the sides (not "killed in clashes between …", where the deaths are the news)
@@ -588,6 +600,16 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         if other is not None:  # "armed farmers and herders clashed": two militias
             target = replace(other, kind="communal")
     return Participants(agent, target, reason)
+
+
+def _a_state_s_name(token: Token) -> str | None:
+    """The country a proper name is the name of ("Israel", "Russia"), or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", ""):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        return None  # "the Ukraine army", "North Korea" read as a modifier: not the bare name
+    country = _vocab().demonyms.get(token.lower_)
+    return country if country is not None and country.lower() == token.lower_ else None
 
 
 def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:

@@ -236,6 +236,17 @@ def _a_store_of_arms(token: Token) -> bool:
 _STORES = frozenset({"cache", "stockpile", "stash", "arsenal"})
 
 
+_FORCE = frozenset({"strike", "artillery", "air", "attack", "clash", "vac_attack", "territory"})
+
+
+def an_act_of_force(token: Token) -> bool:
+    """Whether the lexicon names the word an act of armed force ("struck", "shelled",
+    "launched", "invaded"), the kind of act a state's name as its subject makes that state's
+    forces' ("Israel struck targets in Rafah")."""
+    entries = _lexicon().single.get(token.lemma_.lower(), ())
+    return any(category in _FORCE and pos in ("", token.pos_) for category, pos in entries)
+
+
 def _launches_an_act(token: Token) -> bool:
     """ "Gang members launched an attack on the police station", "rebels launched a raid on an
     army camp": a launch whose object is an act of violence the lexicon names (an attack, a
