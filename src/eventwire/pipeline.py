@@ -209,11 +209,10 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             # only to its country at the national capital (geo_precision 3)
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
-    # (a telling folded into another or a summary, "aircraft struck dozens of targets", may be
-    # what names the force)
-    events = by_the_story_s_striker(
-        events, without_summaries(fold_repeats(events), len(r.story.sentences))
-    )
+    kept = without_summaries(fold_repeats(events), len(r.story.sentences))
+    # (every telling, one folded into another or a summary too, "aircraft struck dozens of
+    # targets", may be what names the force)
+    events = by_the_story_s_striker(events, kept)
     if r.headline_town is not None:
         for event in filter(_only_in_its_country, events):
             place_at(

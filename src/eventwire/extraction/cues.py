@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import is_person
+from eventwire.nlp import sentence_before
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -205,11 +206,16 @@ def arms() -> frozenset[str]:
     return _words("territory", "arms")
 
 
+def _categories(lemma: str, pos: str = "") -> set[str]:
+    """The cue categories the lexicon files a single word under (for `pos`, when given, only
+    those whose word class it fits)."""
+    return {c for c, p in _lexicon().single.get(lemma, ()) if not pos or p in ("", pos)}
+
+
 def drives_out(cue: Cue) -> bool:
     """Whether the cue drove fighters from a place ("drove the militants out of the town"):
     the place is what the verb's "out of" or "from" names, not its object."""
-    entries = _lexicon().single.get(cue.lemma, ())
-    return cue.category == "territory" and any(c == "expulsion" for c, _ in entries)
+    return cue.category == "territory" and "expulsion" in _categories(cue.lemma)
 
 
 @cache
@@ -243,8 +249,7 @@ def an_act_of_force(token: Token) -> bool:
     """Whether the lexicon names the word an act of armed force ("struck", "shelled",
     "launched", "invaded"), the kind of act a state's name as its subject makes that state's
     forces' ("Israel struck targets in Rafah")."""
-    entries = _lexicon().single.get(token.lemma_.lower(), ())
-    return any(category in _FORCE and pos in ("", token.pos_) for category, pos in entries)
+    return bool(_categories(token.lemma_.lower(), token.pos_) & _FORCE)
 
 
 def _launches_an_act(token: Token) -> bool:
@@ -253,12 +258,7 @@ def _launches_an_act(token: Token) -> bool:
     raid, an offensive) fires no missile; its object tells the event."""
     if token.lemma_.lower() != "launch":
         return False
-    single = _lexicon().single
-    return any(
-        c.dep_ == "dobj"
-        and any(category in _ACTS for category, _ in single.get(c.lemma_.lower(), ()))
-        for c in token.children
-    )
+    return any(c.dep_ == "dobj" and _categories(c.lemma_.lower()) & _ACTS for c in token.children)
 
 
 _ACTS = frozenset({"attack", "clash", "vac_attack"})
@@ -412,10 +412,8 @@ def _a_group_s_name(token: Token) -> bool:
 
 def _subjects_before(sent: Span) -> list[Token]:
     """The subjects of the sentence before `sent` in its text (none for the first)."""
-    if sent.start == 0:
-        return []
-    before = sent.doc[sent.start - 1].sent
-    return [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    before = sentence_before(sent)
+    return [t for t in before if t.dep_ in ("nsubj", "nsubjpass")] if before is not None else []
 
 
 def _peaceful_dispersal(token: Token) -> bool:

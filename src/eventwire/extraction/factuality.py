@@ -14,7 +14,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue, arms, drives_out, first_listed, seizing_verb
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, sentence_before
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -721,17 +721,10 @@ def _habitual(token: Token) -> bool:
         return False  # a headline the parse ran into its lead
     # (a day in its sentence or the one before is a story told in the present: "Also on
     # Thursday, border guards fire on a group trying to cross", "8 December - police detain …")
-    before = _sentence_before(sent)
+    before = sentence_before(sent)
     return not any(
         t.ent_type_ in ("DATE", "TIME") for t in (*sent, *(before if before is not None else ()))
     )
-
-
-def _sentence_before(sent: Span) -> Span | None:
-    """The sentence before `sent` in its doc, None for the first."""
-    if sent.start == 0:
-        return None
-    return sent.doc[sent.start - 1].sent
 
 
 def _deploys_no_force(token: Token) -> bool:
