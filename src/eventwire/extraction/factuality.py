@@ -70,6 +70,11 @@ NATURAL_FORCES = frozenset(_WORDS["natural_forces"])
 ARSON_WORDS = frozenset(_WORDS["arson_words"])
 RECORD_WORDS = frozenset(_WORDS["record_words"])
 RECORD_NOUNS = frozenset(_WORDS["record_nouns"])
+# An editor's note on a wire story's update: "| Adds …" or "(Writes through with …" on its line
+_WRITE_THROUGH = re.compile(
+    r"[|(]\s*(?:" + "|".join(re.escape(w) for w in _WORDS["write_through"]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _has_background_modifier(token: Token) -> bool:
@@ -479,6 +484,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
+    if _in_an_editor_s_note(cue, doc):
+        return "an editor's note listing what a story's update adds, told in the story"
     if _done_by_nobody(token):
         return "negated: no one and nothing did or suffered it"
     if cue.category == "casualty" and _an_accident(token):
@@ -912,6 +919,16 @@ def dates_the_object(span: Span, verb: Token) -> bool:
     return bool(objects) and any(
         c.i < objects[0].i and names_a_day(c) for c in verb.children if c.i != token.i
     )
+
+
+def _in_an_editor_s_note(cue: Cue, doc: Doc) -> bool:
+    """A cue in a wire story's update note ("UPDATE 4-… | Adds FSB arrest in Bryansk, Kyiv
+    comment", "(Writes through with army statement, Gao protest)"): after the note's first word
+    on its own line, which names the items the story tells again in full."""
+    text = doc_text(doc)
+    start = doc[cue.head_i].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.end() <= start for m in _WRITE_THROUGH.finditer(text, line_start, start))
 
 
 def names_a_day(token: Token) -> bool:
