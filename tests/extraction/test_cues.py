@@ -364,3 +364,30 @@ def test_a_convoy_alone_is_no_evacuation(nlp) -> None:
     # a reporter's convoy, a convoy of cars: no evacuation; an aid convoy is relief
     assert not categories(nlp, "On the way back our convoy stopped behind a minibus.")
     assert ("evacuation", "aid convoy") in categories(nlp, "An aid convoy reached the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("Police in Ankara dispersed the crowds with water cannon on Saturday.", "crowds"),
+        ("Security forces fired tear gas at the youths outside the governor's office.", "youths"),
+        ("Riot police chased the demonstrators through the old town.", "demonstrators"),
+    ],
+)
+def test_the_crowd_an_intervention_meets_is_a_gathering(nlp, text: str, crowd: str) -> None:
+    assert ("protest", crowd) in categories(nlp, text)
+    assert any(c == "intervention" for c, _ in categories(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence of its own: the crowd's word would hide it
+        "Police fired tear gas at the crowd before a gunman shot two people dead.",
+        # a chase of no crowd
+        "Police chased a suspect through the market.",
+        "Police dispersed the traffic jam.",
+    ],
+)
+def test_no_gathering_without_a_crowd_met_alone(nlp, text: str) -> None:
+    assert not any(c == "protest" for c, _ in categories(nlp, text))

@@ -568,6 +568,7 @@ def find_cues(sent: Span) -> list[Cue]:
             break
     cues = [c for c in cues if not _a_meeting_of_one_side(c, sent, lex)]
     cues = [replace(c, category="disrupt") if _weapon_seized(c, sent.doc) else c for c in cues]
+    cues += _crowds_met(cues, sent.doc)
     if any(c.category == "territory" for c in cues):
         # "took the town after the garrison withdrew from it": the withdrawal says how the
         # capture went, it is no second event
@@ -589,6 +590,32 @@ def find_cues(sent: Span) -> list[Cue]:
 
 
 _HARM = frozenset({"casualty", "vac_attack"})
+_MET_CROWDS = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["crowds"])
+_AT = frozenset({"at", "on", "into", "against"})
+_MEETING_ONLY = frozenset({"intervention", "arrest"})
+
+
+def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
+    """The crowd an intervention meets, where the sentence names no protest or riot of its
+    own and no other violence ("Turkish police halted the May Day event, dispersing the
+    crowds", "fired tear gas at the youths"): a gathering broken up, a protest cue on the
+    crowd's word (cues.yaml intervention: crowds)."""
+    verbs = {}
+    for cue in cues:
+        if cue.category == "intervention":
+            verb = doc[cue.head_i]
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            verbs[verb.i] = verb
+    if not verbs or any(c.category not in _MEETING_ONLY and c.head_i not in verbs for c in cues):
+        return []  # a protest of its own, or violence the crowd's word would hide
+    for verb in verbs.values():
+        met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        met += [g for p in verb.children if p.lower_ in _AT for g in p.children]
+        for crowd in met:
+            if crowd.lemma_.lower() in _MET_CROWDS:
+                return [Cue("protest", crowd.i, crowd.i + 1, crowd.text, crowd.lemma_.lower())]
+    return []
 
 
 def _describes_a_person(cue: Cue, doc: Doc) -> bool:
