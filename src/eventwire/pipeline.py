@@ -27,6 +27,7 @@ from eventwire.extraction.story import (
     fold_repeats,
     story_day,
     story_passes,
+    without_month_tellings,
     without_summaries,
 )
 from eventwire.geo import Geoparser, load_geoparser
@@ -209,7 +210,8 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             # only to its country at the national capital (geo_precision 3)
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
-    kept = without_summaries(fold_repeats(events), len(r.story.sentences))
+    sentences = len(r.story.sentences)
+    kept = without_month_tellings(without_summaries(fold_repeats(events), sentences), sentences)
     # (every telling, one folded into another or a summary too, "aircraft struck dozens of
     # targets", may be what names the force)
     events = by_the_story_s_striker(events, kept)

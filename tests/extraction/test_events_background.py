@@ -451,3 +451,38 @@ def test_a_decree_s_recital_states_what_happened(nlp, text, cue) -> None:
     assert found.get(cue, "missing") is None, found
     plan = reasons(nlp, "The army is considering air strikes on rebel camps near Bol.")
     assert plan["air strikes"], plan
+
+
+def test_a_wire_update_s_note_lists_what_the_story_tells() -> None:
+    # "| Adds …": the editor's list of the update's new items, each told in the story
+    text = (
+        "UPDATE 3-Gunmen kill four at checkpoint in northern Benin\n\n"
+        "Wire service | Africa | COTONOU, Tuesday 4 June 2024 | Adds arrest of two suspects "
+        "in Kandi, background\n\n"
+        "Gunmen on motorbikes attacked a police checkpoint near Kandi on Monday night, killing "
+        "four officers, the interior ministry said on Tuesday."
+    )
+    got = summary(text)
+    assert [sub for sub, _, _ in got] == ["Armed clash"], got
+
+
+def test_a_long_story_s_events_known_only_by_their_month_are_its_background() -> None:
+    news = (
+        "Gunmen attacked a police post in Kandi on Monday, killing two officers, the police "
+        "said. Residents said the attackers arrived on motorbikes at about 2 a.m. and fired "
+        "at the building for an hour. One officer was wounded and taken to hospital in "
+        "Parakou. The attackers fled towards the border. The road to the town reopened on "
+        "Monday afternoon. A police spokesman said an investigation had been opened. "
+        "Residents said they were afraid to leave their homes. Schools in the town stayed "
+        "closed on Tuesday. The governor visited the post on Tuesday morning. He promised "
+        "help to the families. Traders said the market would reopen on Wednesday. "
+    )
+    months = (
+        "Last month, gunmen killed three soldiers in an attack on an army post near Banikoara. "
+        "In early May, suspected jihadists abducted a village chief near Karimama."
+    )
+    got = summary(news + months)
+    assert [loc for _, loc, _ in got] == ["Kandi"], got
+    # a short report told by its month keeps its event
+    short = summary("Last month, gunmen killed three soldiers near Banikoara, the army said.")
+    assert len(short) == 1, short
