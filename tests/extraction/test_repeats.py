@@ -513,3 +513,19 @@ def test_a_toll_summed_up_over_a_span_is_the_event_told_on_a_day_of_it() -> None
     ]
     text = text.replace("at the end of August", "on Monday 16 August")
     assert len(extract(text, published="2021-09-27")) == 2
+
+
+def test_a_summary_of_several_events_told_by_day_and_town_is_none_of_its_own() -> None:
+    # "In the five days around the vote, …" with no day or town of its own, where the story
+    # tells two such clashes by day and town: their summary, no third event
+    text = (
+        "Violence in Borno\n\n"
+        "In the five days around Monday's polls in Borno state, gunmen clashed with soldiers "
+        "at checkpoints, officials said.\n\n"
+        "On Saturday, gunmen fired on an army checkpoint in Bama and soldiers returned "
+        "fire, the army said.\n\n"
+        "On Sunday, armed men fought with soldiers near a polling centre in Konduga, the "
+        "army said."
+    )
+    got = [(e.sub_event_type, e.location) for e in extract(text, published=date(2025, 5, 14))]
+    assert sorted(loc for _, loc in got) == ["Bama", "Konduga"], got

@@ -427,6 +427,12 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
             continue
+        if same and _unplaced(event):
+            # "In the five days around the polls, a barangay chairman was shot dead …, a
+            # suspect died in a gunfight at a checkpoint …" with no day or town of its own,
+            # where the story tells several such events in the region by day and town: their
+            # summary, none of them alone (its words stay cited by no record)
+            continue
         out.append(event)
     return out
 
