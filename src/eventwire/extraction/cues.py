@@ -416,6 +416,14 @@ def _subjects_before(sent: Span) -> list[Token]:
     return [t for t in before if t.dep_ in ("nsubj", "nsubjpass")] if before is not None else []
 
 
+def _describes_a_test(token: Token) -> bool:
+    """A weapon's word that describes an examination of evidence ("sent for ballistic
+    examination", "rocket trajectory analysis"): cues.yaml artillery: forensic."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in _words(
+        "artillery", "forensic"
+    )
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully": the crowd went home, no one broke it up."""
     return any(c.lower_ == "peacefully" for c in token.children)
@@ -534,6 +542,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if category == "arrest" and _grievance(token):
                     continue
                 if category == "ied" and (_a_workplace_mine(token) or _beside_guns(token)):
+                    continue
+                if category == "artillery" and _describes_a_test(token):
                     continue
                 if category == "vac_attack" and _executing_a_thing(token):
                     continue
