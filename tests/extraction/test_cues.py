@@ -391,3 +391,12 @@ def test_the_crowd_an_intervention_meets_is_a_gathering(nlp, text: str, crowd: s
 )
 def test_no_gathering_without_a_crowd_met_alone(nlp, text: str) -> None:
     assert not any(c == "protest" for c, _ in categories(nlp, text))
+
+
+def test_a_weapon_s_word_describing_a_test_of_evidence_is_no_strike(nlp) -> None:
+    # "sent for ballistic examination": forensics, not a missile
+    text = "A pistol found on one of the suspects was sent for ballistic examination."
+    assert not any(c == "artillery" for c, _ in categories(nlp, text))
+    assert ("artillery", "ballistic missile") in categories(
+        nlp, "The army said a ballistic missile hit the depot."
+    )

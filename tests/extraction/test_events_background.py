@@ -486,3 +486,15 @@ def test_a_long_story_s_events_known_only_by_their_month_are_its_background() ->
     # a short report told by its month keeps its event
     short = summary("Last month, gunmen killed three soldiers near Banikoara, the army said.")
     assert len(short) == 1, short
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19:30 - Rumours on social media that a polling official was kidnapped in Ajalpan "
+        "this afternoon have not been confirmed.",
+        "A rumour that a young man was shot by police in Kisumu spread fast on Monday.",
+    ],
+)
+def test_a_rumour_is_no_event_even_to_the_coder(text: str) -> None:
+    assert summary(text) == []

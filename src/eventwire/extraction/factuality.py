@@ -359,13 +359,15 @@ def _in_progress_when(verb: Token) -> str | None:
 
 
 # Reasons no reading of the sentence can undo: the parse's negation, a deed done to no one,
-# a state that lasts, a deployment of no force, a vehicle that hit someone (the trained coder
-# does not see them)
+# a state that lasts, a deployment of no force, a vehicle that hit someone, a rumour, an
+# editor's note (the trained coder does not see them)
 CERTAIN = (
     "negated",
     "a state that lasts",
     "a deployment of no armed force",
     "an accident: hit by a vehicle",
+    "hearsay",
+    "an editor's note",
 )
 
 
@@ -608,7 +610,9 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in NONFACTUAL_NOUNS:
             if on_path.dep_ in ("prep", "acl"):
                 return f"not factual (under '{ancestor.text}')"  # "in need of aid"
-        if ancestor.pos_ == "NOUN" and ancestor.lemma_ in HEARSAY_NOUNS:
+        if ancestor.pos_ in ("NOUN", "PROPN") and (
+            ancestor.lemma_.lower() in HEARSAY_NOUNS or ancestor.lower_ in HEARSAY_NOUNS
+        ):  # ("19:30 - Rumours on social media that …": a noun the tagger read as a name)
             if on_path.dep_ in ("prep", "acl", "relcl"):
                 return f"hearsay (under '{ancestor.text}')"  # "a rumour that … was killed"
         if _verb_lemmas(ancestor) & NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
