@@ -942,3 +942,26 @@ def test_releases_compiled_under_their_labels_count_their_days_from_their_own() 
         ("today", date(2021, 10, 20)),
         ("yesterday", date(2021, 11, 7)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "monday"),
+    [
+        # a round-up covering the week before its day: its weekdays fall in that week
+        ("Weekly column | Tuesday 22 October 2024 | Covering Monday 14 to Sunday 20 October", 14),
+        ("Weekly column | Tuesday 22 October 2024 | Covering 14-20 October 2024", 14),
+        # no span named: the Monday before the report
+        ("Weekly column | Tuesday 22 October 2024", 21),
+        # a span that ends long before the report is no week just covered
+        ("Annual review | Tuesday 22 October 2024 | Covering January to March 2024", 21),
+    ],
+)
+def test_a_round_up_s_weekdays_fall_in_the_days_it_covers(header: str, monday: int) -> None:
+    text = (
+        f"Highlands week\n\n{header}\n\n"
+        "On Monday, several hundred teachers marched in Huehuetenango.\n\n"
+        "On Thursday, residents beat a man to death in Soloma."
+    )
+    told = _dates_told(text, date(2024, 10, 22))
+    assert told["On Monday"] == date(2024, 10, monday), told
+    assert told["On Thursday"] == date(2024, 10, 17), told

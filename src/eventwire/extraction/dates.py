@@ -462,7 +462,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     (`dateline_date`). A title or header line above it that repeats the report's date ("ISAF
     Joint Command Morning Operational Update March 17, 2011") is the report's too."""
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
-    found = _date_expressions(text, published, offset)
+    found = _date_expressions(text, published, offset, _covered_end(text, published))
     if heads:
         stamps = {d.start for d in found if _stamps(text, d, offset)}
         if len(stamps) > 1:
@@ -476,6 +476,28 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
     found = _of_days_told(text, _in_log(text, found, published, offset), offset, published)
     return _with_anaphoric(text, found, published, offset)
+
+
+# A weekly round-up's header names the days it covers ("| Covering Monday 14 to Sunday 20
+# October 2024", "Covering 24 November - 9 December 2021"): the end of that span, in its first
+# lines
+_COVERING = re.compile(r"\bCovering\b[^\n|]*?(?:\bto\b|\buntil\b|[-–—])\s*([^\n|(]+)", re.I)
+_HEADER_CHARS = 1000
+_COVERED_DAYS = 14  # a span that ends at most this long before the report
+
+
+def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
+    """The last day a round-up says it covers, when it ends just before the report: its bare
+    weekdays fall in that span ("Monday" in a column covering Monday 14 to Sunday 20 October,
+    published on Tuesday 22, is the 14th, not the 21st)."""
+    m = _COVERING.search(text, 0, _HEADER_CHARS)
+    if m is None or published is None:
+        return None
+    ends = [d for d in _date_expressions(m.group(1), published) if d.precision == 1]
+    if not ends:
+        return None
+    end = ends[-1].date
+    return end if dt.timedelta(0) <= published - end <= dt.timedelta(days=_COVERED_DAYS) else None
 
 
 # what may follow a log's day on its line: a time, then a dash or a bar, or nothing
@@ -511,6 +533,7 @@ def _in_log(
         # own day on a line of its masthead is no day out of order)
         return found
     out = [d for d in found if d.start < stamps[0].start]
+    covered = _covered_end(text, published) or published
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
         section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
@@ -519,7 +542,7 @@ def _in_log(
         # a heading that names a weekday alone ("SUNDAY NIGHT: LADYVILLE") was counted from the
         # report's day: so are the weekdays its entry names ("On Monday morning, a woman found a
         # grenade" is the Monday before the report, not before that Sunday)
-        weekdays_from = published if _BARE_WEEKDAY.search(stamp.text) else None
+        weekdays_from = covered if _BARE_WEEKDAY.search(stamp.text) else None
         told = _date_expressions(entry, stamp.date, stamp.end, weekdays_from)
         out += [
             replace(
