@@ -529,3 +529,25 @@ def test_a_summary_of_several_events_told_by_day_and_town_is_none_of_its_own() -
     )
     got = [(e.sub_event_type, e.location) for e in extract(text, published=date(2025, 5, 14))]
     assert sorted(loc for _, loc in got) == ["Bama", "Konduga"], got
+
+
+def test_a_teaser_dated_by_the_span_its_lead_covers_is_the_item_that_tells_its_day() -> None:
+    # "- A man beaten to death by residents in Soloma." under a lead about "this week": dated
+    # only by the lead's span, it is the item told below with its own day
+    from eventwire.extraction.story import fold_repeats
+    from eventwire.model import BORROWED_DAY, Evidence
+
+    lead_s = Evidence("event_date", "art-a", 0, 9, "this week", BORROWED_DAY[1] + "'this week'")
+    place = Evidence("location", "art-a", 40, 47, "Kharkiv", "named in the sentence")
+    teaser = make_event(
+        event_date="2024-10-22", time_precision=2, fatalities=None, evidence=[lead_s, place]
+    )
+    item = make_event(event_date="2024-10-17", time_precision=1)
+    item.evidence.append(place)
+    assert len(fold_repeats([teaser, item])) == 1
+    # told only to a span of its own ("last week"), it stays apart from a day's event
+    own = Evidence("event_date", "art-a", 0, 9, "last week", "'last week' → week")
+    spanned = make_event(
+        event_date="2024-10-10", time_precision=2, fatalities=None, evidence=[own, place]
+    )
+    assert len(fold_repeats([spanned, item])) == 2

@@ -549,9 +549,11 @@ def _same_day(first: Event, again: Event) -> bool:
         return True
     if not (_has_own_day(first) and _has_own_day(again)):
         # a teaser dated only by the report ("Our headlines: a farmer was injured by a mine in
-        # Remedios") is the item that tells its day ("… was injured on Monday"), not one told
-        # only to a span ("last week")
-        return (first.time_precision or 1) == 1 and (again.time_precision or 1) == 1
+        # Remedios") or by the span its lead covers ("- A man accused of theft beaten and
+        # burned to death by residents in Soloma", under "this week") is the item that tells
+        # its day ("… was injured on Monday"), not one told only to a span of its own ("last
+        # week")
+        return all((e.time_precision or 1) == 1 for e in (first, again) if _has_own_day(e))
     # a telling dated only to a span of days ("heavy fighting in Juba on 8-11 July", ACLED's
     # time_precision 2 or 3) is any day of that span: the fighting of 8 July told below
     reach = max(_SPAN_DAYS.get(e.time_precision or 1, 0) for e in (first, again))
