@@ -400,3 +400,17 @@ def test_a_weapon_s_word_describing_a_test_of_evidence_is_no_strike(nlp) -> None
     assert ("artillery", "ballistic missile") in categories(
         nlp, "The army said a ballistic missile hit the depot."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Dozens of people gathered in a cemetery for the funeral of a soldier.", False),
+        ("Hundreds of relatives gathered at the burial of the victims in Jos.", False),
+        ("Hundreds of people gathered outside the court to demand the activist's release.", True),
+        # a protest word of its own still tells one
+        ("Mourners gathered for the funeral and chanted slogans against the police.", True),
+    ],
+)
+def test_a_crowd_gathered_for_a_rite_is_no_protest(nlp, text: str, protest: bool) -> None:
+    assert any(c == "protest" for c, _ in categories(nlp, text)) is protest

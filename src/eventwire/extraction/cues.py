@@ -334,6 +334,14 @@ def _crowd_gathers(token: Token) -> bool:
     square": a verb of gathering with no object whose subject is people or a crowd."""
     if any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and not _set_off(c)) for c in token.children):
         return False  # "gathered evidence", "were gathered"
+    rites = _words("gathering", "rites")
+    # ("in a cemetery for the funeral": the parse may hang the purpose on the place)
+    preps = [p for p in token.children if p.dep_ == "prep"]
+    preps += [q for p in preps for g in p.children for q in g.children if q.dep_ == "prep"]
+    if any(
+        p.lower_ in ("for", "at") and g.lemma_.lower() in rites for p in preps for g in p.children
+    ):
+        return False  # "gathered in a cemetery for the funeral of a soldier"
     return _done_by_a_crowd(token)
 
 
