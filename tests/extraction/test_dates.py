@@ -965,3 +965,19 @@ def test_a_round_up_s_weekdays_fall_in_the_days_it_covers(header: str, monday: i
     told = _dates_told(text, date(2024, 10, 22))
     assert told["On Monday"] == date(2024, 10, monday), told
     assert told["On Thursday"] == date(2024, 10, 17), told
+
+
+def test_a_weekday_beside_the_next_day_names_that_day() -> None:
+    # "The next day, Monday, …": the day after the day told, which the weekday names again
+    text = (
+        "On Sunday, November 5, a mob attacked two men near Kaman. The next day, Monday, "
+        "several hundred people held a sit-in outside the office in Nagar."
+    )
+    told = _dates_told(text, date(2023, 11, 16))
+    assert told == {
+        "On Sunday, November 5": date(2023, 11, 5),
+        "The next day, Monday": date(2023, 11, 6),
+    }, told
+    # a weekday that is not that day's is no second name for it
+    other = _dates_told(text.replace("Monday,", "Tuesday,"), date(2023, 11, 16))
+    assert other["The next day"] == date(2023, 11, 6), other

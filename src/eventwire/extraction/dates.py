@@ -703,11 +703,17 @@ def _with_anaphoric(
         day = anchor.date + dt.timedelta(days=shift)
         if published is not None and day > published:
             continue  # an event is never after its report
-        span = m.group(0)
+        span, end = m.group(0), m.end() + offset
+        weekday = _apposed_weekday(found, apposed, day, offset)
+        if weekday is not None:
+            # "The next day, Monday, several hundred members … held a sit-in": the weekday
+            # names the day told, not the Monday before the report
+            found = [d for d in found if d is not weekday]
+            span, end = text[m.start() : weekday.end - offset], weekday.end
         extra.append(
             DateMention(
                 start=start,
-                end=m.end() + offset,
+                end=end,
                 text=span,
                 date=day,
                 precision=anchor.precision,
@@ -730,6 +736,25 @@ _CAME = re.compile(
 # what stands between a day told from the one before and a date in apposition to it ("The
 # following day, Sunday 12 November", "Two days later (on 5 March)")
 _APPOSED = re.compile(r"\s*[,(–—-]\s*(?:on\s+|that is,?\s+)?")
+
+
+def _apposed_weekday(
+    found: list[DateMention], apposed: re.Match[str] | None, day: dt.date, offset: int
+) -> DateMention | None:
+    """A bare weekday set beside a day told from the one before ("The next day, Monday, …",
+    "Two days later (Thursday)") that is that day's weekday: a second name for it."""
+    if apposed is None:
+        return None
+    return next(
+        (
+            d
+            for d in found
+            if d.start - offset == apposed.end()
+            and _BARE_WEEKDAY.search(d.text)
+            and d.date.weekday() == day.weekday()
+        ),
+        None,
+    )
 
 
 def _names_a_month(text: str) -> bool:
