@@ -108,6 +108,17 @@ def reasons(nlp, text):
         # more victims of an event already told
         ("Officials said a further 19 people died in the siege.", "died"),
         ("An additional three soldiers were wounded in the ambush.", "wounded"),
+        # a deal the talks did not reach
+        (
+            "Talks between ministers and strike leaders broke down without an agreement.",
+            "agreement",
+        ),
+        # weapons given up, not used
+        (
+            "Eleven gunmen handed over 14 firearms, including two rifles and a grenade launcher.",
+            "grenade launcher",
+        ),
+        ("Militants surrendered two mortars to the police.", "mortars"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
@@ -498,3 +509,13 @@ def test_a_long_story_s_events_known_only_by_their_month_are_its_background() ->
 )
 def test_a_rumour_is_no_event_even_to_the_coder(text: str) -> None:
     assert summary(text) == []
+
+
+def test_an_event_named_by_an_earlier_year_is_history(nlp) -> None:
+    # "the network behind the 2002 Bali bombings": the year names the event, long past
+    doc = nlp("Former members of the network behind the 2002 Bali bombings pledged loyalty.")
+    [cue] = [c for s in doc.sents for c in find_cues(s) if c.text == "bombings"]
+    assert "history" in (is_background(cue, doc, TUESDAY) or "")
+    this_year = nlp("Police arrested the men behind the 2024 Surabaya bombings.")
+    [cue] = [c for s in this_year.sents for c in find_cues(s) if c.text == "bombings"]
+    assert is_background(cue, this_year, TUESDAY) is None

@@ -41,6 +41,7 @@ STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
 RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
 LASTING_STATE_VERBS = frozenset(_WORDS["lasting_state_verbs"])
 CARRYING_VERBS = frozenset(_WORDS["carrying_verbs"])
+HANDING_VERBS = frozenset(_WORDS["handing_verbs"])
 ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
 FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
@@ -212,6 +213,8 @@ def _described(cue: Cue, token: Token) -> str | None:
             return f"a weapon seized or found ('{verb.text} … {token.text}')"
         if _carried(token):
             return f"a weapon carried ('{token.head.text} … {token.text}'), not used"
+        if _handed_over(token):
+            return f"a weapon given up ('{token.text}'), not used"
     if token.pos_ == "NOUN" and (
         token.dep_ == "oprd"
         or (token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.pos_ == "NOUN")
@@ -224,6 +227,23 @@ def _described(cue: Cue, token: Token) -> str | None:
     ):
         return f"what a speaker calls something ('{token.text}'), not an event"
     return None
+
+
+def _handed_over(token: Token) -> bool:
+    """ "handed over 14 firearms, including two rifles and a grenade launcher", "surrendered
+    their mortars", "turned in a rocket launcher": a weapon (or a thing its list hangs on) that
+    is the object of a verb of giving up (factuality.yaml handing_verbs; "hand" and "turn" only
+    with "over" or "in")."""
+    token = first_listed(token)
+    while token.dep_ == "pobj" and token.head.lower_ in ("including", "of"):
+        token = first_listed(token.head.head)
+    if token.lemma_.lower() not in arms() and token.lower_ not in arms():
+        return False  # "handed over their positions and several tanks": a place given up
+    verb = token.head
+    if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in HANDING_VERBS:
+        return False
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return verb.lemma_.lower() not in ("hand", "turn") or bool(particle & {"over", "in"})
 
 
 def _carried(token: Token) -> bool:
@@ -360,7 +380,7 @@ def _in_progress_when(verb: Token) -> str | None:
 
 # Reasons no reading of the sentence can undo: the parse's negation, a deed done to no one,
 # a state that lasts, a deployment of no force, a vehicle that hit someone, a rumour, an
-# editor's note (the trained coder does not see them)
+# editor's note, weapons given up (the trained coder does not see them)
 CERTAIN = (
     "negated",
     "a state that lasts",
@@ -368,6 +388,7 @@ CERTAIN = (
     "an accident: hit by a vehicle",
     "hearsay",
     "an editor's note",
+    "a weapon given up",
 )
 
 
@@ -484,6 +505,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if not own and token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
         return "negated"
+    if not own and token.dep_ == "pobj" and token.head.lower_ == "without":
+        return "negated"  # "talks broke down without an agreement"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
     if _in_an_editor_s_note(cue, doc):
@@ -759,6 +782,10 @@ def _in_an_earlier_year(cue: Cue, doc: Doc, published: dt.date | None) -> bool:
     if published is None:
         return False
     token = doc[cue.head_i]
+    if token.pos_ == "NOUN" and _earlier_years(
+        [c for c in token.children if c.dep_ in ("nummod", "compound", "amod")], published
+    ):
+        return True  # "the network behind the 2002 Bali bombings": an event named by its year
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "csubj") else token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
