@@ -345,3 +345,13 @@ def test_driving_out_what_is_no_fighter_takes_no_place(text):
 )
 def test_a_launched_attack_is_the_attack(text: str, sub: str) -> None:
     assert [s for _, s in kinds(text)] == [sub]
+
+
+def test_a_charge_its_bearer_set_off_killing_himself_is_a_suicide_bomb() -> None:
+    from eventwire import extract
+
+    text = (
+        "On Friday, a man approached the police post at the entrance to Khasavyurt on foot and "
+        "set off an explosive device hidden under his jacket, killing two officers and himself."
+    )
+    assert [e.sub_event_type for e in extract(text, published="2025-10-13")] == ["Suicide bomb"]

@@ -391,6 +391,10 @@ def _armed_men_take_a_person(token: Token) -> bool:
         return False
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    if not doers and token.dep_ == "conj":
+        # "armed men … went from house to house and took away at least five people": the
+        # first verb's subject took them
+        doers = [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(
         d.lemma_.lower() in takers or any(w.lower_ in marks for w in d.subtree) for d in doers
     )
@@ -464,12 +468,15 @@ def _before_its_noun(token: Token) -> bool:
     )
 
 
-def _a_verb_read_as_a_name(token: Token, pos: str) -> bool:
+def _a_word_read_as_a_name(token: Token, pos: str) -> bool:
     """ "Hundreds of women from the communities march through the city centre": the tagger
-    reads the verb as the month, but a month has no subject."""
-    return (
-        pos == "VERB" and token.pos_ == "PROPN" and any(c.dep_ == "nsubj" for c in token.children)
-    )
+    reads the verb as the month, but a month has no subject; "Last night's march for
+    migrants' rights": nor is a month written in lower case."""
+    if token.pos_ != "PROPN":
+        return False
+    if pos == "NOUN":
+        return token.text.islower() and token.i > token.sent.start
+    return pos == "VERB" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _after_a_determiner(token: Token) -> bool:
@@ -535,7 +542,7 @@ def find_cues(sent: Span) -> list[Cue]:
             if not entries:
                 continue
             for category, pos in entries:
-                if pos and token.pos_ != pos and not _a_verb_read_as_a_name(token, pos):
+                if pos and token.pos_ != pos and not _a_word_read_as_a_name(token, pos):
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
                     continue
@@ -592,10 +599,13 @@ def find_cues(sent: Span) -> list[Cue]:
         # capture went, it is no second event
         cues = [replace(c, category="unopposed") if c.category == "transfer" else c for c in cues]
     if any(_kills_its_doer(sent.doc[c.head_i]) for c in cues if c.category == "casualty"):
-        # "one of them detonated her charge, killing herself and a gendarme": a bomb whose
-        # bomber died in it is a suicide bomb
+        # "one of them detonated her charge, killing herself and a gendarme", "set off an
+        # explosive device hidden under his jacket, killing two officers and himself": a bomb
+        # whose bomber died in it is a suicide bomb
         cues = [
-            replace(c, category="suicide") if c.category == "ied" and c.lemma in _SET_OFF else c
+            replace(c, category="suicide")
+            if c.category == "ied" and _set_off_by_hand(c, sent.doc)
+            else c
             for c in cues
         ]
     if any(c.category == "protest" for c in cues):
@@ -648,8 +658,22 @@ _SET_OFF = frozenset({"detonate", "activate"})
 
 
 def _kills_its_doer(token: Token) -> bool:
-    """ "killing herself and a gendarme": a killing whose object is its doer (a reflexive)."""
-    return token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
-        for c in token.children
+    """ "killing herself and a gendarme", "killing two officers and himself": a killing whose
+    object, or one of its objects, is its doer (a reflexive)."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
+    return any(o.lower_ in ("himself", "herself", "themselves") for o in objects)
+
+
+def _set_off_by_hand(cue: Cue, doc: Doc) -> bool:
+    """A charge its bearer set off: the cue is a verb of setting off ("detonated her charge")
+    or the object of one ("set off an explosive device hidden under his jacket")."""
+    if cue.lemma in _SET_OFF:
+        return True
+    verb = doc[cue.head_i].head
+    return doc[cue.head_i].dep_ == "dobj" and (
+        verb.lemma_.lower() in _SET_OFF
+        or (verb.lemma_.lower() == "set" and any(c.lower_ == "off" for c in verb.children))
     )
