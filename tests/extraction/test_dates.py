@@ -981,3 +981,10 @@ def test_a_weekday_beside_the_next_day_names_that_day() -> None:
     # a weekday that is not that day's is no second name for it
     other = _dates_told(text.replace("Monday,", "Tuesday,"), date(2023, 11, 16))
     assert other["The next day"] == date(2023, 11, 6), other
+
+
+def test_a_month_and_day_heading_ending_in_a_colon_is_a_day() -> None:
+    # "July 7:" over the paragraphs it dates, not a clock time ("10:30")
+    text = "June 25:\n\nPolice fired tear gas.\n\nJuly 7:\n\nYoung men burned tyres.\n\nAt 10:30 a crowd gathered."
+    told = _dates_told(text, date(2025, 7, 10))
+    assert told == {"June 25": date(2025, 6, 25), "July 7": date(2025, 7, 7)}, told

@@ -101,7 +101,7 @@ _MONTH = (
 )
 _FULL_MONTH = rf"(?:{_alt(_FULL_MONTHS, upper=True)})\b"
 _WEEKDAY = rf"(?:{_alt([n for ns in _W['weekdays'].values() for n in ns], upper=True)})\b"
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d|:\d)"
 # a day told as an ordinal word ("second", "twenty first"); only after "the" (below)
 _ORDINAL_WORDS = _alt(list(_ORDINAL_DAY)).replace(r"\-", "[- ]")
 _ORDINAL = rf"(?i:{_ORDINAL_WORDS})(?![\w-])"
