@@ -505,6 +505,8 @@ def test_a_long_story_s_events_known_only_by_their_month_are_its_background() ->
         "19:30 - Rumours on social media that a polling official was kidnapped in Ajalpan "
         "this afternoon have not been confirmed.",
         "A rumour that a young man was shot by police in Kisumu spread fast on Monday.",
+        "A rumoured grenade attack in the town of La Paz on Monday night turned out to have "
+        "been firecrackers.",
     ],
 )
 def test_a_rumour_is_no_event_even_to_the_coder(text: str) -> None:

@@ -50,6 +50,7 @@ BACK_DETS = frozenset(_WORDS["back_dets"])
 STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])
+HEARSAY_ADJECTIVES = frozenset(_WORDS["hearsay_adjectives"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
 ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
 VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
@@ -509,6 +510,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"  # "talks broke down without an agreement"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
+    if any(
+        c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES
+        for c in (token.head if token.dep_ == "compound" else token).children
+    ):
+        return "hearsay: a rumoured event"  # "a rumoured second grenade attack … turned out …"
     if _in_an_editor_s_note(cue, doc):
         return "an editor's note listing what a story's update adds, told in the story"
     if _done_by_nobody(token):
