@@ -355,3 +355,17 @@ def test_a_charge_its_bearer_set_off_killing_himself_is_a_suicide_bomb() -> None
         "set off an explosive device hidden under his jacket, killing two officers and himself."
     )
     assert [e.sub_event_type for e in extract(text, published="2025-10-13")] == ["Suicide bomb"]
+
+
+def test_an_armed_group_s_attack_on_villages_is_an_attack_on_civilians() -> None:
+    # the coder reads a fight in "fight the militants … setting the villages on fire"; the
+    # rules read villages attacked, ACLED's violence against civilians
+    from eventwire import extract
+
+    text = (
+        "Islamist militants have attacked three villages in northern Cameroon, leaving 14 "
+        "people dead and 9 wounded, according to vigilantes. A vigilante helping the army fight "
+        "the militants said the gunmen invaded Kolofata, Amchide and Limani, slaughtering their "
+        "victims before setting the villages on fire"
+    )
+    assert [e.sub_event_type for e in extract(text, published="2024-06-04")] == ["Attack"]

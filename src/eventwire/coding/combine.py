@@ -58,6 +58,7 @@ def code_type(
     mode: str = MODE,
     lead: bool = False,
     killed: bool = False,
+    civilian_ground: bool = False,
 ) -> CodedType | None:
     """The mention's type; None when it is no event after all (a flood, a factory fire …).
 
@@ -77,6 +78,9 @@ def code_type(
     history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
     `lead`: the mention is told in the story's first sentence, which tells its news: in news
     the coder drops it only when it is surer than elsewhere that it is no event.
+    `civilian_ground`: the rules read an attack on a place where civilians live or gather
+    ("militants attacked three villages"): in news the coder's "Armed clash" does not retype
+    it, ACLED's violence against civilians.
     `killed`: the rules kept a death toll for it in a short report (they set totals, history
     and claims of a party aside themselves): in news the coder's reading of it as a
     statement, a total, history, a forecast or a claim drops nothing ("The soldier defended
@@ -119,6 +123,12 @@ def code_type(
             and (armed_target or rules.event_type == REMOTE)
         )
         or (not notes and decision.best_event == "Armed clash" and crowd_side)
+        or (
+            not notes
+            and decision.best_event == "Armed clash"
+            and civilian_ground
+            and rules.sub_event_type == "Attack"
+        )
         or (not notes and decision.best_event in MET_BY_FORCE and not crowd_told)
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (rules.sub_event_type in TAKEN and decision.best_event == "Armed clash")

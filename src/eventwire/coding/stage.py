@@ -108,6 +108,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 mode=mode,
                 lead=lead,
                 killed=killed and len(story.sentences) <= SHORT,
+                civilian_ground=_on_civilian_ground(m),
             )
             if coded is None:  # a flood, a fire, a crash: no one did it
                 continue
@@ -404,6 +405,24 @@ def _a_crowd_told(story: StoryFacts, m: Mention) -> bool:
         for f in story.sentences
         if begin <= f.sent.start_char < end
     )
+
+
+_CIVILIAN_PLACES = frozenset(str(w) for w in load_vocabulary("cues")["attack"]["civilian_places"])
+_STATE = frozenset({"military", "police", "government"})
+
+
+def _on_civilian_ground(m: Mention) -> bool:
+    """A non-state side's attack verb has only places where civilians live, pray, trade or
+    travel as its objects ("militants attacked three villages", "gunmen raided a market"; not
+    "attacked the homes and bases of troops", nor a force's raid on a suspects' house), and no
+    armed side was named its target (cues.yaml attack: civilian_places)."""
+    agent = m.who.agent
+    if _armed(m.who.target) or (agent is not None and agent.kind in _STATE):
+        return False
+    verb = m.sentence.doc[m.kind.cue.head_i]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
+    return bool(objects) and all(o.lemma_.lower() in _CIVILIAN_PLACES for o in objects)
 
 
 def _armed(actor: ActorPhrase | None) -> bool:
