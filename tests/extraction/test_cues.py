@@ -426,3 +426,8 @@ def test_a_march_in_lower_case_is_no_month(nlp) -> None:
     # the tagger may read "march" as the month's name; a month is written with a capital
     text = "Last night's march for migrants' rights passed through the city without incident."
     assert ("protest", "march") in categories(nlp, text)
+
+
+def test_an_exchange_of_fire_is_a_clash(nlp) -> None:
+    text = "Troops captured a rebel base near Leer after a brief exchange of fire."
+    assert ("clash", "exchange of fire") in categories(nlp, text)
