@@ -369,3 +369,17 @@ def test_an_armed_group_s_attack_on_villages_is_an_attack_on_civilians() -> None
         "victims before setting the villages on fire"
     )
     assert [e.sub_event_type for e in extract(text, published="2024-06-04")] == ["Attack"]
+
+
+def test_a_capture_the_next_sentence_says_met_a_withdrawal_is_a_transfer() -> None:
+    # "… seized control of the crossing on Thursday. The group is now in control of it,
+    # following the withdrawal of the army": the capture met no one
+    from eventwire import extract
+
+    text = (
+        "Jihadist fighters seized control of the border crossing near Tessalit on Thursday, a "
+        "local official said. The group is now in control of the crossing, following the "
+        "withdrawal of government forces from the post."
+    )
+    got = [e.sub_event_type for e in extract(text, published="2024-06-04")]
+    assert got == ["Non-violent transfer of territory"], got

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from eventwire.coding.coder import Decision
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.cues import Cue, labour_strike
-from eventwire.extraction.types import TAKEN, EventType, event_type_of, taken_by
+from eventwire.extraction.types import TAKEN, TRANSFER, EventType, event_type_of, taken_by
 
 # Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped). Under "both" each
 # story is typed in the mode of its register: "notes" (an event-data coder's note, the register
@@ -28,7 +28,6 @@ LEAD = 0.3  # … but a story's first sentence (it tells the news) only when it 
 PROPOSE = 0.7  # in a short report where the rules find nothing, the coder's surest event sentence
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
-TRANSFER = "Non-violent transfer of territory"
 ABDUCTION = "Abduction/forced disappearance"
 MET_BY_FORCE = ("Protest with intervention", "Excessive force against protesters")
 # What a story says around its events: a sentence later in a story that the coder reads this

@@ -49,8 +49,11 @@ from eventwire.extraction.types import (
     BATTLES,
     CROWDS,
     EXPLOSIONS,
+    FIGHT_CATEGORIES,
     PROTESTS,
     RIOTS,
+    TAKEN,
+    TRANSFER,
     VAC,
     VIOLENT,
     VIOLENT_CATEGORIES,
@@ -971,6 +974,17 @@ def _add_follow_up(
         richer = classify(mention.cues + cues, who)
         if richer is not None and richer.event_type in (PROTESTS, RIOTS):
             mention.kind, mention.who = richer, who
+    if (
+        mention.kind.sub_event_type in TAKEN
+        and any(c.category == "unopposed" for c in cues)
+        and not any(c.category in FIGHT_CATEGORIES for c in mention.cues)
+    ):
+        # "IS militants seized control of the last border point on Thursday. The group is in
+        # control of it following the withdrawal of the Syrian forces": the capture met no
+        # one, a non-violent transfer (not one "after a brief exchange of fire")
+        richer = classify(mention.cues + cues, mention.who)
+        if richer is not None and richer.sub_event_type == TRANSFER:
+            mention.kind = richer
     mention.cues = mention.cues + cues
 
 

@@ -80,6 +80,7 @@ class EventType:
 
 
 TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+TRANSFER = "Non-violent transfer of territory"
 
 
 _RIVAL = re.compile(r"\(\d{4}-\d{0,4}\) \S")
