@@ -462,7 +462,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     (`dateline_date`). A title or header line above it that repeats the report's date ("ISAF
     Joint Command Morning Operational Update March 17, 2011") is the report's too."""
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
-    found = _date_expressions(text, published, offset, _covered_end(text, published))
+    covered = _covered_end(text, published)
+    found = _date_expressions(text, published, offset, covered)
     if heads:
         stamps = {d.start for d in found if _stamps(text, d, offset)}
         if len(stamps) > 1:
@@ -474,7 +475,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
-    found = _of_days_told(text, _in_log(text, found, published, offset), offset, published)
+    logged = _in_log(text, found, published, offset, covered or published)
+    found = _of_days_told(text, logged, offset, published)
     return _with_anaphoric(text, found, published, offset)
 
 
@@ -520,12 +522,17 @@ _STAMP_START = re.compile(
 
 
 def _in_log(
-    text: str, found: list[DateMention], published: dt.date | None, offset: int
+    text: str,
+    found: list[DateMention],
+    published: dt.date | None,
+    offset: int,
+    covered: dt.date | None,
 ) -> list[DateMention]:
     """A log's days: in a live blog, a timeline or a dated list, the days that open two lines
     or more ("Tue 7 April, 09:40 — …", a heading "Thursday 19 January" over entries stamped
     "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
-    day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April."""
+    day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April. `covered`: the
+    day bare weekdays count back from (the report's, or the last a round-up covers)."""
     stamps = [d for d in found if _stamps(text, d, offset)]
     if len(stamps) < 2 or not _one_way([d.date for d in stamps if d.date != published]):
         # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
@@ -533,7 +540,6 @@ def _in_log(
         # own day on a line of its masthead is no day out of order)
         return found
     out = [d for d in found if d.start < stamps[0].start]
-    covered = _covered_end(text, published) or published
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
         section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))

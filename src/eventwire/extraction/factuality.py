@@ -504,10 +504,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         or any(c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg"))
     ):
         return "negated"
-    if not own and token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"):
+    if not own and (
+        (token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"))
+        or (token.dep_ == "pobj" and token.head.lower_ == "without")  # "without an agreement"
+    ):
         return "negated"
-    if not own and token.dep_ == "pobj" and token.head.lower_ == "without":
-        return "negated"  # "talks broke down without an agreement"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
     if any(

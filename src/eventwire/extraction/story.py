@@ -5,8 +5,9 @@ never got its toll is dropped; vague clauses later in a story are dropped; a hea
 give way to the story's telling of them, and an item heading's to its item's; an analyst's note
 that opens with its kind is of that kind. `story_day` is the day for the events that tell none.
 After coding, `fold_repeats` makes one event of an event told twice, `without_summaries`
-drops a long story's events that it places only in its country, and `by_the_story_s_striker`
-gives a strike from afar with no author named the one force the story names striking so.
+drops a long story's events that it places only in its country, `without_month_tellings` those
+it knows only by their month, and `by_the_story_s_striker` gives a strike from afar with no
+author named the one force the story names striking so.
 """
 
 from __future__ import annotations
