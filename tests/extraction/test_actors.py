@@ -29,6 +29,10 @@ def agent_of(nlp, text):
         ("Beninese soldiers clashed with militants near the park.", "military", "Benin"),
         ("Police arrested two protesters in the capital.", "police", None),
         ("Unknown gunmen abducted a trader on the highway.", "armed_group", None),
+        # a group named by its arms is an armed group, no crowd
+        ("A militia group attacked the village of Kumbo at dawn.", "armed_group", None),
+        ("A jihadist group ambushed a convoy near the border.", "armed_group", None),
+        ("Rebel groups shelled the outskirts of the town overnight.", "armed_group", None),
     ],
 )
 def test_agent(nlp, text, kind, country):

@@ -431,3 +431,16 @@ def test_a_march_in_lower_case_is_no_month(nlp) -> None:
 def test_an_exchange_of_fire_is_a_clash(nlp) -> None:
     text = "Troops captured a rebel base near Leer after a brief exchange of fire."
     assert ("clash", "exchange of fire") in categories(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Witnesses said the shells released poisonous gas over the village.", "poisonous gas"),
+        ("Aircraft dropped mustard gas on the hills above the town in 1988.", "mustard gas"),
+        ("Helicopters dropped chlorine barrels on the district overnight.", "chlorine barrels"),
+        ("Inspectors found traces of a chemical agent at the site.", "chemical agent"),
+    ],
+)
+def test_a_chemical_weapon_named_by_its_agent(nlp, text, agent):
+    assert ("chemical", agent) in categories(nlp, text)

@@ -105,6 +105,8 @@ def test_an_age_is_no_count_but_the_person_is_one(
         "The fighting has killed at least 300 people in two weeks.",
         "Clashes between the two groups have killed 40 people over the past ten days.",
         "Violence killed 40 people in the region during the election period.",
+        # a period ranked is still a period
+        "In the deadliest year of the war, more than 3,000 civilians have been killed.",
     ],
 )
 def test_a_war_total_in_the_perfect_is_no_toll(nlp_sm: Language, text: str) -> None:
@@ -118,6 +120,13 @@ def test_a_war_total_in_the_perfect_is_no_toll(nlp_sm: Language, text: str) -> N
         ("Rebels stormed the town and have killed 14 people, officials said.", 14),
         ("Shelling killed 5 civilians in the past 24 hours.", 5),
         ("Troops killed 12 militants during a three-day operation.", 12),
+        # one act ranked among the war's: its own toll, not the war's
+        (
+            "In one of the worst attacks in the eight-year war, at least 46 people have been "
+            "killed in a market in Gao, officials said.",
+            46,
+        ),
+        ("The deadliest ambush of the conflict has killed 31 soldiers near Tessit.", 31),
     ],
 )
 def test_an_attack_in_the_perfect_keeps_its_toll(

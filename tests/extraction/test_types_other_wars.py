@@ -377,3 +377,15 @@ def test_a_launched_attack_is_the_attack(text: str, sub: str) -> None:
 )
 def test_what_the_sentence_around_the_cue_tells_types_it(text: str, sub: str) -> None:
     assert [s for _, s in kinds(text)] == [sub]
+
+
+def test_an_attack_with_poison_gas_ranked_in_its_war_is_one_chemical_attack():
+    """ "one of the worst attacks with poisonous gas in the war": one attack, ranked among the
+    war's, and its toll is that attack's."""
+    events = eventwire.extract(
+        "In one of the worst attacks with poisonous gas in the six-year civil war, at least 70 "
+        "people have been killed in the rebel-held town of Douma, a monitoring group said on "
+        "Sunday.",
+        published="2024-03-05",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Chemical weapon", 70)]

@@ -80,18 +80,31 @@ _WRITE_THROUGH = re.compile(
 
 
 def _has_background_modifier(token: Token) -> bool:
-    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one; "a
-    further 19 people": more victims of an event already told."""
+    """ "Previous talks", "the worst fighting": a past or summarised event, not a new one (but
+    for an act ranked in a clause's frame); "a further 19 people": more victims of an event
+    already told."""
     counted = any(c.dep_ == "nummod" for c in token.children)
     return any(
         c.dep_ == "amod"
         and (
             c.lower_ in BACKGROUND_ADJ
-            or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ)
+            or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ and not _ranked_frame(token))
             or (counted and c.lower_ in ADDITION_ADJ)
         )
         for c in token.children
     )
+
+
+def _ranked_frame(token: Token) -> bool:
+    """ "In one of the deadliest attacks of the war, 40 people were killed": the act a clause
+    tells, ranked among others in the frame that opens it, not a past one. (Ranked after the
+    clause, "…, killing 58, in one of the deadliest attacks since …", the words only rank the
+    act told, whose cue stands in the clause.)"""
+    one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if one is None or one.lower_ != "one" or one.dep_ != "pobj" or one.head.lower_ != "in":
+        return False
+    verb = one.head.head
+    return verb.pos_ in ("VERB", "AUX") and one.head.i < verb.i
 
 
 def _over_a_period(verb: Token) -> bool:

@@ -913,6 +913,8 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
             if not _SINCE_OK.intersection(objs):
                 return "'since'"
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "over", "during", "throughout", "for"):
+            if lemma in _LONG_PERIODS and _ranked(t.head.head):
+                continue  # "one of the deadliest attacks in the war": one attack, ranked
             if lemma in _LONG_PERIODS and any(
                 c.lower_ in ("past", "last", "this", "the", "that", "previous", "recent")
                 for c in t.children
@@ -952,6 +954,17 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
             if any(c.lower_ in ("this", "last", "past") for c in t.children):
                 return f"'{t.text}'"  # "so far this year", "last month"
     return None
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the deadliest attack", "one of the most serious attacks": an act ranked by a
+    superlative among those of a war names one act (not "the deadliest year")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _LONG_PERIODS | _COUNTED_PERIODS:
+        return False
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children))
+        for c in noun.children
+    )
 
 
 def running_total(anchor: Token) -> str | None:
