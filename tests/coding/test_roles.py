@@ -167,3 +167,19 @@ def test_a_force_s_violence_on_a_crowd_told_keeps_its_protest_type() -> None:
     )
     events = eventwire.extract(text, published="2021-05-10")
     assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("Gunmen killed four villagers near Djibo on Sunday, residents said.", "Civilians"),
+        ("A shell hit a group of youths playing football in Horlivka on Sunday.", "Civilians"),
+        # a riot's crowd stays the rioters
+        ("Police fired on rioters in Kisumu on Sunday, killing two.", "Police Forces"),
+    ],
+)
+def test_people_a_crowd_s_word_names_struck_by_violence_are_civilians(
+    text: str, actor2: str
+) -> None:
+    events = eventwire.extract(text, published="2021-05-10")
+    assert [(e.actor2 or "").startswith(actor2) for e in events] == [True], events

@@ -444,3 +444,8 @@ def test_an_exchange_of_fire_is_a_clash(nlp) -> None:
 )
 def test_a_chemical_weapon_named_by_its_agent(nlp, text, agent):
     assert ("chemical", agent) in categories(nlp, text)
+
+
+def test_a_bomb_named_by_its_charge(nlp):
+    text = "Explosive charges damaged two empty holiday homes near Calvi overnight."
+    assert ("ied", "Explosive charges") in categories(nlp, text)

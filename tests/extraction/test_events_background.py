@@ -507,10 +507,25 @@ def test_a_long_story_s_events_known_only_by_their_month_are_its_background() ->
         "A rumour that a young man was shot by police in Kisumu spread fast on Monday.",
         "A rumoured grenade attack in the town of La Paz on Monday night turned out to have "
         "been firecrackers.",
+        # every word the rumour tells, the crowd it names too
+        "A rumour that soldiers had shot dead protesters in Huambo spread quickly on Sunday.",
+        # what messages or posts claim, a claim that spreads with no one making it
+        "Social media posts claimed that police had beaten a student in Kumasi on Saturday.",
+        "A claim spread on Monday that troops had burned a village near Kaya.",
     ],
 )
 def test_a_rumour_is_no_event_even_to_the_coder(text: str) -> None:
     assert summary(text) == []
+
+
+def test_a_claim_someone_makes_is_still_told() -> None:
+    got = summary("Police said on Monday that they had shot a protester in Tubmanburg.")
+    assert [loc for _, loc, _ in got] == ["Tubmanburg"], got
+    # a paper named the Post is no post on social media
+    got = summary(
+        "Gunmen threw grenades at a police post in Yala on Friday night, said the Bangkok Post."
+    )
+    assert [loc for _, loc, _ in got] == ["Yala"], got
 
 
 def test_an_event_named_by_an_earlier_year_is_history(nlp) -> None:

@@ -551,3 +551,27 @@ def test_a_teaser_dated_by_the_span_its_lead_covers_is_the_item_that_tells_its_d
         event_date="2024-10-10", time_precision=2, fatalities=None, evidence=[own, place]
     )
     assert len(fold_repeats([spanned, item])) == 2
+
+
+def test_a_summary_box_s_items_are_the_events_the_story_then_tells() -> None:
+    """ "In brief: …" lists the column's events ahead of their telling: its items take no day
+    from the paragraph before (the lead's past event) and fold into the items told by day."""
+    text = (
+        "Kivu week: an ambush near Rutshuru, a market torched in Beni\n\n"
+        "Eastern Congo security column | Published Tuesday 11 March 2025\n\n"
+        "This column covers the week after the attack of 1 March in Butembo, which remains the "
+        "deadliest day of the year for the army. That attack is not part of this column.\n\n"
+        "In brief: soldiers were ambushed on the road north of Rutshuru; militiamen set fire to "
+        "the market in Beni.\n\n"
+        "MONDAY 3 MARCH - RUTSHURU\n"
+        "Fighters ambushed an army convoy on the road north of Rutshuru on Monday afternoon, "
+        "killing three soldiers, an officer said.\n\n"
+        "TUESDAY 4 MARCH - BENI\n"
+        "Militiamen set fire to the central market in Beni on Tuesday night, residents said. "
+        "No one was hurt.\n\n"
+        "The provincial governor said the situation was under control."
+    )
+    events = [(e.event_date, e.location) for e in extract(text, published=date(2025, 3, 11))]
+    assert ("2025-03-04", "Beni") in events, events
+    assert not [day for day, _ in events if day == "2025-03-01"], events
+    assert [place for _, place in events].count("Beni") == 1, events

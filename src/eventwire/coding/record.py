@@ -20,6 +20,7 @@ from eventwire.extraction.actors import (
     unidentified_military,
 )
 from eventwire.extraction.dates import DateMention
+from eventwire.extraction.facts import opens_a_summary
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.tolls import victims_are_combatants
@@ -78,7 +79,9 @@ def code_event(
     if d is not None:
         event_date, precision = d.date.isoformat(), d.precision
         cite("event_date", d.start, d.end, d.reason)
-    elif story_day is not None:  # its reason opens with one of model.BORROWED_DAY
+    elif story_day is not None and not opens_a_summary(mention.sentence):
+        # (its reason opens with one of model.BORROWED_DAY; a summary box's item is dated by
+        # the report, the item the story then tells with its day being the same event)
         event_date, precision = story_day.date.isoformat(), story_day.precision
         cite("event_date", story_day.start, story_day.end, story_day.reason)
     elif article.published is not None:
@@ -137,6 +140,10 @@ def code_event(
         target = replace(target, kind="protesters")
     elif target is not None and one_at_work(target, mention.sentence.doc):
         # "gunmen shot dead a trader in his shop": one person attacked, no crowd
+        target = replace(target, kind="civilians")
+    elif target is not None and target.kind == "rioters" and kind.event_type in (VAC, EXPLOSIONS):
+        # "gunmen killed four villagers", "a shell hit a group of youths": people a crowd's word
+        # names, struck by violence against civilians or from afar, are civilians
         target = replace(target, kind="civilians")
     actor2 = acled_name(target, country, year, False) if target else None
     if who.target is not None:

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
@@ -202,6 +203,23 @@ def is_heading(sent: Span) -> bool:
     return 0 < len(words) <= 10 and (
         all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
+
+
+# The label of a summary box that lists a story's events before it tells them ("In brief: a
+# post was overrun …; a roadside bomb killed two soldiers …", "KEY POINTS")
+_SUMMARY_LABEL = re.compile(
+    r"\s*(?:\d\.\s*)?(?:"
+    + "|".join(re.escape(str(w)) for w in load_vocabulary("factuality")["summary_labels"])
+    + r")\s*(?::|\n)",
+    re.I,
+)
+
+
+def opens_a_summary(sent: Span) -> bool:
+    """Whether a sentence opens a summary box ("In brief: …", "KEY POINTS\n- …"): its items
+    are the story's events told ahead, each with no day but its own (neither the day of the
+    paragraph before it, `mentions`, nor the lead's, `coding.record`)."""
+    return _SUMMARY_LABEL.match(sent.text) is not None
 
 
 def _sections(

@@ -51,6 +51,9 @@ STATISTIC_VERBS = frozenset(_WORDS["statistic_verbs"])
 NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])
 HEARSAY_ADJECTIVES = frozenset(_WORDS["hearsay_adjectives"])
+HEARSAY_CARRIERS = frozenset(_WORDS["hearsay_carriers"])
+CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+SPREADING_VERBS = frozenset(_WORDS["spreading_verbs"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
 ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
 VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
@@ -422,6 +425,22 @@ def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str |
     return why
 
 
+def _hearsay(noun: Token) -> bool:
+    """A noun of hearsay ("a rumour that …"; "19:30 - Rumours on social media that …", a noun
+    the tagger read as a name), or a claim that spreads with no one making it ("A claim spread
+    on Tuesday that police had beaten a protester")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in HEARSAY_NOUNS or noun.lower_ in HEARSAY_NOUNS:
+        return True
+    return (
+        noun.lemma_.lower() in CLAIM_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in SPREADING_VERBS
+        and not any(c.dep_ in ("poss", "compound") for c in noun.children)
+    )
+
+
 def _quantifies(word: Token, token: Token) -> bool:
     """Whether "all", "most" or "every" under a cue counts its events or its subjects: any
     such word under a noun ("most attacks"); under a verb, only as its subject ("most of them
@@ -653,11 +672,23 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         if ancestor.pos_ == "NOUN" and ancestor.lemma_ in NONFACTUAL_NOUNS:
             if on_path.dep_ in ("prep", "acl"):
                 return f"not factual (under '{ancestor.text}')"  # "in need of aid"
-        if ancestor.pos_ in ("NOUN", "PROPN") and (
-            ancestor.lemma_.lower() in HEARSAY_NOUNS or ancestor.lower_ in HEARSAY_NOUNS
-        ):  # ("19:30 - Rumours on social media that …": a noun the tagger read as a name)
-            if on_path.dep_ in ("prep", "acl", "relcl"):
-                return f"hearsay (under '{ancestor.text}')"  # "a rumour that … was killed"
+        if _hearsay(ancestor) and on_path.dep_ in ("prep", "acl", "relcl"):
+            return f"hearsay (under '{ancestor.text}')"  # "a rumour that … was killed"
+        if (
+            ancestor.lemma_ in SAY_LEMMAS
+            and on_path.dep_ == "ccomp"
+            and any(
+                c.dep_ == "nsubj"
+                and c.pos_ == "NOUN"  # not a paper's name ("said the Bangkok Post")
+                and c.lemma_.lower() in HEARSAY_CARRIERS
+                for c in ancestor.children
+            )
+        ):
+            return f"hearsay (what '{ancestor.text}' by messages or posts)"
+        if on_path.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and _hearsay(c) for c in ancestor.children
+        ):  # "A claim spread on Tuesday that police had beaten a protester": extraposed
+            return f"hearsay (under '{ancestor.text}')"
         if _verb_lemmas(ancestor) & NONFACTUAL_HEADS and on_path.dep_ in ("xcomp", "ccomp", "dobj"):
             return f"not factual (under '{ancestor.text}')"  # "had been planning attacks"
         if ancestor.lemma_ in STATISTIC_VERBS and ancestor.pos_ == "VERB":
@@ -679,6 +710,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         for c in ancestor.children:
             if c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS):
                 return f"under '{c.text} {ancestor.text}'"
+        if ancestor.dep_ == "relcl" and _hearsay(ancestor.head):
+            return f"hearsay (under '{ancestor.head.text}')"  # "a rumour that … killed protesters"
         if ancestor.dep_ == "relcl":
             break  # a relative clause asserts its own facts ("sanctions, which include …")
     t = token

@@ -28,7 +28,13 @@ from eventwire.extraction.actors import (
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
-from eventwire.extraction.facts import QUALIFIERS, SentenceFacts, StoryFacts, is_heading
+from eventwire.extraction.facts import (
+    QUALIFIERS,
+    SentenceFacts,
+    StoryFacts,
+    is_heading,
+    opens_a_summary,
+)
 from eventwire.extraction.factuality import (
     TELLING_VERBS,
     date_is_factual,
@@ -1082,6 +1088,7 @@ def _mentions_for(
         and previous is not None
         and paragraph - previous.paragraph <= 1
         and not is_heading(sent)  # "2. ARREST IN BACOLOD CITY. On Monday, …": a new item
+        and not opens_a_summary(sent)  # "In brief: a post was overrun …; …": the story ahead
     ):
         # the day told just before: in the paragraph, or the one before it ("… on Sunday.
         # ¶ The officials said the rebels attacked …")
