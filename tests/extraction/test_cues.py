@@ -449,3 +449,15 @@ def test_a_chemical_weapon_named_by_its_agent(nlp, text, agent):
 def test_a_bomb_named_by_its_charge(nlp):
     text = "Explosive charges damaged two empty holiday homes near Calvi overnight."
     assert ("ied", "Explosive charges") in categories(nlp, text)
+
+
+def test_pots_and_drums_beaten_strike_no_one(nlp):
+    marching = "Thousands marched through Valencia on Monday night, beating pots and pans."
+    assert not [t for c, t in categories(nlp, marching) if c == "vac_attack"]
+    assert ("vac_attack", "beat") in categories(nlp, "Youths beat a trader in the market.")
+
+
+def test_one_hit_by_a_bullet_is_shot_not_struck_from_afar(nlp):
+    stray = "A girl hit by a stray bullet died in Cite Soleil during the gang fighting."
+    assert not [t for c, t in categories(nlp, stray) if c == "strike"]
+    assert ("strike", "hit") in categories(nlp, "A rocket hit a school in Kharkiv.")

@@ -99,12 +99,26 @@ def _grievance(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
 
 
+def _hit_by_a_bullet(token: Token) -> bool:
+    """ "a woman hit by a stray bullet in her home": shot in the fire of an event told around
+    it, no strike from afar."""
+    if token.lemma_.lower() != "hit":
+        return False
+    bullets = _words("strike", "small_arms")
+    return any(
+        c.dep_ == "agent" and any(g.lemma_.lower() in bullets for g in c.children)
+        for c in token.children
+    )
+
+
 def _executing_a_thing(token: Token) -> bool:
     """ "Police executing search warrants", "executed the plan": a warrant or a plan carried
-    out, no one put to death."""
-    if token.lemma_.lower() != "execute":
+    out, no one put to death; "marched …, beating pots and pans": a drum or a pan beaten, no
+    one struck."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("execute", "beat"):
         return False
-    things = _words("vac_attack", "executed_things")
+    things = _words("vac_attack", "executed_things" if lemma == "execute" else "beaten_things")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in token.children)
 
 
@@ -561,6 +575,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if category == "artillery" and _describes_a_test(token):
                     continue
                 if category == "vac_attack" and _executing_a_thing(token):
+                    continue
+                if category == "strike" and _hit_by_a_bullet(token):
                     continue
                 if category == "intervention" and _peaceful_dispersal(token):
                     continue
