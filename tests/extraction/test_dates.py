@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+import eventwire
 from eventwire.extraction.dates import DateMention, dateline_date, find_dates, written_day
 
 MON = date(2022, 3, 14)  # a Monday
@@ -988,3 +989,24 @@ def test_a_month_and_day_heading_ending_in_a_colon_is_a_day() -> None:
     text = "June 25:\n\nPolice fired tear gas.\n\nJuly 7:\n\nYoung men burned tyres.\n\nAt 10:30 a crowd gathered."
     told = _dates_told(text, date(2025, 7, 10))
     assert told == {"June 25": date(2025, 6, 25), "July 7": date(2025, 7, 7)}, told
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "precision"),
+    [
+        ("Three days ago, gunmen attacked the market.", date(2024, 3, 12), 1),
+        ("Police detained him 2 days ago.", date(2024, 3, 13), 1),
+        ("Two weeks ago, students marched on the ministry.", date(2024, 3, 1), 2),
+        ("Six months ago the army retook the town.", date(2023, 9, 15), 3),
+        # a year ago is history, dated to be read as such
+        ("A year ago, militants stormed the base.", date(2023, 3, 15), 3),
+    ],
+)
+def test_a_time_ago_counts_back_from_the_report(text: str, day: date, precision: int) -> None:
+    [found] = find_dates(text, date(2024, 3, 15))
+    assert (found.date, found.precision) == (day, precision)
+
+
+def test_an_event_a_year_ago_is_no_news() -> None:
+    text = "A year ago, gunmen killed four villagers in Djibo, residents said on Friday."
+    assert eventwire.extract(text, published="2024-03-15") == []

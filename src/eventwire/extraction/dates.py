@@ -440,6 +440,41 @@ def _resolve(
     return []
 
 
+# "three days ago", "a week ago", "two years ago": counted back from the report's day
+_AGO_COUNTS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    **{str(k): int(v) for k, v in load_vocabulary("toll_words")["numbers"].items()},
+}
+_AGO = re.compile(
+    rf"(?<![\w-])(?P<n>\d{{1,2}}|(?i:{'|'.join(_AGO_COUNTS)})){_S}+"
+    rf"(?P<unit>(?i:day|week|month|year))s?{_S}+(?i:ago)\b"
+)
+
+
+def _ago(text: str, published: dt.date | None) -> list[_Cand]:
+    """The days "N days / weeks / months / years ago" name: a day's precision for days, a
+    week's for weeks, a month's for months and years (a year ago is history)."""
+    if published is None or "ago" not in text:
+        return []
+    out = []
+    for m in _AGO.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _AGO_COUNTS[m["n"].lower()]
+        unit = m["unit"].lower()
+        if unit == "day":
+            d, precision = published - dt.timedelta(days=n), 1
+        elif unit == "week":
+            d, precision = published - dt.timedelta(weeks=n), 2
+        elif unit == "month":
+            y, mo = _month_back(published, n)
+            d, precision = dt.date(y, mo, min(published.day, 28)), 3
+        else:
+            d, precision = dt.date(published.year - n, published.month, min(published.day, 28)), 3
+        why = f"{n} {unit}{'s' * (n > 1)} before the report's day {published}"
+        out.append(_Cand(m.start(), m.end(), d, precision, why, "relative"))
+    return out
+
+
 def _qualify(text: str, c: _Cand) -> None:
     s = _SUFFIX.match(text, c.end)
     if s is None:
@@ -955,6 +990,8 @@ def _date_expressions(
     for m in _MASTER.finditer(text):
         for start, end, d, prec, why, kind in _resolve(m, text, published, weekdays_from):
             cands.append(_Cand(start, end, d, prec, why, kind))
+    if ago := _ago(text, published):
+        cands = sorted(cands + ago, key=lambda c: c.start)
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
