@@ -320,3 +320,21 @@ def test_deaths_in_a_road_accident_are_no_event(nlp, text: str, accident: bool) 
 )
 def test_a_person_or_car_hit_by_a_vehicle_is_no_event(text: str) -> None:
     assert eventwire.extract(text, published="2017-12-04") == []
+
+
+def test_a_power_to_act_is_no_act(nlp):
+    """ "wide powers to arrest people", "the right to protest": what may be done, not done."""
+    doc = nlp("The decree gives the secret police wide powers to arrest people.")
+    [cue] = [c for s in doc.sents for c in find_cues(s) if c.category == "arrest"]
+    assert "not factual" in (is_background(cue, doc) or "")
+    # powers used are acts
+    done = "Police used their powers to arrest 40 people in Tirana on Saturday."
+    assert [e.sub_event_type for e in eventwire.extract(done, published="2024-03-05")] == [
+        "Arrests"
+    ]
+
+
+def test_an_event_word_naming_a_statistic_is_no_event(nlp):
+    doc = nlp("The shootings pushed the country's murder toll for 2024 past 620, a record.")
+    [cue] = [c for s in doc.sents for c in find_cues(s) if c.text == "murder"]
+    assert "statistic" in (is_background(cue, doc) or "")

@@ -52,6 +52,7 @@ NONFACTUAL_NOUNS = frozenset(_WORDS["nonfactual_nouns"])
 HEARSAY_NOUNS = frozenset(_WORDS["hearsay_nouns"])
 HEARSAY_ADJECTIVES = frozenset(_WORDS["hearsay_adjectives"])
 HEARSAY_CARRIERS = frozenset(_WORDS["hearsay_carriers"])
+STATISTIC_NOUNS = frozenset(_WORDS["statistic_nouns"])
 CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 SPREADING_VERBS = frozenset(_WORDS["spreading_verbs"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
@@ -425,6 +426,21 @@ def is_background(cue: Cue, doc: Doc, published: dt.date | None = None) -> str |
     return why
 
 
+def _what_a_noun_allows(verb: Token) -> bool:
+    """ "gives the police wide powers to arrest people", "demanded the right to march": the
+    infinitive right after a noun of what may be done, however the parser hangs it (not
+    "used their powers to arrest 40 people")."""
+    doc = verb.doc
+    if verb.i < 2 or verb.pos_ != "VERB" or doc[verb.i - 1].lower_ != "to":
+        return False
+    noun = doc[verb.i - 2]
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in NONFACTUAL_NOUNS
+        and noun.head.lemma_.lower() not in ("use", "exercise", "invoke")
+    )
+
+
 def _hearsay(noun: Token) -> bool:
     """A noun of hearsay ("a rumour that …"; "19:30 - Rumours on social media that …", a noun
     the tagger read as a name), or a claim that spreads with no one making it ("A claim spread
@@ -543,6 +559,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
+    if _what_a_noun_allows(token):
+        return f"not factual (what '{doc[token.i - 2].text}' allow)"
     if any(
         c.dep_ == "amod" and c.lower_ in HEARSAY_ADJECTIVES
         for c in (token.head if token.dep_ == "compound" else token).children
@@ -650,6 +668,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     if cue.lemma == "demonstrate" and any(c.dep_ == "dobj" for c in token.children):
         return "'demonstrate' with an object (showing something, not a protest)"
     noun = _noun_modified(cue, token)
+    if cue.category != "casualty" and noun is not None and noun.lemma_.lower() in STATISTIC_NOUNS:
+        return f"names a statistic ('{token.text} {noun.text}'), not an event"  # "murder toll"
     if cue.category in WEAPON_CATEGORIES and noun is not None and noun.lemma_ not in EVENT_HEADS:
         return f"names a thing ('{token.text} {noun.text}'), not a weapon used"
     if cue.category == "protest" and _diplomatic(token):
