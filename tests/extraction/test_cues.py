@@ -461,3 +461,9 @@ def test_one_hit_by_a_bullet_is_shot_not_struck_from_afar(nlp):
     stray = "A girl hit by a stray bullet died in Cite Soleil during the gang fighting."
     assert not [t for c, t in categories(nlp, stray) if c == "strike"]
     assert ("strike", "hit") in categories(nlp, "A rocket hit a school in Kharkiv.")
+
+
+def test_a_person_singled_out_is_no_strike(nlp):
+    chosen = "His relatives say he was targeted because of his family."
+    assert not [t for c, t in categories(nlp, chosen) if c == "strike"]
+    assert ("strike", "targeted") in categories(nlp, "Russian forces targeted Kharkiv overnight.")

@@ -518,6 +518,11 @@ def test_a_rumour_is_no_event_even_to_the_coder(text: str) -> None:
     assert summary(text) == []
 
 
+def test_talks_that_stalled_are_no_talks() -> None:
+    text = "Talks in Doha between the two sides on a ceasefire have stalled again, officials say."
+    assert summary(text) == []
+
+
 def test_a_claim_someone_makes_is_still_told() -> None:
     got = summary("Police said on Monday that they had shot a protester in Tubmanburg.")
     assert [loc for _, loc, _ in got] == ["Tubmanburg"], got

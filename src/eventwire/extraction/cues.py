@@ -99,6 +99,15 @@ def _grievance(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
 
 
+def _a_person_singled_out(token: Token) -> bool:
+    """ "relatives say he was targeted because of his family", "they targeted her": a person
+    chosen as a victim, told by a pronoun, no strike from afar."""
+    return token.lemma_.lower() == "target" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" and c.lower_ not in ("it", "them")
+        for c in token.children
+    )
+
+
 def _hit_by_a_bullet(token: Token) -> bool:
     """ "a woman hit by a stray bullet in her home": shot in the fire of an event told around
     it, no strike from afar."""
@@ -576,7 +585,9 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "vac_attack" and _executing_a_thing(token):
                     continue
-                if category == "strike" and _hit_by_a_bullet(token):
+                if category == "strike" and (
+                    _hit_by_a_bullet(token) or _a_person_singled_out(token)
+                ):
                     continue
                 if category == "intervention" and _peaceful_dispersal(token):
                     continue
