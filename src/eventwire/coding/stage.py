@@ -23,7 +23,7 @@ from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, propo
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, one_at_work, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue
+from eventwire.extraction.cues import Cue, direct_objects
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
 from eventwire.extraction.mentions import Mention, sentence_mention, told_before
@@ -419,9 +419,7 @@ def _on_civilian_ground(m: Mention) -> bool:
     agent = m.who.agent
     if _armed(m.who.target) or (agent is not None and agent.kind in _STATE):
         return False
-    verb = m.sentence.doc[m.kind.cue.head_i]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in o.conjuncts]
+    objects = direct_objects(m.sentence.doc[m.kind.cue.head_i])
     return bool(objects) and all(o.lemma_.lower() in _CIVILIAN_PLACES for o in objects)
 
 

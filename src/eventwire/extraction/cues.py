@@ -120,7 +120,7 @@ def _hit_by_a_bullet(token: Token) -> bool:
     )
 
 
-def _executing_a_thing(token: Token) -> bool:
+def _done_to_a_thing(token: Token) -> bool:
     """ "Police executing search warrants", "executed the plan": a warrant or a plan carried
     out, no one put to death; "marched …, beating pots and pans": a drum or a pan beaten, no
     one struck."""
@@ -337,6 +337,13 @@ def first_listed(token: Token) -> Token:
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects with the nouns listed with them ("attacked three villages and a
+    market", "killing two officers and himself")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [g for o in objects for g in o.conjuncts]
 
 
 def seizing_verb(token: Token, deps: tuple[str, ...]) -> Token | None:
@@ -583,7 +590,7 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "artillery" and _describes_a_test(token):
                     continue
-                if category == "vac_attack" and _executing_a_thing(token):
+                if category == "vac_attack" and _done_to_a_thing(token):
                     continue
                 if category == "strike" and (
                     _hit_by_a_bullet(token) or _a_person_singled_out(token)
@@ -689,9 +696,7 @@ def _kills_its_doer(token: Token) -> bool:
     object, or one of its objects, is its doer (a reflexive)."""
     if token.pos_ != "VERB":
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in o.conjuncts]
-    return any(o.lower_ in ("himself", "herself", "themselves") for o in objects)
+    return any(o.lower_ in ("himself", "herself", "themselves") for o in direct_objects(token))
 
 
 def _set_off_by_hand(cue: Cue, doc: Doc) -> bool:
