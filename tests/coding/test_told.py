@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from spacy.language import Language
+
 from eventwire import extract
+from eventwire.coding.stage import told
+from eventwire.extraction.facts import story_facts
+from eventwire.extraction.mentions import Mention, find_mentions
+from eventwire.geo import load_geoparser
 
 MONDAY = date(2024, 3, 18)
 
@@ -31,3 +37,32 @@ def test_the_coders_words_are_cited_where_they_stand() -> None:
     for e in cited:
         assert text[e.start : e.end] == e.text
         assert e.text in e.reason  # the word the coder named is the word cited
+
+
+def _mentions(nlp: Language, text: str) -> list[Mention]:
+    doc = nlp(text)
+    return find_mentions(story_facts(doc, load_geoparser().places(doc), MONDAY))
+
+
+def test_a_sentence_that_goes_on_through_its_subject_pronoun_is_read_with_the_one_before(
+    nlp: Language,
+) -> None:
+    """ "A teacher was dragged from his home by youths. He was beaten with logs and died": who
+    "he" is, and who did it, stand in the sentence before; the coder reads both."""
+    text = (
+        "A teacher was dragged from his home near Gokwe by a group of youths on Saturday. "
+        "He was beaten with logs and died of his injuries on the way to the clinic."
+    )
+    beaten = [m for m in _mentions(nlp, text) if m.sentence.text.startswith("He was beaten")]
+    assert beaten
+    shift, read = told(beaten[0])
+    assert read.startswith("A teacher was dragged") and read.endswith("the clinic.")
+    assert shift == -len(
+        "A teacher was dragged from his home near Gokwe by a group of youths on Saturday. "
+    )
+    # a sentence that names its doer, or opens a paragraph, is read alone
+    text = (
+        "Youths dragged a teacher from his home near Gokwe on Saturday.\n\nThey beat him to death."
+    )
+    for m in _mentions(nlp, text):
+        assert told(m)[0] == 0, told(m)

@@ -637,3 +637,21 @@ def test_a_day_inside_a_relative_clause_dates_only_that_clause() -> None:
     assert events and all(e.event_date == "2021-07-29" for e in events), [
         (e.sub_event_type, e.event_date) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worst attack came on Friday, August 25, two days after the vote, in a village "
+        "outside Bindura. Gunmen dragged a party activist from his home and beat him to death.",
+        "Trouble returned on Friday, August 25, a week after the provincial elections. "
+        "Rebels attacked an army post outside Bindura, killing two soldiers.",
+    ],
+)
+def test_a_day_glossed_by_another_gives_its_own_day_to_what_follows(text: str) -> None:
+    """ "on Friday, August 25, two days after the vote": the gloss dates the vote, and the
+    sentences after it go on from Friday."""
+    events = eventwire.extract(text, published="2023-09-14")
+    assert events and {e.event_date for e in events} == {"2023-08-25"}, [
+        (e.sub_event_type, e.event_date) for e in events
+    ]

@@ -406,6 +406,25 @@ def test_where_the_fighters_came_from_is_no_site(text: str) -> None:
     assert events and {e.location for e in events} <= {"Wajir", "Gulu"}, events
 
 
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Three rockets were fired from Gaza at Sderot on Sunday, police said.", "Sderot"),
+        ("On Tuesday, a drone launched from Yemen struck a building in Eilat.", "Eilat"),
+        (
+            "Russian forces fired artillery from Belgorod at the village of Velyka Pysarivka "
+            "on Monday, wounding two women.",
+            "Velyka Pysarivka",
+        ),
+    ],
+)
+def test_where_weapons_were_fired_from_is_no_site(text: str, site: str) -> None:
+    """ "Rockets fired from Gaza at Sderot", "a drone launched from Yemen": ACLED codes a strike
+    where it landed, not where it was launched."""
+    events = eventwire.extract(text, published="2024-05-08")
+    assert events and {e.location for e in events} == {site}, events
+
+
 def test_where_the_doers_are_based_is_no_site() -> None:
     """ "Jets based in N'Djamena", "a militia stationed in Beni": where they are based is not
     where they struck; "jets struck rebels in N'Djamena" struck there."""

@@ -275,8 +275,32 @@ def told(mention: Mention) -> tuple[int, str]:
     last = _last_read(mention)
     joined = doc.char_span(last, last + 1, alignment_mode="expand")
     if last >= sent.end_char and joined is not None:
-        return begin, doc_text(doc)[sent.start_char + begin : joined.sent.end_char]
-    return begin, sent.text[begin:end]
+        end = joined.sent.end_char - sent.start_char
+    before = _whom_it_goes_on_from(sent) if begin == 0 else None
+    if before is not None:
+        begin = before.start_char - sent.start_char
+    return begin, doc_text(doc)[sent.start_char + begin : sent.start_char + end]
+
+
+def _whom_it_goes_on_from(sent: Span) -> Span | None:
+    """The sentence before, in its paragraph, when this one goes on from it through a pronoun
+    that is its subject ("A CCC activist was dragged from his home by ten young men. He was
+    beaten with logs and died of his injuries"): who the pronoun is, what the coder reads the
+    act by."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if (
+        first is None
+        or first.lower_ not in _GOING_ON
+        or first.dep_ not in ("nsubj", "nsubjpass")
+        or sent.start == 0
+    ):
+        return None
+    before = doc[sent.start - 1].sent
+    return None if "\n" in doc_text(doc)[before.start_char : sent.start_char] else before
+
+
+_GOING_ON = frozenset({"he", "she", "they"})
 
 
 def followed_up(mention: Mention) -> bool:

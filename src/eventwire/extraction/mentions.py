@@ -1445,12 +1445,15 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
                 alone = named <= {dateline.name} and areas <= {dateline.admin1}
                 one = dateline if alone else None
         out.append(replace(told, only=one, main=main))
+        inside = _inside(facts.sent, dates)
         days = [
             d
-            for d in _inside(facts.sent, dates)
+            for d in inside
             if date_is_factual(d, doc)
             and not _dates_statement(d, doc)
             and not _long_before(d, published)
+            # "on Friday, August 25, two days after the vote": the vote's day, not the one told
+            and not _day_of_what_came_before(d, inside, -1, facts.sent)
         ]
         if days:
             told = replace(told, day=days[-1], day_at=facts.index)

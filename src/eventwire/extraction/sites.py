@@ -55,7 +55,7 @@ JUDGING_HEADS = frozenset(_WORDS["judging_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
-ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"])
+ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"]) | frozenset(_WORDS["launch_verbs"])
 BASE_VERBS = frozenset(_WORDS["base_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
 RELATING_PREPS = frozenset(_WORDS["relating_preps"])
@@ -204,7 +204,8 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
 
 def is_origin(place: Place, doc: Doc) -> bool:
     """Whether a place is where people came or were sent from ("commandos flown in from the
-    capital", "troops deployed from Goma"): no site of what they did on arrival."""
+    capital", "troops deployed from Goma"), or weapons were fired from ("rockets fired from
+    Gaza at Sderot"): no site of what they did on arrival, nor of where the weapons struck."""
     return _on_a_route(place, doc, ("from",), ORIGIN_VERBS)
 
 
