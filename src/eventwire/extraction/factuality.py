@@ -40,6 +40,16 @@ SPEAKER_CATEGORIES = frozenset(_WORDS["speaker_categories"])
 STATEMENT_LEMMAS = SAY_LEMMAS | frozenset(_WORDS["statement_verbs"])
 RELATING_VERBS = frozenset(_WORDS["relating_verbs"])
 LASTING_STATE_VERBS = frozenset(_WORDS["lasting_state_verbs"])
+FREQUENCY_ADVERBS = frozenset(_WORDS["frequency_adverbs"])
+TIMES_COUNTS = frozenset(_WORDS["times_counts"])
+END_VERBS = frozenset(_WORDS["end_verbs"])
+HURT_WORDS = frozenset(_WORDS["hurt_words"])
+CARE_PLACES = frozenset(_WORDS["care_places"])
+FUNERAL_THINGS = frozenset(_WORDS["funeral_things"])
+FUNERAL_RITES = frozenset(_WORDS["funeral_rites"])
+# the cue categories of fighting, which an end is made to ("stop the fighting"; "police stopped
+# the march" is a protest met by force)
+FIGHTING = frozenset({"clash", "attack", "strike", "artillery", "air"})
 CARRYING_VERBS = frozenset(_WORDS["carrying_verbs"])
 HANDING_VERBS = frozenset(_WORDS["handing_verbs"])
 ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
@@ -337,6 +347,55 @@ def _its_own_people(token: Token) -> bool:
     )
 
 
+def _the_hurt_taken_for_care(token: Token) -> bool:
+    """ "The wounded were evacuated to the regional hospital", "evacuated the injured": the
+    hurt, or a hospital they were taken to, named with an evacuation."""
+    if token.pos_ != "VERB":
+        return False
+    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(m.lower_ in HURT_WORDS or m.lemma_.lower() in HURT_WORDS for m in moved):
+        return True
+    places = [g for p in token.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(
+        g.lemma_.lower() in CARE_PLACES or f"{_compound_of(g)} {g.lemma_.lower()}" in CARE_PLACES
+        for g in places
+    )
+
+
+def _a_funeral_procession(token: Token) -> bool:
+    """ "Thousands of mourners marched behind the coffins", "Funerals were held on Wednesday,
+    with thousands marching through the city behind the bodies": a march behind the dead, or
+    one told as how a funeral went, is a funeral procession."""
+    behind = [g for p in token.children if p.lower_ == "behind" for g in p.children]
+    if any(g.lemma_.lower() in FUNERAL_THINGS for g in behind):
+        return True
+    if token.dep_ != "pcomp" or token.head.lower_ != "with":
+        return False
+    held = token.head.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FUNERAL_RITES
+        for c in held.children
+    )
+
+
+def _compound_of(token: Token) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "compound"), "")
+
+
+def _ended(token: Token) -> bool:
+    """ "Agreed to stop the fighting", "called for an end to the clashes": an act named as what
+    is to be brought to an end is one told before, no new event."""
+    if token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in END_VERBS:
+        # what is to be ended ("agreed to stop the fighting"), not an end forced ("troops had
+        # ended the siege": an operation)
+        return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lemma_.lower() == "end"
+
+
 def _a_recital(verb: Token) -> bool:
     """ "Considering the suicide attacks carried out on Saturday 10 October …", "Considering
     that on 31 October two women …": a decree's recital opens with the participle and no
@@ -582,12 +641,22 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if _habitual(token):
         return f"what happens as a rule ('{token.text}', present tense), no event of a day"
+    if (often := _as_a_rule(token)) is not None:
+        return f"what happens as a rule ('{often}'), no event of a day"
+    if (most := _ranked_description(token)) is not None:
+        return f"a description ranked against others ('{most} {token.text}'), no event"
     if cue.category == "movement" and _deploys_no_force(token):
         return "a deployment of no armed force"
     if cue.category == "looting" and _done_by_a_natural_force(token):
         return "damage a fire or a storm did, no one's act"
     if cue.category == "evacuation" and _its_own_people(token):
         return "an organisation moving its own people, a precaution"
+    if cue.category == "protest" and _a_funeral_procession(token):
+        return "a funeral procession, no protest"
+    if cue.category == "evacuation" and _the_hurt_taken_for_care(token):
+        return "the hurt taken away for care, a rescue"
+    if cue.category in FIGHTING and _ended(token):
+        return f"an end sought or made to what was told ('{token.head.text} … {token.text}')"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
@@ -832,6 +901,51 @@ def _habitual(token: Token) -> bool:
     return not any(
         t.ent_type_ in ("DATE", "TIME") for t in (*sent, *(before if before is not None else ()))
     )
+
+
+def _as_a_rule(token: Token) -> str | None:
+    """ "Border villages are regularly shelled", "gangs have increasingly used drones",
+    "drones have reached Moscow several times": an act told with how often it happens and no
+    day (a date or a time in its sentence) tells what happens as a rule; the adverb, else None.
+    "Gunmen repeatedly fired on the post on Monday" is Monday's."""
+    verb = token if token.dep_ not in ("dobj", "nsubjpass") else token.head  # "used drones"
+    if verb.pos_ != "VERB":
+        return None
+    verbs = [verb]  # … and what it was done for ("have increasingly used drones to drop bombs")
+    while verbs[-1].dep_ in ("xcomp", "advcl") and len(verbs) < 3:
+        verbs.append(verbs[-1].head)
+    often = next(
+        (
+            c.text
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advmod"
+            and c.lower_ in FREQUENCY_ADVERBS
+            or c.lemma_.lower() == "time"
+            and c.dep_ in ("npadvmod", "advmod", "dobj")
+            and any(m.lower_ in TIMES_COUNTS for m in c.children)
+        ),
+        None,
+    )
+    if often is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return None
+    return often
+
+
+def _ranked_description(token: Token) -> str | None:
+    """ "One of the most heavily shelled regions", "the most frequently attacked road": a
+    participle ranked with "most" describes a place or a thing by what happens there, no
+    event; the ranking words, else None."""
+    if token.tag_ != "VBN":
+        return None
+    for adverb in token.children:
+        if adverb.dep_ == "advmod":
+            most = [m for m in adverb.children if m.lower_ in ("most", "least")]
+            if most or adverb.lower_ == "most":
+                return doc_text(token.doc)[
+                    (most[0] if most else adverb).idx : adverb.idx + len(adverb.text)
+                ]
+    return None
 
 
 def _deploys_no_force(token: Token) -> bool:
