@@ -3,8 +3,10 @@ mislead: crowd-control munitions are no shelling, soldiers' arson with killings 
 seizure of explosives at an arrest is no bomb. Texts are our own."""
 
 import pytest
+from spacy.language import Language
 
 import eventwire
+from eventwire.extraction.cues import find_cues
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -389,3 +391,52 @@ def test_an_attack_with_poison_gas_ranked_in_its_war_is_one_chemical_attack():
         published="2024-03-05",
     )
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Chemical weapon", 70)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Security forces launched an operation in the mountains on Monday.", False),
+        ("The army launched a campaign against smugglers near Kidal.", False),
+        ("The militants launched rockets at Sderot on Monday.", True),
+        ("Hezbollah launched three drones at an army base.", True),
+    ],
+)
+def test_a_launch_of_no_weapon_fires_no_missile(nlp: Language, text: str, fires: bool) -> None:
+    """ "Security forces launched an operation", "launched a campaign": a launch whose object
+    is no weapon is no strike cue; rockets and drones launched are."""
+    sent = next(nlp(text).sents)
+    launched = [c for c in find_cues(sent) if c.text == "launched"]
+    assert bool(launched) == fires, launched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a force that clears a blockade with tear gas meets a protest
+        "On Saturday, police used tear gas and a water cannon to clear a road block set up by "
+        "farmers at the entrance to Temuco, where they were demanding land.",
+        "On Monday police cleared a roadblock by taxi drivers on the highway at La Chorrera, "
+        "using tear gas.",
+        # … and so does one that disperses a crowd named by its count
+        "On Monday, police used tear gas to disperse hundreds of people who had blocked the "
+        "highway at La Chorrera. Police said 38 people were detained.",
+    ],
+)
+def test_a_blockade_cleared_by_force_is_a_protest_met_by_force(text: str) -> None:
+    assert kinds(text)[:1] == [("Protests", "Protest with intervention")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # people, not a place, taken: told in the passive too
+        ("Twelve villagers were captured by soldiers near Myeik on Monday.", "Arrests"),
+        (
+            "The town of Myeik was seized by rebels on Monday.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_a_person_taken_in_the_passive_is_no_place_taken(text: str, sub: str) -> None:
+    assert [s for _, s in kinds(text)] == [sub]

@@ -212,9 +212,10 @@ def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> lis
 
 
 def _captures_a_person(token: Token) -> bool:
-    """ "The security force captured a Taliban leader", "troops seized two suspects": a capture
-    verb whose object is a person takes a prisoner, not a place."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    """ "The security force captured a Taliban leader", "troops seized two suspects", "young
+    men are being seized on the streets": a capture verb whose object (or passive subject) is
+    a person takes a prisoner, not a place."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(is_person(o) and o.ent_type_ != "GPE" for o in objects)
 
 
@@ -275,16 +276,22 @@ def an_act_of_force(token: Token) -> bool:
     return bool(_categories(token.lemma_.lower(), token.pos_) & _FORCE)
 
 
-def _launches_an_act(token: Token) -> bool:
-    """ "Gang members launched an attack on the police station", "rebels launched a raid on an
-    army camp": a launch whose object is an act of violence the lexicon names (an attack, a
-    raid, an offensive) fires no missile; its object tells the event."""
+def _launches_no_weapon(token: Token) -> bool:
+    """ "Gang members launched an attack on the police station", "security forces launched an
+    operation in the mountains", "launched a campaign": a launch whose object is no weapon
+    (arms, or a word the lexicon files as one: rockets, drones) fires no missile; an act of
+    violence it names ("an attack", "a raid") tells the event."""
     if token.lemma_.lower() != "launch":
         return False
-    return any(c.dep_ == "dobj" and _categories(c.lemma_.lower()) & _ACTS for c in token.children)
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() not in arms()
+        and not _categories(c.lemma_.lower()) & _WEAPONS
+        for c in token.children
+    )
 
 
-_ACTS = frozenset({"attack", "clash", "vac_attack"})
+_WEAPONS = frozenset({"air", "artillery", "strike", "grenade", "ied", "chemical"})
 
 
 def _a_stoppage(token: Token) -> bool:
@@ -576,7 +583,7 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category in ("strike", "looting") and _before_its_noun(token):
                     continue
-                if category == "strike" and _launches_an_act(token):
+                if category == "strike" and _launches_no_weapon(token):
                     continue
                 if (
                     category == "vac_attack"
@@ -674,10 +681,30 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
     for verb in verbs.values():
         met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         met += [g for p in verb.children if p.lower_ in _AT for g in p.children]
+        # … or the people a count names ("to disperse hundreds of people")
+        met += [g for c in met for p in c.children if p.lower_ == "of" for g in p.children]
         for crowd in met:
             if crowd.lemma_.lower() in _MET_CROWDS:
                 return [Cue("protest", crowd.i, crowd.i + 1, crowd.text, crowd.lemma_.lower())]
+        # what the force was there to clear ("used tear gas to clear a road block", "cleared a
+        # roadblock …, using tear gas"): the verb of its purpose, or the one its means serve
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        if verb.dep_ in ("xcomp", "advcl"):
+            acts.append(verb.head)
+        for act in acts:
+            for thing in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass")):
+                words = {thing.lemma_.lower(), f"{_compound(thing)} {thing.lemma_.lower()}"}
+                if words & _BLOCKADES:
+                    return [Cue("protest", thing.i, thing.i + 1, thing.text, "blockade")]
     return []
+
+
+_BLOCKADES = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["blockades"])
+
+
+def _compound(token: Token) -> str:
+    """The compound noun before a noun ("road" in "road block"), or ""."""
+    return next((c.lower_ for c in token.children if c.dep_ == "compound"), "")
 
 
 def _describes_a_person(cue: Cue, doc: Doc) -> bool:
