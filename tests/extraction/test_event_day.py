@@ -655,3 +655,53 @@ def test_a_day_glossed_by_another_gives_its_own_day_to_what_follows(text: str) -
     assert events and {e.event_date for e in events} == {"2023-08-25"}, [
         (e.sub_event_type, e.event_date) for e in events
     ]
+
+
+def test_a_day_in_a_participle_about_people_is_theirs() -> None:
+    """ "On Tuesday, gunmen believed to be relatives of the herders killed on Monday attacked a
+    homestead": Monday is the day of what befell the herders, Tuesday the attack's."""
+    text = (
+        "On Tuesday, gunmen believed to be relatives of the herders killed on Monday attacked "
+        "a homestead outside Wau, killing a woman, officials said."
+    )
+    events = eventwire.extract(text, published="2025-02-20")
+    assert [e.event_date for e in events] == ["2025-02-18"], events
+
+
+def test_people_named_by_what_befell_them_take_no_day_of_the_sentence() -> None:
+    """ "Relatives of the five killed at the market buried them on Wednesday": the burial's
+    day is not the killing's, which the story told before."""
+    text = (
+        "Traders killed in Wau market\n\nJUBA, Thursday 20 February 2025\n\n"
+        "Gunmen killed five traders at the market in Wau on Monday, police said.\n\n"
+        "Relatives of the five killed at the market buried them on Wednesday.\n"
+    )
+    events = eventwire.extract(text, published="2025-02-20")
+    assert [e.event_date for e in events] == ["2025-02-17"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the participle says what the cue's own noun is: its day
+        (
+            "The mission welcomes the agreement reached yesterday in Yei between the local "
+            "commanders of the two armies.",
+            "2025-02-19",
+        ),
+        # a heading with no verb of its own tells the participle's day
+        ("Monday: a chief killed near Wau\n\nThe army blamed a militia.", "2025-02-17"),
+    ],
+)
+def test_a_participle_s_own_day_stays(text: str, day: str) -> None:
+    events = eventwire.extract(text, published="2025-02-20")
+    assert events and events[0].event_date == day, events
+
+
+def test_the_day_a_statement_was_signed_is_the_statement_s() -> None:
+    text = (
+        "The air force, in a statement signed by its spokesman on Saturday, said it had struck "
+        "bandit hideouts in the Binji area on Thursday."
+    )
+    events = eventwire.extract(text, published="2025-01-06")
+    assert [e.event_date for e in events] == ["2025-01-02"], events

@@ -36,6 +36,7 @@ from eventwire.extraction.facts import (
     opens_a_summary,
 )
 from eventwire.extraction.factuality import (
+    DOCUMENT_WORDS,
     TELLING_VERBS,
     date_is_factual,
     dates_the_object,
@@ -1152,6 +1153,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
         and not _in_a_clause_of_its_own(d, doc, cue_token)
         and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
+        and not _outside_its_participle(d, doc, cue_token)
         and (clause is None or clause[0] <= d.start < clause[1])
     ]
     if not inside:
@@ -1223,7 +1225,9 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
     day inside what the sentence says of a participant (a clause below one of the cue's nouns)
     dates that, not the cue's event; another day of the sentence is its day. So does a day in
     a relative clause about a participant the parse hangs elsewhere ("came under attack at
-    dawn from al-Shabaab fighters who had crossed the river during the night")."""
+    dawn from al-Shabaab fighters who had crossed the river during the night"), or in a
+    participle that says what befell some people ("On Tuesday, gunmen believed to be relatives
+    of the cattle keepers killed on Monday attacked a homestead")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1234,7 +1238,37 @@ def _of_a_participant(d: DateMention, doc: Doc, cue_token: int) -> bool:
         if node.i == cue.i:
             return through_a_noun
         through_a_noun = through_a_noun or node.pos_ in ("NOUN", "PROPN")
-    return _relative_clause_without(span, cue_token) is not None
+    if _relative_clause_without(span, cue_token) is not None:
+        return True
+    return any(
+        t.dep_ == "acl"
+        and t.tag_ == "VBN"
+        and _those_it_befell(t.head)  # not "the agreement reached yesterday": the cue's own
+        and not t.left_edge.i <= cue_token <= t.right_edge.i
+        for t in span.root.ancestors
+    )
+
+
+def _those_it_befell(noun: Token) -> bool:
+    """People, a count or things in the plural that a participle says what befell ("the cattle
+    keepers killed on Monday", "the seven killed", "the villages shelled"); not one thing named
+    by an act done to it ("the agreement reached yesterday", "a shot fired by an officer")."""
+    return is_person(noun) or noun.like_num or noun.tag_ in ("NNS", "NNPS")
+
+
+def _outside_its_participle(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "Relatives of the seven killed at the camp buried them on Tuesday": a cue in a
+    participle that says what befell some people names them by an event (told before, or
+    not); a day outside the participle is the day of what the sentence tells of them."""
+    cue = doc[cue_token]
+    if cue.dep_ != "acl" or cue.tag_ != "VBN" or not (is_person(cue.head) or cue.head.like_num):
+        return False  # (not "a convoy of trucks, escorted by the army, reached Djibo")
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or cue.left_edge.i <= span.root.i <= cue.right_edge.i:
+        return False
+    # (a heading with no verb of its own, "Friday: a leader killed near Barillas", tells the
+    # participle's day)
+    return governing_verb(span.root).tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _relative_clause_without(span: Span, cue_token: int) -> Token | None:
@@ -1526,6 +1560,15 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
             break
         token = token.head
     if token.lemma_.lower() in TELLING_VERBS and not dates_the_object(span, token):
+        return token
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.lemma_.lower() in DOCUMENT_WORDS
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
+    ):
+        # "in a statement signed by its spokesman on Saturday": the document's day (not "reports
+        # that forces had killed five civilians on Thursday", a clause the noun reports)
         return token
     before = doc[span.start - 1] if span.start > 0 else None
     if (
