@@ -145,3 +145,13 @@ def test_a_place_before_a_lower_case_road_stays(nlp: Language, geoparser: Geopar
     text = "Shelling hit a convoy on the Bakhmut road, and a bridge near Izium was destroyed."
     found = _mentions(nlp, geoparser, text)
     assert {"Bakhmut", "Izium"} <= set(found)
+
+
+def test_a_town_s_own_name_before_a_site_word_is_placed(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    """ "At the Spin Boldak crossing": spaCy tags the town's name an organisation, and a town
+    of unknown size so tagged is dropped; the lower-case word of a site after it ("crossing",
+    "checkpoint", "camp") says the name is a place's."""
+    places = geoparser.places(nlp("Border commanders met at the Spin Boldak crossing on Thursday."))
+    assert [p.name for p in places] == ["Spīn Bōldak"], places

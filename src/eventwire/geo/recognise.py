@@ -54,6 +54,7 @@ class Cues:
     anchor_of: int = -1
     part_of: int = -1  # index of the city whose possessive names this part: "Toronto's X Airport"
     part_named: bool = False  # a name the gazetteer lacks, a part by its words ("X Airport")
+    site_after: str = ""  # "crossing" in "the Spin Boldak crossing": the name is a place's
     words: list[str] = field(default_factory=list)  # cue words, for the reason
 
 
@@ -89,6 +90,7 @@ def cue_words() -> dict[str, Any]:
         "building_words",
         "date_words",
         "part_words",
+        "site_after",
     ):
         data[key] = frozenset(data[key])
     data["description_words"] = frozenset(
@@ -849,6 +851,8 @@ def _cues(doc: Doc, m: Toponym, cues: dict[str, Any]) -> Cues:
         found.direction = _pair(cues["directions"][before[-1]])
         found.direction_word = doc[i - 1].text
     after = doc[m.last_token].lower_ if m.last_token < len(doc) else ""
+    if after in cues["site_after"] and not _capitalised(doc[m.last_token]):
+        found.site_after = after  # "at the Spin Boldak crossing": the town's crossing
     if after in cues["region_after"]:
         found.region_after = True
     if after in cues["district_after"]:

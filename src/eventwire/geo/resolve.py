@@ -640,6 +640,8 @@ def _plausible(
         return exact or home or (spelling and focus is None)
     if m.label in ("PERSON", "ORG") and m.cues.locative and home and exact:
         return True  # "In Petit-Goave, …", "a police station in Kagara": used as a place at home
+    if m.label in ("PERSON", "ORG") and m.cues.site_after and primary:
+        return True  # "at the Spin Boldak crossing": a town's own name before a site's word
     if m.label in ("PERSON", "ORG") and m.cues.locative and focus is None and primary:
         # a note that names no other place: "wounded three civilians in Agbele", "in X" by
         # its own name is a place (an alias or a hamlet is not enough)
