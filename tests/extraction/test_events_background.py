@@ -124,6 +124,15 @@ def reasons(nlp, text):
         ("Gangs in the south have increasingly used drones against rivals.", "drones"),
         ("Drones have struck the capital several times, officials say.", "struck"),
         ("Armed groups frequently ambush traders on the road to Kidal.", "ambush"),
+        # an act told before that times another
+        (
+            "Soldiers killed seven civilians near Gourcy on Friday, a day after the roadside bomb.",
+            "roadside bomb",
+        ),
+        ("Gunmen raided the village on Sunday, two days after the attack on the convoy.", "attack"),
+        # what acts have grown into, with no day
+        ("Mines and roadside bombs have become a major threat on roads in Tahoua.", "Mines"),
+        ("Kidnappings are becoming common on the road to Kaduna.", "Kidnappings"),
         # a description ranked with "most"
         ("The Sumy region is one of the most heavily shelled in Ukraine.", "shelled"),
         ("It is the most frequently attacked road in the province.", "attacked"),
@@ -170,6 +179,10 @@ def test_not_an_event(nlp, text, cue):
         # how often, told of one day
         ("Gunmen repeatedly fired on a police post in Kidal on Monday.", "fired"),
         ("Militants attacked the convoy several times near Kidal on Sunday.", "attacked"),
+        # an act first told as the time of another
+        ("Two soldiers were killed after an attack on their convoy near Gao on Monday.", "attack"),
+        # an act that turned into something on its day
+        ("The protest became violent on Monday when youths threw stones.", "protest"),
         # a march to protest the killings is a protest
         ("Thousands marched through Nablus on Wednesday to protest the killings.", "marched"),
         # a march the police stopped was held

@@ -176,12 +176,16 @@ def _refers_to_told(token: Token) -> str | None:
     """ "Police confirmed the attack", "no group claimed the attack", "blamed insurgents for the
     drone attack": the object of a verb of comment on an event already told; "detained five
     civilians in connection with the attack of 22 December", "in retaliation for the killing":
-    the reason for another act."""
+    the reason for another act; "killed seven civilians on Friday, a day after the roadside
+    bomb": the time of another act."""
     if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children):
         return None
     head = token.head
     if token.dep_ == "pobj" and head.head.lemma_ in REASON_NOUNS:
         return f"the reason for another act ('{head.head.text} {head.text} … {token.text}')"
+    if token.dep_ == "pobj" and head.lower_ in ("after", "before"):
+        # "killed seven civilians near Gourcy on Friday, a day after the roadside bomb"
+        return f"the time of another act ('{head.text} … {token.text}')"
     if token.dep_ == "pobj" and head.lower_ == "for":
         head = head.head
         if head.dep_ == "dobj":  # "blamed insurgents for the attack"
@@ -643,6 +647,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"what happens as a rule ('{token.text}', present tense), no event of a day"
     if (often := _as_a_rule(token)) is not None:
         return f"what happens as a rule ('{often}'), no event of a day"
+    if (grown := _grown_common(token)) is not None:
+        return f"a state things have come to ('{grown}'), no event"
     if (most := _ranked_description(token)) is not None:
         return f"a description ranked against others ('{most} {token.text}'), no event"
     if cue.category == "movement" and _deploys_no_force(token):
@@ -930,6 +936,24 @@ def _as_a_rule(token: Token) -> str | None:
     if often is None or any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
         return None
     return often
+
+
+def _grown_common(token: Token) -> str | None:
+    """ "Mines and improvised explosive devices have become a major threat on the roads",
+    "kidnappings are becoming common": acts as the subject of what they have grown into,
+    in the perfect or the present and with no day, tell how things stand ("the protest became
+    violent on Monday" tells its day's); the verb's words, else None."""
+    while token.dep_ in ("amod", "compound", "conj"):  # "Mines and improvised explosive devices"
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() != "become":
+        return None
+    have = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in ("have", "be")]
+    if verb.tag_ not in ("VBZ", "VBP") and not have:
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return None
+    return " ".join(t.text for t in [*have[:1], verb])
 
 
 def _ranked_description(token: Token) -> str | None:
