@@ -2,11 +2,16 @@
 mislead: crowd-control munitions are no shelling, soldiers' arson with killings is no riot, a
 seizure of explosives at an arrest is no bomb. Texts are our own."""
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
 import eventwire
 from eventwire.extraction.cues import find_cues
+from eventwire.extraction.facts import story_facts
+from eventwire.extraction.mentions import find_mentions
+from eventwire.geo import load_geoparser
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -440,3 +445,29 @@ def test_a_blockade_cleared_by_force_is_a_protest_met_by_force(text: str) -> Non
 )
 def test_a_person_taken_in_the_passive_is_no_place_taken(text: str, sub: str) -> None:
     assert [s for _, s in kinds(text)] == [sub]
+
+
+def test_a_flash_strike_is_a_protest() -> None:
+    """Myanmar's "flash strike": a crowd that marches for minutes and scatters, no blow struck."""
+    text = (
+        "Young people staged a flash strike in Dawei on Monday, marching briefly before scattering."
+    )
+    assert kinds(text) == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters fired 60 mortar rounds containing poisonous gases on Kurdish "
+        "forces in the hills near Sinjar.",
+        "The jihadists launched about 30 rockets carrying mustard gas on Peshmerga positions "
+        "south of Kirkuk.",
+    ],
+)
+def test_a_munition_that_carries_a_chemical_is_a_chemical_weapon(nlp: Language, text: str) -> None:
+    """What a munition carries names the weapon: the chemical in the munition's modifier
+    decides over the mortar or the rocket, in the rules' reading (and over the coder's)."""
+    doc = nlp(text)
+    facts = story_facts(doc, load_geoparser().places(doc), date(2016, 3, 10))
+    assert [m.kind.sub_event_type for m in find_mentions(facts)] == ["Chemical weapon"]
+    assert [s for _, s in kinds(text)] == ["Chemical weapon"]

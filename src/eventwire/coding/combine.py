@@ -134,6 +134,9 @@ def code_type(
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
+        # a chemical agent named is the weapon, whatever munition carried it ("mortar rounds
+        # containing poisonous gases": the coder reads the mortar)
+        or rules.sub_event_type == "Chemical weapon"
         or (
             not notes
             and force_on_crowd

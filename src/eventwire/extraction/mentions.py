@@ -349,8 +349,13 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             verbal = next((c for c in group if doc[c.head_i].pos_ == "VERB"), group[0])
             head = _clause_head(doc[verbal.head_i])
             # "a convoy … along a route agreed with the authorities": a cue inside a noun's
-            # modifier does not decide over the clause's own cues
-            group = [c for c in group if not _in_modifier(doc[c.start : c.end].root, head)] or group
+            # modifier does not decide over the clause's own cues, but what a munition carries
+            # does ("mortar rounds containing poisonous gases": a chemical weapon)
+            group = [
+                c
+                for c in group
+                if c.category == "chemical" or not _in_modifier(doc[c.start : c.end].root, head)
+            ] or group
             if not tolls and _told_before(group, sent, mentions, candidates, dates):
                 continue
             if _done_in_the_act_before(group, new, head, candidates, doc):
