@@ -705,3 +705,24 @@ def test_the_day_a_statement_was_signed_is_the_statement_s() -> None:
     )
     events = eventwire.extract(text, published="2025-01-06")
     assert [e.event_date for e in events] == ["2025-01-02"], events
+
+
+def test_a_year_before_the_day_told_is_history() -> None:
+    """ "At the spot where, one year earlier, three of their colleagues were ambushed": a year
+    counted back from the day the story tells dates the ambush to history (weeks and months are
+    counted too: "two weeks later")."""
+    text = (
+        "A year after the ambush\n\nCANETE, Monday 28 April 2025\n\n"
+        "At nine o'clock on Sunday morning, a line of police officers stood to attention on a "
+        "rural road outside Canete, at the spot where, one year earlier, three of their "
+        "colleagues were ambushed and shot dead in their patrol car.\n\n"
+        "On Saturday night, unknown men burned two trucks near Canete, police said.\n"
+    )
+    events = eventwire.extract(text, published="2025-04-28")
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        ("2025-04-26", "Looting/property destruction")
+    ]
+    days = find_dates(
+        "They met on Monday 3 March. Two months later, they met again.", date(2025, 6, 1)
+    )
+    assert [d.date.isoformat() for d in days] == ["2025-03-03", "2025-05-02"]

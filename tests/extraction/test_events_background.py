@@ -133,7 +133,13 @@ def reasons(nlp, text):
         # what acts have grown into, with no day
         ("Mines and roadside bombs have become a major threat on roads in Tahoua.", "Mines"),
         ("Kidnappings are becoming common on the road to Kaduna.", "Kidnappings"),
-        # a description ranked with "most"
+        # a period's summary in a bare participle
+        (
+            "Bajaur has seen a similar pattern, with several candidates shot at in recent weeks.",
+            "shot",
+        ),
+        # a description ranked with "most" or a superlative
+        ("Yobe State has been hit hardest in its southern districts.", "hit"),
         ("The Sumy region is one of the most heavily shelled in Ukraine.", "shelled"),
         ("It is the most frequently attacked road in the province.", "attacked"),
         # an end sought to the fighting told before

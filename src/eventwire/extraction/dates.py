@@ -641,6 +641,7 @@ def _stamps(text: str, d: DateMention, offset: int) -> bool:
 
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"day": 1, "month": 30, "year": 365}
 # "the day before"/"the day after" only opening a sentence ("The day after, …"), not "the
 # day before the vote" or "killed by a poacher the day before" (a background clause)
 _PART_OF_DAY = r"(?:day|morning|afternoon|evening|night)"
@@ -656,7 +657,8 @@ _ANAPHORIC = re.compile(
     r"|(?P<before>the (?:previous|preceding) day\b"
     r"|(?<![^.!?\n] )The (?:previous|preceding) " + _PART_OF_DAY + r"\b"
     r"|(?<![^.!?\n] )The day before(?=,)|the night before(?=[,.;])|the eve(?=[,.;]))"
-    r"|(?P<n>a|one|two|three|four|five|six|\d) days? (?P<dir>later|earlier|after|before)\b"
+    r"|(?P<n>a|one|two|three|four|five|six|\d) (?P<unit>day|month|year)s? "
+    r"(?P<dir>later|earlier|after|before)\b"
     # the day of the date before: "On the same day", "Hours earlier", "Later that day", "That
     # night", "killed in the township that day", "Hours after the killing, …", "By nightfall,
     # …", "Later in the evening, …", and a part of the day that opens a sentence ("In the
@@ -738,6 +740,9 @@ def _with_anaphoric(
                 ):
                     continue
                 way = "earlier" if way == "after" else "later"
+            # ("at the spot where, one year earlier, three of their colleagues were ambushed":
+            # a year before the day told, history)
+            n *= _UNIT_DAYS[m.group("unit").lower()]
             shift = n if way in ("later", "after") else -n
         else:
             shift = 1 if m.group("after") else -1

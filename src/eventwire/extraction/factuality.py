@@ -715,7 +715,9 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         several.append(token.head.head)
     if perfect and any(c.lower_ in SEVERAL for c in several):
         return "a summary of several events over time"
-    if perfect and _over_a_period(verb):
+    # (a bare participle too: "with several candidates shot at in recent weeks")
+    bare = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if (perfect or bare) and _over_a_period(verb):
         return "a summary over a period ('… over the past 15 years')"
     if cue.category in SPEAKER_CATEGORIES and token.dep_ == "nsubj":
         if token.head.lemma_ in STATEMENT_LEMMAS:
@@ -957,15 +959,16 @@ def _grown_common(token: Token) -> str | None:
 
 
 def _ranked_description(token: Token) -> str | None:
-    """ "One of the most heavily shelled regions", "the most frequently attacked road": a
-    participle ranked with "most" describes a place or a thing by what happens there, no
-    event; the ranking words, else None."""
+    """ "One of the most heavily shelled regions", "the most frequently attacked road", "the
+    state has been hit hardest": a participle ranked with "most" or a superlative describes a
+    place or a thing by what happens there, no event; the ranking words, else None."""
     if token.tag_ != "VBN":
         return None
     for adverb in token.children:
         if adverb.dep_ == "advmod":
             most = [m for m in adverb.children if m.lower_ in ("most", "least")]
-            if most or adverb.lower_ == "most":
+            # ("has been hit hardest", "the worst affected"): a superlative of its own
+            if most or adverb.lower_ == "most" or adverb.tag_ in ("RBS", "JJS"):
                 return doc_text(token.doc)[
                     (most[0] if most else adverb).idx : adverb.idx + len(adverb.text)
                 ]

@@ -1407,7 +1407,9 @@ def _weeks_before(sent: Span, clause: tuple[int, int]) -> bool:
     return any(t.lemma_.lower() in ("week", "month") for t in before)
 
 
-_DAYS_APART = re.compile(r"(?i)(?:a|one|two|three|four|five|six|\d) days? (?:after|before)")
+_DAYS_APART = re.compile(
+    r"(?i)(?:a|one|two|three|four|five|six|\d) (?:day|month|year)s? (?:after|before)"
+)
 
 
 def _day_of_what_came_before(
