@@ -620,3 +620,25 @@ def test_a_place_of_the_event_told_as_the_reason_is_not_the_site(text: str, site
 def test_a_road_s_ends_are_no_site_beside_a_town_on_it(text: str, site: str) -> None:
     (event,) = eventwire.extract(text, published="2020-11-04")
     assert event.location == site, event.location
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "On Saturday, a lorry struck an explosive device on the track between Tillia and "
+            "Tassara, about 30 kilometres from Tassara, officials said.",
+            "Tassara",
+        ),
+        (
+            "Gunmen ambushed a bus on the road between Torit and Kapoeta, about 30 km from "
+            "Kapoeta, on Sunday, killing two passengers.",
+            "Kapoeta",
+        ),
+    ],
+)
+def test_the_end_of_a_road_the_event_is_told_from_is_its_site(text: str, site: str) -> None:
+    """ "On the track between Tillia and Tassara, about 30 kilometres from Tassara": the town
+    the event is told relative to, near it (geo_precision 2), not the road's other end."""
+    (event,) = eventwire.extract(text, published="2025-03-24")
+    assert (event.location, event.geo_precision) == (site, 2), event

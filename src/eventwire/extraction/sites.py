@@ -374,6 +374,10 @@ def site_candidates(
         return coded
     ranked = sorted(out or weak, key=lambda p: (PLACE_RANK.get(p.kind, 6), p.start))
     near = [_near(p) for p in relative if p.kind in SITE_KINDS][:1]
+    if near and any(fold(p.text) == fold(near[0].text) for p in out):
+        # a town the sentence names and also tells the event relative to ("on the track between
+        # Tillia and Tassara, about 30 kilometres from Tassara"): near it, not at the other end
+        return near + [p for p in ranked if fold(p.text) != fold(near[0].text)]
     if near and not any(p.kind in SITE_KINDS for p in out):
         # a town the event is told relative to beats a region or country: ACLED codes
         # "15 km west of X" to X, "near" it (geo_precision 2); and it beats a town named only
