@@ -657,27 +657,39 @@ def test_a_day_glossed_by_another_gives_its_own_day_to_what_follows(text: str) -
     ]
 
 
-def test_a_day_in_a_participle_about_people_is_theirs() -> None:
-    """ "On Tuesday, gunmen believed to be relatives of the herders killed on Monday attacked a
-    homestead": Monday is the day of what befell the herders, Tuesday the attack's."""
-    text = (
-        "On Tuesday, gunmen believed to be relatives of the herders killed on Monday attacked "
-        "a homestead outside Wau, killing a woman, officials said."
-    )
-    events = eventwire.extract(text, published="2025-02-20")
-    assert [e.event_date for e in events] == ["2025-02-18"], events
-
-
-def test_people_named_by_what_befell_them_take_no_day_of_the_sentence() -> None:
-    """ "Relatives of the five killed at the market buried them on Wednesday": the burial's
-    day is not the killing's, which the story told before."""
-    text = (
-        "Traders killed in Wau market\n\nJUBA, Thursday 20 February 2025\n\n"
-        "Gunmen killed five traders at the market in Wau on Monday, police said.\n\n"
-        "Relatives of the five killed at the market buried them on Wednesday.\n"
-    )
-    events = eventwire.extract(text, published="2025-02-20")
-    assert [e.event_date for e in events] == ["2025-02-17"], events
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # a day in a participle about people is theirs: Tuesday is the attack's
+        (
+            "On Tuesday, gunmen believed to be relatives of the herders killed on Monday "
+            "attacked a homestead outside Wau, killing a woman, officials said.",
+            "2025-02-20",
+            ["2025-02-18"],
+        ),
+        # people named by what befell them take no day of the sentence: the burial's is not
+        # the killing's, which the story told before
+        (
+            "Traders killed in Wau market\n\nJUBA, Thursday 20 February 2025\n\n"
+            "Gunmen killed five traders at the market in Wau on Monday, police said.\n\n"
+            "Relatives of the five killed at the market buried them on Wednesday.\n",
+            "2025-02-20",
+            ["2025-02-17"],
+        ),
+        # the day a statement was signed is the statement's
+        (
+            "The air force, in a statement signed by its spokesman on Saturday, said it had "
+            "struck bandit hideouts in the Binji area on Thursday.",
+            "2025-01-06",
+            ["2025-01-02"],
+        ),
+    ],
+)
+def test_a_day_told_of_someone_or_something_else_is_theirs(
+    text: str, published: str, days: list[str]
+) -> None:
+    events = eventwire.extract(text, published=published)
+    assert [e.event_date for e in events] == days, events
 
 
 @pytest.mark.parametrize(
@@ -698,19 +710,10 @@ def test_a_participle_s_own_day_stays(text: str, day: str) -> None:
     assert events and events[0].event_date == day, events
 
 
-def test_the_day_a_statement_was_signed_is_the_statement_s() -> None:
-    text = (
-        "The air force, in a statement signed by its spokesman on Saturday, said it had struck "
-        "bandit hideouts in the Binji area on Thursday."
-    )
-    events = eventwire.extract(text, published="2025-01-06")
-    assert [e.event_date for e in events] == ["2025-01-02"], events
-
-
 def test_a_year_before_the_day_told_is_history() -> None:
     """ "At the spot where, one year earlier, three of their colleagues were ambushed": a year
-    counted back from the day the story tells dates the ambush to history (weeks and months are
-    counted too: "two weeks later")."""
+    counted back from the day the story tells dates the ambush to history (months are counted
+    too: "two months later")."""
     text = (
         "A year after the ambush\n\nCANETE, Monday 28 April 2025\n\n"
         "At nine o'clock on Sunday morning, a line of police officers stood to attention on a "
