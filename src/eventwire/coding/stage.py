@@ -284,9 +284,9 @@ def told(mention: Mention) -> tuple[int, str]:
 
 def _whom_it_goes_on_from(sent: Span) -> Span | None:
     """The sentence before, in its paragraph, when this one goes on from it through a pronoun
-    that is its subject ("A CCC activist was dragged from his home by ten young men. He was
-    beaten with logs and died of his injuries"): who the pronoun is, what the coder reads the
-    act by."""
+    that is its subject ("A teacher was dragged from his home by a group of youths. He was
+    beaten with logs and died of his injuries"): who the pronoun is, and who did it, stand
+    there, and the coder reads the act by them."""
     doc = sent.doc
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     if (

@@ -693,7 +693,7 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
             acts.append(verb.head)
         for act in acts:
             for thing in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass")):
-                words = {thing.lemma_.lower(), f"{_compound(thing)} {thing.lemma_.lower()}"}
+                words = {thing.lemma_.lower(), f"{compound_of(thing)} {thing.lemma_.lower()}"}
                 if words & _BLOCKADES:
                     return [Cue("protest", thing.i, thing.i + 1, thing.text, "blockade")]
     return []
@@ -702,8 +702,9 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
 _BLOCKADES = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["blockades"])
 
 
-def _compound(token: Token) -> str:
-    """The compound noun before a noun ("road" in "road block"), or ""."""
+def compound_of(token: Token) -> str:
+    """The compound noun before a noun ("road" in "road block", "health" in "health centre"),
+    or ""."""
     return next((c.lower_ for c in token.children if c.dep_ == "compound"), "")
 
 

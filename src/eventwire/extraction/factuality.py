@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import governing_verb
 from eventwire.extraction.attribution import SAY_LEMMAS
-from eventwire.extraction.cues import Cue, arms, drives_out, first_listed, seizing_verb
+from eventwire.extraction.cues import (
+    Cue,
+    arms,
+    compound_of,
+    drives_out,
+    first_listed,
+    seizing_verb,
+)
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
 from eventwire.nlp import doc_text, sentence_before
@@ -361,7 +368,7 @@ def _the_hurt_taken_for_care(token: Token) -> bool:
         return True
     places = [g for p in token.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
     return any(
-        g.lemma_.lower() in CARE_PLACES or f"{_compound_of(g)} {g.lemma_.lower()}" in CARE_PLACES
+        g.lemma_.lower() in CARE_PLACES or f"{compound_of(g)} {g.lemma_.lower()}" in CARE_PLACES
         for g in places
     )
 
@@ -380,10 +387,6 @@ def _a_funeral_procession(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FUNERAL_RITES
         for c in held.children
     )
-
-
-def _compound_of(token: Token) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "compound"), "")
 
 
 def _ended(token: Token) -> bool:
@@ -662,7 +665,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     if cue.category == "evacuation" and _the_hurt_taken_for_care(token):
         return "the hurt taken away for care, a rescue"
     if cue.category in FIGHTING and _ended(token):
-        return f"an end sought or made to what was told ('{token.head.text} … {token.text}')"
+        return f"an end sought to what was told ('{token.head.text} … {token.text}')"
     if cue.category == "air" and token.i + 1 < len(doc) and doc[token.i + 1].lemma_ in ALERT_WORDS:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
@@ -927,11 +930,12 @@ def _as_a_rule(token: Token) -> str | None:
             c.text
             for v in verbs
             for c in v.children
-            if c.dep_ == "advmod"
-            and c.lower_ in FREQUENCY_ADVERBS
-            or c.lemma_.lower() == "time"
-            and c.dep_ in ("npadvmod", "advmod", "dobj")
-            and any(m.lower_ in TIMES_COUNTS for m in c.children)
+            if (c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS)
+            or (
+                c.lemma_.lower() == "time"
+                and c.dep_ in ("npadvmod", "advmod", "dobj")
+                and any(m.lower_ in TIMES_COUNTS for m in c.children)
+            )
         ),
         None,
     )
