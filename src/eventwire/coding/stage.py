@@ -35,7 +35,7 @@ from eventwire.extraction.types import (
     RIOTS,
     a_street_crowd,
 )
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, sentence_before
 
 # News is coder-led: the coder drops what it reads as no event and types what it keeps.
 # Measured: on text the rules never met the coder types better than the rules (coder alone vs
@@ -287,17 +287,13 @@ def _whom_it_goes_on_from(sent: Span) -> Span | None:
     that is its subject ("A teacher was dragged from his home by a group of youths. He was
     beaten with logs and died of his injuries"): who the pronoun is, and who did it, stand
     there, and the coder reads the act by them."""
-    doc = sent.doc
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if (
-        first is None
-        or first.lower_ not in _GOING_ON
-        or first.dep_ not in ("nsubj", "nsubjpass")
-        or sent.start == 0
-    ):
+    if first is None or first.lower_ not in _GOING_ON or first.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    before = doc[sent.start - 1].sent
-    return None if "\n" in doc_text(doc)[before.start_char : sent.start_char] else before
+    before = sentence_before(sent)
+    if before is None or "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return None
+    return before
 
 
 _GOING_ON = frozenset({"he", "she", "they"})

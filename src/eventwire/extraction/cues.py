@@ -694,12 +694,9 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
         for act in acts:
             for thing in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass")):
                 words = {thing.lemma_.lower(), f"{compound_of(thing)} {thing.lemma_.lower()}"}
-                if words & _BLOCKADES:
+                if words & _words("intervention", "blockades"):
                     return [Cue("protest", thing.i, thing.i + 1, thing.text, "blockade")]
     return []
-
-
-_BLOCKADES = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["blockades"])
 
 
 def compound_of(token: Token) -> str:
