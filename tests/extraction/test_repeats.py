@@ -575,3 +575,32 @@ def test_a_summary_box_s_items_are_the_events_the_story_then_tells() -> None:
     assert ("2025-03-04", "Beni") in events, events
     assert not [day for day, _ in events if day == "2025-03-01"], events
     assert [place for _, place in events].count("Beni") == 1, events
+
+
+def test_a_section_heading_set_off_by_a_blank_line_gives_way_to_its_section() -> None:
+    """A wire story's section headings stand on a line of their own with a blank line below
+    ("BANNU BLAST", two words, over a bomb in Bannu district; "DRONE STRIKE NEAR MIRAN SHAH",
+    whose town the section names only to tell where its site is): each names the event its
+    section tells with its own day and place, no event of its own on the lead's day."""
+    text = (
+        "Protesters block highway over Kurram road closure\n\n"
+        "PESHAWAR, Thursday 16 January 2025 (Wire)\n\n"
+        "Hundreds of people blocked the main highway in Parachinar on Tuesday to protest "
+        "against the closure of the road to the city, organisers said.\n\n"
+        "A government helicopter service has flown some medicines into the town, but residents "
+        "say it is far from enough.\n\n"
+        "BANNU BLAST\n\n"
+        "Separately, three policemen were killed on Sunday when a roadside bomb struck their "
+        "vehicle in Bannu district, police said. Four others were wounded.\n\n"
+        "Rights groups have criticised the government's handling of the crisis.\n\n"
+        "DRONE STRIKE NEAR MIRAN SHAH\n\n"
+        "In a separate incident on Monday, a military drone struck a car on the road near "
+        "Datta Khel, west of Miran Shah, killing one man, residents said. The army did not "
+        "comment.\n"
+    )
+    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2025-01-16"))
+    assert told == [
+        ("2025-01-12", "Remote explosive/landmine/IED"),
+        ("2025-01-13", "Air/drone strike"),
+        ("2025-01-14", "Peaceful protest"),
+    ], told

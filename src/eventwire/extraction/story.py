@@ -26,7 +26,7 @@ from eventwire.extraction.facts import StoryFacts
 from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
-from eventwire.extraction.types import VIOLENT, EventType, note_label
+from eventwire.extraction.types import STRATEGIC, VIOLENT, EventType, note_label
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event, Evidence
 from eventwire.nlp import doc_text
 
@@ -68,7 +68,14 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
 _ITEM_HEADING = re.compile(
     r"^[^\S\n]*(?P<line>[^\n]*[^\s.!?:;,\n])[^\S\n]*\n(?=[^\S\n]*\S[^\n]{60,})", re.M
 )
-HEADING_WORDS = (3, 16)
+# or a wire story's section heading in capitals, a blank line above its section ("HANGU
+# BLAST", "WEDNESDAY: ARRESTS")
+_CAPITAL_HEADING = re.compile(
+    r"^[^\S\n]*(?P<line>[^a-z\n]*[A-Z][^a-z\n]*[^\s.!?:;,\n])[^\S\n]*\n[^\S\n]*\n"
+    r"(?=[^\S\n]*\S[^\n]{60,})",
+    re.M,
+)
+HEADING_WORDS = (2, 16)
 # or run into its item after its number, with no verb of its own ("3. Armed confrontation in
 # Quevedo. On Thursday 18 January, a patrol …"; `_verbless`)
 _RUN_IN_HEADING = re.compile(
@@ -81,7 +88,8 @@ def _without_heading_repeats(
     doc: Doc, mentions: list[Mention], start: int, end: int, stop: int
 ) -> list[Mention]:
     """An item's heading (`start`-`end`) announces the item below it (up to `stop`): its
-    events with no day of their own give way to the item's, when the item tells any ("THREE
+    events with no day of their own give way to the item's, when the item tells any of their
+    kind (`_akin`) at their place, at no place, or near it (`_told_near`) ("THREE
     SHOT DEAD AT PARTY IN JEREZ" over "Gunmen … shot dead three people on Saturday night").
     A heading that gives the day ("2. Landmine attack in Eastern Samar (Monday, 15 June)") or
     a place the item does not ("1. Fighting near Randa" over "units advancing from Tadjourah
@@ -91,17 +99,47 @@ def _without_heading_repeats(
     def at(m: Mention) -> int:
         return int(doc[m.kind.cue.start].idx)
 
-    sites = {_site(m) for m in mentions if end <= at(m) < stop}
+    told = [m for m in mentions if end <= at(m) < stop]
+    item = doc_text(doc)[end:stop]
+
+    def retold(m: Mention) -> bool:
+        sites = {_site(t) for t in told if _akin(t, m)}
+        return _site(m) in sites or None in sites or _told_near(m, told, item)
+
     return [
         m
         for m in mentions
         if not start <= at(m) < end
         or m.dated
-        or (_site(m) not in sites and None not in sites)
+        or not retold(m)
         # the item's sentences told it on as the heading's event ("2. ARREST IN BACOLOD
         # CITY. On Monday, 15 June, operatives … arrested …"): the heading's is the item's
         or (m.date is not None and end <= m.date.start < stop)
     ]
+
+
+def _told_near(m: Mention, told: list[Mention], item: str) -> bool:
+    """Whether the item tells the heading's event at a place of its own and names the
+    heading's place only to say where that is, after "of" or "from" ("ISRAELI STRIKE NEAR
+    BAALBEK" over "a drone struck a car near Britel, south of Baalbek"; not "LAKKI MARWAT
+    BLAST" over a bomb "on the Lakki Marwat–Bannu road", nor "WEDNESDAY: ARRESTS" over a
+    paragraph that tells the arrests in Luanda and a march in Huambo)."""
+    return (
+        m.place is not None
+        and re.search(rf"\b(?:of|from)\s+{re.escape(m.place.text)}\b", item, re.I) is not None
+        and any(_akin(t, m) and t.place is not None and t.place.geo_precision < 3 for t in told)
+    )
+
+
+def _akin(told: Mention, heading: Mention) -> bool:
+    """Whether an item's event can be its heading's told again: of its type, or both violent
+    ("FIVE DEAD IN GUN BATTLE" over an attack on a village), not the arrests a heading names
+    over a paragraph that tells a march or looting (strategic developments share a type, not
+    a kind)."""
+    kinds = (told.kind.event_type, heading.kind.event_type)
+    if STRATEGIC in kinds:
+        return told.kind.sub_event_type == heading.kind.sub_event_type
+    return kinds[0] == kinds[1] or all(k in VIOLENT for k in kinds)
 
 
 def _dated_by_the_item(
@@ -139,6 +177,7 @@ def _item_headings(text: str, headline_end: int, doc: Doc) -> list[tuple[int, in
         (m.start("line"), m.end("line"))
         for m in [
             *_ITEM_HEADING.finditer(text, after),
+            *_CAPITAL_HEADING.finditer(text, after),
             *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
         ]
         if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
