@@ -122,6 +122,7 @@ def test_the_models_string_table_is_not_read_and_not_needed():
     ours = load_nlp()
     plain = spacy.load(nlp_module.MODEL, exclude=list(nlp_module.EXCLUDED))
     plain.add_pipe("line_breaks", before="parser")
+    plain.add_pipe("riders", after="parser")
     assert len(ours.vocab.strings) < len(plain.vocab.strings) / 10
     texts = [
         STORY,
@@ -158,3 +159,21 @@ def test_halves_share_the_characters():
     assert _halves(["a" * 10]) == (["a" * 10], [])
     assert _halves(["a" * 10, "b" * 10, "c" * 10, "d"]) == (["a" * 10, "b" * 10], ["c" * 10, "d"])
     assert _halves(["a" * 10, "b" * 10, "c"]) == (["a" * 10], ["b" * 10, "c"])
+
+
+def test_a_rider_on_a_vehicle_named_in_the_singular_keeps_the_verb():
+    """ "Gunmen on a motorcycle shot dead …": the small parser reads "a motorcycle shot" as one
+    noun; the sentence is parsed again as "two motorcycles" and keeps its verb, its own words
+    and the parse of the sentences around it."""
+    nlp = load_nlp()
+    doc = nlp(
+        "Residents were asleep. Gunmen on a motorcycle shot dead a village headman outside his "
+        "house on Tuesday, police said. A man on a motorbike opened fire on a tea shop."
+    )
+    by_text = {t.text: t for t in doc}
+    assert by_text["shot"].pos_ == "VERB" and by_text["shot"].tag_ == "VBD"
+    assert by_text["headman"].head.text == "shot"
+    assert by_text["opened"].pos_ == "VERB"
+    assert (by_text["a"].tag_, by_text["motorcycle"].tag_) == ("DT", "NN")
+    assert [s.text for s in doc.sents][0] == "Residents were asleep."
+    assert doc.text.count("motorcycle") == 1 and "two" not in doc.text

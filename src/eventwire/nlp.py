@@ -10,7 +10,7 @@ import sys
 import types
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -164,6 +164,62 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def riders(doc: Doc, nlp: Language) -> Doc:
+    """The parse of a sentence whose subject rides a vehicle named in the singular ("Gunmen on
+    a motorcycle shot dead a village headman", "A man on a motorbike opened fire"), mended.
+
+    The small parser reads "a motorcycle shot" as one noun and the sentence loses its verb
+    (with the plural, "Gunmen on motorcycles shot dead …", it does not). Such a sentence is
+    parsed again with "two motorcycles" in place of "a motorcycle", the same number of words,
+    and its tags and tree are taken where that reading finds a verb after the vehicle that
+    the first did not (the two words of the vehicle keep their own tags)."""
+    from spacy.attrs import DEP, HEAD, TAG
+    from spacy.tokens import Doc as SpacyDoc
+
+    for token in doc[2:-1]:
+        after = doc[token.i + 1]
+        if (
+            token.lower_ not in _vehicles()
+            or doc[token.i - 1].lower_ not in ("a", "an", "the")
+            or doc[token.i - 2].lower_ not in ("on", "in", "aboard")
+            or after.tag_.startswith("VB")
+        ):
+            continue
+        sent = token.sent
+        words = [t.text for t in sent]
+        at = token.i - sent.start
+        words[at - 1], words[at] = "two", _plural(token.text)
+        proxy = SpacyDoc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+        for name in ("tok2vec", "tagger", "parser"):
+            proxy = nlp.get_pipe(name)(proxy)
+        if not proxy[at + 1].tag_.startswith("VB"):
+            continue
+        values = doc.to_array([HEAD, DEP, TAG])
+        values[sent.start : sent.end] = proxy.to_array([HEAD, DEP, TAG])
+        values[token.i - 1, 1:] = [
+            doc.vocab.strings["det"],
+            doc.vocab.strings[doc[token.i - 1].tag_],
+        ]
+        values[token.i, 2] = doc.vocab.strings[token.tag_]
+        doc.from_array([HEAD, DEP, TAG], values)  # type: ignore[arg-type]
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _vehicles() -> frozenset[str]:
+    from eventwire.data import load_vocabulary
+
+    return frozenset(load_vocabulary("factuality")["vehicles"])
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def _after_stamps(doc: Doc, line_starts: list[int]) -> list[int]:
     """The first word after a log entry's stamp opens a sentence ("Tue 7 May, 14:50 — |
     Protesters have broken into …"): parsed with its stamp, the entry's subject is read as part
@@ -269,7 +325,9 @@ def _msgpack_decoders_found_once() -> Iterator[None]:
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once."""
+    """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once, with two
+    steps of our own: a line break ends a sentence (`line_breaks`, before the parser), and a
+    rider's vehicle named in the singular keeps the sentence's verb (`riders`, after it)."""
     import spacy
     from spacy.language import Language
     from spacy.util import registry
@@ -284,6 +342,9 @@ def load_nlp() -> Language:
     if nlp.meta.get("version") != MODEL_VERSION:
         raise RuntimeError(f"{MODEL} {nlp.meta.get('version')} found, {MODEL_VERSION} expected")
     nlp.add_pipe("line_breaks", before="parser")
+    if not Language.has_factory("riders"):
+        Language.factory("riders", func=lambda nlp, name: partial(riders, nlp=nlp))
+    nlp.add_pipe("riders", after="parser")
     return nlp
 
 
