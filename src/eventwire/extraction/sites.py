@@ -224,8 +224,20 @@ def is_base(place: Place, doc: Doc) -> bool:
 def is_destination(place: Place, doc: Doc) -> bool:
     """Whether a place is where people withdrew, fled or set off to ("the remaining forces
     withdrew towards Lashkar Gah", "a convoy of protesters set off for Tunis"): no site of
-    what the sentence tells."""
-    return _on_a_route(place, doc, ("towards", "toward", "to", "for"), LEAVING_VERBS)
+    what the sentence tells; nor the town of the place they were taken to ("two others were
+    wounded and evacuated to the regional hospital in Buea")."""
+    preps = ("towards", "toward", "to", "for")
+    if _on_a_route(place, doc, preps, LEAVING_VERBS):
+        return True
+    root = _listed_root(place, doc)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    # "to the hospital in Buea", however the parse hangs "in Buea": on the hospital's route
+    held = root.head.head
+    if held.dep_ != "pobj":
+        to = next((c for c in held.children if c.lower_ in preps and c.i < root.i), None)
+        held = next((c for c in to.children if c.dep_ == "pobj"), held) if to else held
+    return _routed(held, preps, LEAVING_VERBS)
 
 
 def _listed_root(place: Place, doc: Doc) -> Token | None:
@@ -244,8 +256,10 @@ def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset
     """Whether the place is the object of one of `preps` on one of `verbs` ("from Goma and
     Bukavu" too); a verb with its particle ("set off") is one of them when listed so."""
     root = _listed_root(place, doc)
-    if root is None:
-        return False
+    return root is not None and _routed(root, preps, verbs)
+
+
+def _routed(root: Token, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return False
