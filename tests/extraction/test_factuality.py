@@ -64,6 +64,13 @@ def reasons(nlp, text):
         # an aircraft as the means of travel: no strike
         ("A contingent of troops arrived at the airstrip by helicopter and road.", "helicopter"),
         ("Medical supplies reached the town by air on Tuesday.", "by air"),
+        # what a service deals with
+        ("Partners are training staff in clinical management of rape.", "rape"),
+        ("UNICEF runs sessions on the prevention of abduction in the camps.", "abduction"),
+        # aircraft that only fly over: no strike
+        ("Residents said military helicopters had been flying over the forest.", "helicopters"),
+        ("Drones were seen circling over the town on Tuesday night.", "Drones"),
+        ("Fighter jets flew low over the capital on Tuesday in a show of force.", "Fighter jets"),
         # an event noun going on in the present tense: how things stand
         ("Attacks on civilians near the town continue.", "Attacks"),
         ("Air strikes continue against the militants in the north.", "Air strikes"),
@@ -97,6 +104,7 @@ def test_not_an_event(nlp, text, cue):
         ("Artillery shelled the northern suburbs on Tuesday, the mayor said.", "shelled"),
         ("Talks between the two sides resumed in Doha on Monday.", "Talks"),
         ("A missile hit a grain terminal in the port, officials said.", "missile"),
+        ("A drone circled over the market, then fired a missile at a car.", "drone"),
         ("Foreign troops deployed to the border town on Sunday.", "deployed"),
         ("The talks resumed on Monday, and the rebels attacked a convoy hours later.", "attacked"),
         ("Protesters clashed with police in Deraa on Friday.", "clashed with police"),

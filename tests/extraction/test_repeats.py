@@ -604,3 +604,32 @@ def test_a_section_heading_set_off_by_a_blank_line_gives_way_to_its_section() ->
         ("2025-01-13", "Air/drone strike"),
         ("2025-01-14", "Peaceful protest"),
     ], told
+
+
+def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
+    """ "That is one week: a headman and two rangers dead, a grenade thrown, a march.": a list
+    after a colon, with no event before it, sums the story up; its grenade is the one told on
+    Thursday in Yala, not another on the report's day. An item the story tells nowhere else
+    stays an event."""
+    text = (
+        "Gunmen kill village headman in Pattani\n\n"
+        "PATTANI, Saturday 7 October 2023 (Wire)\n\n"
+        "Gunmen shot dead a village headman outside his house in Sai Buri district on Tuesday, "
+        "police said. On Wednesday, a bomb hidden under a road exploded beside a patrol of "
+        "rangers near Rueso, killing two of them. On Thursday, a grenade was thrown into a tea "
+        "shop in Yala, wounding four people. About 200 villagers marched in Pattani town on "
+        "Friday to demand an end to the violence.\n\n"
+        "Residents say they are tired. That is one week: a headman and two rangers dead, a "
+        "grenade thrown, a march.\n"
+    )
+    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2023-10-07"))
+    assert told == [
+        ("2023-10-03", "Attack"),
+        ("2023-10-04", "Remote explosive/landmine/IED"),
+        ("2023-10-05", "Grenade"),
+        ("2023-10-06", "Peaceful protest"),
+    ], told
+    alone = text.replace(
+        "On Thursday, a grenade was thrown into a tea shop in Yala, wounding four people. ", ""
+    )
+    assert "Grenade" in {e.sub_event_type for e in extract(alone, published="2023-10-07")}

@@ -33,6 +33,9 @@ AGGREGATE_WORDS = frozenset(_WORDS["aggregate_words"])
 SAME_DAY = frozenset(_WORDS["same_day"])
 SEVERAL = frozenset(_WORDS["several"])
 ALERT_WORDS = frozenset(_WORDS["alert_words"])
+_OVERFLIGHT_VERBS = frozenset(_WORDS["overflight_verbs"])
+_SERVICE_HEADS = frozenset(_WORDS["service_heads"])
+_SIGHTING_VERBS = frozenset(_WORDS["sighting_verbs"])
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
 PROTEST_HEADS = frozenset(_WORDS["protest_heads"])
@@ -538,6 +541,37 @@ def _quantifies(word: Token, token: Token) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") and not described
 
 
+def _a_service_s_topic(token: Token) -> bool:
+    """ "Partners are training staff in clinical management of rape", "awareness sessions on
+    the prevention of abduction", "GBV case management": an act named as what a service
+    deals with, no event."""
+    while token.dep_ == "conj":  # "… of abduction and child recruitment"
+        token = token.head
+    if token.dep_ == "compound":
+        return token.head.lemma_.lower() in _SERVICE_HEADS
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("of", "against", "on", "for")
+        and prep.head.lemma_.lower() in _SERVICE_HEADS
+    )
+
+
+def _an_overflight(token: Token) -> bool:
+    """ "Military helicopters had been flying over the forest", "drones were seen circling over
+    the town", "fighter jets flew low over the capital": aircraft that fly, circle or hover
+    over a place, with nothing they do to it, fly over; no strike (not "jets flew sorties
+    over Idlib", nor "a drone circled, then fired a missile")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in _SIGHTING_VERBS:  # "were seen circling"
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp")), verb)
+    return verb.lemma_.lower() in _OVERFLIGHT_VERBS and not any(
+        c.dep_ == "dobj" or c.pos_ == "VERB" for c in verb.children
+    )
+
+
 def _means_of_travel(token: Token) -> bool:
     """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
     an aircraft after "by" on a verb of travel or transport; "a helicopter brought the church
@@ -670,6 +704,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "an alert, not a strike"
     if cue.category == "air" and _means_of_travel(doc[cue.end - 1]):
         return "a means of travel, not a strike"
+    if _a_service_s_topic(token):
+        return f"what a service deals with ('{token.text}'), no event"
+    if cue.category == "air" and _an_overflight(doc[cue.end - 1]):
+        return f"an overflight ('{doc[cue.end - 1].text} … {doc[cue.end - 1].head.text}'), not a strike"
     if cue.category == "air" and _a_person_bomber(token):
         return "a bomber who is a person ('helping the bomber'), not an aircraft"
     if any(c.lower_ in ("all", "most", "every") and _quantifies(c, token) for c in token.children):

@@ -56,6 +56,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     mentions = _without_vague(doc, mentions, story.headline_end)
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
+    mentions = _without_tally_repeats(doc, mentions)
     for start, end, stop in _item_headings(story.text, story.headline_end, doc):
         mentions = _without_heading_repeats(doc, mentions, start, end, stop)
         mentions = _dated_by_the_item(doc, mentions, story.dates, start, end, stop)
@@ -140,6 +141,61 @@ def _akin(told: Mention, heading: Mention) -> bool:
     if STRATEGIC in kinds:
         return told.kind.sub_event_type == heading.kind.sub_event_type
     return kinds[0] == kinds[1] or all(k in VIOLENT for k in kinds)
+
+
+# The colon of a tally: "… were marked by five incidents: ballots burned in Tepeaca, a
+# gunfight near a polling station …" (not a clock's "10:32")
+_TALLY_COLON = re.compile(r":\s")
+_TALLY_WORDS = tuple(str(w) for w in load_vocabulary("factuality")["tally_words"])
+
+
+def _without_tally_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A sentence that tallies the story's events after a colon, in a list of three items or
+    more, with no event before it ("To recap: the hospital was shelled yesterday; four
+    soldiers were reported killed near the wells; …", "That is one fortnight: two rangers
+    dead, a school burned, a grenade thrown", "Sunday's elections were marked by five serious
+    incidents: ballots burned in one town, a gunfight in another, …"), tells again what the
+    story tells on its own: each item gives way to an event of its sub-type told outside the tally (one each: a
+    tally names each item's kind), and is the record only of what the story tells nowhere
+    else."""
+
+    def colon(m: Mention) -> int | None:
+        sent = doc[m.kind.cue.start].sent
+        found = _TALLY_COLON.search(sent.text)
+        return None if found is None else sent.start_char + found.start()
+
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(doc[m.kind.cue.start].sent.start, []).append(m)
+    tally: set[int] = set()
+    for told in by_sentence.values():
+        at = colon(told[0])
+        if at is None:
+            continue
+        after = [m for m in told if doc[m.kind.cue.start].idx > at]
+        sent = doc[told[0].kind.cue.start].sent
+        items = len(re.findall(r"[,;]", doc_text(doc)[at : sent.end_char])) + 1
+        # (a clause before the colon that sums up, not a label, "Ouham-Pende: On 11 March, …",
+        # nor one the colon goes on to tell, "The protest ended where nobody had planned it:
+        # in the streets around the station, where …")
+        before = doc_text(doc)[sent.start_char : at].lower()
+        sums = any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < at) and any(
+            re.search(rf"\b{re.escape(w)}\b", before) for w in _TALLY_WORDS
+        )
+        if sums and after and len(after) == len(told) and items >= 3:
+            tally.update(id(m) for m in told)
+    if not tally:
+        return mentions
+    outside = [m for m in mentions if id(m) not in tally]
+    dropped: set[int] = set()
+    for m in mentions:
+        if id(m) not in tally:
+            continue
+        same = next((o for o in outside if o.kind.sub_event_type == m.kind.sub_event_type), None)
+        if same is not None:
+            outside.remove(same)  # one item for one told event
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _dated_by_the_item(
