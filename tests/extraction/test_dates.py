@@ -1010,3 +1010,25 @@ def test_a_time_ago_counts_back_from_the_report(text: str, day: date, precision:
 def test_an_event_a_year_ago_is_no_news() -> None:
     text = "A year ago, gunmen killed four villagers in Djibo, residents said on Friday."
     assert eventwire.extract(text, published="2024-03-15") == []
+
+
+def test_a_weekday_of_last_week_or_some_weeks_ago_is_in_that_week() -> None:
+    """ "on Tuesday of last week", "On Monday last week": the weekday of the week before the
+    report's (in a Tuesday paper, not that very Tuesday); "It began a week ago, on Tuesday":
+    the weekday a week back, not the report's own."""
+    text = (
+        "It began a week ago, on Tuesday, when armed men attacked a village near Goundi. "
+        "A community leader was taken on Tuesday of last week near Bedaya. "
+        "On Monday last week, gunmen shot dead a trader in Sarh. "
+        "Two weeks ago, on Friday, youths burned a camp. "
+        "On Tuesday, hundreds marched in Sarh."
+    )
+    found = find_dates(text, date(2025, 5, 20))
+    days = [(d.text, d.date.isoformat()) for d in found if d.text.lower().startswith("on ")]
+    assert days == [
+        ("on Tuesday", "2025-05-13"),
+        ("on Tuesday", "2025-05-13"),
+        ("On Monday", "2025-05-12"),
+        ("on Friday", "2025-05-02"),
+        ("On Tuesday", "2025-05-20"),
+    ], days

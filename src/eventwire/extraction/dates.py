@@ -177,6 +177,10 @@ _NTH_NOUN = re.compile(
     re.I,
 )
 _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
+# a weekday told in the week before ("on Tuesday of last week", "on Monday last week"), or some
+# weeks back ("a week ago, on Tuesday")
+_OF_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
+_WEEKS_AGO = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+weeks?\s+ago,?\s*$", re.I)
 _GAP_TO_EXPLICIT = re.compile(r"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*")  # on one line
 
 
@@ -375,11 +379,20 @@ def _resolve(
         if not pre and _CUSTOM.match(text, end):
             return []  # "the Friday prayer leader's office": a weekly custom, no day
         wd = _WEEKDAY_NUM[g["w_d"].lower()]
+        name = _WEEKDAY_NAMES[wd]
+        if _OF_LAST_WEEK.match(text, end):  # "on Tuesday of last week": in the week before
+            d = ref - dt.timedelta(days=ref.weekday() + 7 - wd)
+            return day(d, f"the {name} of the week before {ref}'s", "weekday")
+        if ago := _WEEKS_AGO.search(text, max(0, start - 30), start):
+            # "It began a week ago, on Tuesday": the weekday of the week that many weeks back
+            weeks = _NUMBER_WORDS.get(ago.group("n").lower()) or int(ago.group("n"))
+            target = ref - dt.timedelta(days=7 * weeks)
+            d = target - dt.timedelta(days=(target.weekday() - wd) % 7)
+            return day(d, f"the {name} {ago.group(0).strip(' ,')} from {ref}", "weekday")
         back = (ref.weekday() - wd) % 7
         if back == 0 and words & _STRICT:
             back = 7
         d = ref - dt.timedelta(days=back)
-        name = _WEEKDAY_NAMES[wd]
         why = f"the report's day {ref} (a {name})" if back == 0 else f"the {name} before {ref}"
         return day(d, why, "weekday")
     if g["hol"] is not None:
