@@ -130,3 +130,17 @@ def test_a_square_told_of_a_town_is_that_town_s(places_of: Places) -> None:
     assert all(p.admin1 != "La Habana" for p in found.values()), found
     found = places_of("Thousands rallied in the Plaza de la Revolución on Monday.")
     assert found["Plaza de la Revolución"].admin1 == "La Habana"
+
+
+def test_a_town_s_quarter_named_in_the_place_s_language_is_no_town(places_of: Places) -> None:
+    """ "the Colonia San Jorge of El Progreso": a neighbourhood (Köln is "Colonia" in Spanish,
+    San Jorge a town elsewhere); a hamlet's "Barangay" likewise. A town whose own name opens
+    with the word stays that town."""
+    found = places_of(
+        "Gunmen burst into a pool hall in the Colonia San Jorge of El Progreso, police said."
+    )
+    assert set(found) == {"El Progreso"}, found
+    found = places_of("A village official was shot in Barangay Gadong, Sultan sa Barongis.")
+    assert "Gadong" not in found and "Barangay" not in found, found
+    found = places_of("Tourists visited Colonia del Sacramento in Uruguay.")
+    assert found["Colonia del Sacramento"].country_code == "UY", found

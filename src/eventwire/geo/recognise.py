@@ -86,6 +86,7 @@ def cue_words() -> dict[str, Any]:
         "connectors",
         "landmark_words",
         "landmark_before",
+        "quarter_before",
         "name_particles",
         "building_words",
         "date_words",
@@ -613,7 +614,8 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
     words, before_words = cue_words()["landmark_words"], cue_words()["landmark_before"]
     one_word, folded = m.last_token - m.first_token == 1, fold(m.text)
     particles = cue_words()["name_particles"]
-    if one_word and folded in before_words:
+    quarters = cue_words()["quarter_before"]
+    if one_word and (folded in before_words or folded in quarters):
         j = m.last_token
         while j < len(doc) - 1 and doc[j].lower_ in particles:
             j += 1  # "Praça da Sé"
@@ -624,6 +626,8 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         i -= 1
     if i < m.first_token - 1 and _capitalised(doc[i]) and fold(doc[i].text) in before_words:
         return True  # "Sé" in "Praça da Sé", "Revolución" in "Plaza de la Revolución"
+    if m.first_token > 0 and fold(doc[m.first_token - 1].text) in quarters:
+        return _capitalised(doc[m.first_token - 1])  # "San Jorge" in "the Colonia San Jorge"
     if _a_town_s_landmark(doc, m, before_words):
         return True
     if _before_a_landmark_word(doc, m):
