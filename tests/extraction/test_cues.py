@@ -43,6 +43,10 @@ def test_capturing_a_person_is_an_arrest_not_a_territory(nlp):
     assert ("arrest", "seized") in found
     assert ("territory", "captured") in categories(nlp, "Troops captured the town of Kidal.")
     assert ("territory", "seized") in categories(nlp, "Rebels seized Bunagana on Monday.")
+    # … or a count or part of people ("two of the prisoners who escaped")
+    found = categories(nlp, "On Tuesday, police recaptured two of the prisoners in Mixco.")
+    assert ("arrest", "recaptured") in found
+    assert ("territory", "recaptured") in categories(nlp, "The army recaptured two of the towns.")
 
 
 def test_a_meeting_is_talks_only_between_the_sides_of_a_conflict(nlp):

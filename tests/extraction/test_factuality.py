@@ -67,6 +67,9 @@ def reasons(nlp, text):
         # what a service deals with
         ("Partners are training staff in clinical management of rape.", "rape"),
         ("UNICEF runs sessions on the prevention of abduction in the camps.", "abduction"),
+        # aircraft that back a force on the ground: no strike
+        ("Police officers, supported by a helicopter, entered the property.", "helicopter"),
+        ("Police with helicopter support cleared the occupiers from the ranch.", "helicopter"),
         # aircraft that only fly over: no strike
         ("Residents said military helicopters had been flying over the forest.", "helicopters"),
         ("Drones were seen circling over the town on Tuesday night.", "Drones"),
@@ -105,6 +108,7 @@ def test_not_an_event(nlp, text, cue):
         ("Talks between the two sides resumed in Doha on Monday.", "Talks"),
         ("A missile hit a grain terminal in the port, officials said.", "missile"),
         ("A drone circled over the market, then fired a missile at a car.", "drone"),
+        ("A military helicopter fired on the occupiers, wounding two.", "helicopter"),
         ("Foreign troops deployed to the border town on Sunday.", "deployed"),
         ("The talks resumed on Monday, and the rebels attacked a convoy hours later.", "attacked"),
         ("Protesters clashed with police in Deraa on Friday.", "clashed with police"),

@@ -215,8 +215,19 @@ def _captures_a_person(token: Token) -> bool:
     """ "The security force captured a Taliban leader", "troops seized two suspects", "young
     men are being seized on the streets": a capture verb whose object (or passive subject) is
     a person takes a prisoner, not a place."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [_counted(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(is_person(o) and o.ent_type_ != "GPE" for o in objects)
+
+
+def _counted(word: Token) -> Token:
+    """The people a count or a part names ("one of the 20 gang members who escaped",
+    "two of the prisoners"), else the word itself."""
+    if word.pos_ in ("NUM", "PRON") or word.lower_ in ("some", "several", "most", "all"):
+        return next(
+            (g for p in word.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+            word,
+        )
+    return word
 
 
 @cache

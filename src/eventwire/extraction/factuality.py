@@ -35,6 +35,8 @@ SEVERAL = frozenset(_WORDS["several"])
 ALERT_WORDS = frozenset(_WORDS["alert_words"])
 _OVERFLIGHT_VERBS = frozenset(_WORDS["overflight_verbs"])
 _SERVICE_HEADS = frozenset(_WORDS["service_heads"])
+_SUPPORT_VERBS = frozenset(_WORDS["support_verbs"])
+_SUPPORT_NOUNS = frozenset(_WORDS["support_nouns"])
 _SIGHTING_VERBS = frozenset(_WORDS["sighting_verbs"])
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
@@ -557,6 +559,23 @@ def _a_service_s_topic(token: Token) -> bool:
     )
 
 
+def _in_support(token: Token) -> bool:
+    """ "More than 200 police officers, supported by a helicopter, entered the property",
+    "troops backed by helicopters", "with helicopter support": an aircraft that backs a force
+    on the ground, no strike of its own."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _SUPPORT_NOUNS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of":  # "with the support of a helicopter"
+        return token.head.head.lemma_.lower() in _SUPPORT_NOUNS
+    by = token.head
+    return (
+        token.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.head.tag_ == "VBN"
+        and by.head.lemma_.lower() in _SUPPORT_VERBS
+    )
+
+
 def _an_overflight(token: Token) -> bool:
     """ "Military helicopters had been flying over the forest", "drones were seen circling over
     the town", "fighter jets flew low over the capital": aircraft that fly, circle or hover
@@ -706,6 +725,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "a means of travel, not a strike"
     if _a_service_s_topic(token):
         return f"what a service deals with ('{token.text}'), no event"
+    if cue.category == "air" and _in_support(doc[cue.end - 1]):
+        return "an aircraft backing a force on the ground, not a strike"
     if cue.category == "air" and _an_overflight(doc[cue.end - 1]):
         return f"an overflight ('{doc[cue.end - 1].text} … {doc[cue.end - 1].head.text}'), not a strike"
     if cue.category == "air" and _a_person_bomber(token):
