@@ -470,7 +470,7 @@ def test_a_numbered_items_run_in_heading_gives_way_to_the_item() -> None:
         "2. Arrests in Montalvo. On Friday 19 January, in raids on seven houses in Montalvo, "
         "agents arrested 14 alleged gang members for extortion.\n"
     )
-    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2024-01-20"))
+    told = _days_and_kinds(text, "2024-01-20")
     assert told == [
         ("2024-01-16", "Remote explosive/landmine/IED"),
         ("2024-01-19", "Arrests"),
@@ -598,7 +598,7 @@ def test_a_section_heading_set_off_by_a_blank_line_gives_way_to_its_section() ->
         "Datta Khel, west of Miran Shah, killing one man, residents said. The army did not "
         "comment.\n"
     )
-    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2025-01-16"))
+    told = _days_and_kinds(text, "2025-01-16")
     assert told == [
         ("2025-01-12", "Remote explosive/landmine/IED"),
         ("2025-01-13", "Air/drone strike"),
@@ -622,7 +622,7 @@ def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
         "Residents say they are tired. That is one week: a headman and two rangers dead, a "
         "grenade thrown, a march.\n"
     )
-    told = sorted((e.event_date, e.sub_event_type) for e in extract(text, published="2023-10-07"))
+    told = _days_and_kinds(text, "2023-10-07")
     assert told == [
         ("2023-10-03", "Attack"),
         ("2023-10-04", "Remote explosive/landmine/IED"),
@@ -633,3 +633,8 @@ def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
         "On Thursday, a grenade was thrown into a tea shop in Yala, wounding four people. ", ""
     )
     assert "Grenade" in {e.sub_event_type for e in extract(alone, published="2023-10-07")}
+
+
+def _days_and_kinds(text: str, published: str) -> list[tuple[str | None, str | None]]:
+    """The events' days and sub-event types, in order."""
+    return sorted((e.event_date, e.sub_event_type) for e in extract(text, published=published))

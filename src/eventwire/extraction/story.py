@@ -150,52 +150,44 @@ _TALLY_WORDS = tuple(str(w) for w in load_vocabulary("factuality")["tally_words"
 
 
 def _without_tally_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A sentence that tallies the story's events after a colon, in a list of three items or
-    more, with no event before it ("To recap: the hospital was shelled yesterday; four
-    soldiers were reported killed near the wells; …", "That is one fortnight: two rangers
-    dead, a school burned, a grenade thrown", "Sunday's elections were marked by five serious
-    incidents: ballots burned in one town, a gunfight in another, …"), tells again what the
-    story tells on its own: each item gives way to an event of its sub-type told outside the tally (one each: a
-    tally names each item's kind), and is the record only of what the story tells nowhere
-    else."""
-
-    def colon(m: Mention) -> int | None:
-        sent = doc[m.kind.cue.start].sent
-        found = _TALLY_COLON.search(sent.text)
-        return None if found is None else sent.start_char + found.start()
-
+    """A sentence that tallies the story's events after a colon (`_a_tally`: "To recap: the
+    hospital was shelled yesterday; four soldiers were reported killed near the wells; …",
+    "That is one fortnight: two rangers dead, a school burned, a grenade thrown", "Sunday's
+    elections were marked by five serious incidents: ballots burned in one town, a gunfight in
+    another, …") tells again what the story tells on its own: each item gives way to an event
+    of its sub-type told outside the tally (one each: a tally names each item's kind), and is
+    the record only of what the story tells nowhere else."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(doc[m.kind.cue.start].sent.start, []).append(m)
-    tally: set[int] = set()
-    for told in by_sentence.values():
-        at = colon(told[0])
-        if at is None:
-            continue
-        after = [m for m in told if doc[m.kind.cue.start].idx > at]
-        sent = doc[told[0].kind.cue.start].sent
-        items = len(re.findall(r"[,;]", doc_text(doc)[at : sent.end_char])) + 1
-        # (a clause before the colon that sums up, not a label, "Ouham-Pende: On 11 March, …",
-        # nor one the colon goes on to tell, "The protest ended where nobody had planned it:
-        # in the streets around the station, where …")
-        before = doc_text(doc)[sent.start_char : at].lower()
-        sums = any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < at) and any(
-            re.search(rf"\b{re.escape(w)}\b", before) for w in _TALLY_WORDS
-        )
-        if sums and after and len(after) == len(told) and items >= 3:
-            tally.update(id(m) for m in told)
-    if not tally:
-        return mentions
+    tally = {id(m) for told in by_sentence.values() if _a_tally(doc, told) for m in told}
     outside = [m for m in mentions if id(m) not in tally]
     dropped: set[int] = set()
     for m in mentions:
-        if id(m) not in tally:
-            continue
         same = next((o for o in outside if o.kind.sub_event_type == m.kind.sub_event_type), None)
-        if same is not None:
+        if id(m) in tally and same is not None:
             outside.remove(same)  # one item for one told event
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _a_tally(doc: Doc, told: list[Mention]) -> bool:
+    """Whether the mentions of one sentence are the items of a tally: all after a colon, in a
+    list of three items or more, behind a clause with a tally word (factuality.yaml
+    tally_words) and a verb (not a label, "Ouham-Pende: On 11 March, …", nor a clause the colon
+    goes on to tell, "The protest ended where nobody had planned it: in the streets …")."""
+    sent = doc[told[0].kind.cue.start].sent
+    found = _TALLY_COLON.search(sent.text)
+    if found is None:
+        return False
+    at, text = sent.start_char + found.start(), doc_text(doc)
+    before = text[sent.start_char : at].lower()
+    return (
+        all(doc[m.kind.cue.start].idx > at for m in told)
+        and len(re.findall(r"[,;]", text[at : sent.end_char])) >= 2
+        and any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < at)
+        and any(re.search(rf"\b{re.escape(w)}\b", before) for w in _TALLY_WORDS)
+    )
 
 
 def _dated_by_the_item(
