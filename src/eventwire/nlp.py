@@ -176,13 +176,12 @@ def riders(doc: Doc, nlp: Language) -> Doc:
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc as SpacyDoc
 
-    for token in doc[2:-1]:
-        after = doc[token.i + 1]
+    vehicles = _vehicles()
+    for token in (t for t in doc[2:-1] if t.lower_ in vehicles):
         if (
-            token.lower_ not in _vehicles()
-            or doc[token.i - 1].lower_ not in ("a", "an", "the")
+            doc[token.i - 1].lower_ not in ("a", "an", "the")
             or doc[token.i - 2].lower_ not in ("on", "in", "aboard")
-            or after.tag_.startswith("VB")
+            or doc[token.i + 1].tag_.startswith("VB")
         ):
             continue
         sent = token.sent
