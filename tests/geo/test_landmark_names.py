@@ -144,3 +144,10 @@ def test_a_town_s_quarter_named_in_the_place_s_language_is_no_town(places_of: Pl
     assert "Gadong" not in found and "Barangay" not in found, found
     found = places_of("Tourists visited Colonia del Sacramento in Uruguay.")
     assert found["Colonia del Sacramento"].country_code == "UY", found
+
+
+def test_a_lower_case_quarter_word_still_lets_a_landmark_be_one(places_of: Places) -> None:
+    """ "the barrio Liverpool Street": the quarter word in lower case names no quarter, but the
+    street after it is still a street, not Liverpool in England."""
+    found = places_of("Residents blocked the barrio Liverpool Street in La Ceiba on Monday.")
+    assert "Liverpool" not in found, found

@@ -626,8 +626,9 @@ def _names_a_landmark(doc: Doc, m: Toponym) -> bool:
         i -= 1
     if i < m.first_token - 1 and _capitalised(doc[i]) and fold(doc[i].text) in before_words:
         return True  # "Sé" in "Praça da Sé", "Revolución" in "Plaza de la Revolución"
-    if m.first_token > 0 and fold(doc[m.first_token - 1].text) in quarters:
-        return _capitalised(doc[m.first_token - 1])  # "San Jorge" in "the Colonia San Jorge"
+    before = doc[m.first_token - 1] if m.first_token > 0 else None
+    if before is not None and fold(before.text) in quarters and _capitalised(before):
+        return True  # "San Jorge" in "the Colonia San Jorge" ("the aldea San Juan" is a village)
     if _a_town_s_landmark(doc, m, before_words):
         return True
     if _before_a_landmark_word(doc, m):
