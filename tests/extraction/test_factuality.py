@@ -350,3 +350,79 @@ def test_an_event_word_naming_a_statistic_is_no_event(nlp):
     doc = nlp("The shootings pushed the country's murder toll for 2024 past 620, a record.")
     [cue] = [c for s in doc.sents for c in find_cues(s) if c.text == "murder"]
     assert "statistic" in (is_background(cue, doc) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "why"),
+    [
+        # a fight waged on no one: a policy
+        (
+            "The new authorities have made fighting smuggling one of their priorities.",
+            "fighting",
+            "a fight against",
+        ),
+        (
+            "Firefighters were still fighting fires in the hills above the town on Monday.",
+            "fighting",
+            "a fight against",
+        ),
+        # a stretch of time whose plural names many acts
+        (
+            "The raid came after several days of attacks by settlers on villages near Jenin.",
+            "attacks",
+            "many acts over",
+        ),
+        ("Weeks of protests have paralysed the capital.", "protests", "many acts over"),
+        # what a force is for, or what the force that speaks does
+        (
+            "The town is the main supply hub for government troops fighting in the north.",
+            "fighting",
+            "describes a force",
+        ),
+        (
+            "A Ukrainian brigade fighting in the north of the region said on Monday that drones "
+            "had dropped grenades on its positions.",
+            "fighting",
+            "describes a force",
+        ),
+        # people named by what befell them
+        (
+            "Relatives of the detained gathered outside the prison in Tbilisi on Monday.",
+            "detained",
+            "people named by what befell them",
+        ),
+    ],
+)
+def test_a_fight_on_a_vice_a_span_of_acts_and_a_force_s_purpose_are_no_event(
+    nlp, text: str, cue: str, why: str
+) -> None:
+    found = reasons(nlp, text)
+    assert why in (found.get(cue) or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Soldiers fought the rebels outside Kidal on Monday.", "fought"),
+        ("Two days of fighting in Ataq left 18 people dead.", "fighting"),
+        ("Police fought smugglers near the border on Monday.", "fought"),
+        ("Police raiding a house in the town centre were met with gunfire on Monday.", "raiding"),
+    ],
+)
+def test_a_fight_with_people_or_a_counted_span_stays_an_event(nlp, text: str, cue: str) -> None:
+    found = reasons(nlp, text)
+    assert cue in found and found[cue] is None, found
+
+
+def test_a_cue_inside_a_summarised_event_noun_is_the_summary_s(nlp) -> None:
+    """ "has intensified attacks on military bases, including with drones": the drones belong to
+    the summary over recent months, no strike of their own."""
+    from eventwire.extraction.facts import sentence_facts
+
+    doc = nlp(
+        "In recent months the insurgents have intensified attacks on army bases in Borno, "
+        "including with drones."
+    )
+    facts = sentence_facts(next(doc.sents), 0, [0], [], None)
+    assert facts.cues == (), facts.cues
+    assert any(c.text == "drones" and "within 'attacks'" in why for c, why in facts.set_aside)

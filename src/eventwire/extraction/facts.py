@@ -21,7 +21,7 @@ from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
 from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
-from eventwire.extraction.factuality import is_background
+from eventwire.extraction.factuality import is_background, within_set_aside
 from eventwire.extraction.sites import (
     HEADING_WORDS,
     SITE_KINDS,
@@ -35,9 +35,14 @@ from eventwire.model import Place
 from eventwire.nlp import doc_text
 
 # Who speaks for others: the place they speak from is not the event's ("A military source
-# in Pemba said …")
+# in Pemba said …", "the Institute of Health Sciences in Dharan said": the hospital the hurt
+# were brought to; a rights group, a ministry)
 _SOURCES = frozenset(
-    {"source", "official", "officer", "spokesman", "spokesperson", "spokeswoman", "commander"}
+    {
+        *("source", "official", "officer", "spokesman", "spokesperson", "spokeswoman"),
+        *("commander", "hospital", "institute", "clinic", "infirmary", "ministry", "agency"),
+        *("observatory", "commission", "organisation", "organization", "group", "network"),
+    }
 )
 _QUOTES = ("“", '"', "‘", "[")
 # a transcript's speaker label ("[PRESENTER] In Ituango, the army reports …", "[REPORTER]"):
@@ -287,6 +292,11 @@ def sentence_facts(
         (c, is_background(c, doc, published))
         for c in with_places_taken(find_cues(sent), doc, places)
     ]
+    aside = [(c, why) for c, why in found if why is not None]
+    for i, (c, why) in enumerate(found):
+        held = within_set_aside(c, doc, aside) if why is None else None
+        if held is not None:
+            found[i] = (c, f"{held[1]} (within '{doc[held[0].head_i].text}')")
     cues = [c for c, why in found if why is None]
     claim = find_claim(sent)
     actors = find_actor_phrases(sent)

@@ -65,6 +65,9 @@ FIGHTING = frozenset({"clash", "attack", "strike", "artillery", "air"})
 CARRYING_VERBS = frozenset(_WORDS["carrying_verbs"])
 HANDING_VERBS = frozenset(_WORDS["handing_verbs"])
 ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
+ABSTRACT_FOES = frozenset(_WORDS["abstract_foes"])
+FIGHT_LEMMAS = frozenset(_WORDS["fight_lemmas"])
+SPAN_NOUNS = frozenset(_WORDS["span_nouns"])
 FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
@@ -481,6 +484,31 @@ CERTAIN = (
 )
 
 
+# Reasons that hold for every word of an event noun's phrase ("has intensified attacks on
+# military bases, including with drones": the drones are that summary's too)
+SPREADING = ("a summary over a period", "many acts over", "negated", "hearsay")
+
+
+def within_set_aside(
+    cue: Cue, doc: Doc, set_aside: list[tuple[Cue, str]]
+) -> tuple[Cue, str] | None:
+    """The set-aside event noun, and why, whose phrase holds the cue (`SPREADING`); not a noun
+    of people ("dozens of rioters who tried to seize police stations")."""
+    token = doc[cue.head_i]
+    for other, why in set_aside:
+        noun = doc[other.head_i]
+        if (
+            noun.pos_ == "NOUN"
+            and not is_person(noun)
+            and not noun.lemma_.lower().endswith(("er", "or", "ist"))  # "rioters", "protesters"
+            and why.startswith(SPREADING)
+            and noun.i != token.i
+            and noun in token.ancestors
+        ):
+            return other, why
+    return None
+
+
 def certain(reason: str) -> bool:
     """Whether a background reason rules the cue out whatever else reads the sentence."""
     return reason.startswith(CERTAIN)
@@ -697,6 +725,16 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated: done to no one"
     if _a_lasting_state(token):
         return f"a state that lasts ('{token.head.text} {token.text}'), not an event"
+    foe = _an_abstract_foe(token)
+    if foe is not None:
+        return f"a fight against '{foe.text}', a policy, not a battle"
+    span = _span_of_them(token)
+    if span is not None:
+        return f"many acts over '{span.text}' ('{span.text} of {token.text}'), not one event"
+    if _what_a_force_is_for(token):
+        return f"describes a force ('{token.head.text} {token.text}'), no event"
+    if _named_by_what_befell_them(cue, token):
+        return f"people named by what befell them ('the {token.text}'), no event"
     if _goes_on(token):
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if _habitual(token):
@@ -881,6 +919,72 @@ def _background(cue: Cue, doc: Doc) -> str | None:
             break
         t = t.head
     return _clause_background(t)
+
+
+def _an_abstract_foe(token: Token) -> Token | None:
+    """What a fight is waged on when it is no one ("have made fighting smuggling a priority",
+    "the fight against corruption", "to combat terrorism"): the foe, None for a fight with
+    people ("fighting the rebels")."""
+    if token.lemma_.lower() not in FIGHT_LEMMAS and token.lower_ not in FIGHT_LEMMAS:
+        return None
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    foes = [c for c in token.children if c.dep_ == "dobj"]
+    foes += [o for p in token.children if p.lower_ in ("against", "on") for o in p.children]
+    foes += [after] if after is not None and after.pos_ in ("NOUN", "VERB") else []
+    return next((f for f in foes if {f.lemma_.lower(), f.lower_} & ABSTRACT_FOES), None)
+
+
+def _span_of_them(token: Token) -> Token | None:
+    """The stretch of time whose plural names many acts, told as what another event came after
+    or amid, or as a doer ("The raid came after several days of attacks by settlers", "amid
+    weeks of protests", "Weeks of protests have paralysed the capital"), None when there is
+    none, it is counted ("two days of fighting" is one battle) or it is the fight a capture
+    ended ("entered Goma early on Monday after days of fighting": ACLED codes the capture)."""
+    t = token
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    span = t.head.head
+    if span.lemma_.lower() not in SPAN_NOUNS or span.tag_ != "NNS":
+        return None
+    if any(c.like_num for c in span.children):
+        return None
+    if span.dep_ in ("nsubj", "nsubjpass") or (
+        span.dep_ == "pobj" and span.head.lower_ in ("amid", "despite")
+    ):
+        return span
+    return span if governing_verb(span).lemma_ in ("come", "follow") else None
+
+
+def _what_a_force_is_for(token: Token) -> bool:
+    """ "the main rear base for Russian forces fighting in the south", "families of soldiers
+    fighting in the east", "A brigade fighting in the north said on Monday …": a participle
+    that says what a force does, told of something it is for or of, or of who speaks (not
+    "police raiding a house were met with gunfire": the raid told)."""
+    force = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and (force.lemma_.lower() in FORCES or force.lower_ in FORCES)
+        and (
+            (force.dep_ == "pobj" and force.head.lower_ in ("for", "of", "to"))
+            or (force.dep_ == "nsubj" and force.head.lemma_ in SAY_LEMMAS)
+        )
+    )
+
+
+def _named_by_what_befell_them(cue: Cue, token: Token) -> bool:
+    """ "families of the disappeared", "relatives of the detained": people named by what befell
+    them, no event (the dead and the hurt are counted by the tolls)."""
+    return (
+        cue.category != "casualty"
+        and cue.end == cue.start + 1
+        and token.tag_ in ("VBN", "VBD", "JJ")
+        and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "conj")
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "the"
+    )
 
 
 def _a_lasting_state(token: Token) -> bool:
