@@ -676,6 +676,34 @@ def test_a_day_glossed_by_another_gives_its_own_day_to_what_follows(text: str) -
             "2025-02-20",
             ["2025-02-17"],
         ),
+        # ... nor does a passive verb's day ("were buried") or an adjective's people
+        (
+            "Two soldiers were killed near Toukountouna on Friday. The two soldiers killed near "
+            "Toukountouna were buried with military honours on Monday in Natitingou.",
+            "2025-11-03",
+            ["2025-10-31"],
+        ),
+        (
+            "Gunmen killed four miners near Huamachuco on Tuesday, police said. The families of "
+            "the four murdered workers were still waiting on Friday for the bodies.",
+            "2025-06-14",
+            ["2025-06-10"],
+        ),
+        # an event told before named as what its victims went through: the burial's day or the
+        # march's is theirs
+        (
+            "Gunmen attacked a village near Goundi on Tuesday, killing eight people, the governor "
+            "said. On Sunday, the victims of the village attack near Goundi were buried in the "
+            "presence of the prefect.",
+            "2025-05-19",
+            ["2025-05-13"],
+        ),
+        (
+            "Gunmen ambushed a bus near Kainantu on Tuesday, killing three passengers. On "
+            "Thursday, the families of the victims of Tuesday's ambush met the governor.",
+            "2025-05-17",
+            ["2025-05-13"],
+        ),
         # the day a statement was signed is the statement's
         (
             "The air force, in a statement signed by its spokesman on Saturday, said it had "
@@ -729,3 +757,41 @@ def test_a_year_before_the_day_told_is_history() -> None:
         "They met on Monday 3 March. Two months later, they met again.", date(2025, 6, 1)
     )
     assert [d.date.isoformat() for d in days] == ["2025-03-03", "2025-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        # a chronicle told day by day: the report's weekday told next after a day more than a
+        # week back is the day after it, as the days after it go on from there
+        (
+            "Clashes in the northwest: a week in review\n\nDEBRE TABOR\n\n"
+            "On Monday, March 10, Fano fighters attacked an army post on the edge of Debre "
+            "Tabor, killing two soldiers, residents said.\n\nWORETA\n\n"
+            "On Tuesday, soldiers arrested twelve young men in Woreta, accusing them of "
+            "supporting the militia.\n\n"
+            "On Wednesday, a drone strike hit a minibus near Woreta, killing five passengers.\n",
+            "2025-03-18",
+            ["2025-03-10", "2025-03-11", "2025-03-12"],
+        ),
+        # the same weekday again in the next paragraph, with no day told between: that day
+        (
+            "Teachers protest across the country\n\n"
+            "On Tuesday, July 30, riot police fired tear gas at teachers who had blocked an "
+            "avenue in Valencia.\n\n"
+            "Also on Tuesday, police detained 14 teachers at a sit-in outside the education "
+            "office in Maracaibo.\n",
+            "2024-08-12",
+            ["2024-07-30", "2024-07-30"],
+        ),
+    ],
+)
+def test_a_weekday_told_after_a_dated_day_goes_on_from_it(
+    text: str, published: str, days: list[str]
+) -> None:
+    """A weekday whose name is the report's own, told after a day a week or more before the
+    report, is read from that day when the story goes on from it."""
+    events = eventwire.extract(text, published=published)
+    assert sorted(e.event_date for e in events) == days, [
+        (e.sub_event_type, e.event_date) for e in events
+    ]

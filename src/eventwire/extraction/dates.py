@@ -847,6 +847,7 @@ def _dated_after(found: list[DateMention], text: str, at: int, offset: int) -> b
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 HEADING_CHARS = 60  # a line this short, with no full stop, heads the paragraph under it
 _NIGHT_BEFORE_REPORT = "the night that ended on the report's day"
+_REPORT_S_DAY = "the report's day"
 
 
 def _day_told_before(told: list[DateMention], start: int) -> DateMention | None:
@@ -861,7 +862,7 @@ def _of_days_told(
     """Nights and bare weekdays told in the paragraph of a day told before them, read as that
     day's (`_night_of`, `_weekday_of`) rather than from the report's date."""
     out: list[DateMention] = []
-    for d in found:
+    for i, d in enumerate(found):
         anchor = _day_told_before(out, d.start)
         at = d.start - offset
         apposed = _DAY_AFTER.match(text, d.end - offset)
@@ -871,8 +872,34 @@ def _of_days_told(
             d = _the_weekday_told(d, out) or d
         elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
             d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
+        elif anchor is not None and _ALSO.search(text, max(0, at - _POINTER_CHARS), at):
+            d = _weekday_of(d, anchor, weeks=(7,)) or d  # "… ¶ Also on Tuesday, in Maracaibo"
+        elif anchor is not None:
+            d = _day_after(d, anchor, found[i + 1 :], text, offset) or d
         out.append(d)
     return out
+
+
+def _day_after(
+    d: DateMention, anchor: DateMention, after: list[DateMention], text: str, offset: int
+) -> DateMention | None:
+    """The report's weekday told next after a day a week or more before the report, in a story
+    told day by day (each day opens its paragraph) whose next day lies between them, is the
+    first such weekday after that day: "KHINJ ¶ On Monday, September 5, … ¶ UNABAH ¶ On
+    Tuesday, the NRF announced … ¶ On Wednesday, …" in a story of Tuesday 13 September is 6
+    September, not the report's day (the story would go back from it to Wednesday 7)."""
+    if not (_REPORT_S_DAY in d.reason and _BARE_WEEKDAY.search(d.text)) or anchor.precision != 1:
+        return None
+    first = anchor.date + dt.timedelta(days=(d.date.weekday() - anchor.date.weekday()) % 7 or 7)
+    if first >= d.date:
+        return None
+    nxt = next((n for n in after if n.precision == 1 and _BARE_WEEKDAY.search(n.text)), None)
+    if nxt is None or not first < nxt.date < d.date:
+        return None
+    if not all(_opens_paragraph(text, t.start - offset) for t in (anchor, d, nxt)):
+        return None
+    why = f"{d.text!r} → {first}: the first {_WEEKDAY_NAMES[first.weekday()]} after {anchor.text!r}"
+    return replace(d, date=first, reason=why)
 
 
 def _days_told_before(d: DateMention, told: list[DateMention]) -> list[DateMention]:
@@ -917,6 +944,7 @@ def _apposed_day(
 # weekday, not from the text's start: `$` is there)
 _THAT_WEEKDAY = re.compile(r"(?i)\b(?:the(?: same)?|that(?: same)?)\s+$")
 _POINTER_CHARS = 24
+_ALSO = re.compile(r"(?i)\balso\s+$")
 
 
 def _the_weekday_told(d: DateMention, told: list[DateMention]) -> DateMention | None:
@@ -971,14 +999,19 @@ def _night_of(d: DateMention, anchor: DateMention) -> DateMention | None:
     return None
 
 
-def _weekday_of(d: DateMention, anchor: DateMention) -> DateMention | None:
+def _weekday_of(
+    d: DateMention, anchor: DateMention, weeks: tuple[int, ...] = (7, 14, 21, 28)
+) -> DateMention | None:
     """A bare weekday after a date told before it that falls on that weekday is that date, not
     the report's week: "took place on Monday 18 November … On Monday morning, the Guards
-    opened fire", in a briefing issued on 5 December, is 18 November."""
+    opened fire", in a briefing issued on 5 December, is 18 November. In a paragraph after
+    it, with no day told between, one told as "also" that day, a week before the report's
+    ("On Tuesday, July 30, in Valencia … ¶ Also on Tuesday, in Maracaibo", published on Monday
+    12 August; not "… on Monday 16 May ¶ On Monday, crowds gathered again")."""
     if (
         anchor.precision == d.precision == 1
         and not d.stamp
-        and (d.date - anchor.date).days in (7, 14, 21, 28)
+        and (d.date - anchor.date).days in weeks
         and not _BY_THEN.match(d.text)
         and _BARE_WEEKDAY.search(d.text)
         and _BARE_WEEKDAY.search(anchor.text) is None

@@ -533,7 +533,7 @@ def _continues(
     names no site of its own and has only violent cues ("1 civilian was killed", "The attack
     killed 35") can only be about the event before it.
     """
-    if _another_site(previous, candidates):
+    if _another_site(previous, candidates) or (deciding and _opens_another(sent)):
         return False
     here = {p.name for p in candidates if p.kind in SITE_KINDS}
     if deciding and previous.place is not None and previous.place.kind in SITE_KINDS:
@@ -592,6 +592,20 @@ def _continues(
         violent
         and all(_damage(c, sent.doc) or _arrest_of_those_told(c, sent.doc) for c in deciding)
     )
+
+
+_ANOTHER_EVENT = re.compile(
+    r"(?:{})\b".format(
+        "|".join(re.escape(w) for w in load_vocabulary("linking")["another_event_openers"])
+    ),
+    re.I,
+)
+
+
+def _opens_another(sent: Span) -> bool:
+    """Whether the sentence opens with words that tell another event ("Also on Sunday, …",
+    "Separately, …", "In a separate incident, …"; linking.yaml)."""
+    return _ANOTHER_EVENT.match(sent.text.lstrip("-–—•* ")) is not None
 
 
 # Events whose own act may destroy what it found or took (damage told after them is theirs)
@@ -1159,6 +1173,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
         and not _of_another_statement(d, doc, cue_token)
         and not _day_of_what_came_before(d, told, cue_char, sent)
         and not _outside_its_participle(d, doc, cue_token)
+        and not _outside_its_victims(d, doc, cue_token)
         and (clause is None or clause[0] <= d.start < clause[1])
     ]
     if not inside:
@@ -1262,18 +1277,49 @@ def _those_it_befell(noun: Token) -> bool:
 
 
 def _outside_its_participle(d: DateMention, doc: Doc, cue_token: int) -> bool:
-    """ "Relatives of the seven killed at the camp buried them on Tuesday": a cue in a
-    participle that says what befell some people names them by an event (told before, or
-    not); a day outside the participle is the day of what the sentence tells of them."""
+    """ "Relatives of the seven killed at the camp buried them on Tuesday", "the families of the
+    four murdered workers were waiting on Friday": a cue in a participle that says what befell
+    some people names them by an event (told before, or not); a day outside the participle is
+    the day of what the sentence tells of them."""
     cue = doc[cue_token]
-    if cue.dep_ != "acl" or cue.tag_ != "VBN" or not (is_person(cue.head) or cue.head.like_num):
+    if cue.dep_ == "amod" and not (
+        _definite(cue.head) and any(c.dep_ == "nummod" for c in cue.head.children)
+    ):
+        return False  # "the four murdered workers" were told before; "two murdered men" not,
+        # nor is "their injured colleague" what the sentence tells ("… marched for their …")
+    if cue.dep_ not in ("acl", "amod") or cue.tag_ != "VBN":
+        return False
+    if not (is_person(cue.head) or cue.head.like_num):
         return False  # (not "a convoy of trucks, escorted by the army, reached Djibo")
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or cue.left_edge.i <= span.root.i <= cue.right_edge.i:
         return False
     # (a heading with no verb of its own, "Friday: a leader killed near Barillas", tells the
-    # participle's day)
-    return governing_verb(span.root).tag_ in ("VBD", "VBZ", "VBP")
+    # participle's day; "were buried on Monday" is a finite verb too)
+    return _finite(governing_verb(span.root))
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: "buried", "bury", "were buried" (not a bare participle)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for a in verb.children
+    )
+
+
+def _outside_its_victims(d: DateMention, doc: Doc, cue_token: int) -> bool:
+    """ "On Sunday, the victims of the village attack were buried", "families of the victims of
+    Tuesday's ambush marched on Monday", "the attack victims were buried": an event told before
+    (a definite noun) that names people by what befell them; a day outside those people's words
+    is the day of what the sentence tells of them, not the event's."""
+    cue = doc[cue_token]
+    if cue.pos_ != "NOUN" or not _definite(cue) and not any(c.dep_ == "poss" for c in cue.children):
+        return False
+    people = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else cue.head
+    if cue.dep_ not in ("pobj", "compound") or people.i == cue.i or not is_person(people):
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and not people.left_edge.i <= span.root.i <= people.right_edge.i
 
 
 def _relative_clause_without(span: Span, cue_token: int) -> Token | None:
