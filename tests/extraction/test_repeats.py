@@ -638,3 +638,33 @@ def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
 def _days_and_kinds(text: str, published: str) -> list[tuple[str | None, str | None]]:
     """The events' days and sub-event types, in order."""
     return sorted((e.event_date, e.sub_event_type) for e in extract(text, published=published))
+
+
+def test_an_event_told_at_its_region_s_namesake_town_is_the_one_told_at_its_village() -> None:
+    """ "Gunmen killed two farmers in Sumy border raid", then the raid at its village: the
+    headline names the region, which shares its name with its city; same kind, day and deaths
+    in that region are one event, at the village."""
+    text = (
+        "Gunmen killed two farmers in Sumy border raid, governor says\n\n"
+        "KYIV, Friday 8 March 2024\n\n"
+        "Armed men who crossed the border on Thursday killed two farmers, the regional governor "
+        "said on Friday. The men opened fire on a tractor near the village of Velyka Pysarivka "
+        "on Thursday morning, killing the driver and his son, the governor said.\n"
+    )
+    events = extract(text, published="2024-03-08")
+    attacks = [(e.event_date, e.location, e.fatalities) for e in events if e.fatalities]
+    assert attacks == [("2024-03-07", "Velyka Pysarivka", 2)], attacks
+
+
+@pytest.mark.parametrize(
+    "opener", ["In a separate incident, a", "Separately, a", "Also on Sunday, a"]
+)
+def test_a_sentence_that_opens_with_another_event_s_words_is_another_event(opener: str) -> None:
+    """ "In a separate incident", "Separately", "Also on Sunday": the sentence tells another
+    event, even with no place of its own and a violent cue that could go on the one before."""
+    text = (
+        "Soldiers fought militants near Dori on Sunday, killing six of them, the army said. "
+        f"{opener} grenade was thrown into a crowded market, wounding a woman and her son."
+    )
+    kinds = sorted(e.sub_event_type or "" for e in extract(text, published="2024-05-13"))
+    assert kinds == ["Armed clash", "Grenade"], kinds

@@ -670,3 +670,39 @@ def test_the_town_of_the_hospital_the_hurt_were_taken_to_is_no_site(text: str, s
     (however the parse hangs "in Buea"); the toll is the attack's, told where it happened."""
     events = eventwire.extract(text, published="2021-05-10")
     assert [(e.location, e.fatalities is not None) for e in events] == [(site, True)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "On Friday, relatives at the morgue in Trujillo identified four miners who were shot "
+            "dead on Thursday in Parcoy.",
+            "Parcoy",
+        ),
+        (
+            "On Wednesday, 15 January, the day of the inauguration of the president in Maputo, "
+            "several thousand people marched in the centre of Quelimane.",
+            "Quelimane",
+        ),
+    ],
+)
+def test_a_place_told_of_the_dead_s_morgue_or_of_what_a_day_was_is_no_site(
+    text: str, site: str
+) -> None:
+    """ "at the morgue in Trujillo": where the dead were taken; "the day of the inauguration in
+    Maputo": what the day was, told with its own place. Neither is where the event happened."""
+    events = eventwire.extract(text, published="2025-01-17")
+    assert [e.location for e in events] == [site], events
+
+
+def test_the_town_of_a_hospital_or_a_group_that_tells_the_toll_is_no_site() -> None:
+    """ "…, the Institute of Health Sciences in Dharan said": the hospital the hurt were
+    brought to speaks from its town; the toll is the shooting's, told where it happened."""
+    text = (
+        "Police opened fire on protesters in Itahari on Monday. Two young men were killed and "
+        "at least 17 people were wounded, the BP Koirala Institute of Health Sciences in "
+        "Dharan said."
+    )
+    events = eventwire.extract(text, published="2025-09-11")
+    assert [(e.location, e.fatalities) for e in events] == [("Īṭahari̇̄", 2)], events

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
-from eventwire.extraction.dates import ISSUE_DATE, SENTENCE_WORD
+from eventwire.extraction.dates import CALENDAR_WORDS, ISSUE_DATE, SENTENCE_WORD
 from eventwire.geo.distance import STAND_IN_KM, told_km
 from eventwire.geo.gazetteer import load_gazetteer
 from eventwire.geo.names import fold
@@ -55,6 +55,7 @@ JUDGING_HEADS = frozenset(_WORDS["judging_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
+MORGUE_HEADS = frozenset(_WORDS["morgue_heads"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"]) | frozenset(_WORDS["launch_verbs"])
 BASE_VERBS = frozenset(_WORDS["base_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
@@ -296,6 +297,36 @@ def _of_a_related_event(place: Place, doc: Doc) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in RELATING_PREPS
 
 
+def _a_morgue_s_town(place: Place, doc: Doc) -> bool:
+    """Whether the place is the town of a morgue ("returned from the morgue in Trujillo", "the
+    San Pedro Sula morgue"): where the dead were taken, not where they died."""
+    root = _listed_root(place, doc)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "of"):
+        return root.head.head.lemma_.lower() in MORGUE_HEADS
+    return root.lemma_.lower() in MORGUE_HEADS or (
+        root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in MORGUE_HEADS
+    )
+
+
+_DAY_WORDS = CALENDAR_WORDS | {"day", "yesterday", "today"}
+_DAY_NOUNS = frozenset({"day", "anniversary", "eve", "date", "night", "morning", "evening"})
+
+
+def _in_a_day_s_gloss(place: Place, doc: Doc) -> bool:
+    """Whether the place is told in words that say what a day was ("On Wednesday, 15 January,
+    the day of the inauguration in Maputo, thousands marched in Quelimane"): that occasion's
+    place, not the event's."""
+    root = _listed_root(place, doc)
+    for t in root.ancestors if root is not None else ():
+        if t.dep_ == "appos" and t.lemma_.lower() in _DAY_NOUNS and t.head.lower_ in _DAY_WORDS:
+            return True  # (not "On Sunday, a polling station in X": the parse's apposition)
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _is_location_use(place: Place, doc: Doc) -> bool:
     """Whether a place is named as a location, not as an actor ("Russia and Ukraine held talks",
     "Kyiv said", "Moscow forces")."""
@@ -376,6 +407,8 @@ def site_candidates(
             or in_actor
             or not _is_location_use(p, doc)
             or _of_a_related_event(p, doc)
+            or _in_a_day_s_gloss(p, doc)
+            or _a_morgue_s_town(p, doc)
             or _a_route_s_end(p, text)
         ):
             if p.kind != "country":

@@ -27,6 +27,7 @@ from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
 from eventwire.extraction.types import STRATEGIC, VIOLENT, EventType, note_label
+from eventwire.geo.names import fold
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event, Evidence
 from eventwire.nlp import doc_text
 
@@ -77,6 +78,13 @@ _CAPITAL_HEADING = re.compile(
     re.M,
 )
 HEADING_WORDS = (2, 16)
+# or a report's numbered section heading over a blank line ("3. Enforced disappearance of a
+# teacher in Naqadeh", "2.1 Clashes in Ouham-Pende")
+_NUMBERED_HEADING = re.compile(
+    r"^[^\S\n]*\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+(?P<line>[A-Z][^\n]{6,90}[^\s.!?:;,\n])[^\S\n]*\n"
+    r"[^\S\n]*\n(?=[^\S\n]*\S[^\n]{60,})",
+    re.M,
+)
 # or run into its item after its number, with no verb of its own ("3. Armed confrontation in
 # Quevedo. On Thursday 18 January, a patrol …"; `_verbless`)
 _RUN_IN_HEADING = re.compile(
@@ -226,6 +234,7 @@ def _item_headings(text: str, headline_end: int, doc: Doc) -> list[tuple[int, in
         for m in [
             *_ITEM_HEADING.finditer(text, after),
             *_CAPITAL_HEADING.finditer(text, after),
+            *_NUMBERED_HEADING.finditer(text, after),
             *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
         ]
         if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
@@ -501,7 +510,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
         else:
             _absorb(first, event)
     placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
-    out = []
+    out: list[Event] = []
     for event in kept:
         same: list[Event] = []
         if _borrowed_place(event):
@@ -514,6 +523,14 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             same = [p for p in kept if _sums_up(event, p)]
         if len(same) == 1 or (same and _has_own_day(event)):
             _absorb(same[0], event)
+            continue
+        named = next((p for p in out if _at_the_region_s_namesake(p, event)), None)
+        if named is not None:  # the headline's "Bryansk border raid", then the village
+            _absorb(event, named)
+            out[out.index(named)] = event
+            continue
+        if any(_at_the_region_s_namesake(event, p) for p in kept):
+            _absorb(next(p for p in kept if _at_the_region_s_namesake(event, p)), event)
             continue
         if same and _unplaced(event):
             # "In the five days around the polls, a barangay chairman was shot dead …, a
@@ -559,6 +576,24 @@ def _same_telling(placed: Event, event: Event) -> bool:
         and (placed.event_date == event.event_date or not _has_own_day(event))
         and placed.country == event.country
         and event.admin1 in (None, placed.admin1)
+    )
+
+
+def _at_the_region_s_namesake(named: Event, placed: Event) -> bool:
+    """Whether `named`, placed at the town that shares its region's name, is `placed` told
+    with the region's name: same kind, same day, same region, the same deaths ("saboteurs
+    killed two civilians in Bryansk border raid", then "opened fire on a car near Klimovo,
+    killing the driver and a passenger": the Bryansk region, not its city)."""
+    return (
+        named is not placed
+        and named.admin1 is not None
+        and fold(named.location or "") == fold(named.admin1)
+        and fold(placed.location or "") != fold(named.admin1)
+        and placed.admin1 == named.admin1
+        and placed.sub_event_type == named.sub_event_type
+        and placed.event_date == named.event_date
+        and bool(named.fatalities)
+        and placed.fatalities == named.fatalities
     )
 
 
