@@ -67,6 +67,10 @@ def reasons(nlp, text):
         # what a service deals with
         ("Partners are training staff in clinical management of rape.", "rape"),
         ("UNICEF runs sessions on the prevention of abduction in the camps.", "abduction"),
+        (
+            "Mobile clinics in Bria treated eight survivors of sexual violence last month.",
+            "sexual violence",
+        ),
         # aircraft that back a force on the ground: no strike
         ("Police officers, supported by a helicopter, entered the property.", "helicopter"),
         ("Police with helicopter support cleared the occupiers from the ranch.", "helicopter"),
@@ -426,3 +430,37 @@ def test_a_cue_inside_a_summarised_event_noun_is_the_summary_s(nlp) -> None:
     facts = sentence_facts(next(doc.sents), 0, [0], [], None)
     assert facts.cues == (), facts.cues
     assert any(c.text == "drones" and "within 'attacks'" in why for c, why in facts.set_aside)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A judge in Leeds jailed three men on Thursday for their part in the riot.", "jailed"),
+        ("A military court convicted two soldiers of rape on Wednesday.", "rape"),
+        (
+            "The trial of 12 men accused of attacking the police station opened on Tuesday.",
+            "attacking",
+        ),
+        ("Prosecutors charged four men with murder on Friday over the shooting.", "murder"),
+    ],
+)
+def test_what_a_court_tries_or_sentences_is_no_event(nlp, text: str, cue: str) -> None:
+    """A court's verdict, sentence, charge or trial tells an act told before or long past, and
+    a judge who jails men arrests no one."""
+    found = reasons(nlp, text)
+    assert "what a court tries" in (found.get(cue) or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Riot police charged the crowd on Monday, beating dozens of protesters.", "beating"),
+        ("Residents accused soldiers of shelling the village near Kidal on Sunday.", "shelling"),
+        ("Police arrested three men on Friday for the attack on the station.", "arrested"),
+    ],
+)
+def test_a_charge_by_police_or_an_accusation_of_a_new_act_stays_an_event(
+    nlp, text: str, cue: str
+) -> None:
+    found = reasons(nlp, text)
+    assert cue in found and found[cue] is None, found

@@ -471,3 +471,31 @@ def test_a_munition_that_carries_a_chemical_is_a_chemical_weapon(nlp: Language, 
     facts = story_facts(doc, load_geoparser().places(doc), date(2016, 3, 10))
     assert [m.kind.sub_event_type for m in find_mentions(facts)] == ["Chemical weapon"]
     assert [s for _, s in kinds(text)] == ["Chemical weapon"]
+
+
+def test_an_armed_group_s_arson_with_people_hurt_is_an_attack() -> None:
+    """An armed group's arson is no riot; with people beaten or killed it is an attack (the
+    rules' reading: settlers who raid a village are an identity militia), and with no one hurt,
+    property destroyed."""
+    from eventwire.extraction.actors import find_actor_phrases, participants
+    from eventwire.extraction.types import classify
+    from eventwire.nlp import load_nlp
+
+    nlp = load_nlp()
+    for text, sub in (
+        (
+            "Settlers attacked houses on the outskirts of Sinjil, setting fire to two cars and "
+            "beating three residents.",
+            "Attack",
+        ),
+        (
+            "Gang members set fire to a police station in Ouanaminthe.",
+            "Looting/property destruction",
+        ),
+    ):
+        doc = nlp(text)
+        sent = next(doc.sents)
+        cues = find_cues(sent)
+        arson = next(c for c in cues if c.category == "riot")
+        kind = classify(cues, participants(sent, arson.head_i, find_actor_phrases(sent)))
+        assert kind is not None and kind.sub_event_type == sub, (text, kind)

@@ -35,6 +35,7 @@ SEVERAL = frozenset(_WORDS["several"])
 ALERT_WORDS = frozenset(_WORDS["alert_words"])
 _OVERFLIGHT_VERBS = frozenset(_WORDS["overflight_verbs"])
 _SERVICE_HEADS = frozenset(_WORDS["service_heads"])
+_CARE_VERBS = frozenset(_WORDS["care_verbs"])
 _SUPPORT_VERBS = frozenset(_WORDS["support_verbs"])
 _SUPPORT_NOUNS = frozenset(_WORDS["support_nouns"])
 _SIGHTING_VERBS = frozenset(_WORDS["sighting_verbs"])
@@ -68,6 +69,11 @@ ABSTRACT_TARGETS = frozenset(_WORDS["abstract_targets"])
 ABSTRACT_FOES = frozenset(_WORDS["abstract_foes"])
 FIGHT_LEMMAS = frozenset(_WORDS["fight_lemmas"])
 SPAN_NOUNS = frozenset(_WORDS["span_nouns"])
+COURT_VERBS = frozenset(_WORDS["court_verbs"])
+COURT_PREPS = frozenset(_WORDS["court_preps"])
+JUDGES = frozenset(_WORDS["judges"])
+# cue categories that name a means ("charged the march with batons and pepper spray"), no act
+MEANS_CATEGORIES = frozenset({"intervention"}) | WEAPON_CATEGORIES
 FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
@@ -580,10 +586,15 @@ def _a_service_s_topic(token: Token) -> bool:
     if token.dep_ == "compound":
         return token.head.lemma_.lower() in _SERVICE_HEADS
     prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ in ("of", "against", "on", "for")
-        and prep.head.lemma_.lower() in _SERVICE_HEADS
+    if token.dep_ != "pobj" or prep.lower_ not in ("of", "against", "on", "for"):
+        return False
+    if prep.head.lemma_.lower() in _SERVICE_HEADS:
+        return True
+    # "Mobile clinics treated five survivors of sexual violence during the period": the people
+    # a service cared for, counted
+    survivors = prep.head
+    return survivors.lemma_.lower() in ("survivor", "victim") and (
+        survivors.head.lemma_.lower() in _CARE_VERBS and survivors.dep_ in ("dobj", "nsubjpass")
     )
 
 
@@ -735,6 +746,9 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"describes a force ('{token.head.text} {token.text}'), no event"
     if _named_by_what_befell_them(cue, token):
         return f"people named by what befell them ('the {token.text}'), no event"
+    court = _before_a_court(token) if cue.category not in MEANS_CATEGORIES else None
+    if court is not None:
+        return f"what a court tries or sentences ('{court.text} … {token.text}'), no event"
     if _goes_on(token):
         return f"goes on ('{token.text} {token.head.text}'), no event of a day"
     if _habitual(token):
@@ -972,6 +986,29 @@ def _what_a_force_is_for(token: Token) -> bool:
             or (force.dep_ == "nsubj" and force.head.lemma_ in SAY_LEMMAS)
         )
     )
+
+
+def _before_a_court(token: Token) -> Token | None:
+    """The court's verb when the cue is what a court tries or sentences people for ("jailed
+    three men for their part in the disorder", "convicted two soldiers of rape", "men accused
+    of attacking the station", "charged with murder over the shooting") or a judge's sentence
+    itself ("A judge jailed three men"); None otherwise (not "police charged the crowd,
+    beating …", nor "residents accused soldiers of killing five", a report of a new act)."""
+    if token.lemma_ in COURT_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in JUDGES for c in token.children
+    ):
+        return token
+    child = token
+    for ancestor in token.ancestors:
+        if child.dep_ == "prep" and child.lower_ in COURT_PREPS:
+            # the verb's own "of", "for", "with", or its object's ("convicted two soldiers of")
+            verb = ancestor if ancestor.pos_ == "VERB" or ancestor.dep_ != "dobj" else ancestor.head
+            if verb.lemma_ in COURT_VERBS and (verb.lemma_ != "accuse" or verb.dep_ == "acl"):
+                return verb
+        if ancestor.pos_ == "VERB" and child.dep_ not in ("pcomp", "pobj", "prep"):
+            return None
+        child = ancestor
+    return None
 
 
 def _named_by_what_befell_them(cue: Cue, token: Token) -> bool:

@@ -316,7 +316,13 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             sub = "Looting/property destruction"
             return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' by forces → {sub}")
         if riot is not None and _non_state_agent(who) and riot.lemma in ARSON_LEMMAS:
-            # an armed group's arson is no riot ("gangs set fire to a police station")
+            # an armed group's arson is no riot ("gangs set fire to a police station"); with
+            # people beaten or killed, an attack ("settlers attacked houses, setting fire to two
+            # cars and beating three residents")
+            if categories & {"casualty", "vac_attack"} and (
+                who.target is None or who.target.kind not in _ARMED_KINDS
+            ):
+                return EventType(VAC, "Attack", "ASSAULT", riot, f"'{riot.text}' → Attack")
             sub = "Looting/property destruction"
             return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}")
         if riot is not None and riot.lemma in STONING_LEMMAS and who.target is not None:
