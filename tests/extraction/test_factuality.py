@@ -464,3 +464,29 @@ def test_a_charge_by_police_or_an_accusation_of_a_new_act_stays_an_event(
 ) -> None:
     found = reasons(nlp, text)
     assert cue in found and found[cue] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "told"),
+    [
+        # people told of before, named by what befell them, in what happened to them next
+        (
+            "The two men killed in Koumra were buried on Thursday by their community.",
+            "killed",
+            True,
+        ),
+        ("The soldiers wounded in the ambush were flown to Bamako on Monday.", "wounded", True),
+        # not people told of before, nor a new act on them
+        ("Two men killed in the raid were identified as gang members.", "killed", False),
+    ],
+)
+def test_people_told_of_before_named_by_what_befell_them(
+    nlp, text: str, cue: str, told: bool
+) -> None:
+    found = _all_reasons(nlp, text)  # (casualty cues too)
+    assert ("names people by an event told before" in (found.get(cue) or "")) is told, found
+
+
+def _all_reasons(nlp, text):
+    doc = nlp(text)
+    return {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}

@@ -668,3 +668,50 @@ def test_a_sentence_that_opens_with_another_event_s_words_is_another_event(opene
     )
     kinds = sorted(e.sub_event_type or "" for e in extract(text, published="2024-05-13"))
     assert kinds == ["Armed clash", "Grenade"], kinds
+
+
+def test_a_summary_box_s_items_give_way_to_the_events_the_report_tells() -> None:
+    """A situation report's highlights tell ahead what its body tells: each item gives way to
+    the body's event of its kind in its region, and the fighting the box sums up around two
+    towns is no event of its own."""
+    text = (
+        "Situation Report No. 9: attack on Bria camp\n\n"
+        "Relief consortium | Bangui, 12 March 2024\n\n"
+        "HIGHLIGHTS\n\n"
+        "- Two displaced people were killed in an attack on the camp in Bria on 5 March.\n"
+        "- Fighting between the army and the militia around Bria and Ippy led to new "
+        "displacement.\n\n"
+        "SITUATION OVERVIEW\n\n"
+        "The security situation in Haute-Kotto deteriorated during the period covered.\n\n"
+        "On the morning of Tuesday 5 March, armed men entered the displacement camp near the "
+        "airfield in Bria and opened fire on residents, killing two people and wounding five. "
+        "Consortium teams helped to evacuate the wounded.\n\n"
+        "On Thursday 7 March, soldiers clashed with militia fighters on the road north of Bria, "
+        "about 12 km from the town. Three fighters were killed, according to local officials. "
+        "Humanitarian partners suspended their activities in the area for two days.\n"
+    )
+    told = _days_and_kinds(text, "2024-03-12")
+    assert told == [("2024-03-05", "Attack"), ("2024-03-07", "Armed clash")], told
+
+
+def test_a_place_and_a_few_words_run_into_a_paragraph_head_its_item() -> None:
+    """ "Bossangoa: market looted. On Friday 8 March, …": a label run into its paragraph, its
+    place, a colon and a few words in lower case, heads the item below it and gives way to
+    the item's event (it is not an event of the day told in the paragraph before it)."""
+    text = (
+        "Weekly security note: Nana-Grebizi and Ouham\n\n"
+        "Relief consortium | Bangui, Monday 11 March 2024\n\n"
+        "The security situation deteriorated during the week in both prefectures, partners "
+        "report.\n\n"
+        "Kaga-Bandoro: post overrun. On Wednesday 6 March, armed men attacked and took control "
+        "of the gendarmerie post at the northern entrance of Kaga-Bandoro after an exchange of "
+        "fire. One gendarme was killed, according to the prefecture.\n\n"
+        "Bossangoa: market looted. On Friday 8 March, a group of armed men looted shops at the "
+        "central market of Bossangoa before withdrawing to the bush. No one was hurt, traders "
+        "said.\n"
+    )
+    told = _days_and_kinds(text, "2024-03-11")
+    assert told == [
+        ("2024-03-06", "Non-state actor overtakes territory"),
+        ("2024-03-08", "Looting/property destruction"),
+    ], told

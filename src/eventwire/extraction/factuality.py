@@ -74,6 +74,26 @@ COURT_PREPS = frozenset(_WORDS["court_preps"])
 JUDGES = frozenset(_WORDS["judges"])
 # cue categories that name a means ("charged the march with batons and pepper spray"), no act
 MEANS_CATEGORIES = frozenset({"intervention"}) | WEAPON_CATEGORIES
+# what may still befall people named by an earlier act ("the men abducted on Monday were
+# killed"): a new act on them, told by the verb (tolls read it)
+_BEFALLING_VERBS = frozenset(
+    {
+        "kill",
+        "die",
+        "shoot",
+        "wound",
+        "injure",
+        "execute",
+        "abduct",
+        "kidnap",
+        "arrest",
+        "detain",
+        "behead",
+        "torture",
+        "rape",
+        "beat",
+    }
+)
 FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
@@ -746,6 +766,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"describes a force ('{token.head.text} {token.text}'), no event"
     if _named_by_what_befell_them(cue, token):
         return f"people named by what befell them ('the {token.text}'), no event"
+    if _the_people_it_befell(token):
+        return f"names people by an event told before ('{token.head.text} {token.text} …')"
     court = _before_a_court(token) if cue.category not in MEANS_CATEGORIES else None
     if court is not None:
         return f"what a court tries or sentences ('{court.text} … {token.text}'), no event"
@@ -1009,6 +1031,22 @@ def _before_a_court(token: Token) -> Token | None:
             return None
         child = ancestor
     return None
+
+
+def _the_people_it_befell(token: Token) -> bool:
+    """ "The two men killed in Koumra were buried on Thursday", "the soldiers wounded in the
+    ambush were flown to Bamako": a participle that names people already told of (a definite
+    noun) by what befell them, in a sentence that tells what happened to them next."""
+    people = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and (is_person(people) or any(c.like_num for c in people.children))
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in people.children)
+        and people.dep_ in ("nsubj", "nsubjpass")
+        and people.head.pos_ in ("VERB", "AUX")
+        and people.head.lemma_ not in _BEFALLING_VERBS
+    )
 
 
 def _named_by_what_befell_them(cue: Cue, token: Token) -> bool:

@@ -22,7 +22,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import unidentified_military
 from eventwire.extraction.cues import Cue
 from eventwire.extraction.dates import DateMention
-from eventwire.extraction.facts import StoryFacts
+from eventwire.extraction.facts import StoryFacts, opens_a_summary
 from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
@@ -58,6 +58,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
     mentions = _without_tally_repeats(doc, mentions)
+    mentions = _without_summary_repeats(story, mentions)
     for start, end, stop in _item_headings(story.text, story.headline_end, doc):
         mentions = _without_heading_repeats(doc, mentions, start, end, stop)
         mentions = _dated_by_the_item(doc, mentions, story.dates, start, end, stop)
@@ -78,6 +79,13 @@ _CAPITAL_HEADING = re.compile(
     re.M,
 )
 HEADING_WORDS = (2, 16)
+# or run into its paragraph after its place and a colon, in a few words in lower case ("Zemio:
+# attack on displacement site. On the morning of Tuesday 17 September, armed men …")
+_PLACE_RUN_IN_HEADING = re.compile(
+    r"^[^\S\n]*(?P<line>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+){0,2}:[^\S\n]+[a-z][^\n.!?:;]{3,80})"
+    r"\.[^\S\n]+(?=[A-Z])",
+    re.M,
+)
 # or a report's numbered section heading over a blank line ("3. Enforced disappearance of a
 # teacher in Naqadeh", "2.1 Clashes in Ouham-Pende")
 _NUMBERED_HEADING = re.compile(
@@ -179,6 +187,89 @@ def _without_tally_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+# An item of a summary box: a line that opens with a bullet or a number ("- Three displaced
+# people were killed …", "2) …")
+_BULLET_LINE = re.compile(r"[-–—•*▪●·][^\S\n]|\d{1,2}[.)][^\S\n]")
+
+
+def _without_summary_repeats(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
+    """A summary box's items ("HIGHLIGHTS ¶ - Three displaced people were killed in an attack
+    on the displacement site in Zemio on 17 September. ¶ - Two staff members were abducted
+    near Zemio …", "In brief: …") tell ahead what the story then tells: each gives way to an
+    event of its sub-type told outside the box at its place or its region, on its day if both
+    tell one (one each), and is the record only of what the story tells nowhere else."""
+    doc = story.doc
+    boxes = _summary_boxes(story)
+    if not boxes:
+        return mentions
+
+    def at(m: Mention) -> int:
+        return int(doc[m.kind.cue.start].idx)
+
+    inside = {id(m) for m in mentions if any(a <= at(m) < b for a, b in boxes)}
+    outside = [m for m in mentions if id(m) not in inside]
+    dropped: set[int] = set()
+    for m in mentions:
+        if id(m) not in inside:
+            continue
+        same = next(
+            (
+                o
+                for o in outside
+                if o.kind.sub_event_type == m.kind.sub_event_type
+                and _near(o, m)
+                and _on_its_day(o, m)
+            ),
+            None,
+        )
+        if same is not None:
+            outside.remove(same)  # one item for one told event
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _on_its_day(told: Mention, item: Mention) -> bool:
+    """Whether an item that tells its own day (in its own words, not the item's before it)
+    tells the told event's, or tells none (an item with a day of its own does not give way
+    to an event told with none)."""
+    own = item.date
+    if own is not None and not item.sentence.start_char <= own.start < item.sentence.end_char:
+        own = None
+    return own is None or (told.date is not None and told.date.date == own.date)
+
+
+def _near(told: Mention, item: Mention) -> bool:
+    """Whether an item's place (or none) can be the told event's: the same point, the same
+    region, a place the item names too ("around Bria and Ippy"), or no place on either side."""
+    a, b = told.place, item.place
+    if a is None or b is None or _site(told) == _site(item):
+        return True
+    if a.text in item.sentence.text:
+        return True
+    return a.admin1 is not None and a.admin1 == b.admin1
+
+
+def _summary_boxes(story: StoryFacts) -> list[tuple[int, int]]:
+    """Where each summary box runs: from its label ("HIGHLIGHTS", "In brief:",
+    `facts.opens_a_summary`) through its own sentence and the bullet lines below it."""
+    text, out = story.text, []
+    for f in story.sentences:
+        if not opens_a_summary(f.sent):
+            continue
+        end = f.sent.end_char
+        i = text.find("\n", f.sent.start_char) + 1 or len(text)
+        while i < len(text):
+            j = text.find("\n", i)
+            j = len(text) if j < 0 else j
+            line = text[i:j].strip()
+            if line and not _BULLET_LINE.match(line):
+                break
+            end = max(end, j)
+            i = j + 1
+        out.append((f.sent.start_char, end))
+    return out
+
+
 def _a_tally(doc: Doc, told: list[Mention]) -> bool:
     """Whether the mentions of one sentence are the items of a tally: all after a colon, in a
     list of three items or more, behind a clause with a tally word (factuality.yaml
@@ -236,6 +327,12 @@ def _item_headings(text: str, headline_end: int, doc: Doc) -> list[tuple[int, in
             *_CAPITAL_HEADING.finditer(text, after),
             *_NUMBERED_HEADING.finditer(text, after),
             *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
+            # (a headline's participle reads as a past tense: "Bossangoa: market looted")
+            *(
+                m
+                for m in _PLACE_RUN_IN_HEADING.finditer(text, after)
+                if len(m.group("line").split()) <= 7
+            ),
         ]
         if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
     )
