@@ -795,3 +795,29 @@ def test_a_weekday_told_after_a_dated_day_goes_on_from_it(
     assert sorted(e.event_date for e in events) == days, [
         (e.sub_event_type, e.event_date) for e in events
     ]
+
+
+def test_a_compilation_of_posts_each_under_its_source_in_brackets() -> None:
+    """ "[Radio Beni page] Monday 3 March, 9:15 am - Gunmen attacked …": a post's source in
+    brackets is a label, not an editor's note; the post tells its event, on its stamp's day
+    (and its "today" is that day)."""
+    text = (
+        "Kivu in posts: a week of attacks and protests\n\n"
+        "Regional desk | Goma | Saturday 8 March 2025 | Compiled from public posts\n\n"
+        "Each week our desk collects public posts from local pages and official accounts and "
+        "publishes them in the order they appeared.\n\n"
+        "[Radio Beni page] Monday 3 March, 9:15 am - Gunmen attacked the village of Mavivi "
+        "overnight, killing four farmers. The army says it is pursuing the attackers.\n\n"
+        "[Civil society of Butembo, on X] Wednesday 5 March, 2:40 pm - Hundreds of traders "
+        "marched to the town hall in Butembo today to protest against a new market tax. The "
+        "march was peaceful.\n\n"
+        "[Police spokesman page] Thursday 6 March, 6:00 pm - Police in Goma arrested seven "
+        "suspected members of a robbery gang and seized two rifles.\n"
+    )
+    events = eventwire.extract(text, published="2025-03-08")
+    told = sorted((e.event_date, e.sub_event_type) for e in events)
+    assert told == [
+        ("2025-03-03", "Attack"),
+        ("2025-03-05", "Peaceful protest"),
+        ("2025-03-06", "Arrests"),
+    ], told

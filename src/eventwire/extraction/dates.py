@@ -561,9 +561,11 @@ _STAMP_END = re.compile(
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
 # report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
-# Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …")
+# Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …"), or a
+# post's source in brackets in a compilation of posts ("[Qena News page] Friday 8 November,
+# 4:12 pm - Heavy gunfire now in Abu Tisht")
 _STAMP_START = re.compile(
-    r"[ \t\-–—•*>]*(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
+    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*)?(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
     r"[ \t]*[-–—|:][ \t]*)?"
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
 )

@@ -47,7 +47,9 @@ _SOURCES = frozenset(
 _QUOTES = ("“", '"', "‘", "[")
 # a transcript's speaker label ("[PRESENTER] In Ituango, the army reports …", "[REPORTER]"):
 # the words after it are the broadcast's own, not an editor's bracketed note
-SPEAKER_LABEL = re.compile(r"\s*\[[A-Z][A-Z .'-]{1,30}\]\s*\S")
+# ... or a post's source in a compilation of posts ("[Radio Beni page] Monday 3 March, 9:15 am -
+# Gunmen attacked …", closed on its line with the post's words after it)
+SPEAKER_LABEL = re.compile(r"\s*\[(?:[A-Z][A-Z .'-]{1,30}\]\s*|[^\]\n]{1,60}\][^\S\n]*)\S")
 # An event-data coder's note opens with the event's day, after the kind of event it is, if any:
 # "On 28 December 2022, …", "Movement of forces: On 27 December 2022, …", "Around 23 November
 # 2022 (week of), …", "19 April 2019. Security forces …"
