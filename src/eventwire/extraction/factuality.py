@@ -74,26 +74,7 @@ COURT_PREPS = frozenset(_WORDS["court_preps"])
 JUDGES = frozenset(_WORDS["judges"])
 # cue categories that name a means ("charged the march with batons and pepper spray"), no act
 MEANS_CATEGORIES = frozenset({"intervention"}) | WEAPON_CATEGORIES
-# what may still befall people named by an earlier act ("the men abducted on Monday were
-# killed"): a new act on them, told by the verb (tolls read it)
-_BEFALLING_VERBS = frozenset(
-    {
-        "kill",
-        "die",
-        "shoot",
-        "wound",
-        "injure",
-        "execute",
-        "abduct",
-        "kidnap",
-        "arrest",
-        "detain",
-        "behead",
-        "torture",
-        "rape",
-        "beat",
-    }
-)
+_BEFALLING_VERBS = frozenset(_WORDS["befalling_verbs"])
 FORECAST_HEADS = frozenset(_WORDS["forecast_heads"])
 DEPLOYING = frozenset(_WORDS["deploying"])
 FORCES = frozenset(_WORDS["forces"])
