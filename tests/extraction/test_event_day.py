@@ -774,6 +774,22 @@ def test_a_year_before_the_day_told_is_history() -> None:
             "2025-03-18",
             ["2025-03-10", "2025-03-11", "2025-03-12"],
         ),
+        # a feature's day headings from "of last week" on: "FRIDAY" is the Friday after it
+        # (the next heading is last Saturday), not the day before the paper
+        (
+            "Ten days on the cattle road\n\nWeekend feature | Toliara | Saturday 13 July 2024\n\n"
+            "WEDNESDAY OF LAST WEEK: THE RAID\n\n"
+            "Raiders with rifles attacked a hamlet outside Sakaraha at nightfall, killing three "
+            "villagers and driving away the cattle, the gendarmes said.\n\n"
+            "FRIDAY: THE PURSUIT\n\n"
+            "Gendarmes caught up with the raiders in the hills near Ankazoabo and exchanged fire "
+            "with them for an hour, the gendarmerie said.\n\n"
+            "LAST SATURDAY: THE MARCH\n\n"
+            "About 300 villagers marched through Sakaraha to demand protection for their herds, "
+            "organisers said.\n",
+            "2024-07-13",
+            ["2024-07-03", "2024-07-05", "2024-07-06"],
+        ),
         # the same weekday again in the next paragraph, with no day told between: that day
         (
             "Teachers protest across the country\n\n"

@@ -511,7 +511,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     Joint Command Morning Operational Update March 17, 2011") is the report's too."""
     heads = [(start + offset, end + offset) for start, end in _datelines(text)]
     covered = _covered_end(text, published)
-    found = _date_expressions(text, published, offset, covered)
+    found = _without_its_week(_date_expressions(text, published, offset, covered))
     if heads:
         stamps = {d.start for d in found if _stamps(text, d, offset)}
         if len(stamps) > 1:
@@ -526,6 +526,25 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     logged = _in_log(text, found, published, offset, covered or published)
     found = _of_days_told(text, logged, offset, published)
     return _with_anaphoric(text, found, published, offset)
+
+
+def _without_its_week(found: list[DateMention]) -> list[DateMention]:
+    """Without the "of last week" of "Wednesday of last week" as a date of its own (the week's
+    middle): the weekday before it was read in that week (`_OF_LAST_WEEK`), and the week alone
+    would date the clause, or the next weekday, by a span instead of the day."""
+    out: list[DateMention] = []
+    for d in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.precision == 1
+            and d.precision == 2
+            and 0 <= d.start - before.end <= 2
+            and _OF_LAST_WEEK.fullmatch(" " + d.text) is not None
+        ):
+            continue
+        out.append(d)
+    return out
 
 
 # A weekly round-up's header names the days it covers ("| Covering Monday 14 to Sunday 20
@@ -877,7 +896,10 @@ def _of_days_told(
         elif anchor is not None and _ALSO.search(text, max(0, at - _POINTER_CHARS), at):
             d = _weekday_of(d, anchor, weeks=(7,)) or d  # "… ¶ Also on Tuesday, in Maracaibo"
         elif anchor is not None:
-            d = _day_after(d, anchor, found[i + 1 :], text, offset) or d
+            opening = next(  # the chronicle's last day: the last that opens its paragraph
+                (t for t in reversed(out) if _opens_paragraph(text, t.start - offset)), anchor
+            )
+            d = _day_after(d, opening, found[i + 1 :], text, offset) or d
         out.append(d)
     return out
 
@@ -885,20 +907,31 @@ def _of_days_told(
 def _day_after(
     d: DateMention, anchor: DateMention, after: list[DateMention], text: str, offset: int
 ) -> DateMention | None:
-    """The report's weekday told next after a day a week or more before the report, in a story
-    told day by day (each day opens its paragraph) whose next day lies between them, is the
+    """A weekday told next after a day a week or more before the report, in a story told day by
+    day (each day opens its paragraph or heading) whose next day lies between them, is the
     first such weekday after that day: "KHINJ ¶ On Monday, September 5, … ¶ UNABAH ¶ On
     Tuesday, the NRF announced … ¶ On Wednesday, …" in a story of Tuesday 13 September is 6
-    September, not the report's day (the story would go back from it to Wednesday 7)."""
-    if not (_REPORT_S_DAY in d.reason and _BARE_WEEKDAY.search(d.text)) or anchor.precision != 1:
+    September, not the report's day (the story would go back from it to Wednesday 7); so is
+    "FRIDAY: THE PURSUIT" after "WEDNESDAY OF LAST WEEK: THE RAID" and before "LAST SATURDAY"
+    in a Saturday paper."""
+    if not _BARE_WEEKDAY.search(d.text) or anchor.precision != 1:
         return None
     first = anchor.date + dt.timedelta(days=(d.date.weekday() - anchor.date.weekday()) % 7 or 7)
     if first >= d.date:
         return None
-    nxt = next((n for n in after if n.precision == 1 and _BARE_WEEKDAY.search(n.text)), None)
-    if nxt is None or not first < nxt.date < d.date:
+    if not all(_opens_paragraph(text, t.start - offset) for t in (anchor, d)):
         return None
-    if not all(_opens_paragraph(text, t.start - offset) for t in (anchor, d, nxt)):
+    nxt = next(  # the chronicle's next day (not the same day told again in its paragraph)
+        (
+            n
+            for n in after
+            if n.precision == 1
+            and _BARE_WEEKDAY.search(n.text)
+            and _opens_paragraph(text, n.start - offset)
+        ),
+        None,
+    )
+    if nxt is None or not first < nxt.date < d.date:
         return None
     why = f"{d.text!r} → {first}: the first {_WEEKDAY_NAMES[first.weekday()]} after {anchor.text!r}"
     return replace(d, date=first, reason=why)
