@@ -151,3 +151,16 @@ def test_a_lower_case_quarter_word_still_lets_a_landmark_be_one(places_of: Place
     street after it is still a street, not Liverpool in England."""
     found = places_of("Residents blocked the barrio Liverpool Street in La Ceiba on Monday.")
     assert "Liverpool" not in found, found
+
+
+def test_a_quarter_named_for_a_city_elsewhere_is_no_place_of_its_own(places_of: Places) -> None:
+    """ "a polling station in the Libreville neighbourhood" of an Ivorian town: a quarter named
+    for Gabon's capital, a part of the town the story is in (placed at it), not Libreville."""
+    found = places_of(
+        "In Bouake, young men stormed a polling station in the Libreville neighbourhood on "
+        "Saturday, police said."
+    )
+    assert {p.country_code for p in found.values()} == {"CI"}, found
+    # "the Lome neighbourhood of the opposition leader": Lome's, whoever lives there
+    found = places_of("Riots resumed on Monday in the Lome neighbourhood of the opposition leader.")
+    assert found["Lome"].country_code == "TG", found

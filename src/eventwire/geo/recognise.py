@@ -864,6 +864,14 @@ def _cues(doc: Doc, m: Toponym, cues: dict[str, Any]) -> Cues:
         found.district_after = True
         window = doc[max(0, i - 4) : i].text.lower()
         found.of_city = "city's" in window or "city’s" in window or "capital's" in window
+        # "In Man, … stormed a polling station in the Libreville neighbourhood": a quarter
+        # named for a place elsewhere, a part of the town the story is in (not "the Cotonou
+        # neighbourhood of former President Yayi": Cotonou's, whoever lives there)
+        quarter = after in ("neighbourhood", "neighborhood", "quarter")
+        then = doc[m.last_token + 1].lower_ if m.last_token + 1 < len(doc) else ""
+        found.of_city = found.of_city or (
+            quarter and bool(before) and before[-1] == "the" and then != "of"
+        )
     found.words = [
         w
         for w in (
