@@ -868,7 +868,6 @@ def _dated_after(found: list[DateMention], text: str, at: int, offset: int) -> b
 _BY_THEN = re.compile(r"(?i)(?:by|until|till)\s")
 HEADING_CHARS = 60  # a line this short, with no full stop, heads the paragraph under it
 _NIGHT_BEFORE_REPORT = "the night that ended on the report's day"
-_REPORT_S_DAY = "the report's day"
 
 
 def _day_told_before(told: list[DateMention], start: int) -> DateMention | None:

@@ -13,6 +13,7 @@ author named the one force the story names striking so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -177,12 +178,26 @@ def _without_tally_repeats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         by_sentence.setdefault(doc[m.kind.cue.start].sent.start, []).append(m)
     tally = {id(m) for told in by_sentence.values() if _a_tally(doc, told) for m in told}
-    outside = [m for m in mentions if id(m) not in tally]
+    return _items_give_way(mentions, tally, lambda told, item: True)
+
+
+def _items_give_way(
+    mentions: list[Mention], items: set[int], fits: Callable[[Mention, Mention], bool]
+) -> list[Mention]:
+    """`mentions` without the items (by id) of a tally or a summary box that another event
+    tells: each item gives way to the first mention outside them of its sub-type that `fits`
+    it, one item for one told event."""
+    outside = [m for m in mentions if id(m) not in items]
     dropped: set[int] = set()
     for m in mentions:
-        same = next((o for o in outside if o.kind.sub_event_type == m.kind.sub_event_type), None)
-        if id(m) in tally and same is not None:
-            outside.remove(same)  # one item for one told event
+        if id(m) not in items:
+            continue
+        same = next(
+            (o for o in outside if o.kind.sub_event_type == m.kind.sub_event_type and fits(o, m)),
+            None,
+        )
+        if same is not None:
+            outside.remove(same)
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
@@ -207,25 +222,7 @@ def _without_summary_repeats(story: StoryFacts, mentions: list[Mention]) -> list
         return int(doc[m.kind.cue.start].idx)
 
     inside = {id(m) for m in mentions if any(a <= at(m) < b for a, b in boxes)}
-    outside = [m for m in mentions if id(m) not in inside]
-    dropped: set[int] = set()
-    for m in mentions:
-        if id(m) not in inside:
-            continue
-        same = next(
-            (
-                o
-                for o in outside
-                if o.kind.sub_event_type == m.kind.sub_event_type
-                and _near(o, m)
-                and _on_its_day(o, m)
-            ),
-            None,
-        )
-        if same is not None:
-            outside.remove(same)  # one item for one told event
-            dropped.add(id(m))
-    return [m for m in mentions if id(m) not in dropped]
+    return _items_give_way(mentions, inside, lambda o, m: _near(o, m) and _on_its_day(o, m))
 
 
 def _on_its_day(told: Mention, item: Mention) -> bool:
@@ -626,8 +623,9 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             _absorb(event, named)
             out[out.index(named)] = event
             continue
-        if any(_at_the_region_s_namesake(event, p) for p in kept):
-            _absorb(next(p for p in kept if _at_the_region_s_namesake(event, p)), event)
+        placed_at = next((p for p in kept if _at_the_region_s_namesake(event, p)), None)
+        if placed_at is not None:
+            _absorb(placed_at, event)
             continue
         if same and _unplaced(event):
             # "In the five days around the polls, a barangay chairman was shot dead …, a
