@@ -27,6 +27,7 @@ from eventwire.extraction.story import (
     fold_repeats,
     story_day,
     story_passes,
+    without_hauls,
     without_month_tellings,
     without_summaries,
 )
@@ -211,7 +212,8 @@ def _records(r: _Read, typed: list[Typed], geoparser: Geoparser) -> list[Event]:
             mention = replace(mention, place=geoparser.seat_place(mention.place) or mention.place)
         events.append(code_event(mention, t.coded, r.article, r.fallback, r.story_day))
     sentences = len(r.story.sentences)
-    kept = without_month_tellings(without_summaries(fold_repeats(events), sentences), sentences)
+    folded = fold_repeats(without_hauls(events, r.story.text))
+    kept = without_month_tellings(without_summaries(folded, sentences), sentences)
     # (every telling, one folded into another or a summary too, "aircraft struck dozens of
     # targets", may be what names the force)
     events = by_the_story_s_striker(events, kept)

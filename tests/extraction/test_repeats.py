@@ -715,3 +715,38 @@ def test_a_place_and_a_few_words_run_into_a_paragraph_head_its_item() -> None:
         ("2024-03-06", "Non-state actor overtakes territory"),
         ("2024-03-08", "Looting/property destruction"),
     ], told
+
+
+@pytest.mark.parametrize(
+    "haul",
+    [
+        "Soldiers seized two rifles and a quantity of ammunition at the scene.",
+        "Weapons, ammunition and explosives were recovered, the police said.",
+        "The unit later found three assault rifles and a rocket launcher next to the bodies.",
+    ],
+)
+def test_arms_taken_in_the_fight_just_told_are_its_haul(haul: str) -> None:
+    text = (
+        "Gunmen killed in clash with army in Mopti region\n\n"
+        "On Monday, soldiers exchanged fire with armed men near Djenné for about an hour, "
+        "killing four of them, the army said. One soldier was wounded. " + haul
+    )
+    events = [(e.sub_event_type, e.location) for e in extract(text, published=TUESDAY)]
+    assert [s for s, _ in events] == ["Armed clash"], events
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Engineers later defused a roadside bomb found near the camp.",
+        "Also on Monday, police stopped a truck and seized forty rifles hidden under sacks of rice.",
+    ],
+)
+def test_a_device_defused_or_a_seizure_with_its_own_day_is_an_act_of_its_own(own: str) -> None:
+    text = (
+        "Gunmen killed in clash with army in Mopti region\n\n"
+        "On Monday, soldiers exchanged fire with armed men near Djenné for about an hour, "
+        "killing four of them, the army said. One soldier was wounded. " + own
+    )
+    events = [e.sub_event_type for e in extract(text, published=TUESDAY)]
+    assert "Disrupted weapons use" in events, events

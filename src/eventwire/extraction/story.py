@@ -637,6 +637,51 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     return out
 
 
+# what a story's operation is, that arms taken with it are its haul: a fight, an attack, a riot,
+# a protest or arrests (not a strike from afar: "a drone was shot down" is an act of its own)
+_OPERATIONS = ("Battles", "Violence against civilians", "Riots", "Protests")
+_DISRUPTIONS = tuple(str(w) for w in load_vocabulary("linking")["disruptions_of_their_own"])
+
+
+def without_hauls(events: list[Event], text: str) -> list[Event]:
+    """Arms taken in the operation the story has just told, in a sentence that names no place
+    or day of its own ("The Military Police seized a rifle and two revolvers at the scene"
+    after an exchange of gunfire near Potiraguá on Tuesday; "Weapons, ammunition and explosives
+    were recovered" after a raid) are its haul: ACLED codes the fight or the arrests, not a
+    weapons seizure too (their words stay cited by no record). A device defused or made safe,
+    a drone shot down or a cache found is an act of its own (linking.yaml
+    disruptions_of_their_own), and so is a seizure told with its own day ("Also on Wednesday,
+    police stopped a car … and seized petrol bombs")."""
+    operations = [
+        p
+        for p in events
+        if not _unplaced(p)
+        and not _borrowed_place(p)
+        and (p.event_type in _OPERATIONS or p.sub_event_type == "Arrests")
+    ]
+
+    def a_haul(event: Event) -> bool:
+        cue = next((e for e in event.evidence if e.field == "event_type"), None)
+        day = next((e for e in event.evidence if e.field == "event_date"), None)
+        words = [e.text.lower() for e in event.evidence if e.field == "event_type"]
+        return (
+            event.sub_event_type == "Disrupted weapons use"
+            and _borrowed_place(event)
+            and cue is not None
+            and (day is None or _SENTENCE_END.search(text, day.end, cue.start) is not None)
+            and not any(d in w for w in words for d in _DISRUPTIONS)
+            and any(
+                p.location == event.location and p.event_date == event.event_date
+                for p in operations
+            )
+        )
+
+    return [e for e in events if not a_haul(e)]
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def _has_own_day(event: Event) -> bool:
     """Whether the event's day was read from its own words, not the report's (a day borrowed
     from the dateline or the lead, `Evidence.borrowed_day`, or the publication's, which cites
