@@ -1032,3 +1032,31 @@ def test_a_weekday_of_last_week_or_some_weeks_ago_is_in_that_week() -> None:
         ("on Friday", "2025-05-02"),
         ("On Tuesday", "2025-05-20"),
     ], days
+
+
+@pytest.mark.parametrize(
+    ("between", "span", "day"),
+    [
+        # a year told as background between the day and "the next day"
+        (
+            "The gangs were first driven out in 2019, but they came back.",
+            "The next day",
+            "2025-04-02",
+        ),
+        ("The group has held the quarry since March 2021.", "The next day", "2025-04-02"),
+        # the apposed weekday names the day after the day told, not one after the year
+        ("Police first raided the camp in 2018.", "The next day, Wednesday", "2025-04-02"),
+        # months and years still count from a year
+        ("The camp was first raided in 2019.", "Two years later", "2021-06-30"),
+    ],
+)
+def test_a_day_told_from_the_day_before_skips_a_year_told_between(
+    between: str, span: str, day: str
+) -> None:
+    text = (
+        "Two miners were killed on Tuesday, April 1, when rival gangs fought over a claim "
+        f"outside Kwekwe. {between}\n\n{span}, police raided a settlement nearby."
+    )
+    found = {d.text: d for d in find_dates(text, date(2025, 4, 9))}
+    assert span in found, found
+    assert str(found[span].date) == day, found[span].reason

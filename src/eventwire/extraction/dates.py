@@ -746,6 +746,11 @@ def _with_anaphoric(
             # "Two days later, on Monday", is read from the day before: `_weekday_of`)
             continue
         told = sorted(found + extra, key=lambda d: d.start)  # "… later" chains on
+        if _counts_days(m):
+            # a day told from the day before is told from a day, not from a year or a month
+            # told as background between them ("… on Tuesday last week. Police launched an
+            # operation against the gangs in 2020. ¶ The next day, Wednesday, police raided …")
+            told = [d for d in told if d.precision < _MONTH_PRECISION]
         # not a day by which a state was reached ("By Sunday, the toll had risen to 14. The
         # rebels struck back the same day": the day of the shelling told before it)
         anchor = _day_told_before(told, start)
@@ -803,6 +808,15 @@ def _with_anaphoric(
             )
         )
     return sorted(found + extra, key=lambda d: d.start)
+
+
+_MONTH_PRECISION = 3  # ACLED's time_precision of a date known to its month (or year)
+
+
+def _counts_days(m: re.Match[str]) -> bool:
+    """Whether a day told from the one before counts days ("the next day", "the same
+    night", "two days later"), not months or years ("a year later")."""
+    return m.group("n") is None or m.group("unit").lower() == "day"
 
 
 # a sentence that times an event by another ("The ambush came four days after a firefight",
