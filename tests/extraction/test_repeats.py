@@ -750,3 +750,19 @@ def test_a_device_defused_or_a_seizure_with_its_own_day_is_an_act_of_its_own(own
     )
     events = [e.sub_event_type for e in extract(text, published=TUESDAY)]
     assert "Disrupted weapons use" in events, events
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "days after a similar raid nearby",
+        "a week after an ambush on the same road",
+    ],
+)
+def test_a_toll_goes_to_the_event_its_killing_clause_names(beside: str) -> None:
+    text = (
+        "Gunmen killed 12 people in an overnight attack on the village of Mangu Halle in "
+        f"Nigeria's Plateau state, police said on Wednesday, {beside}."
+    )
+    tolls = [e.fatalities for e in extract(text, published=TUESDAY)]
+    assert 12 in tolls, tolls

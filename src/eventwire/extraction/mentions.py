@@ -440,6 +440,12 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             # "A drone strike near X killed eleven people, as fighting flared across the
             # region": the toll is the subject's, the event that killed
             killer.tolls = list(tolls)
+        named = _told_in_the_killing(violent, casualty, doc)
+        if tolls and named is not None and not any(m.tolls for m in violent):
+            # "Gunmen killed 12 people in an overnight attack on the village …, police said,
+            # days after a similar raid nearby": the toll is the event the killing's clause
+            # names, not the one told beside it
+            named.tolls = list(tolls)
         if tolls and _one_listing(violent):
             for k, m in enumerate(violent):
                 m.tolls = split_tolls(tolls, k, len(violent))
@@ -475,6 +481,22 @@ def _the_killer(violent: list[MentionDraft], casualty: list[Cue], doc: Doc) -> M
         if any(s.left_edge.i <= m.kind.cue.head_i <= s.right_edge.i for s in subjects)
     ]
     return owners[0] if len(owners) == 1 else None
+
+
+def _told_in_the_killing(
+    violent: list[MentionDraft], casualty: list[Cue], doc: Doc
+) -> MentionDraft | None:
+    """The one violent mention whose cue lies in the clause of the sentence's casualty verb
+    ("killed 12 people in an overnight attack"), when others lie outside it."""
+    if len(violent) < 2:
+        return None
+    verbs = [doc[c.head_i] for c in casualty if doc[c.head_i].pos_ == "VERB"]
+    inside = [
+        m
+        for m in violent
+        if any(v.left_edge.i <= m.kind.cue.head_i <= v.right_edge.i for v in verbs)
+    ]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _one_listing(violent: list[MentionDraft]) -> bool:
