@@ -717,6 +717,14 @@ def test_a_place_and_a_few_words_run_into_a_paragraph_head_its_item() -> None:
     ], told
 
 
+# a fight told with its day and place, then a sentence about arms with neither of its own
+_CLASH = (
+    "Gunmen killed in clash with army in Mopti region\n\n"
+    "On Monday, soldiers exchanged fire with armed men near Djenné for about an hour, "
+    "killing four of them, the army said. One soldier was wounded. "
+)
+
+
 @pytest.mark.parametrize(
     "haul",
     [
@@ -726,12 +734,7 @@ def test_a_place_and_a_few_words_run_into_a_paragraph_head_its_item() -> None:
     ],
 )
 def test_arms_taken_in_the_fight_just_told_are_its_haul(haul: str) -> None:
-    text = (
-        "Gunmen killed in clash with army in Mopti region\n\n"
-        "On Monday, soldiers exchanged fire with armed men near Djenné for about an hour, "
-        "killing four of them, the army said. One soldier was wounded. " + haul
-    )
-    events = [(e.sub_event_type, e.location) for e in extract(text, published=TUESDAY)]
+    events = [(e.sub_event_type, e.location) for e in extract(_CLASH + haul, published=TUESDAY)]
     assert [s for s, _ in events] == ["Armed clash"], events
 
 
@@ -743,12 +746,7 @@ def test_arms_taken_in_the_fight_just_told_are_its_haul(haul: str) -> None:
     ],
 )
 def test_a_device_defused_or_a_seizure_with_its_own_day_is_an_act_of_its_own(own: str) -> None:
-    text = (
-        "Gunmen killed in clash with army in Mopti region\n\n"
-        "On Monday, soldiers exchanged fire with armed men near Djenné for about an hour, "
-        "killing four of them, the army said. One soldier was wounded. " + own
-    )
-    events = [e.sub_event_type for e in extract(text, published=TUESDAY)]
+    events = [e.sub_event_type for e in extract(_CLASH + own, published=TUESDAY)]
     assert "Disrupted weapons use" in events, events
 
 
