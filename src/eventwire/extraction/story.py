@@ -4,7 +4,8 @@ They run after linking, in this order: a note's shared toll is split; a violent 
 never got its toll is dropped; vague clauses later in a story are dropped; a headline's events
 give way to the story's telling of them, and an item heading's to its item's; an analyst's note
 that opens with its kind is of that kind. `story_day` is the day for the events that tell none.
-After coding, `fold_repeats` makes one event of an event told twice, `without_summaries`
+After coding, `without_hauls` drops arms taken in the operation just told,
+`fold_repeats` makes one event of an event told twice, `without_summaries`
 drops a long story's events that it places only in its country, `without_month_tellings` those
 it knows only by their month, and `by_the_story_s_striker` gives a strike from afar with no
 author named the one force the story names striking so.
