@@ -764,3 +764,25 @@ def test_a_toll_goes_to_the_event_its_killing_clause_names(beside: str) -> None:
     )
     tolls = [e.fatalities for e in extract(text, published=TUESDAY)]
     assert 12 in tolls, tolls
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "A third soldier died of his wounds on Sunday in a military hospital in Baghdad.",
+        "One of the wounded died on Monday at the regional hospital in Kirkuk.",
+        "A soldier wounded in the blast succumbed to his injuries in Erbil on Monday.",
+    ],
+)
+def test_a_death_of_wounds_days_later_is_the_event_s_dead_not_another_event(later: str) -> None:
+    text = (
+        "KIRKUK, Iraq - A roadside bomb struck an army patrol near al-Hawijah on Saturday, "
+        "killing two soldiers and wounding three, the army said.\n\n" + later
+    )
+    events = [(e.sub_event_type, e.event_date) for e in extract(text, published=TUESDAY)]
+    assert events == [("Remote explosive/landmine/IED", "2024-06-01")], events
+
+
+def test_a_death_in_hospital_told_with_the_shooting_is_placed_at_the_hospital_s_town() -> None:
+    text = "A man died in hospital in Gao on Monday after soldiers shot him at a checkpoint."
+    assert [e.location for e in extract(text, published=TUESDAY)] == ["Gao"]

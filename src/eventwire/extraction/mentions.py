@@ -42,7 +42,7 @@ from eventwire.extraction.factuality import (
     dates_the_object,
     names_a_day,
 )
-from eventwire.extraction.sites import SITE_KINDS, listed_sites
+from eventwire.extraction.sites import SITE_KINDS, died_of_wounds, listed_sites
 from eventwire.extraction.tolls import (
     TollFigure,
     is_person,
@@ -555,6 +555,8 @@ def _continues(
     names no site of its own and has only violent cues ("1 civilian was killed", "The attack
     killed 35") can only be about the event before it.
     """
+    if previous.kind.event_type in (*VIOLENT, PROTESTS, RIOTS) and _later_deaths(sent, deciding):
+        return True  # "A third soldier died of his wounds on Tuesday in Baghdad": its dead
     if _another_site(previous, candidates) or (deciding and _opens_another(sent)):
         return False
     here = {p.name for p in candidates if p.kind in SITE_KINDS}
@@ -851,7 +853,28 @@ def _another_day(
         doc[c.head_i].dep_ == "nsubj" and doc[c.head_i].head.lemma_ in _LASTING for c in deciding
     ):
         return False  # "The gunfight went on into Monday morning": the same event, lasting
+    if _later_deaths(sent, deciding):
+        return False  # "A third soldier died of his wounds on Tuesday": its toll, a day later
     return here is not None and here.date != previous.date.date and not _within(here, previous.date)
+
+
+def _later_deaths(sent: Span, deciding: list[Cue]) -> bool:
+    """Whether the sentence tells deaths of wounds or in hospital and no violence but the one
+    that wounded them ("A third soldier died of his wounds on Tuesday in a military hospital in
+    Baghdad", "A soldier wounded in the blast succumbed to his injuries", "He died in hospital
+    three days after the bombing"): the dead of the event told before it, whatever their day
+    (`sites.died_of_wounds`)."""
+    deaths = [t for t in sent if died_of_wounds(t)]
+
+    def of_the_dead(c: Cue) -> bool:
+        return c.category == "casualty" or any(
+            r.left_edge.i <= c.head_i <= r.right_edge.i
+            for t in deaths
+            for r in t.children
+            if r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "prep" and r.lower_ == "after")
+        )
+
+    return bool(deaths) and all(of_the_dead(c) for c in deciding)
 
 
 def _called_in(previous: MentionDraft | None, deciding: list[Cue]) -> bool:

@@ -56,6 +56,9 @@ BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 MORGUE_HEADS = frozenset(_WORDS["morgue_heads"])
+DYING_VERBS = frozenset(_WORDS["dying_verbs"])
+CARE_HEADS = frozenset(_WORDS["care_heads"])
+WOUND_WORDS = frozenset(_WORDS["wound_words"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"]) | frozenset(_WORDS["launch_verbs"])
 BASE_VERBS = frozenset(_WORDS["base_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
@@ -297,6 +300,31 @@ def _of_a_related_event(place: Place, doc: Doc) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in RELATING_PREPS
 
 
+def _where_the_wounded_died(place: Place, doc: Doc) -> bool:
+    """Whether the place is where someone wounded earlier died: the town of the hospital of a
+    death verb ("died … in a military hospital in Baghdad"), or of a death of wounds ("died of
+    his wounds in Gao", "succumbed to his injuries in Kandahar")."""
+    root = _listed_root(place, doc)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    held = root.head.head
+    told = held.lemma_.lower() in CARE_HEADS | WOUND_WORDS
+    return died_of_wounds(held.head.head if told and held.dep_ == "pobj" else held)
+
+
+def died_of_wounds(verb: Token) -> bool:
+    """Whether a death verb tells a death of wounds or in hospital ("died of his wounds",
+    "died … at the regional hospital", "succumbed to his injuries"; sites.yaml dying_verbs):
+    someone wounded earlier died, not a death the violence of that day dealt."""
+    return verb.lemma_.lower() in DYING_VERBS and any(
+        c.dep_ == "prep"
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in CARE_HEADS | WOUND_WORDS for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _a_morgue_s_town(place: Place, doc: Doc) -> bool:
     """Whether the place is the town of a morgue ("returned from the morgue in Trujillo", "the
     San Pedro Sula morgue"): where the dead were taken, not where they died."""
@@ -409,6 +437,7 @@ def site_candidates(
             or _of_a_related_event(p, doc)
             or _in_a_day_s_gloss(p, doc)
             or _a_morgue_s_town(p, doc)
+            or _where_the_wounded_died(p, doc)
             or _a_route_s_end(p, text)
         ):
             if p.kind != "country":
