@@ -1060,3 +1060,48 @@ def test_a_day_told_from_the_day_before_skips_a_year_told_between(
     found = {d.text: d for d in find_dates(text, date(2025, 4, 9))}
     assert span in found, found
     assert str(found[span].date) == day, found[span].reason
+
+
+_TODAY_S_ENTRIES = (
+    "LIVE - Unrest in Lyon: a calmer night\n\n"
+    "10:05 - Our reporter says the square in Bron is calm this morning.\n\n"
+    "07:30 - Good morning. The night was calmer than the previous ones.\n\n"
+)
+_YESTERDAY_S_ENTRIES = (
+    "22:40 - That is all for this evening.\n\n"
+    "19:30 - Five men were arrested this afternoon in raids in Vaulx-en-Velin, the prosecutor "
+    "said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "separator", ["- SATURDAY 1 JULY -", "Saturday 1 July", "— Saturday, July 1 —"]
+)
+def test_a_live_blog_s_separator_dates_the_day_before_s_entries(separator: str) -> None:
+    text = _TODAY_S_ENTRIES + separator + "\n\n" + _YESTERDAY_S_ENTRIES
+    found = {d.text: d.date for d in find_dates(text, date(2023, 7, 2))}
+    assert found["this morning"] == date(2023, 7, 2)
+    assert found["this afternoon"] == date(2023, 7, 1), found
+
+
+def test_a_live_blog_s_recap_at_the_bottom_runs_the_other_way() -> None:
+    text = (
+        _TODAY_S_ENTRIES
+        + "- SATURDAY 1 JULY -\n\n"
+        + _YESTERDAY_S_ENTRIES
+        + "- RECAP: WHAT HAPPENED BEFORE -\n\n"
+        "Thursday night: Youths set fire to cars in Vénissieux.\n\n"
+        "Friday: Crowds gathered in central Lyon. In the late afternoon, shops were looted.\n"
+    )
+    found = {d.text: d.date for d in find_dates(text, date(2023, 7, 2))}
+    assert found["this afternoon"] == date(2023, 7, 1), found
+    assert found["In the late afternoon"] == date(2023, 6, 30), found
+
+
+def test_a_day_alone_on_a_line_over_untimed_paragraphs_is_no_log() -> None:
+    text = (
+        "Saturday 1 July\n\n"
+        "Police said this afternoon that five men had been arrested in Vaulx-en-Velin.\n"
+    )
+    found = {d.text: d.date for d in find_dates(text, date(2023, 7, 2))}
+    assert found["this afternoon"] == date(2023, 7, 2), found

@@ -603,7 +603,12 @@ def _in_log(
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April. `covered`: the
     day bare weekdays count back from (the report's, or the last a round-up covers)."""
     stamps = [d for d in found if _stamps(text, d, offset)]
-    if len(stamps) < 2 or not _one_way([d.date for d in stamps if d.date != published]):
+    alone = len(stamps) == 1 and _heads_timed_entries(text, stamps[0], offset, published)
+    dated = [d for d in stamps if d.date != published]
+    if not alone and (
+        len(stamps) < 2
+        or not (_one_way([d.date for d in dated]) or _blog_then_recap(text, dated, offset))
+    ):
         # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
         # Sunday: …") is no log: its days, and those below it, are the report's (the report's
         # own day on a line of its masthead is no day out of order)
@@ -629,6 +634,39 @@ def _in_log(
     return out
 
 
+# an entry of a live blog, stamped with its time ("19:30 - Vaulx-en-Velin: five men …")
+_TIMED_ENTRY = re.compile(
+    r"^[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?[-–—|:]", re.M | re.I
+)
+
+
+def _heads_timed_entries(
+    text: str, stamp: DateMention, offset: int, published: dt.date | None
+) -> bool:
+    """Whether a day alone on its line, not the report's, heads entries stamped with their
+    times: a live blog's separator for the day before ("- SATURDAY 1 JULY -" over "22:40 -
+    That is all for this evening" and "19:30 - … were arrested this afternoon", under the
+    report's own day's entries), a log of its own though no other day opens a line."""
+    return (
+        _alone_on_its_line(text, stamp, offset)
+        and stamp.date != published
+        and _TIMED_ENTRY.search(text, stamp.end - offset) is not None
+    )
+
+
+def _alone_on_its_line(text: str, stamp: DateMention, offset: int) -> bool:
+    """Whether nothing but dashes or a bullet stands beside the day on its line ("- SATURDAY 1
+    JULY -")."""
+    start, end = stamp.start - offset, stamp.end - offset
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    rest = text[end : len(text) if stop < 0 else stop]
+    return not text[line:start].strip(_FRAME) and not rest.strip(_FRAME)
+
+
+_FRAME = " \t-–—•*"
+
+
 _BULLET = re.compile(r"[ \t]*[-–—•*][ \t]")
 
 
@@ -637,12 +675,33 @@ def _list_end(text: str, stamp: DateMention, offset: int) -> int:
     … - Sunday: a mine hit a bus …", then a paragraph): that item's entry ends with the list,
     not with the story. Past the text's end for a day that opens no bullet."""
     line = text.rfind("\n", 0, stamp.start - offset) + 1
-    if not _BULLET.match(text, line):
-        return len(text) + offset
+    if not _BULLET.match(text, line) or _alone_on_its_line(text, stamp, offset):
+        return len(text) + offset  # (a separator, "- SATURDAY 1 JULY -", is no list's item)
     at = text.find("\n", stamp.start - offset)
     while at != -1 and _BULLET.match(text, at + 1):
         at = text.find("\n", at + 1)
     return (len(text) if at == -1 else at) + offset
+
+
+# a section heading in capitals on a line of its own ("- RECAP: WHAT HAPPENED BEFORE -")
+_CAPITAL_LINE = re.compile(r"^[ \t\-–—=*]*[A-Z][A-Z :'’,]{3,}[A-Z][ \t\-–—=*]*$", re.M)
+
+
+def _blog_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
+    """Whether a log's days run back, newest first (a live blog), then forward after a
+    heading in capitals (its recap at the bottom: "- RECAP: WHAT HAPPENED BEFORE - ¶ Earlier
+    this week: … ¶ Thursday night: … ¶ Friday: …")."""
+    days = [d.date for d in stamps]
+    for k in range(1, len(stamps)):
+        before, after = days[:k], days[k:]
+        heading = _CAPITAL_LINE.search(text, stamps[k - 1].end - offset, stamps[k].start - offset)
+        if (
+            heading is not None
+            and all(a >= b for a, b in zip(before, before[1:], strict=False))
+            and all(a <= b for a, b in zip(after, after[1:], strict=False))
+        ):
+            return True
+    return False
 
 
 def _one_way(days: list[dt.date]) -> bool:
