@@ -1105,3 +1105,22 @@ def test_a_day_alone_on_a_line_over_untimed_paragraphs_is_no_log() -> None:
     )
     found = {d.text: d.date for d in find_dates(text, date(2023, 7, 2))}
     assert found["this afternoon"] == date(2023, 7, 2), found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("He was shot dead at his home a week ago today.", "a week ago today", "2023-07-08"),
+        ("The raid took place two weeks ago yesterday.", "two weeks ago yesterday", "2023-06-30"),
+        # a weekday told beside it is that week's, not the report's own weekday
+        (
+            "He was shot dead on Saturday night, a week ago today.",
+            "on Saturday night",
+            "2023-07-08",
+        ),
+        ("Police fired tear gas on Saturday.", "on Saturday", "2023-07-15"),
+    ],
+)
+def test_a_week_ago_today_is_a_day(text: str, span: str, day: str) -> None:
+    found = {d.text: d for d in find_dates(text, date(2023, 7, 15))}  # a Saturday
+    assert str(found[span].date) == day, found[span].reason

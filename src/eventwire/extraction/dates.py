@@ -181,6 +181,11 @@ _PREV_WORD = re.compile(r"([A-Z][a-z]+)\s+$")
 # weeks back ("a week ago, on Tuesday")
 _OF_LAST_WEEK = re.compile(r",?\s+(?:of\s+)?last\s+week\b", re.I)
 _WEEKS_AGO = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+weeks?\s+ago,?\s*$", re.I)
+# … or after it, told beside it ("shot dead on Saturday night, a week ago today")
+_WEEKS_AGO_AFTER = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?,\s*(?P<n>a|one|two|three|\d)\s+weeks?\s+ago\b",
+    re.I,
+)
 _GAP_TO_EXPLICIT = re.compile(r"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*")  # on one line
 
 
@@ -383,8 +388,12 @@ def _resolve(
         if _OF_LAST_WEEK.match(text, end):  # "on Tuesday of last week": in the week before
             d = ref - dt.timedelta(days=ref.weekday() + 7 - wd)
             return day(d, f"the {name} of the week before {ref}'s", "weekday")
-        if ago := _WEEKS_AGO.search(text, max(0, start - 30), start):
-            # "It began a week ago, on Tuesday": the weekday of the week that many weeks back
+        ago = _WEEKS_AGO.search(text, max(0, start - 30), start) or _WEEKS_AGO_AFTER.match(
+            text, end
+        )
+        if ago:
+            # "It began a week ago, on Tuesday", "on Saturday night, a week ago today": the
+            # weekday of the week that many weeks back
             weeks = _NUMBER_WORDS.get(ago.group("n").lower()) or int(ago.group("n"))
             target = ref - dt.timedelta(days=7 * weeks)
             d = target - dt.timedelta(days=(target.weekday() - wd) % 7)
@@ -465,6 +474,9 @@ _AGO = re.compile(
 )
 
 
+_AGO_TODAY = re.compile(rf"{_S}+(?P<day>(?i:today|yesterday))\b")
+
+
 def _ago(text: str, published: dt.date | None) -> list[_Cand]:
     """The days "N days / weeks / months / years ago" name: a day's precision for days, a
     week's for weeks, a month's for months and years (a year ago is history)."""
@@ -474,6 +486,16 @@ def _ago(text: str, published: dt.date | None) -> list[_Cand]:
     for m in _AGO.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else _AGO_COUNTS[m["n"].lower()]
         unit = m["unit"].lower()
+        end = m.end()
+        that_day = _AGO_TODAY.match(text, end) if unit == "week" else None
+        if that_day is not None:
+            # "a week ago today": the report's weekday that many weeks back, a day ("a week
+            # ago yesterday", the day before it)
+            back = 7 * n + (that_day["day"].lower() == "yesterday")
+            d, precision, end = published - dt.timedelta(days=back), 1, that_day.end()
+            why = f"{back} days before the report's day {published}"
+            out.append(_Cand(m.start(), end, d, precision, why, "relative"))
+            continue
         if unit == "day":
             d, precision = published - dt.timedelta(days=n), 1
         elif unit == "week":
