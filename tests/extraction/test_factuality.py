@@ -476,8 +476,16 @@ def test_a_charge_by_police_or_an_accusation_of_a_new_act_stays_an_event(
             True,
         ),
         ("The soldiers wounded in the ambush were flown to Bamako on Monday.", "wounded", True),
+        # the event's noun in the words of such a participle
+        ("The soldiers killed in the attack were buried in Kirkuk on Sunday.", "attack", True),
+        (
+            "The two soldiers killed on the day of the attack were buried in Najaf.",
+            "attack",
+            True,
+        ),
         # not people told of before, nor a new act on them
         ("Two men killed in the raid were identified as gang members.", "killed", False),
+        ("Soldiers killed in an ambush near Gao on Monday were flown to Bamako.", "ambush", False),
     ],
 )
 def test_people_told_of_before_named_by_what_befell_them(

@@ -747,8 +747,9 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return f"describes a force ('{token.head.text} {token.text}'), no event"
     if _named_by_what_befell_them(cue, token):
         return f"people named by what befell them ('the {token.text}'), no event"
-    if _the_people_it_befell(token):
-        return f"names people by an event told before ('{token.head.text} {token.text} …')"
+    named = _participle_over(token) or token
+    if _the_people_it_befell(named):
+        return f"names people by an event told before ('{named.head.text} {named.text} …')"
     court = _before_a_court(token) if cue.category not in MEANS_CATEGORIES else None
     if court is not None:
         return f"what a court tries or sentences ('{court.text} … {token.text}'), no event"
@@ -1028,6 +1029,19 @@ def _the_people_it_befell(token: Token) -> bool:
         and people.head.pos_ in ("VERB", "AUX")
         and people.head.lemma_ not in _BEFALLING_VERBS
     )
+
+
+def _participle_over(token: Token) -> Token | None:
+    """The participle whose words a noun stands in ("the two soldiers killed in the attack",
+    "killed on the day of the attack": "killed"), None when it stands in none."""
+    t = token
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return None
+        t = t.head.head
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return t
+    return None
 
 
 def _named_by_what_befell_them(cue: Cue, token: Token) -> bool:
