@@ -1124,3 +1124,26 @@ def test_a_day_alone_on_a_line_over_untimed_paragraphs_is_no_log() -> None:
 def test_a_week_ago_today_is_a_day(text: str, span: str, day: str) -> None:
     found = {d.text: d for d in find_dates(text, date(2023, 7, 15))}  # a Saturday
     assert str(found[span].date) == day, found[span].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On 20-05-2024, acting on a tip-off, police raided a compound in Topi.", "2024-05-20"),
+        ("On 16.05.2024 a hand grenade was thrown at a shop in Tangi.", "2024-05-16"),
+        ("On 17/05/2024, gunmen shot dead a shopkeeper in Shabqadar.", "2024-05-17"),
+        # with slashes and both readings days: the one nearest before the report
+        ("On 05/06/2024 gunmen attacked a checkpoint.", "2024-05-06"),
+    ],
+)
+def test_a_day_written_in_figures_is_read_day_first(text: str, day: str) -> None:
+    found = find_dates(text, date(2024, 5, 22))
+    assert [str(d.date) for d in found] == [day], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 0300-12-2024 for help.", "The app's version 1.2.2024.5 failed.", "Ref. 3/4/20245"],
+)
+def test_figures_that_are_no_day_give_none(text: str) -> None:
+    assert find_dates(text, date(2024, 5, 22)) == []

@@ -1161,6 +1161,33 @@ _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
 _GAP_TO_NIGHT = re.compile(r"\s*,?\s*")
 
 
+# a day written in figures, the day first ("20-05-2024", "16.05.2024", "17/05/2024": police
+# and army releases, many outlets outside the United States), not a longer run of figures
+_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)"
+)
+
+
+def _numeric(text: str, published: dt.date | None) -> list[_Cand]:
+    """The days written in figures: day first with dashes or dots, and with slashes the
+    reading nearest before the report when both are days ("05/06/2024" is 5 June, or 6 May
+    in a report of 10 May); none after the report."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        # (day, month): with dashes or dots the day first unless the second is no month
+        readings = [(a, b), (b, a)] if m["sep"] == "/" else [(a, b) if b <= 12 else (b, a)]
+        made = [_mk(y, mo, d) for d, mo in readings if 1 <= mo <= 12]
+        days = [d for d in made if d is not None and (published is None or d <= published)]
+        if not days:
+            continue
+        day = max(days) if published is not None else days[0]
+        out.append(_Cand(m.start(), m.end(), day, 1, "a day written in figures", "explicit"))
+    return out
+
+
 def _date_expressions(
     text: str, published: dt.date | None, offset: int = 0, weekdays_from: dt.date | None = None
 ) -> list[DateMention]:
@@ -1172,6 +1199,8 @@ def _date_expressions(
             cands.append(_Cand(start, end, d, prec, why, kind))
     if ago := _ago(text, published):
         cands = sorted(cands + ago, key=lambda c: c.start)
+    if numeric := _numeric(text, published):
+        cands = sorted(cands + numeric, key=lambda c: c.start)
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
