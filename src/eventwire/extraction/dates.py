@@ -486,15 +486,13 @@ def _ago(text: str, published: dt.date | None) -> list[_Cand]:
     for m in _AGO.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else _AGO_COUNTS[m["n"].lower()]
         unit = m["unit"].lower()
-        end = m.end()
-        that_day = _AGO_TODAY.match(text, end) if unit == "week" else None
+        that_day = _AGO_TODAY.match(text, m.end()) if unit == "week" else None
         if that_day is not None:
             # "a week ago today": the report's weekday that many weeks back, a day ("a week
             # ago yesterday", the day before it)
             back = 7 * n + (that_day["day"].lower() == "yesterday")
-            d, precision, end = published - dt.timedelta(days=back), 1, that_day.end()
-            why = f"{back} days before the report's day {published}"
-            out.append(_Cand(m.start(), end, d, precision, why, "relative"))
+            d, why = published - dt.timedelta(days=back), f"{back} days before the report's day"
+            out.append(_Cand(m.start(), that_day.end(), d, 1, f"{why} {published}", "relative"))
             continue
         if unit == "day":
             d, precision = published - dt.timedelta(days=n), 1
@@ -717,19 +715,22 @@ def _blog_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
     for k in range(1, len(stamps)):
         before, after = days[:k], days[k:]
         heading = _CAPITAL_LINE.search(text, stamps[k - 1].end - offset, stamps[k].start - offset)
-        if (
-            heading is not None
-            and all(a >= b for a, b in zip(before, before[1:], strict=False))
-            and all(a <= b for a, b in zip(after, after[1:], strict=False))
-        ):
+        if heading is not None and _runs_back(before) and _runs_forward(after):
             return True
     return False
 
 
 def _one_way(days: list[dt.date]) -> bool:
     """Whether a log's days run one way: forward (a timeline) or back (a live blog)."""
-    pairs = list(zip(days, days[1:], strict=False))
-    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
+    return _runs_forward(days) or _runs_back(days)
+
+
+def _runs_forward(days: list[dt.date]) -> bool:
+    return all(a <= b for a, b in zip(days, days[1:], strict=False))
+
+
+def _runs_back(days: list[dt.date]) -> bool:
+    return all(a >= b for a, b in zip(days, days[1:], strict=False))
 
 
 _SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]", re.M)
@@ -1172,8 +1173,6 @@ def _numeric(text: str, published: dt.date | None) -> list[_Cand]:
     """The days written in figures: day first with dashes or dots, and with slashes the
     reading nearest before the report when both are days ("05/06/2024" is 5 June, or 6 May
     in a report of 10 May); none after the report."""
-    if not any(c.isdigit() for c in text):
-        return []
     out = []
     for m in _NUMERIC.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
@@ -1197,10 +1196,8 @@ def _date_expressions(
     for m in _MASTER.finditer(text):
         for start, end, d, prec, why, kind in _resolve(m, text, published, weekdays_from):
             cands.append(_Cand(start, end, d, prec, why, kind))
-    if ago := _ago(text, published):
-        cands = sorted(cands + ago, key=lambda c: c.start)
-    if numeric := _numeric(text, published):
-        cands = sorted(cands + numeric, key=lambda c: c.start)
+    if counted := _ago(text, published) + _numeric(text, published):
+        cands = sorted(cands + counted, key=lambda c: c.start)
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None

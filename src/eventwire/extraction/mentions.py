@@ -853,9 +853,11 @@ def _another_day(
         doc[c.head_i].dep_ == "nsubj" and doc[c.head_i].head.lemma_ in _LASTING for c in deciding
     ):
         return False  # "The gunfight went on into Monday morning": the same event, lasting
-    if _later_deaths(sent, deciding):
-        return False  # "A third soldier died of his wounds on Tuesday": its toll, a day later
-    return here is not None and here.date != previous.date.date and not _within(here, previous.date)
+    other = (
+        here is not None and here.date != previous.date.date and not _within(here, previous.date)
+    )
+    # (not "A third soldier died of his wounds on Tuesday": its toll, a day later)
+    return other and not _later_deaths(sent, deciding)
 
 
 def _later_deaths(sent: Span, deciding: list[Cue]) -> bool:

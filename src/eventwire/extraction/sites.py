@@ -57,8 +57,7 @@ STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
 MORGUE_HEADS = frozenset(_WORDS["morgue_heads"])
 DYING_VERBS = frozenset(_WORDS["dying_verbs"])
-CARE_HEADS = frozenset(_WORDS["care_heads"])
-WOUND_WORDS = frozenset(_WORDS["wound_words"])
+_CARE_OR_WOUND = frozenset(_WORDS["care_heads"]) | frozenset(_WORDS["wound_words"])
 ORIGIN_VERBS = frozenset(_WORDS["origin_verbs"]) | frozenset(_WORDS["launch_verbs"])
 BASE_VERBS = frozenset(_WORDS["base_verbs"])
 LEAVING_VERBS = frozenset(_WORDS["leaving_verbs"])
@@ -308,7 +307,7 @@ def _where_the_wounded_died(place: Place, doc: Doc) -> bool:
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     held = root.head.head
-    told = held.lemma_.lower() in CARE_HEADS | WOUND_WORDS
+    told = held.lemma_.lower() in _CARE_OR_WOUND
     return died_of_wounds(held.head.head if told and held.dep_ == "pobj" else held)
 
 
@@ -318,9 +317,7 @@ def died_of_wounds(verb: Token) -> bool:
     someone wounded earlier died, not a death the violence of that day dealt."""
     return verb.lemma_.lower() in DYING_VERBS and any(
         c.dep_ == "prep"
-        and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in CARE_HEADS | WOUND_WORDS for o in c.children
-        )
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _CARE_OR_WOUND for o in c.children)
         for c in verb.children
     )
 

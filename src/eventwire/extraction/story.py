@@ -28,7 +28,16 @@ from eventwire.extraction.facts import StoryFacts, opens_a_summary
 from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
-from eventwire.extraction.types import STRATEGIC, VIOLENT, EventType, note_label
+from eventwire.extraction.types import (
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VAC,
+    VIOLENT,
+    EventType,
+    note_label,
+)
 from eventwire.geo.names import fold
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event, Evidence
 from eventwire.nlp import doc_text
@@ -640,7 +649,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
 
 # what a story's operation is, that arms taken with it are its haul: a fight, an attack, a riot,
 # a protest or arrests (not a strike from afar: "a drone was shot down" is an act of its own)
-_OPERATIONS = ("Battles", "Violence against civilians", "Riots", "Protests")
+_OPERATIONS = (BATTLES, VAC, RIOTS, PROTESTS)
 _DISRUPTIONS = tuple(str(w) for w in load_vocabulary("linking")["disruptions_of_their_own"])
 
 
