@@ -66,3 +66,21 @@ def test_a_sentence_that_goes_on_through_its_subject_pronoun_is_read_with_the_on
     )
     for m in _mentions(nlp, text):
         assert told(m)[0] == 0, told(m)
+
+
+def test_an_event_told_as_the_time_of_another_is_read_in_its_own_clause(nlp: Language) -> None:
+    """ "Two families signed a truce on Thursday, five days after a shootout left two farmers
+    dead": the shootout's mention is read from its clause, not typed by the truce's words."""
+    text = (
+        "Two rival families signed a truce at the town hall in Datu Piang on Thursday, five "
+        "days after a shootout between their gunmen left two farmers dead, the mayor said."
+    )
+    shootout = [m for m in _mentions(nlp, text) if m.kind.cue.text == "shootout"]
+    assert shootout
+    shift, read = told(shootout[0])
+    assert read == "five days after a shootout between their gunmen left two farmers dead"
+    assert text[shift : shift + len(read)] == read
+    events = extract(text, published=date(2024, 3, 22))
+    kinds = {(e.event_date, e.sub_event_type) for e in events}
+    assert ("2024-03-21", "Agreement") in kinds, kinds
+    assert ("2024-03-16", "Agreement") not in kinds, kinds  # the shootout's day is no truce's

@@ -606,6 +606,33 @@ def test_a_section_heading_set_off_by_a_blank_line_gives_way_to_its_section() ->
     ], told
 
 
+def test_a_day_logs_heading_that_names_no_place_gives_way_to_its_item() -> None:
+    """ "WEDNESDAY 9 OCTOBER: DETENTIONS" names a day and a kind of event, no place: the item
+    below tells the detentions in Ciudad Ojeda, and the heading is no second arrest at the
+    place the story named before it."""
+    text = (
+        "The week in the oil towns: a blockade, two detentions and a vigil\n\n"
+        "Weekly review | Saturday 12 October 2024 | Our newsroom\n\n"
+        "Here, day by day, is what happened in the state between Monday and Friday, as our "
+        "reporters saw it and as relatives and officials told it.\n\n"
+        "TUESDAY 8 OCTOBER: A ROAD BLOCKED\n\n"
+        "In Cabimas, about a hundred oil workers blocked the coastal road for four hours with "
+        "tyres and branches to demand unpaid wages, and dispersed peacefully in the afternoon "
+        "after the mayor promised to meet them.\n\n"
+        "WEDNESDAY 9 OCTOBER: DETENTIONS\n\n"
+        "Military counter-intelligence agents detained two union delegates at their homes in "
+        "Ciudad Ojeda before dawn, their families said, and took them to an unknown location "
+        "without showing a warrant.\n"
+    )
+    got = sorted(
+        (e.event_date, e.sub_event_type, e.location) for e in extract(text, published="2024-10-12")
+    )
+    assert got == [
+        ("2024-10-08", "Peaceful protest", "Cabimas"),
+        ("2024-10-09", "Arrests", "Ciudad Ojeda"),
+    ], got
+
+
 def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
     """ "That is one week: a headman and two rangers dead, a grenade thrown, a march.": a list
     after a colon, with no event before it, sums the story up; its grenade is the one told on

@@ -26,7 +26,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue, direct_objects
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
-from eventwire.extraction.mentions import Mention, sentence_mention, told_before
+from eventwire.extraction.mentions import Mention, sentence_mention, time_clause, told_before
 from eventwire.extraction.types import (
     BATTLES,
     CROWDS,
@@ -258,8 +258,10 @@ def told(mention: Mention) -> tuple[int, str]:
     read the mention from. That is its sentence, or the part of it that holds the cue that
     decided the mention's kind when the sentence lists several ("Protesters rally in Kyiv;
     drone strikes Sumy"), up to the end of the last sentence the rules joined to it ("Students
-    marched … Police fired tear gas to disperse them."); never a transcript's speaker label
-    ("[PRESENTER]")."""
+    marched … Police fired tear gas to disperse them."), or the clause that tells it as the
+    time of the sentence's own event ("Two clans signed a peace covenant on Thursday, [six days
+    after a gunfight left three men dead]": its words are not the mention's); never a
+    transcript's speaker label ("[PRESENTER]")."""
     sent = mention.sentence
     doc = sent.doc
     label = SPEAKER_LABEL.match(sent.text)
@@ -272,6 +274,9 @@ def told(mention: Mention) -> tuple[int, str]:
                 begin, end = max(start, begin), start + len(part)
             break
         start += len(part)
+    clause = time_clause(doc[mention.kind.cue.head_i])
+    if clause is not None:  # "…, six days after a gunfight left three men dead"
+        return clause[0] - sent.start_char, doc_text(doc)[clause[0] : clause[1]]
     last = _last_read(mention)
     joined = doc.char_span(last, last + 1, alignment_mode="expand")
     if last >= sent.end_char and joined is not None:

@@ -325,7 +325,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     (c for c in deciding if c.category == previous.kind.cue.category), None
                 )
                 start = sent.start
-                if again is not None and _time_clause(doc[again.head_i]) is not None:
+                if again is not None and time_clause(doc[again.head_i]) is not None:
                     start = again.head_i
                 previous.date = _date_for(sent, dates, start)
             if _within(here, previous.date):
@@ -1131,7 +1131,7 @@ def _mentions_for(
     dated = date_here is not None
     # an event told as the time of another ("… a day and a half after a car bomb exploded"),
     # with no day of its own: its own telling dates it, not the day its sentence tells
-    clause = _time_clause(sent.doc[kind.cue.head_i])
+    clause = time_clause(sent.doc[kind.cue.head_i])
     if (
         clause is not None
         and _weeks_before(sent, clause)
@@ -1206,7 +1206,7 @@ def _date_for(sent: Span, dates: list[DateMention], cue_token: int) -> DateMenti
     doc = sent.doc
     cue_char = doc[cue_token].idx
     told = _inside(sent, dates)
-    clause = _time_clause(doc[cue_token])
+    clause = time_clause(doc[cue_token])
     part = _part(doc, cue_char, None)
     inside = [
         d
@@ -1466,7 +1466,7 @@ _TIME_RELATIONS = frozenset({"after"})
 _DAYS_LONG = frozenset({"day", "week", "month"})  # "a day and a half after", "two weeks after"
 
 
-def _time_clause(cue: Token) -> tuple[int, int] | None:
+def time_clause(cue: Token) -> tuple[int, int] | None:
     """The character span of the clause that holds the cue when "after", with days or weeks
     before it, opens it and it has a subject of its own ("Hundreds marched on Thursday, a day
     and a half after a car bomb exploded"): its event came days before the day its sentence
@@ -1491,7 +1491,7 @@ def _time_clause(cue: Token) -> tuple[int, int] | None:
 
 
 def _weeks_before(sent: Span, clause: tuple[int, int]) -> bool:
-    """Whether a time clause of the sentence (`_time_clause`) puts its event weeks or months
+    """Whether a time clause of the sentence (`time_clause`) puts its event weeks or months
     before the sentence's ("six weeks after rebels were driven out of the capital")."""
     mark = next((t for t in sent if t.idx >= clause[0] and t.lower_ in _TIME_RELATIONS), None)
     if mark is None:

@@ -119,10 +119,12 @@ def _without_heading_repeats(
     events with no day of their own give way to the item's, when the item tells any of their
     kind (`_akin`) at their place, at no place, or near it (`_told_near`) ("THREE
     SHOT DEAD AT PARTY IN JEREZ" over "Gunmen … shot dead three people on Saturday night").
-    A heading that gives the day ("2. Landmine attack in Eastern Samar (Monday, 15 June)") or
-    a place the item does not ("1. Fighting near Randa" over "units advancing from Tadjourah
-    met strong resistance"), or that the item's sentences went on to tell, is its item's
-    record."""
+    A heading that names no place ("WEDNESDAY 31 JULY: DETENTIONS" over "Intelligence officers
+    detained the campaign coordinator for El Tocuyo at his home") gives way to the item's
+    event of its kind wherever that is, its day or none. A heading that gives the day and a
+    place ("2. Landmine attack in Eastern Samar (Monday, 15 June)") or a place the item does
+    not ("1. Fighting near Randa" over "units advancing from Tadjourah met strong
+    resistance"), or that the item's sentences went on to tell, is its item's record."""
 
     def at(m: Mention) -> int:
         return int(doc[m.kind.cue.start].idx)
@@ -130,15 +132,20 @@ def _without_heading_repeats(
     told = [m for m in mentions if end <= at(m) < stop]
     item = doc_text(doc)[end:stop]
 
+    def named_there(m: Mention) -> bool:  # the heading names the mention's place
+        return m.place is not None and start <= m.place.start < end
+
     def retold(m: Mention) -> bool:
         sites = {_site(t) for t in told if _akin(t, m)}
+        if sites and not named_there(m):
+            return True  # "WEDNESDAY 31 JULY: DETENTIONS": the item's place is the heading's
         return _site(m) in sites or None in sites or _told_near(m, told, item)
 
     return [
         m
         for m in mentions
         if not start <= at(m) < end
-        or m.dated
+        or (m.dated and named_there(m))
         or not retold(m)
         # the item's sentences told it on as the heading's event ("2. ARREST IN BACOLOD
         # CITY. On Monday, 15 June, operatives … arrested …"): the heading's is the item's
