@@ -592,3 +592,21 @@ def test_an_event_named_by_an_earlier_year_is_history(nlp) -> None:
     this_year = nlp("Police arrested the men behind the 2024 Surabaya bombings.")
     [cue] = [c for s in this_year.sents for c in find_cues(s) if c.text == "bombings"]
     assert is_background(cue, this_year, TUESDAY) is None
+
+
+def test_an_act_told_in_the_present_perfect_over_many_places_is_a_spread() -> None:
+    """ "Rallies have been reported in Batumi, Kutaisi, Zugdidi and Gori": how far something
+    has spread, with no day, is no event at each town; with its day ("overnight") a list of
+    places is one event at each."""
+    spread = (
+        "Protests grow outside the capital\n\nTBILISI, Dec 8 (Wire) - The protests have spread "
+        "well beyond Tbilisi. Rallies have been reported in Batumi, Kutaisi, Zugdidi, Gori and "
+        "smaller towns, most of them peaceful."
+    )
+    assert not [e for e in extract(spread, published="2024-12-08") if e.location != "Tbilisi"]
+    shelled = (
+        "Shelling hits three towns\n\nZAPORIZHZHIA, Dec 8 (Wire) - Russian forces have shelled "
+        "Kherson, Nikopol and Marhanets overnight, officials said."
+    )
+    got = sorted(e.location for e in extract(shelled, published="2024-12-08"))
+    assert got == ["Kherson", "Marhanets", "Nikopol"], got

@@ -1138,6 +1138,8 @@ def _mentions_for(
         and (date_here is None or not clause[0] <= date_here.start < clause[1])
     ):
         return []  # "… spread across the country six weeks after rebels were driven out": history
+    if len(sites) >= SPREAD and not dated and _perfect(governing_verb(sent.doc[kind.cue.head_i])):
+        return []  # "Rallies have been reported in Batumi, Kutaisi, Zugdidi and Gori": a spread
     as_a_time = date_here is None and clause is not None
     if date_here is None and not as_a_time:
         # "The ministry announced on Saturday that troops had arrested …": by that day
@@ -1464,6 +1466,21 @@ _NOUN_PHRASE = frozenset({"NOUN", "PROPN", "ADJ"})
 
 _TIME_RELATIONS = frozenset({"after"})
 _DAYS_LONG = frozenset({"day", "week", "month"})  # "a day and a half after", "two weeks after"
+
+
+# An act told in the present perfect at this many places or more, with no day in its sentence,
+# tells how far something has spread ("Rallies have been reported in Batumi, Kutaisi, Zugdidi,
+# Gori and smaller towns"), no event of a day at each; with a day it is one event per place
+# ("Russian forces have shelled Kherson, Nikopol and Marhanets overnight")
+SPREAD = 3
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is in the present perfect ("have been reported", "has spread")."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )
 
 
 def time_clause(cue: Token) -> tuple[int, int] | None:
