@@ -633,6 +633,35 @@ def test_a_day_logs_heading_that_names_no_place_gives_way_to_its_item() -> None:
     ], got
 
 
+def test_a_round_ups_headings_on_lines_of_their_own_give_way_to_their_items() -> None:
+    """A district round-up heads each item with a line of its own between blank lines, in
+    title case ("KATSINA: Troops neutralise four bandits in Faskari forest"): each heading is
+    the item below it, told with its day ("on Tuesday"), not an event on the round-up's day
+    that takes the item's words with it."""
+    text = (
+        "North-West: bandits kill farmers in Katsina; police arrest six in Zaria\n\n"
+        "The Morning Ledger | Security | Kano, Friday, March 8, 2024 | From our correspondents "
+        "in Katsina and Zaria\n\n"
+        "Insecurity persisted across the North-West this week, our correspondents report.\n\n"
+        "KATSINA: Troops neutralise four bandits in Faskari forest\n\n"
+        "Troops of the Nigerian Army on Tuesday raided a bandits' camp in the Faskari forest. "
+        "The army's spokesman said the soldiers came under fire and responded with superior "
+        "firepower. He said four of the bandits were neutralised, while others escaped with "
+        "gunshot wounds. The camp was destroyed.\n\n"
+        "KADUNA: Six suspects arrested in Zaria\n\n"
+        "Operatives of the Kaduna State Police Command on Wednesday arrested six suspects in "
+        "Zaria said to be informants of the bandits. He said they would be charged to court "
+        "after investigation.\n"
+    )
+    got = sorted(
+        (e.event_date, e.sub_event_type, e.location) for e in extract(text, published="2024-03-08")
+    )
+    assert got == [
+        ("2024-03-05", "Armed clash", "Faskari"),
+        ("2024-03-06", "Arrests", "Zaria"),
+    ], got
+
+
 def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
     """ "That is one week: a headman and two rangers dead, a grenade thrown, a march.": a list
     after a colon, with no event before it, sums the story up; its grenade is the one told on

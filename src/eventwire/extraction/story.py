@@ -90,6 +90,12 @@ _CAPITAL_HEADING = re.compile(
     re.M,
 )
 HEADING_WORDS = (2, 16)
+# or a round-up's item heading in a line of its own, blank lines above and below it ("IMO: Two
+# policemen killed as gunmen torch Nkwerre division", "Six suspects arrested in Awka")
+_SPACED_HEADING = re.compile(
+    r"(?<=\n\n)[^\S\n]*(?P<line>[A-Z][^\n]*[^\s.!?:;,\n\"”’'])[^\S\n]*\n[^\S\n]*\n"
+    r"(?=[^\S\n]*\S[^\n]{60,})"
+)
 # or run into its paragraph after its place and a colon, in a few words in lower case ("Zemio:
 # attack on displacement site. On the morning of Tuesday 17 September, armed men …")
 _PLACE_RUN_IN_HEADING = re.compile(
@@ -335,20 +341,23 @@ def _item_headings(text: str, headline_end: int, doc: Doc) -> list[tuple[int, in
     next heading, or the text's end)."""
     after = max(headline_end, 0) + 1
     found = sorted(
-        (m.start("line"), m.end("line"))
-        for m in [
-            *_ITEM_HEADING.finditer(text, after),
-            *_CAPITAL_HEADING.finditer(text, after),
-            *_NUMBERED_HEADING.finditer(text, after),
-            *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
-            # (a headline's participle reads as a past tense: "Bossangoa: market looted")
-            *(
-                m
-                for m in _PLACE_RUN_IN_HEADING.finditer(text, after)
-                if len(m.group("line").split()) <= 7
-            ),
-        ]
-        if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
+        {
+            (m.start("line"), m.end("line"))
+            for m in [
+                *_ITEM_HEADING.finditer(text, after),
+                *_CAPITAL_HEADING.finditer(text, after),
+                *_SPACED_HEADING.finditer(text, after),
+                *_NUMBERED_HEADING.finditer(text, after),
+                *(m for m in _RUN_IN_HEADING.finditer(text, after) if _verbless(doc, m)),
+                # (a headline's participle reads as a past tense: "Bossangoa: market looted")
+                *(
+                    m
+                    for m in _PLACE_RUN_IN_HEADING.finditer(text, after)
+                    if len(m.group("line").split()) <= 7
+                ),
+            ]
+            if HEADING_WORDS[0] <= len(m.group("line").split()) <= HEADING_WORDS[1]
+        }
     )
     ends = [s for s, _ in found[1:]] + [len(text)]
     return [(s, e, stop) for (s, e), stop in zip(found, ends, strict=False)]
