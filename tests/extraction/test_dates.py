@@ -1147,3 +1147,19 @@ def test_a_day_written_in_figures_is_read_day_first(text: str, day: str) -> None
 )
 def test_figures_that_are_no_day_give_none(text: str) -> None:
     assert find_dates(text, date(2024, 5, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A jawan injured in the IED blast on 13th instant succumbed on Monday.", "2024-11-13"),
+        ("The blast on the 9th inst. near Kutru killed two jawans.", "2024-11-09"),
+        ("On 28th ultimo, police arrested two cadres in Bijapur.", "2024-10-28"),
+        ("An FIR was lodged on the 30th ult. at the Usur police station.", "2024-10-30"),
+    ],
+)
+def test_a_day_of_this_month_or_the_last_in_the_official_style(text: str, day: str) -> None:
+    """ "on 13th instant" (of this month) and "the 28th ultimo" (of the month before), in
+    South Asian and West African papers and police notes."""
+    found = find_dates(text, date(2024, 11, 20))
+    assert [str(d.date) for d in found][:1] == [day], found

@@ -108,6 +108,8 @@ _ORDINAL = rf"(?i:{_ORDINAL_WORDS})(?![\w-])"
 # "the second" (the "the" may be a weekday's: "Monday the second of November")
 _THE_ORDINAL = rf"(?:(?i:the){_S}+)?(?<=[Tt]he ){_ORDINAL}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
+_THIS_MONTH = frozenset(_norm(w) for w in _W["this_month"])
+_OF_A_MONTH = _alt([*_W["this_month"], *_W["last_month"]])
 _SEP = rf"(?:{_S}*[-–—]{_S}*|{_S}+(?i:to|and|until|till|into){_S}+)"
 _PRE_WORD = _alt([_norm(p) for p in _W["prefixes"]]).replace(r"\ ", _S + "+")
 _PRE = rf"(?P<pre>(?:(?i:{_PRE_WORD}){_S}+|(?i:mid)-{_S}*)+)?"
@@ -137,6 +139,8 @@ _CORES = [
     rf"(?:,?{_S}+(?P<a_y>{_YEAR}))?",
     rf"{_WD}(?P<b_m>{_MONTH}){_S}+(?P<b_d>{_DAY}|(?:(?i:the){_S}+)?{_ORDINAL})"
     rf"(?:,?{_S}+(?P<b_y>{_YEAR}))?",
+    # "13th instant", "the 28th ultimo": a day of this month or of the month before
+    rf"(?:(?i:the){_S}+)?(?P<x_d>{_DAY}){_S}+(?P<x_m>(?i:{_OF_A_MONTH}))(?![\w-])",
     # "the 8th", "Tuesday the 8th", "Thursday evening, the fifth," (the weekday names the day
     # the number gives; a word that ends its phrase, not "Thursday, the third attack this
     # month"); "the 8th of May" is left to the day-month form
@@ -348,6 +352,11 @@ def _resolve(
         month, dnum = _month_num(g[f"{k}_m"]), _day_num(g[f"{k}_d"])
         found, why = _explicit(month, dnum, g[f"{k}_y"], published)
         return day(found, why)
+    if g["x_d"] is not None:
+        if published is None:
+            return []
+        n, back = _day_num(g["x_d"]), int(_norm(g["x_m"]) not in _THIS_MONTH)
+        return day(_mk(*_month_back(published, back), n), f"day {n} of {g['x_m']}'s month")
     if g["n_d"] is not None:
         named = [
             _WEEKDAY_NUM[w]
