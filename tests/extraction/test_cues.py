@@ -1,5 +1,6 @@
 import pytest
 
+from eventwire import extract
 from eventwire.extraction.cues import find_cues
 
 
@@ -471,3 +472,19 @@ def test_a_person_singled_out_is_no_strike(nlp):
     chosen = "His relatives say he was targeted because of his family."
     assert not [t for c, t in categories(nlp, chosen) if c == "strike"]
     assert ("strike", "targeted") in categories(nlp, "Russian forces targeted Kharkiv overnight.")
+
+
+def test_a_town_named_like_a_weapon_is_the_town() -> None:
+    """Tank is a district of Khyber Pakhtunkhwa: "two policemen were martyred in Tank" is no
+    tank fire, while "a tank fired on houses" is."""
+    text = (
+        "DERA ISMAIL KHAN, Feb 14 (KNS): Two policemen were martyred when terrorists opened "
+        "fire on a police mobile van near the Gomal bridge in Tank on Wednesday evening. A "
+        "search operation was launched in the area."
+    )
+    got = {(e.sub_event_type, e.location) for e in extract(text, published="2025-02-14")}
+    assert got == {("Armed clash", "Tank")}, got  # nor a shelling from "was launched"
+    tank = "A Russian tank fired on houses in Kupiansk on Monday, the regional governor said."
+    assert [e.sub_event_type for e in extract(tank, published="2025-02-14")] == [
+        "Shelling/artillery/missile attack"
+    ]

@@ -195,13 +195,18 @@ def _named_as_a_site(head: Token) -> bool:
 
 
 def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> list[Cue]:
-    """The cues, with a capture read as an arrest because the parse took its object for a
+    """The cues, without a word that is a place the geoparser found there, capitalised inside
+    its sentence ("the martyrdom of two policemen in Tank", a district of Pakistan), and with
+    a capture read as an arrest because the parse took its object for a
     person read again as a place taken, when the geoparser found a place there ("Government
     forces have retaken Bor", where spaCy calls Bor a person)."""
     lex = _lexicon()
     spans = [(p.start, p.end) for p in places]
     out = []
     for cue in cues:
+        first = doc[cue.start]
+        if first.is_title and not _title_case(first.sent) and _inside(first.sent, cue, spans):
+            continue  # "two policemen were martyred in Tank": the town, not the weapon
         taking = any(c == "territory" for c, _ in lex.single.get(cue.lemma, ()))
         if cue.category == "arrest" and taking:
             objects = [c for c in doc[cue.head_i].children if c.dep_ == "dobj"]
@@ -209,6 +214,20 @@ def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> lis
                 cue = replace(cue, category="territory")
         out.append(cue)
     return out
+
+
+def _inside(sent: Span, cue: Cue, spans: list[tuple[int, int]]) -> bool:
+    """Whether the cue's words, not its sentence's first, lie within one of the spans."""
+    words = sent.doc[cue.start : cue.end]
+    return cue.start > sent.start and any(
+        a <= words.start_char and words.end_char <= b for a, b in spans
+    )
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether most of a sentence's words are capitalised, as a headline's are."""
+    words = [t for t in sent if t.is_alpha]
+    return 2 * sum(t.is_title or t.is_upper for t in words) > len(words)
 
 
 def _captures_a_person(token: Token) -> bool:
@@ -289,13 +308,14 @@ def an_act_of_force(token: Token) -> bool:
 
 def _launches_no_weapon(token: Token) -> bool:
     """ "Gang members launched an attack on the police station", "security forces launched an
-    operation in the mountains", "launched a campaign": a launch whose object is no weapon
-    (arms, or a word the lexicon files as one: rockets, drones) fires no missile; an act of
-    violence it names ("an attack", "a raid") tells the event."""
+    operation in the mountains", "launched a campaign", "a search operation was launched": a
+    launch whose object is no weapon (arms, or a word the lexicon files as one: rockets,
+    drones) fires no missile; an act of violence it names ("an attack", "a raid") tells the
+    event."""
     if token.lemma_.lower() != "launch":
         return False
     return any(
-        c.dep_ == "dobj"
+        c.dep_ in ("dobj", "nsubjpass")  # "a search operation was launched in the area"
         and c.lemma_.lower() not in arms()
         and not _categories(c.lemma_.lower()) & _WEAPONS
         for c in token.children
