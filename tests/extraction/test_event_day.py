@@ -837,3 +837,19 @@ def test_a_compilation_of_posts_each_under_its_source_in_brackets() -> None:
         ("2025-03-05", "Peaceful protest"),
         ("2025-03-06", "Arrests"),
     ], told
+
+
+def test_a_day_after_a_noun_spelt_like_a_verb_of_saying_is_the_events() -> None:
+    """ "… rammed a vehicle into a check post on the Bannu–Miranshah road on Monday morning":
+    the post is a place, not a verb of posting whose day the date would be."""
+    text = (
+        "PESHAWAR, Feb 14 (KNS): The southern districts witnessed another violent week.\n\n"
+        "BANNU: Five soldiers embraced martyrdom when a suicide bomber rammed an "
+        "explosive-laden vehicle into a security forces' check post on the Bannu–Miranshah "
+        "road on Monday morning. Six people, including the bomber, died in the attack, "
+        "officials said.\n"
+    )
+    got = [
+        (e.event_date, e.sub_event_type) for e in eventwire.extract(text, published="2025-02-14")
+    ]
+    assert got == [("2025-02-10", "Suicide bomb")], got

@@ -1676,7 +1676,12 @@ def _statement(d: DateMention, doc: Doc) -> Token | None:
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    if token.lemma_.lower() in TELLING_VERBS and not dates_the_object(span, token):
+    if (
+        token.lemma_.lower() in TELLING_VERBS
+        # (not a noun a preposition or verb takes: "into a check post on the road on Monday")
+        and not (token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "dobj", "compound"))
+        and not dates_the_object(span, token)
+    ):
         return token
     if (
         token.dep_ == "acl"
