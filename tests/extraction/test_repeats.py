@@ -662,6 +662,31 @@ def test_a_round_ups_headings_on_lines_of_their_own_give_way_to_their_items() ->
     ], got
 
 
+def test_a_timeline_box_tells_again_the_events_of_the_story() -> None:
+    """A "TIMELINE:" box retells the story's events a line each, in words of its own: its
+    "Clashes between DPP and MCP supporters in Mzuzu; one dead" on 16 September is the
+    stabbing told in the story on that day in Mzuzu, whatever kind its words give it, and its
+    march is the march told above."""
+    text = (
+        "After the vote, a fortnight that tested Malawi\n\n"
+        "Opinion | The Lakeshore Times | Saturday 28 September 2024\n\n"
+        "The first blow fell in Mzuzu. On Monday 16 September, supporters of the two main "
+        "parties fought with sticks and stones outside a tallying centre in the city, and a "
+        "24-year-old vendor was stabbed to death. Police arrived an hour later and made no "
+        "arrests.\n\n"
+        "On Monday 23 September, about 300 women marched peacefully through Dedza to call for "
+        "calm, carrying banners and singing hymns.\n\n"
+        "TIMELINE: a fortnight of tension\n"
+        "- Mon 16 Sept: Clashes between DPP and MCP supporters in Mzuzu; one dead.\n"
+        "- Mon 23 Sept: Women's peace march in Dedza.\n\n"
+        "What the numbers do not say\n\n"
+        "The police say the country is calm. That is true only if one does not count the "
+        "families who are mourning.\n"
+    )
+    got = sorted((e.event_date, e.location) for e in extract(text, published="2024-09-28"))
+    assert got == [("2024-09-16", "Mzuzu"), ("2024-09-23", "Dedza")], got
+
+
 def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
     """ "That is one week: a headman and two rangers dead, a grenade thrown, a march.": a list
     after a colon, with no event before it, sums the story up; its grenade is the one told on

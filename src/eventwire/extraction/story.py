@@ -208,21 +208,44 @@ def _items_give_way(
     mentions: list[Mention], items: set[int], fits: Callable[[Mention, Mention], bool]
 ) -> list[Mention]:
     """`mentions` without the items (by id) of a tally or a summary box that another event
-    tells: each item gives way to the first mention outside them of its sub-type that `fits`
-    it, one item for one told event."""
+    tells: each item gives way to the first mention outside them of its kind (`_kin`) that
+    `fits` it, one item for one told event."""
     outside = [m for m in mentions if id(m) not in items]
     dropped: set[int] = set()
     for m in mentions:
         if id(m) not in items:
             continue
-        same = next(
-            (o for o in outside if o.kind.sub_event_type == m.kind.sub_event_type and fits(o, m)),
-            None,
-        )
+        same = next((o for o in outside if _kin(o, m) and fits(o, m)), None)
         if same is not None:
             outside.remove(same)
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _kin(told: Mention, item: Mention) -> bool:
+    """Whether an item can be the told event: of its sub-type, or, where both tell the same
+    day in their own words, of a kind akin to it (`_akin`: "- Mon 26 June: SLPP and APC
+    supporters fight in Kenema; one man killed" in a timeline, over the clash between the
+    parties' supporters the story told as mob violence)."""
+    if told.kind.sub_event_type == item.kind.sub_event_type:
+        return True
+    days = [_own_day(m) for m in (told, item)]
+    return None not in days and days[0] == days[1] and _akin(told, item)
+
+
+def _own_day(m: Mention) -> date | None:
+    """The day a mention's own sentence, or its own line, tells ("- Mon 16 Sept: Clashes
+    between … in Mzuzu", where the parse cuts the line after the day), None when it tells
+    none."""
+    own = m.date
+    if own is None:
+        return None
+    if m.sentence.start_char <= own.start < m.sentence.end_char:
+        return own.date
+    text, at = doc_text(m.sentence.doc), m.sentence.doc[m.kind.cue.start].idx
+    if own.start < at and "\n" not in text[own.start : at]:
+        return own.date
+    return None
 
 
 # An item of a summary box: a line that opens with a bullet or a number ("- Three displaced
@@ -252,10 +275,8 @@ def _on_its_day(told: Mention, item: Mention) -> bool:
     """Whether an item that tells its own day (in its own words, not the item's before it)
     tells the told event's, or tells none (an item with a day of its own does not give way
     to an event told with none)."""
-    own = item.date
-    if own is not None and not item.sentence.start_char <= own.start < item.sentence.end_char:
-        own = None
-    return own is None or (told.date is not None and told.date.date == own.date)
+    own = _own_day(item)
+    return own is None or (told.date is not None and told.date.date == own)
 
 
 def _near(told: Mention, item: Mention) -> bool:
