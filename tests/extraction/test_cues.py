@@ -488,3 +488,16 @@ def test_a_town_named_like_a_weapon_is_the_town() -> None:
     assert [e.sub_event_type for e in extract(tank, published="2025-02-14")] == [
         "Shelling/artillery/missile attack"
     ]
+
+
+def test_custody_where_someone_is_held_is_no_arrest() -> None:
+    """ "were remanded in custody" (a court's order) and "died in police custody" tell no
+    arrest; "took three suspects into custody" does."""
+    text = (
+        "HONIARA, May 8 - Police arrested 12 young men in Honiara on Saturday in connection "
+        "with the stone-throwing. They appeared at the Honiara Magistrates Court on Monday and "
+        "were remanded in custody.\n\nSoldiers took three suspects into custody in Auki on "
+        "Friday."
+    )
+    got = sorted((e.event_date, e.location) for e in extract(text, published="2024-05-08"))
+    assert got == [("2024-05-03", "Auki"), ("2024-05-04", "Honiara")], got

@@ -99,6 +99,17 @@ def _grievance(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "over")
 
 
+def _held_already(token: Token) -> bool:
+    """ "were remanded in custody", "a motorcyclist who died in police custody", "escaped from
+    custody": custody as where someone is, or was, held tells no arrest (taking someone "into
+    custody" does)."""
+    return (
+        token.lemma_.lower() == "custody"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "from")
+    )
+
+
 def _a_person_singled_out(token: Token) -> bool:
     """ "relatives say he was targeted because of his family", "they targeted her": a person
     chosen as a victim, told by a pronoun, no strike from afar."""
@@ -622,7 +633,7 @@ def find_cues(sent: Span) -> list[Cue]:
                     and _after_a_determiner(token)
                 ):
                     continue  # "in memory of the murdered leader" (not a verb misread)
-                if category == "arrest" and _grievance(token):
+                if category == "arrest" and (_grievance(token) or _held_already(token)):
                     continue
                 if category == "ied" and (_a_workplace_mine(token) or _beside_guns(token)):
                     continue
