@@ -1163,3 +1163,18 @@ def test_a_day_of_this_month_or_the_last_in_the_official_style(text: str, day: s
     South Asian and West African papers and police notes."""
     found = find_dates(text, date(2024, 11, 20))
     assert [str(d.date) for d in found][:1] == [day], found
+
+
+def test_a_page_of_posts_stamped_in_capitals_dates_each_posts_relative_days() -> None:
+    """A page's posts copied under stamps in capitals ("SAT 18 MAY, 16:40", "SUN 19 MAY,
+    07:55 - post by …"): "this morning" in a post is the morning of its stamp's day, not of
+    the day the page was compiled."""
+    text = (
+        "Brigade page: posts of 18 to 25 May 2024, compiled Sat 25 May 2024\n\n"
+        "SAT 18 MAY, 16:40\nWe reject the cowardly attack this morning on the road to Morales.\n\n"
+        "SUN 19 MAY, 07:55 - post by the press office\nTroops came under fire last night near "
+        "El Plateado.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2024, 5, 25))}
+    assert found["this morning"] == "2024-05-18", found
+    assert found["last night"] == "2024-05-18", found

@@ -606,7 +606,10 @@ _STAMP_END = re.compile(
 )
 # what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
 # a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
-_WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+# (in capitals too: a page of posts stamped "SAT 18 MAY, 16:40")
+_WEEKDAY_SHORT = (
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)"
+)
 # or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
 # report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
 # Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …"), or a
