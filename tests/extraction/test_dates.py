@@ -1168,13 +1168,17 @@ def test_a_day_of_this_month_or_the_last_in_the_official_style(text: str, day: s
 def test_a_page_of_posts_stamped_in_capitals_dates_each_posts_relative_days() -> None:
     """A page's posts copied under stamps in capitals ("SAT 18 MAY, 16:40", "SUN 19 MAY,
     07:55 - post by …"): "this morning" in a post is the morning of its stamp's day, not of
-    the day the page was compiled."""
+    the day the page was compiled, and a recap's lines that open with a weekday alone below
+    them take nothing from the log."""
     text = (
         "Brigade page: posts of 18 to 25 May 2024, compiled Sat 25 May 2024\n\n"
         "SAT 18 MAY, 16:40\nWe reject the cowardly attack this morning on the road to Morales.\n\n"
         "SUN 19 MAY, 07:55 - post by the press office\nTroops came under fire last night near "
-        "El Plateado.\n"
+        "El Plateado.\n\nTUE 21 MAY, 09:10\nA checkpoint was set up this morning in "
+        "Argelia.\n\nTHE WEEK IN SHORT\n\nSunday: troops fired on near El Plateado.\n"
+        "Tuesday: a checkpoint in Argelia.\n"
     )
-    found = {d.text: str(d.date) for d in find_dates(text, date(2024, 5, 25))}
-    assert found["this morning"] == "2024-05-18", found
-    assert found["last night"] == "2024-05-18", found
+    found = find_dates(text, date(2024, 5, 25))
+    mornings = [str(d.date) for d in found if d.text == "this morning"]
+    assert mornings == ["2024-05-18", "2024-05-21"], found
+    assert [str(d.date) for d in found if d.text == "last night"] == ["2024-05-18"], found

@@ -635,6 +635,11 @@ def _in_log(
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April. `covered`: the
     day bare weekdays count back from (the report's, or the last a round-up covers)."""
     stamps = [d for d in found if _stamps(text, d, offset)]
+    numbered = [d for d in stamps if any(c.isdigit() for c in d.text)]
+    if len(numbered) > 1 and len(numbered) < len(stamps) and _one_way([d.date for d in numbered]):
+        # posts stamped with their days ("SAT 18 MAY, 16:40") and, below them, a recap's
+        # lines that open with a weekday alone ("Saturday: …"): the stamps are the log's
+        stamps = numbered
     alone = len(stamps) == 1 and _heads_timed_entries(text, stamps[0], offset, published)
     dated = [d for d in stamps if d.date != published]
     if not alone and (
