@@ -1182,3 +1182,23 @@ def test_a_page_of_posts_stamped_in_capitals_dates_each_posts_relative_days() ->
     mornings = [str(d.date) for d in found if d.text == "this morning"]
     assert mornings == ["2024-05-18", "2024-05-21"], found
     assert [str(d.date) for d in found if d.text == "last night"] == ["2024-05-18"], found
+
+
+def test_a_digest_of_forwarded_notes_grouped_by_place_dates_each_note_by_its_stamp() -> None:
+    """Forwarded notes stamped inside their brackets ("[Fwd, Sat 4 Jan, 18:12] …"), grouped by
+    place, so that the days run forward within each group only: a note's "this afternoon" and
+    "overnight" are its stamp's, not the digest's day."""
+    text = (
+        "Flash notes, digest 4-10 January 2025\n\nDigest | compiled Fri 10 Jan 2025, 19:30\n\n"
+        "A. NORTH AXIS\n\n"
+        '[Fwd, Sat 4 Jan, 18:12] "Rebels entered Kanyabayonga this afternoon, shops closed."\n'
+        '[Fwd, Mon 6 Jan, 07:03] "Attack overnight on two villages west of Lubero."\n\n'
+        "B. SOUTH AXIS\n\n"
+        '[Fwd, Sun 5 Jan, 10:15] "Shells fell on Sake this morning, two dead."\n'
+        '[Fwd, Wed 8 Jan, 16:40] "Calm in Sake today, traders back."\n'
+    )
+    found = find_dates(text, date(2025, 1, 10))
+    told = {d.text: str(d.date) for d in found if not d.stamp}
+    assert told["this afternoon"] == "2025-01-04", found
+    assert told["this morning"] == "2025-01-05", found
+    assert told["today"] == "2025-01-08", found

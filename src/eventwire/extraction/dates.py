@@ -601,7 +601,7 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
 # what may follow a log's day on its line: a time, then a dash or a bar, or nothing
 _STAMP_END = re.compile(
     r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?)?"
-    r"[ \t]*(?:[-–—|:]|$)",
+    r"[ \t]*(?:[-–—|:\]]|$)",
     re.M | re.I,
 )
 # what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
@@ -616,7 +616,8 @@ _WEEKDAY_SHORT = (
 # post's source in brackets in a compilation of posts ("[Qena News page] Friday 8 November,
 # 4:12 pm - Heavy gunfire now in Abu Tisht")
 _STAMP_START = re.compile(
-    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*)?(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
+    # (or inside a forwarded note's brackets: "[Fwd, Sat 4 Jan, 18:12] …")
+    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?)?(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
     r"[ \t]*[-–—|:][ \t]*)?"
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
 )
@@ -644,7 +645,11 @@ def _in_log(
     dated = [d for d in stamps if d.date != published]
     if not alone and (
         len(stamps) < 2
-        or not (_one_way([d.date for d in dated]) or _blog_then_recap(text, dated, offset))
+        or not (
+            _one_way([d.date for d in dated])
+            or _blog_then_recap(text, dated, offset)
+            or _grouped(text, dated, offset)
+        )
     ):
         # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
         # Sunday: …") is no log: its days, and those below it, are the report's (the report's
@@ -735,6 +740,25 @@ def _blog_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
         if heading is not None and _runs_back(before) and _runs_forward(after):
             return True
     return False
+
+
+# a group's heading in capitals on a line of its own ("A. LUBERO AXIS", "NORTH")
+_GROUP_HEADING = re.compile(
+    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?[A-Z][A-Z '’&/-]{2,60}[ \t]*$", re.M
+)
+
+
+def _grouped(text: str, stamps: list[DateMention], offset: int) -> bool:
+    """Whether a log's stamps run one way within each group that a heading in capitals opens,
+    in two groups or more (a digest of notes grouped by place: "A. LUBERO AXIS" over notes of
+    4, 6 and 7 January, "B. GOMA" over notes of 5 and 8 January)."""
+    groups: list[list[dt.date]] = []
+    for before, stamp in zip([None, *stamps], stamps, strict=False):
+        gap = text[(before.end if before else 0) - offset : stamp.start - offset]
+        if before is None or _GROUP_HEADING.search(gap):
+            groups.append([])
+        groups[-1].append(stamp.date)
+    return len(groups) > 1 and all(_one_way(days) for days in groups)
 
 
 def _one_way(days: list[dt.date]) -> bool:
