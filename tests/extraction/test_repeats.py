@@ -624,13 +624,11 @@ def test_a_day_logs_heading_that_names_no_place_gives_way_to_its_item() -> None:
         "Ciudad Ojeda before dawn, their families said, and took them to an unknown location "
         "without showing a warrant.\n"
     )
-    got = sorted(
-        (e.event_date, e.sub_event_type, e.location) for e in extract(text, published="2024-10-12")
-    )
-    assert got == [
+    told = [
         ("2024-10-08", "Peaceful protest", "Cabimas"),
         ("2024-10-09", "Arrests", "Ciudad Ojeda"),
-    ], got
+    ]
+    assert _days_kinds_and_places(text, "2024-10-12") == told
 
 
 def test_a_round_ups_headings_on_lines_of_their_own_give_way_to_their_items() -> None:
@@ -653,13 +651,8 @@ def test_a_round_ups_headings_on_lines_of_their_own_give_way_to_their_items() ->
         "Zaria said to be informants of the bandits. He said they would be charged to court "
         "after investigation.\n"
     )
-    got = sorted(
-        (e.event_date, e.sub_event_type, e.location) for e in extract(text, published="2024-03-08")
-    )
-    assert got == [
-        ("2024-03-05", "Armed clash", "Faskari"),
-        ("2024-03-06", "Arrests", "Zaria"),
-    ], got
+    told = [("2024-03-05", "Armed clash", "Faskari"), ("2024-03-06", "Arrests", "Zaria")]
+    assert _days_kinds_and_places(text, "2024-03-08") == told
 
 
 def test_a_timeline_box_tells_again_the_events_of_the_story() -> None:
@@ -714,6 +707,12 @@ def test_a_tally_after_a_colon_tells_again_what_the_story_told() -> None:
         "On Thursday, a grenade was thrown into a tea shop in Yala, wounding four people. ", ""
     )
     assert "Grenade" in {e.sub_event_type for e in extract(alone, published="2023-10-07")}
+
+
+def _days_kinds_and_places(text: str, published: str) -> list[tuple[object, ...]]:
+    """The events' days, sub-event types and places, in order."""
+    events = extract(text, published=published)
+    return sorted((e.event_date, e.sub_event_type, e.location) for e in events)
 
 
 def _days_and_kinds(text: str, published: str) -> list[tuple[str | None, str | None]]:
