@@ -1202,3 +1202,23 @@ def test_a_digest_of_forwarded_notes_grouped_by_place_dates_each_note_by_its_sta
     assert told["this afternoon"] == "2025-01-04", found
     assert told["this morning"] == "2025-01-05", found
     assert told["today"] == "2025-01-08", found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("THE WEEK\n- Thu: two men arrested in Hasbaya over the launchers", "2024-04-25"),
+        ("THE WEEK\n- Sat 20: Su-ngai Kolok, a bomb in a motorcycle, two injured", "2024-04-20"),
+        ("Day | Place | What\nSun 21 | Bacho | rubber tapper shot dead", "2024-04-21"),
+    ],
+)
+def test_a_recap_line_that_opens_with_a_weekdays_short_name_is_that_day(
+    text: str, day: str
+) -> None:
+    """A digest's recap lines and table rows open with "Thu", "Sat 20": that weekday of the
+    week the digest covers (with its number, the latest such day that falls on it)."""
+    assert [str(d.date) for d in find_dates(text, date(2024, 4, 27))] == [day]
+
+
+def test_a_weekdays_short_name_inside_a_sentence_is_no_day() -> None:
+    assert find_dates("She sat by the Sun, Mon ami, on the Wed. shelf.", date(2024, 4, 27)) == []

@@ -108,6 +108,8 @@ _ORDINAL = rf"(?i:{_ORDINAL_WORDS})(?![\w-])"
 # "the second" (the "the" may be a weekday's: "Monday the second of November")
 _THE_ORDINAL = rf"(?:(?i:the){_S}+)?(?<=[Tt]he ){_ORDINAL}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
+_SHORT_WEEKDAYS = {names[0][:3]: int(k) for k, names in _W["weekdays"].items()}
+_SHORT_WEEKDAY = rf"(?:{'|'.join(_SHORT_WEEKDAYS)})\.?"
 _THIS_MONTH = frozenset(_norm(w) for w in _W["this_month"])
 _OF_A_MONTH = _alt([*_W["this_month"], *_W["last_month"]])
 _SEP = rf"(?:{_S}*[-–—]{_S}*|{_S}+(?i:to|and|until|till|into){_S}+)"
@@ -148,6 +150,10 @@ _CORES = [
     rf"(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])|{_ORDINAL}(?={_S}*(?:[,.;:!?)–—]|$)))"
     rf"(?!{_S}+of{_S}+{_MONTH})",
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>{_DAY_PART}))?",
+    # a recap's line or a table's row that opens with a weekday's short name, with or without
+    # the day's number ("- Thu: two arrested in Hasbaya", "- Sat 20: Su-ngai Kolok, bomb …")
+    rf"(?:(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n\* ))(?P<sw>{_SHORT_WEEKDAY})"
+    rf"(?:{_S}+(?P<sw_d>{_DAY}))?(?={_S}*[:|,])",
     # months
     rf"(?P<c_m>{_FULL_MONTH})(?:,?{_S}+(?P<c_y>{_YEAR}))?",
     # a year alone after "in" or "during" ("In 1985, armed men attacked the town")
@@ -163,7 +169,16 @@ _CORES = [
 _FIRST_WORDS = sorted(
     {
         _norm(w).split()[0]
-        for w in [*_W["prefixes"], *_MONTH_NUM, *_WEEKDAY_NUM, *_RELATIVE, *_HOLIDAYS, "the", "mid"]
+        for w in [
+            *_W["prefixes"],
+            *_MONTH_NUM,
+            *_WEEKDAY_NUM,
+            *(w.lower() for w in _SHORT_WEEKDAYS),
+            *_RELATIVE,
+            *_HOLIDAYS,
+            "the",
+            "mid",
+        ]
     },
     key=lambda w: (-len(w), w),
 )
@@ -413,6 +428,22 @@ def _resolve(
         d = ref - dt.timedelta(days=back)
         why = f"the report's day {ref} (a {name})" if back == 0 else f"the {name} before {ref}"
         return day(d, why, "weekday")
+    if g["sw"] is not None:
+        ref = weekdays_from or published
+        if ref is None:
+            return []
+        wd = _SHORT_WEEKDAYS[g["sw"][:3]]
+        name = _WEEKDAY_NAMES[wd]
+        if g["sw_d"] is not None:
+            # "Sat 20": the latest 20th, up to six months back, that falls on a Saturday
+            n = _day_num(g["sw_d"])
+            for back in range(6):
+                found = _mk(*_month_back(ref, back), n)
+                if found is not None and found <= ref and found.weekday() == wd:
+                    return day(found, f"day {n} of the latest month before {ref} on a {name}")
+            return []
+        d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+        return day(d, f"the {name} on or before {ref}", "weekday")
     if g["hol"] is not None:
         month, dnum = _HOLIDAYS[_norm(g["hol"])]
         found, why = _explicit(month, dnum, None, published)
