@@ -258,6 +258,13 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def in_title_case(sentence: Span) -> bool:
+    """A headline's capitals: none of its words of five letters or more is in lower case
+    ("Gunmen Kill Five In Kaduna Village Raid"; "Marchers regrouped in the Plaza San Martín"
+    is a sentence)."""
+    return not any(t.is_alpha and len(t.text) >= 5 and t.is_lower for t in sentence)
+
+
 def sentence_before(sent: Span) -> Span | None:
     """The sentence before `sent` in its doc, None for the first."""
     return sent.doc[sent.start - 1].sent if sent.start > 0 else None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.tolls import is_person
-from eventwire.nlp import sentence_before
+from eventwire.nlp import in_title_case, sentence_before
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -216,7 +216,7 @@ def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> lis
     out = []
     for cue in cues:
         first = doc[cue.start]
-        if first.is_title and not _title_case(first.sent) and _inside(first.sent, cue, spans):
+        if first.is_title and not in_title_case(first.sent) and _inside(first.sent, cue, spans):
             continue  # "two policemen were martyred in Tank": the town, not the weapon
         taking = any(c == "territory" for c, _ in lex.single.get(cue.lemma, ()))
         if cue.category == "arrest" and taking:
@@ -233,12 +233,6 @@ def _inside(sent: Span, cue: Cue, spans: list[tuple[int, int]]) -> bool:
     return cue.start > sent.start and any(
         a <= words.start_char and words.end_char <= b for a, b in spans
     )
-
-
-def _title_case(sent: Span) -> bool:
-    """Whether most of a sentence's words are capitalised, as a headline's are."""
-    words = [t for t in sent if t.is_alpha]
-    return 2 * sum(t.is_title or t.is_upper for t in words) > len(words)
 
 
 def _captures_a_person(token: Token) -> bool:

@@ -17,7 +17,7 @@ from eventwire.data import parse_yaml
 from eventwire.geo.build import DATA_DIR, read_tsv
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.names import fold
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, in_title_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -566,15 +566,8 @@ def _name_runs_back(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
         and not before.is_sent_start
         and "\n" not in doc[before.i - 1].whitespace_ + doc[before.i - 1].text
         and before.lower_ not in cue_words()["description_words"]
-        and not _title_case(before.sent)  # last: finding the sentence costs most
+        and not in_title_case(before.sent)  # last: finding the sentence costs most
     )
-
-
-def _title_case(sentence: Span) -> bool:
-    """A headline's capitals: none of its words of five letters or more is in lower case
-    ("Gunmen Kill Five In Kaduna Village Raid"; "Marchers regrouped in the Plaza San Martín"
-    is a sentence)."""
-    return not any(t.is_alpha and len(t.text) >= 5 and t.is_lower for t in sentence)
 
 
 # an Arabic article joined to the next word of a name ("al-Hilweh", "el-Kebir", "ash-Shati")
