@@ -639,7 +639,8 @@ _STAMP_END = re.compile(
 # a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
 # (in capitals too: a page of posts stamped "SAT 18 MAY, 16:40")
 _WEEKDAY_SHORT = (
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6}\.?)"
+    rf"(?:(?:{'|'.join(_SHORT_WEEKDAYS)})[a-z]{{0,6}}\.?"
+    rf"|(?:{'|'.join(_SHORT_WEEKDAYS).upper()})[A-Z]{{0,6}}\.?)"
 )
 # or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
 # report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
