@@ -1098,6 +1098,36 @@ def test_a_live_blog_s_recap_at_the_bottom_runs_the_other_way() -> None:
     assert found["In the late afternoon"] == date(2023, 6, 30), found
 
 
+_NUMBERED_POSTS = (
+    "POST 1, Mon 10 Mar, 08:15\n\n"
+    "Riot police fired tear gas at students marching in Kisumu on Monday morning.\n\n"
+    "POST 2, Wed 12 Mar, 19:40\n\n"
+    "Police detained four union organisers in Eldoret on Wednesday afternoon.\n\n"
+    "POST 3, Fri 14 Mar, 11:05\n\n"
+    "Unknown men burned a ward office in Nakuru overnight, residents said.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["POST {n}, ", "Update {n}, ", "POST #{n}, "])
+def test_a_numbered_post_s_label_opens_its_stamp(label: str) -> None:
+    text = _NUMBERED_POSTS.replace("POST 1, ", label.format(n=1))
+    text = text.replace("POST 2, ", label.format(n=2)).replace("POST 3, ", label.format(n=3))
+    found = {d.text: d.date for d in find_dates(text, date(2025, 3, 22))}
+    assert found["overnight"] == date(2025, 3, 14), found
+
+
+def test_a_page_of_posts_with_a_recap_by_date_below_is_a_log() -> None:
+    # the posts run forward, then the recap's lines run forward again under a heading
+    text = (
+        _NUMBERED_POSTS + "WHAT WE COULD ESTABLISH, BY DATE\n"
+        "- Mon 10 Mar: Kisumu, students dispersed with tear gas\n"
+        "- Wed 12 Mar: Eldoret, four organisers detained\n"
+    )
+    found = {d.text: d.date for d in find_dates(text, date(2025, 3, 22))}
+    assert found["overnight"] == date(2025, 3, 14), found
+    assert found["on Wednesday afternoon"] == date(2025, 3, 12), found
+
+
 def test_a_day_alone_on_a_line_over_untimed_paragraphs_is_no_log() -> None:
     text = (
         "Saturday 1 July\n\n"

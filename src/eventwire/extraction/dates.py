@@ -646,11 +646,13 @@ _WEEKDAY_SHORT = (
 # report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
 # Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …"), or a
 # post's source in brackets in a compilation of posts ("[Qena News page] Friday 8 November,
-# 4:12 pm - Heavy gunfire now in Abu Tisht")
+# 4:12 pm - Heavy gunfire now in Abu Tisht"), or a numbered post's label and a comma ("POST 4,
+# Wed 31 Jul, 09:30", "Update 3, Tue 4 June")
 _STAMP_START = re.compile(
     # (or inside a forwarded note's brackets: "[Fwd, Sat 4 Jan, 18:12] …")
-    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?)?(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?"
-    r"[ \t]*[-–—|:][ \t]*)?"
+    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?)?"
+    r"(?:(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?[ \t]*[-–—|:]"
+    r"|(?:[A-Z][A-Z.'’]+|[A-Z][a-z]{2,9})[ \t]+(?:No\.?[ \t]*|\#)?\d{1,4}[ \t]*,)[ \t]*)?"
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
 )
 
@@ -679,7 +681,7 @@ def _in_log(
         len(stamps) < 2
         or not (
             _one_way([d.date for d in dated])
-            or _blog_then_recap(text, dated, offset)
+            or _log_then_recap(text, dated, offset)
             or _grouped(text, dated, offset)
         )
     ):
@@ -761,15 +763,16 @@ def _list_end(text: str, stamp: DateMention, offset: int) -> int:
 _CAPITAL_LINE = re.compile(r"^[ \t\-–—=*]*[A-Z][A-Z :'’,]{3,}[A-Z][ \t\-–—=*]*$", re.M)
 
 
-def _blog_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
-    """Whether a log's days run back, newest first (a live blog), then forward after a
-    heading in capitals (its recap at the bottom: "- RECAP: WHAT HAPPENED BEFORE - ¶ Earlier
-    this week: … ¶ Thursday night: … ¶ Friday: …")."""
+def _log_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
+    """Whether a log's days run one way (back, newest first, in a live blog; forward in a
+    page of posts), then forward again after a heading in capitals (its recap at the bottom:
+    "- RECAP: WHAT HAPPENED BEFORE - ¶ Earlier this week: … ¶ Thursday night: … ¶ Friday: …",
+    "WHAT WE COULD ESTABLISH, BY DATE ¶ - Mon 29 Jul: Caracas, …")."""
     days = [d.date for d in stamps]
     for k in range(1, len(stamps)):
         before, after = days[:k], days[k:]
         heading = _CAPITAL_LINE.search(text, stamps[k - 1].end - offset, stamps[k].start - offset)
-        if heading is not None and _runs_back(before) and _runs_forward(after):
+        if heading is not None and _one_way(before) and _runs_forward(after):
             return True
     return False
 
