@@ -1,0 +1,41 @@
+"""A digest of numbered items, each under a heading line that gives its label, its town and its
+day ("ALERT 1, CHATTOGRAM, 16 JULY"): the item's events took place there, on that day, though
+their sentences name neither.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire import extract
+
+_ITEMS = (
+    "Press alerts, weekly digest | Media Safety Desk, Nepal | compiled Saturday 10 May 2025\n\n"
+    "This digest gathers the alerts we issued this week about attacks on the press.\n\n"
+    "{label} 1, BIRATNAGAR, 5 MAY\n\n"
+    "Reporter beaten. Party activists beat a radio reporter with sticks outside the district "
+    "court as he was recording an interview, and broke his recorder.\n\n"
+    "{label} 2, POKHARA, 7 MAY\n\n"
+    "Photographer detained. Police detained a newspaper photographer at his home before "
+    "dawn and held him for a day without charge.\n\n"
+    "OTHER INFORMATION\n\n"
+    "We continue to follow several court cases against journalists.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["ALERT", "INCIDENT", "Alert", "ITEM"])
+def test_a_numbered_item_s_heading_gives_its_town_and_day(label: str) -> None:
+    events = extract(_ITEMS.format(label=label), published=date(2025, 5, 10))
+    got = {(e.sub_event_type, e.location, e.event_date) for e in events}
+    assert ("Arrests", "Pokhara", "2025-05-07") in got, got
+    assert any(loc == "Biratnagar" and day == "2025-05-05" for _, loc, day in got), got
+
+
+def test_a_heading_that_says_more_than_its_label_heads_nothing() -> None:
+    # "PRESS CLUB STATEMENT, POKHARA" says more than where the item is
+    text = _ITEMS.format(label="ALERT").replace("ALERT 2, POKHARA, 7 MAY", "PRESS CLUB STATEMENT")
+    events = extract(text, published=date(2025, 5, 10))
+    assert not any(e.location == "Pokhara" for e in events)
