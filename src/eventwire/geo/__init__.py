@@ -356,6 +356,10 @@ class Geoparser:
         kind = "demonym" if m.demonym >= 0 else _KIND.get(e.kind, "city")
         if m.demonym >= 0:
             precision = 3
+        if cues.unit_named and kind == "city":
+            # "Aqraba, Nablus governorate": a region named for its seat, a unit of no index,
+            # stands at its seat's point (ACLED codes a region's event at its capital), no town
+            kind, precision = "region", max(precision, 2)
         lead = (
             f"'{cues.near}'"
             if cues.near

@@ -38,6 +38,9 @@ class Cues:
     near: str = ""  # "near", "outskirts of": geo_precision 2
     settlement: str = ""  # "city", "village" in "the city of X"
     region_after: bool = False  # "X region", "X oblast", "the state of X": a region's name
+    # the unit's word after the name ("Nablus governorate"), or its table column's header: a
+    # region's name even where the index holds only its seat
+    unit_named: bool = False
     locative: bool = False  # "in X": the words use X as a place
     district_after: bool = False  # "X district"
     district_of: bool = False  # "the X neighbourhood of Y": a part of the city Y
@@ -851,8 +854,8 @@ def _cues(doc: Doc, m: Toponym, cues: dict[str, Any]) -> Cues:
     after = doc[m.last_token].lower_ if m.last_token < len(doc) else ""
     if after in cues["site_after"] and not _capitalised(doc[m.last_token]):
         found.site_after = after  # "at the Spin Boldak crossing": the town's crossing
-    if after in cues["region_after"]:
-        found.region_after = True
+    if after in cues["region_after"] or _in_a_region_column(doc, m, cues["region_after"]):
+        found.region_after = found.unit_named = True
     if after in cues["district_after"]:
         found.district_after = True
         window = doc[max(0, i - 4) : i].text.lower()
@@ -875,6 +878,28 @@ def _cues(doc: Doc, m: Toponym, cues: dict[str, Any]) -> Cues:
         if w and w not in found.words
     ] + found.words
     return found
+
+
+def _in_a_region_column(doc: Doc, m: Toponym, words: list[str]) -> bool:
+    """Whether the name stands in a table's cell under a header that names a kind of region
+    ("| 12 Feb | Nablus | Aqraba | search operation |" under "| date | governorate | community
+    | incident |"): the region its row's place lies in, as if "Nablus governorate"."""
+    text = doc.text
+    at = doc[m.first_token].idx
+    line = text.rfind("\n", 0, at) + 1
+    if not text.startswith("|", line):
+        return False
+    column = text.count("|", line, at)
+    top = line
+    while top > 0:
+        above = text.rfind("\n", 0, top - 1) + 1
+        if not text.startswith("|", above):
+            break
+        top = above
+    header = text[top : text.find("\n", top) if "\n" in text[top:] else len(text)].split("|")
+    if top == line or column >= len(header):
+        return False
+    return any(w in words for w in header[column].lower().split())
 
 
 def _pair(value: list[float]) -> tuple[float, float]:
