@@ -21,7 +21,7 @@ from eventwire.extraction.cues import (
 )
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
-from eventwire.nlp import doc_text, sentence_before
+from eventwire.nlp import doc_text, sentence_before, span_text
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -1135,9 +1135,10 @@ def _habitual(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     sent = token.sent
-    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")):
+    said = span_text(sent)
+    if sent.start == 0 or not said.rstrip().endswith((".", '."', ".”")):
         return False
-    if "\n" in sent.text.strip():
+    if "\n" in said.strip():
         return False  # a headline the parse ran into its lead
     # (a day in its sentence or the one before is a story told in the present: "Also on
     # Thursday, border guards fire on a group trying to cross", "8 December - police detain …")

@@ -70,7 +70,7 @@ from eventwire.extraction.types import (
 )
 from eventwire.geo.distance import points_km
 from eventwire.model import BORROWED_PLACE, Place
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -629,7 +629,7 @@ _ANOTHER_EVENT = re.compile(
 def _opens_another(sent: Span) -> bool:
     """Whether the sentence opens with words that tell another event ("Also on Sunday, …",
     "Separately, …", "In a separate incident, …"; linking.yaml)."""
-    return _ANOTHER_EVENT.match(sent.text.lstrip("-–—•* ")) is not None
+    return _ANOTHER_EVENT.match(span_text(sent).lstrip("-–—•* ")) is not None
 
 
 # Events whose own act may destroy what it found or took (damage told after them is theirs)
