@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.data import load_vocabulary
@@ -1352,9 +1353,12 @@ SENTENCE_WORD = re.compile(r"(?<![\w-])[a-z]{4,}\b")
 ISSUE_DATE = re.compile(rf"[ \t]*,[ \t]*{_DAY_MONTH}")
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[tuple[int, int], ...]:
     """Where the report's own date stands at its head: the first match of each layout (a
-    release can have a header ending in its date and a dateline below it)."""
+    release can have a header ending in its date and a dateline below it). Once per text: a
+    story asks three times (`find_dates`, and `dateline_date` from `written_day` and the
+    pipeline's story day)."""
     found = []
     for layout in _DATELINES:
         for m in layout.finditer(text, 0, DATELINE_REACH):
@@ -1363,7 +1367,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
                 continue  # a sentence's date, not a header's ("Border live blog | Andes Desk |")
             found.append((m.start("date"), m.end("date")))
             break
-    return found
+    return tuple(found)
 
 
 # A log entry's stamp at a line's start: its day and/or time, then a dash or a bar ("Tue 7
