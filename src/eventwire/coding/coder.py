@@ -124,7 +124,8 @@ class Coder:
                 {c: v * float(self.word_weights[best, c]) for c, v in lexical.items()},
                 self.lexicon.index,
             ),
-            probabilities={label: float(p) for label, p in zip(self.labels, probs, strict=True)},
+            # (`tolist` gives each float32 as the same Python float as `float(p)`, at once)
+            probabilities=dict(zip(self.labels, probs.tolist(), strict=True)),
         )
 
 
