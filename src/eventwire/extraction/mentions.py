@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -226,8 +226,23 @@ def _part(doc: Doc, at: int, parts: frozenset[int] | None) -> int:
     if parts is not None and not parts:
         return -1
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    part = doc_text(doc).count(";", span.sent.start_char, at) if span is not None else 0
+    part = doc_text(doc).count(";", _sentence_start(doc, span.start), at) if span is not None else 0
     return part if parts is None or part in parts else -1
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """Where the sentence of token `i` starts, in characters: `doc[i : i + 1].sent.start_char`
+    (the nearest sentence start at or before it, else the doc's first token), by bisection
+    over the sentence starts found once per doc (in `Doc.user_data`), not by spaCy's walk back
+    token by token at each call."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [t.i for t in doc if t.is_sent_start]
+    k = bisect_right(starts, i) - 1
+    return int(doc[starts[k] if k >= 0 else 0].idx)
+
+
+_SENTENCE_STARTS = "eventwire.sentence_starts"  # Doc.user_data: the tokens that open sentences
 
 
 def _in_modifier(token: Token, head: int) -> bool:
