@@ -1433,7 +1433,23 @@ def _the_document_s_date(d: DateMention, doc: Doc) -> bool:
 
 
 def date_is_factual(d: DateMention, doc: Doc) -> bool:
-    """Whether a date phrase dates a real event (not a plan, a statement or a period's start)."""
+    """Whether a date phrase dates a real event (not a plan, a statement or a period's start).
+    Decided once per date of a doc (in `Doc.user_data`): the paragraph's days
+    (`mentions.told_before`, for the rules and again for the coder's sentences) and each cue's
+    (`mentions._date_for`) ask about the same dates."""
+    decided = doc.user_data.get(_FACTUAL_DATES)
+    if decided is None:
+        decided = doc.user_data[_FACTUAL_DATES] = {}
+    factual = decided.get(d)
+    if factual is None:
+        factual = decided[d] = _date_is_factual(d, doc)
+    return bool(factual)
+
+
+_FACTUAL_DATES = "eventwire.factual_dates"  # Doc.user_data: DateMention -> date_is_factual
+
+
+def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return True
