@@ -258,6 +258,13 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def span_text(span: Span) -> str:
+    """A span's text (a sentence's), cut from the doc's text built once (`doc_text`): the same
+    string as `Span.text`, which joins the span's tokens again on each access (~20x slower,
+    and read several times for each sentence)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def in_title_case(sentence: Span) -> bool:
     """A headline's capitals: none of its words of five letters or more is in lower case
     ("Gunmen Kill Five In Kaduna Village Raid"; "Marchers regrouped in the Plaza San Martín"

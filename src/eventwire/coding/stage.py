@@ -35,7 +35,7 @@ from eventwire.extraction.types import (
     RIOTS,
     a_street_crowd,
 )
-from eventwire.nlp import doc_text, sentence_before
+from eventwire.nlp import doc_text, sentence_before, span_text
 
 # News is coder-led: the coder drops what it reads as no event and types what it keeps.
 # Measured: on text the rules never met the coder types better than the rules (coder alone vs
@@ -164,7 +164,7 @@ def _sensed(
     from (`_unread`), in one coder call for the batch."""
     asked = [_unread(story, t) for (story, _), t in zip(stories, typed, strict=True)]
     flat = [f for a in asked for f in a]
-    decisions = load_coder().decide([f.sent.text for f in flat]) if flat else []
+    decisions = load_coder().decide([span_text(f.sent) for f in flat]) if flat else []
     out: list[list[Typed]] = []
     k = 0
     for (story, _), mine in zip(stories, asked, strict=True):
@@ -264,11 +264,12 @@ def told(mention: Mention) -> tuple[int, str]:
     transcript's speaker label ("[PRESENTER]")."""
     sent = mention.sentence
     doc = sent.doc
-    label = SPEAKER_LABEL.match(sent.text)
-    begin, end = (label.end() - 1 if label else 0), len(sent.text)
+    said = span_text(sent)
+    label = SPEAKER_LABEL.match(said)
+    begin, end = (label.end() - 1 if label else 0), len(said)
     at = doc[mention.kind.cue.start].idx - sent.start_char
     start = 0
-    for part in _PARTS.split(sent.text):
+    for part in _PARTS.split(said):
         if start <= at < start + len(part):
             if len(part.split()) > 1:  # "Jabrayil liberated"
                 begin, end = max(start, begin), start + len(part)
@@ -334,7 +335,7 @@ def _proposed(stories: list[StoryFacts]) -> list[list[Typed]]:
         for s in stories
     ]
     flat = [f for lead in leads for f in lead]
-    decisions = load_coder().decide([f.sent.text for f in flat]) if flat else []
+    decisions = load_coder().decide([span_text(f.sent) for f in flat]) if flat else []
     out: list[list[Typed]] = []
     k = 0
     for story, lead in zip(stories, leads, strict=True):

@@ -14,7 +14,7 @@ from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import an_act_of_force
 from eventwire.extraction.tolls import subject_is_victim
 from eventwire.extraction.types import street_crowds
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     vocab = _vocab()
     doc = sent.doc
     found: list[ActorPhrase] = []
-    text = sent.text
+    text = span_text(sent)
     spans: list[tuple[int, int]] = []
     lowered = None if _FOLDS_TO_ASCII.intersection(text) else text.lower()
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 SAY_LEMMAS = frozenset(
     {
@@ -160,7 +160,7 @@ def _torn_subject(verb: Token, sent: Span) -> Claim | None:
 
 def unverified_notice(sent: Span) -> tuple[int, int, str] | None:
     """The span of a "could not be independently verified" notice in the sentence, if any."""
-    m = UNVERIFIED.search(sent.text)
+    m = UNVERIFIED.search(span_text(sent))
     if m is None:
         return None
     start = sent.start_char + m.start()

@@ -585,10 +585,12 @@ def find_cues(sent: Span) -> list[Cue]:
     tokens = list(sent)
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
+    # each token's forms, read once for the phrases and the single words (speed)
+    forms = [_forms(tokens[i], lemmas[i], lowers[i]) for i in range(len(tokens))]
     cues: list[Cue] = []
     covered: set[int] = set()
     for i in range(len(tokens)):
-        for form in _forms(tokens[i], lemmas[i], lowers[i]):
+        for form in forms[i]:
             for words, category in lex.phrases.get(form, ()):
                 n = len(words)
                 if i + n > len(tokens):
@@ -610,7 +612,7 @@ def find_cues(sent: Span) -> list[Cue]:
     for i, token in enumerate(tokens):
         if token.i in covered:
             continue
-        for form in _forms(tokens[i], lemmas[i], lowers[i]):
+        for form in forms[i]:
             entries = lex.single.get(form)
             if not entries:
                 continue

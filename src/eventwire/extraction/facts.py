@@ -32,7 +32,7 @@ from eventwire.extraction.sites import (
 from eventwire.extraction.tolls import TollFigure, toll_figures
 from eventwire.extraction.types import WEAPON_CATEGORIES
 from eventwire.model import Place
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 # Who speaks for others: the place they speak from is not the event's ("A military source
 # in Pemba said …", "the Institute of Health Sciences in Dharan said": the hospital the hurt
@@ -144,8 +144,9 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
-        opens = sent.text.lstrip()[:1]
-        if (opens in _QUOTES and not SPEAKER_LABEL.match(sent.text)) or _mostly_quoted(sent.text):
+        said = span_text(sent)
+        opens = said.lstrip()[:1]
+        if (opens in _QUOTES and not SPEAKER_LABEL.match(said)) or _mostly_quoted(said):
             # a quotation is testimony, a bracket an editor's note: no event report (nor a
             # sentence between an event and its follow-up)
             continue
@@ -226,7 +227,7 @@ def opens_a_summary(sent: Span) -> bool:
     """Whether a sentence opens a summary box ("In brief: …", "KEY POINTS\n- …"): its items
     are the story's events told ahead, each with no day but its own (neither the day of the
     paragraph before it, `mentions`, nor the lead's, `coding.record`)."""
-    return _SUMMARY_LABEL.match(sent.text) is not None
+    return _SUMMARY_LABEL.match(span_text(sent)) is not None
 
 
 def _sections(
@@ -341,7 +342,7 @@ def _header_line(sent: Span) -> bool:
     """A piece of a release's header: "ISAF Joint Command - Afghanistan", "2010-03-CA-043",
     "For Immediate Release", "NEWS RELEASE", "KABUL, Afghanistan (March 10) -". No word in
     lower case (`dates.SENTENCE_WORD`), where a sentence has its verbs and articles."""
-    return SENTENCE_WORD.search(sent.text) is None
+    return SENTENCE_WORD.search(span_text(sent)) is None
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -21,7 +21,7 @@ from eventwire.extraction.cues import (
 )
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.tolls import is_person, running_total
-from eventwire.nlp import doc_text, sentence_before
+from eventwire.nlp import doc_text, sentence_before, span_text
 
 _WORDS = load_vocabulary("factuality")
 MODALS = frozenset(_WORDS["modals"])
@@ -1135,9 +1135,10 @@ def _habitual(token: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     sent = token.sent
-    if sent.start == 0 or not sent.text.rstrip().endswith((".", '."', ".”")):
+    said = span_text(sent)
+    if sent.start == 0 or not said.rstrip().endswith((".", '."', ".”")):
         return False
-    if "\n" in sent.text.strip():
+    if "\n" in said.strip():
         return False  # a headline the parse ran into its lead
     # (a day in its sentence or the one before is a story told in the present: "Also on
     # Thursday, border guards fire on a group trying to cross", "8 December - police detain …")
@@ -1432,7 +1433,23 @@ def _the_document_s_date(d: DateMention, doc: Doc) -> bool:
 
 
 def date_is_factual(d: DateMention, doc: Doc) -> bool:
-    """Whether a date phrase dates a real event (not a plan, a statement or a period's start)."""
+    """Whether a date phrase dates a real event (not a plan, a statement or a period's start).
+    Decided once per date of a doc (in `Doc.user_data`): the paragraph's days
+    (`mentions.told_before`, for the rules and again for the coder's sentences) and each cue's
+    (`mentions._date_for`) ask about the same dates."""
+    decided = doc.user_data.get(_FACTUAL_DATES)
+    if decided is None:
+        decided = doc.user_data[_FACTUAL_DATES] = {}
+    factual = decided.get(d)
+    if factual is None:
+        factual = decided[d] = _date_is_factual(d, doc)
+    return bool(factual)
+
+
+_FACTUAL_DATES = "eventwire.factual_dates"  # Doc.user_data: DateMention -> date_is_factual
+
+
+def _date_is_factual(d: DateMention, doc: Doc) -> bool:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None:
         return True

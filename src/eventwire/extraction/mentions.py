@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -70,7 +70,7 @@ from eventwire.extraction.types import (
 )
 from eventwire.geo.distance import points_km
 from eventwire.model import BORROWED_PLACE, Place
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
@@ -226,8 +226,23 @@ def _part(doc: Doc, at: int, parts: frozenset[int] | None) -> int:
     if parts is not None and not parts:
         return -1
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    part = doc_text(doc).count(";", span.sent.start_char, at) if span is not None else 0
+    part = doc_text(doc).count(";", _sentence_start(doc, span.start), at) if span is not None else 0
     return part if parts is None or part in parts else -1
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    """Where the sentence of token `i` starts, in characters: `doc[i : i + 1].sent.start_char`
+    (the nearest sentence start at or before it, else the doc's first token), by bisection
+    over the sentence starts found once per doc (in `Doc.user_data`), not by spaCy's walk back
+    token by token at each call."""
+    starts = doc.user_data.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = doc.user_data[_SENTENCE_STARTS] = [t.i for t in doc if t.is_sent_start]
+    k = bisect_right(starts, i) - 1
+    return int(doc[starts[k] if k >= 0 else 0].idx)
+
+
+_SENTENCE_STARTS = "eventwire.sentence_starts"  # Doc.user_data: the tokens that open sentences
 
 
 def _in_modifier(token: Token, head: int) -> bool:
@@ -629,7 +644,7 @@ _ANOTHER_EVENT = re.compile(
 def _opens_another(sent: Span) -> bool:
     """Whether the sentence opens with words that tell another event ("Also on Sunday, …",
     "Separately, …", "In a separate incident, …"; linking.yaml)."""
-    return _ANOTHER_EVENT.match(sent.text.lstrip("-–—•* ")) is not None
+    return _ANOTHER_EVENT.match(span_text(sent).lstrip("-–—•* ")) is not None
 
 
 # Events whose own act may destroy what it found or took (damage told after them is theirs)
@@ -656,9 +671,17 @@ def _bracketed(text: str, offset: int) -> bool:
 def _brackets(text: str) -> tuple[list[int], list[int]]:
     """Where the text's "[" and "]" are, once per text (counting them again before each cue
     made a long article's time grow with its square)."""
-    opens = [i for i, c in enumerate(text) if c == "["]
-    closes = [i for i, c in enumerate(text) if c == "]"]
-    return opens, closes
+    return _positions(text, "["), _positions(text, "]")
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every index of `char` in `text`, in order (`str.find`, not a loop over each character)."""
+    out = []
+    i = text.find(char)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
 
 
 def _damage(cue: Cue, doc: Doc) -> bool:

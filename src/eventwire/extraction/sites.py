@@ -245,14 +245,23 @@ def is_destination(place: Place, doc: Doc) -> bool:
 
 def _listed_root(place: Place, doc: Doc) -> Token | None:
     """The place's noun in the parse, through the list or the compound it stands in ("from
-    Goma and Bukavu": "Goma"), or None when its span is no tokens'."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    while root.dep_ in ("conj", "appos", "compound"):
-        root = root.head
-    return root
+    Goma and Bukavu": "Goma"), or None when its span is no tokens'. Found once per place's
+    span (in `Doc.user_data`): seven tests of a sentence's places ask for it."""
+    roots = doc.user_data.get(_LISTED_ROOTS)
+    if roots is None:
+        roots = doc.user_data[_LISTED_ROOTS] = {}
+    key = (place.start, place.end)
+    if key not in roots:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        while root is not None and root.dep_ in ("conj", "appos", "compound"):
+            root = root.head
+        roots[key] = root.i if root is not None else None
+    i = roots[key]
+    return doc[i] if i is not None else None
+
+
+_LISTED_ROOTS = "eventwire.listed_roots"  # Doc.user_data: (start, end) -> its root's index
 
 
 def _on_a_route(place: Place, doc: Doc, preps: tuple[str, ...], verbs: frozenset[str]) -> bool:

@@ -40,7 +40,7 @@ from eventwire.extraction.types import (
 )
 from eventwire.geo.names import fold
 from eventwire.model import BORROWED_DAY, BORROWED_PLACE, Event, Evidence
-from eventwire.nlp import doc_text
+from eventwire.nlp import doc_text, span_text
 
 LEAD_END = 3  # sentence index: the headline, a dateline line and the lead tell a story's main event
 
@@ -317,7 +317,7 @@ def _a_tally(doc: Doc, told: list[Mention]) -> bool:
     tally_words) and a verb (not a label, "Ouham-Pende: On 11 March, …", nor a clause the colon
     goes on to tell, "The protest ended where nobody had planned it: in the streets …")."""
     sent = doc[told[0].kind.cue.start].sent
-    found = _TALLY_COLON.search(sent.text)
+    found = _TALLY_COLON.search(span_text(sent))
     if found is None:
         return False
     at, text = sent.start_char + found.start(), doc_text(doc)

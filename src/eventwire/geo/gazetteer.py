@@ -33,6 +33,9 @@ class Entry:
     note: str
 
 
+_FOUND_KEYS = 200_000  # the most keys a table remembers having looked up
+
+
 class NameTable:
     """Name keys -> entry ids, as packed by `eventwire.geo.build.pack_names`: the keys' hashes
     sorted (int64), each key's ids in one array, and where each key's ids start.
@@ -46,6 +49,7 @@ class NameTable:
         self._hashes = memoryview(packed["hashes"]).cast("q")
         self._starts = memoryview(packed["starts"]).cast("i")
         self._ids = memoryview(packed["ids"]).cast("i")
+        self._found: dict[str, int] = {}  # key -> its row, for keys looked up already
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -54,9 +58,18 @@ class NameTable:
         return isinstance(key, str) and self._find(key) >= 0
 
     def _find(self, key: str) -> int:
-        h = key_hash(key)
-        k = bisect_left(self._hashes, h)
-        return k if k < len(self._hashes) and self._hashes[k] == h else -1
+        """The key's row, or -1. A key is looked up once (its hash, a binary search over the
+        memoryview): an article asks for the same names again and again (the recogniser
+        tries each run of capitalised words, then the resolver and the scorer look it up)."""
+        found = self._found.get(key)
+        if found is None:
+            h = key_hash(key)
+            k = bisect_left(self._hashes, h)
+            found = k if k < len(self._hashes) and self._hashes[k] == h else -1
+            if len(self._found) >= _FOUND_KEYS:
+                self._found.clear()  # a long run's memory stays bounded
+            self._found[key] = found
+        return found
 
     def get(self, key: str) -> tuple[int, ...] | None:
         """The ids of the entries filed under `key`, or None."""

@@ -56,6 +56,10 @@ _INTRODUCED = (
     # "people in Faraba Banta (about 12 km south of Brikama)": where it lies, in brackets
     re.compile(rf"\b{_NAME}\s+\(\s*{_WHERE}$"),
 )
+# The words every form of `_WHERE` ends with before the town and its spaces ("… km west of",
+# "from", "near", "close to", "just outside", "the town of"): text before a town that ends
+# with none of them matches no form
+_WHERE_LAST_WORDS = ("of", "from", "near", "outside", "to")
 
 
 def with_introduced(text: str, places: list[Place]) -> list[Place]:
@@ -67,6 +71,8 @@ def with_introduced(text: str, places: list[Place]) -> list[Place]:
     found: dict[str, Place] = {}
     for town in towns:
         before = text[max(0, town.start - 220) : town.start]
+        if not before.rstrip().endswith(_WHERE_LAST_WORDS):
+            continue  # no form can end here: spare the three searches (speed)
         for pattern in _INTRODUCED:
             m = pattern.search(before)
             if m is None:
