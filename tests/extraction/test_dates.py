@@ -1128,6 +1128,20 @@ def test_a_page_of_posts_with_a_recap_by_date_below_is_a_log() -> None:
     assert found["on Wednesday afternoon"] == date(2025, 3, 12), found
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Bamenda, Mezam division, 4 October. During the night, gunmen burned a clinic.",
+        "3.2 Ndop (North-West), 4 October. Gunmen burned a clinic during the night.",
+    ],
+)
+def test_a_night_in_an_item_whose_first_sentence_gives_its_day_is_that_day_s(item: str) -> None:
+    # an incident list's item, told weeks before the report
+    text = "INCIDENTS RECORDED\n\n" + item + " Nobody was hurt.\n"
+    found = {d.text.lower(): d.date for d in find_dates(text, date(2024, 10, 25))}
+    assert found["during the night"] == date(2024, 10, 4), found
+
+
 def test_a_day_alone_on_a_line_over_untimed_paragraphs_is_no_log() -> None:
     text = (
         "Saturday 1 July\n\n"

@@ -1079,7 +1079,8 @@ def _of_days_told(
         elif _THAT_WEEKDAY.search(text, max(0, at - _POINTER_CHARS), at):  # even a "By" day
             d = _the_weekday_told(d, out) or d
         elif anchor is not None and _one_paragraph(text, anchor.start - offset, d.start - offset):
-            d = _night_of(d, anchor) or _weekday_of(d, anchor) or d
+            item = _in_first_sentence(text, anchor.start - offset)
+            d = _night_of(d, anchor, item=item) or _weekday_of(d, anchor) or d
         elif anchor is not None and _ALSO.search(text, max(0, at - _POINTER_CHARS), at):
             d = _weekday_of(d, anchor, weeks=(7,)) or d  # "… ¶ Also on Tuesday, in Maracaibo"
         elif anchor is not None:
@@ -1188,6 +1189,15 @@ def _the_weekday_told(d: DateMention, told: list[DateMention]) -> DateMention | 
     return replace(d, date=day, reason=f"{d.text!r} → {day}: {why}")
 
 
+def _in_first_sentence(text: str, at: int) -> bool:
+    """Whether `at` lies in its paragraph's first sentence (no sentence ends before it)."""
+    line = text.rfind("\n", 0, at) + 1
+    return _SENTENCE_STOP.search(text, line, at) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
+
+
 def _one_paragraph(text: str, start: int, end: int) -> bool:
     """Whether `start` and `end` lie in one paragraph, or `start` in the heading line right above
     `end`'s paragraph ("Monday 16 May, Khorugh ¶ Several hundred people gathered … on Monday
@@ -1205,16 +1215,20 @@ def _one_paragraph(text: str, start: int, end: int) -> bool:
     )
 
 
-def _night_of(d: DateMention, anchor: DateMention) -> DateMention | None:
+def _night_of(d: DateMention, anchor: DateMention, *, item: bool = False) -> DateMention | None:
     """A night after a day told before it (a day, not a week or a weekend), in the days before
     the report, is that day's night: "On Friday, rioters burned cars … Police arrested 219
     people during the night" is Friday's, published on Saturday (a night is coded to the day
     it began, as "the night of Tuesday 27 to Wednesday 28" is). A paragraph that opens with
-    "Overnight," tells the night before the report."""
+    "Overnight," tells the night before the report. `item`: the day is told in its
+    paragraph's first sentence, an item's day in a report's list of incidents ("Kumbo, Bui
+    division, 3 September. Fighters set fire to a school during the night."), however long
+    before the report."""
     if (
         _NIGHT_BEFORE_REPORT in d.reason
         and anchor.precision == 1
-        and dt.timedelta(0) < d.date - anchor.date <= dt.timedelta(days=6)
+        and dt.timedelta(0) < d.date - anchor.date
+        and (item or d.date - anchor.date <= dt.timedelta(days=6))
     ):
         why = f"{d.text!r} → {anchor.date}: the night of {anchor.text!r}"
         return replace(d, date=anchor.date, precision=1, reason=why)
