@@ -884,7 +884,7 @@ def _in_a_region_column(doc: Doc, m: Toponym, words: list[str]) -> bool:
     """Whether the name stands in a table's cell under a header that names a kind of region
     ("| 12 Feb | Nablus | Aqraba | search operation |" under "| date | governorate | community
     | incident |"): the region its row's place lies in, as if "Nablus governorate"."""
-    text = doc.text
+    text = doc_text(doc)
     at = doc[m.first_token].idx
     line = text.rfind("\n", 0, at) + 1
     if not text.startswith("|", line):
@@ -896,7 +896,8 @@ def _in_a_region_column(doc: Doc, m: Toponym, words: list[str]) -> bool:
         if not text.startswith("|", above):
             break
         top = above
-    header = text[top : text.find("\n", top) if "\n" in text[top:] else len(text)].split("|")
+    stop = text.find("\n", top)
+    header = text[top : stop if stop >= 0 else len(text)].split("|")
     if top == line or column >= len(header):
         return False
     return any(w in words for w in header[column].lower().split())
