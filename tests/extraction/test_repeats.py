@@ -866,3 +866,26 @@ def test_a_death_of_wounds_days_later_is_the_event_s_dead_not_another_event(late
 def test_a_death_in_hospital_told_with_the_shooting_is_placed_at_the_hospital_s_town() -> None:
     text = "A man died in hospital in Gao on Monday after soldiers shot him at a checkpoint."
     assert [e.location for e in extract(text, published=TUESDAY)] == ["Gao"]
+
+
+@pytest.mark.parametrize("label", ["KEY FINDINGS", "KEY DEVELOPMENTS", "Key messages"])
+def test_a_report_s_key_findings_are_a_summary_box(label: str) -> None:
+    """An observers' statement opens with its findings ("KEY FINDINGS ¶ - … bombings near
+    candidates' offices in Zomba and Mangochi killed nine people"): the body tells each on its
+    day, one event each, and a numbered section below the box ("1. Polling day") is no item
+    of it."""
+    text = (
+        "Statement on election-related violence\n\n"
+        "Observation mission to Malawi | Lilongwe, 20 May 2025\n\n"
+        "This statement covers violence around the polls.\n\n"
+        f"{label}\n"
+        "- Two bombings near candidates' offices in Zomba and Mangochi killed nine people.\n"
+        "- Most polling stations were calm.\n\n"
+        "1. Campaign period\n"
+        "On 12 May, a bomb exploded outside a candidate's office in Zomba, killing five "
+        "people. About an hour later, a second bomb went off near an office in Mangochi, "
+        "killing four.\n"
+    )
+    events = extract(text, published="2025-05-20")
+    got = sorted((e.location, str(e.event_date)) for e in events)
+    assert got == [("Mangochi", "2025-05-12"), ("Zomba", "2025-05-12")], events

@@ -292,19 +292,23 @@ def _near(told: Mention, item: Mention) -> bool:
 
 def _summary_boxes(story: StoryFacts) -> list[tuple[int, int]]:
     """Where each summary box runs: from its label ("HIGHLIGHTS", "In brief:",
-    `facts.opens_a_summary`) through its own sentence and the bullet lines below it."""
+    `facts.opens_a_summary`) through its own sentence and the bullet lines below it, all of
+    one kind: a numbered line after dashed items ("1. Protest in Magas") heads a section."""
     text, out = story.text, []
     for f in story.sentences:
         if not opens_a_summary(f.sent):
             continue
         end = f.sent.end_char
         i = text.find("\n", f.sent.start_char) + 1 or len(text)
+        numbered: bool | None = None  # whether the box's items are numbered, once one is read
         while i < len(text):
             j = text.find("\n", i)
             j = len(text) if j < 0 else j
             line = text[i:j].strip()
-            if line and not _BULLET_LINE.match(line):
+            if line and (not _BULLET_LINE.match(line) or numbered not in (None, line[0].isdigit())):
                 break
+            if line:
+                numbered = line[0].isdigit()
             end = max(end, j)
             i = j + 1
         out.append((f.sent.start_char, end))
