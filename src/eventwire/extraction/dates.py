@@ -1195,6 +1195,8 @@ def _in_first_sentence(text: str, at: int) -> bool:
     return _SENTENCE_STOP.search(text, line, at) is None
 
 
+# a sentence's end before a space (not `_SENTENCE_END`'s any full stop: an incident item's
+# number, "3.2 Ndop (North-West), 4 October.", ends no sentence)
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’)]?\s")
 
 
