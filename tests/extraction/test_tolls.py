@@ -97,6 +97,8 @@ def nlp_sm(nlp: Language) -> Language:
         # a march, not the month: "during a march" is the event's occasion, no period
         ("Police killed two demonstrators during a march in the capital.", 2, None),
         ("Three people were shot dead during the march to parliament.", 3, None),
+        # a dateline's day before a dash counts no one ("Nov 8 - A … activist": one, not 8)
+        ("RAJSHAHI, Nov 8 - A Jubo Dal activist was killed in a clash at Sirajganj.", 1, None),
     ],
 )
 def test_figures(nlp_sm, text, fatalities, injuries):

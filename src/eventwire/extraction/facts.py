@@ -29,7 +29,7 @@ from eventwire.extraction.sites import (
     is_origin,
     site_candidates,
 )
-from eventwire.extraction.tolls import TollFigure, toll_figures
+from eventwire.extraction.tolls import TollFigure, states_a_running_toll, toll_figures
 from eventwire.extraction.types import WEAPON_CATEGORIES
 from eventwire.model import Place
 from eventwire.nlp import doc_text, span_text
@@ -74,7 +74,8 @@ class SentenceFacts:
     cues: tuple[Cue, ...]  # event cue words, background ones left out
     # the cue words read as no event, each with why (negated, planned, a state that lasts …)
     set_aside: tuple[tuple[Cue, str], ...]
-    tolls: tuple[TollFigure, ...]  # casualty figures (read only where there is a cue)
+    # casualty figures (read only where there is a cue or a running toll)
+    tolls: tuple[TollFigure, ...]
     claim: Claim | None  # who the sentence says reports it
     notice: tuple[int, int, str] | None  # "could not be independently verified"
     actors: tuple[ActorPhrase, ...]
@@ -314,7 +315,7 @@ def sentence_facts(
         paragraph=bisect_right(starts, sent.start_char) - 1,
         cues=tuple(cues),
         set_aside=tuple((c, why) for c, why in found if why is not None),
-        tolls=tuple(toll_figures(sent)) if cues else (),
+        tolls=tuple(toll_figures(sent)) if cues or states_a_running_toll(sent) else (),
         claim=claim,
         notice=unverified_notice(sent),
         actors=tuple(actors),

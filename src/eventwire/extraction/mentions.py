@@ -603,6 +603,8 @@ def _continues(
         return False
     if tolls and previous.kind.event_type == BATTLES and _told_again(sent, deciding):
         return True  # "One police inspector was killed in the gunfight": the other side's dead
+    if tolls and violent and all(t.revises for t in tolls):
+        return True  # "The death toll later rose to 14": the event's toll, revised
     here_tolls, before_tolls = _toll_values(tolls), _toll_values(previous.tolls)
     if any(before_tolls.get(f, v) != v for f, v in here_tolls.items()):
         return False  # another toll: another event (a restated toll, or the wounded, add to it)
@@ -1054,6 +1056,9 @@ def _add_follow_up(
         if here.agent is not None:
             reason = f"named in the sentence after: {here.agent_reason}"
             mention.who = Participants(here.agent, mention.who.target or here.target, reason)
+    # a running toll replaces the figure told before ("… killing 12. The toll rose to 14.")
+    revised = {t.field for t in tolls if t.revises}
+    mention.tolls = [t for t in mention.tolls if t.field not in revised]
     have = {t.field for t in mention.tolls}
     mention.tolls.extend(t for t in tolls if t.field not in have)
     if any(t.field == "fatalities" for t in tolls):

@@ -31,6 +31,10 @@ _FATAL_NOUNS = _words("fatal_nouns")
 _INJURY_NOUNS = _words("injury_nouns")
 _CASUALTY_NOUNS = _words("casualty_nouns")
 _TOLL_NOUNS = _words("toll_nouns")
+_TOLL_CHANGE_VERBS = _words("toll_change_verbs")
+_TOLL_SETTING_VERBS = _words("toll_setting_verbs")
+_COUNT_NOUNS = _words("count_nouns")
+_RUNNING_COUNTS = ("fatal_number", "injury_number")  # the kinds of "the number of dead"
 _NUMBERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["numbers"].items()}
 _MULTIPLIERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["multipliers"].items()}
 _VAGUE: dict[str, tuple[int, int]] = {
@@ -102,6 +106,9 @@ class TollFigure:
     text: str
     reason: str
     minimum: int | None = None  # the least the words support, where they give no number
+    # a running toll of the event ("the death toll rose to 14"): its whole toll so far, which
+    # replaces a figure told before rather than adding to it
+    revises: bool = False
 
     @property
     def least(self) -> int:
@@ -221,6 +228,8 @@ def _number_child(noun: Token) -> Token | None:
     """The number that counts a noun ("Nine people", "two other people"), None if none."""
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod", "compound") and child.i < noun.i:
+            if _dash_before(noun, child.i) is not None:
+                continue  # a dateline's day: "RAJSHAHI, Nov 8 - A Jubo Dal activist was killed"
             if _number_value(child) is not None:
                 return child
         if child.dep_ in ("poss", "compound") and not is_person(child):
@@ -818,9 +827,15 @@ def _noun_victims(noun: Token) -> list[Token]:
 
 
 def _toll_victims(noun: Token) -> list[Token]:
-    """The figure of a running toll: "the death toll rose to 12", "a toll of 9"."""
+    """The figure of a running toll: "the death toll rose to 12", "a toll of 9", "bringing the
+    death toll to 14"; a bare "the toll" only where it changes ("the toll had risen to 14")."""
     kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
-    if not kinds & (_FATAL_NOUNS | {"casualty", "fatality", "death", "dead"}):
+    if kinds and not kinds & (_FATAL_NOUNS | {"casualty", "fatality", "death", "dead"}):
+        return []  # "the human toll", "the economic toll"
+    if not kinds and not (
+        noun.head.lemma_.lower() in _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    ):
         return []
     for child in noun.children:
         if child.dep_ == "poss" and child.lemma_.lower() in _AGGREGATE_OWNERS:
@@ -836,15 +851,24 @@ def _toll_victims(noun: Token) -> list[Token]:
             nums = [p for p in pobjs if _plain_value(p) is not None]
             if nums:
                 return nums
+    return _changed_to(noun)
+
+
+def _changed_to(noun: Token) -> list[Token]:
+    """The figure a running count changes to or stands at: "the toll rose to 14", "stands at
+    14", "bringing the toll to 14", "the number of dead rose to 14"."""
     verb = noun.head
-    if noun.dep_ in _SUBJECTS:
+    if noun.dep_ in _SUBJECTS or (
+        noun.dep_ == "dobj" and verb.lemma_.lower() in _TOLL_SETTING_VERBS
+    ):
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "at"):
                 nums = [p for p in child.children if _plain_value(p) is not None]
                 if nums:
                     return nums[:1]
-            if child.dep_ in ("attr", "dobj") and _plain_value(child) is not None:
-                return [child]
+            if noun.dep_ in _SUBJECTS and child.dep_ in ("attr", "dobj"):
+                if _plain_value(child) is not None:
+                    return [child]
     return []
 
 
@@ -872,12 +896,40 @@ def _kind(token: Token) -> str | None:
     if pos in ("NOUN", "PROPN", "PRON") or token.tag_.startswith("NN"):
         if lemma in _TOLL_NOUNS:
             return "toll_noun"
+        if lemma in _COUNT_NOUNS:
+            return _count_of(token)
         if lemma in _CASUALTY_NOUNS:
             return "casualty_noun"
         if lemma in _FATAL_NOUNS or lower in _FATAL_NOUNS:
             return "fatal_noun"
         if lemma in _INJURY_NOUNS or lower in _INJURY_NOUNS:
             return "injury_noun"
+    return None
+
+
+def _count_of(noun: Token) -> str | None:
+    """ "the number of dead", "the number of people killed", "the number of wounded": a running
+    count of the dead ("fatal_number") or the wounded ("injury_number") when it changes."""
+    if noun.head.lemma_.lower() not in _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS:
+        return None  # "the number of dead is unknown"
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for counted in (p for p in of.children if p.dep_ == "pobj"):
+            words = [counted, *(c for c in counted.children if c.dep_ in ("acl", "amod"))]
+            where = [
+                p
+                for w in words
+                for prep in w.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "from", "across")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            if any(p.lemma_.lower() not in _EVENT_NOUNS for p in where):
+                return None  # "the number of people killed in south Trinidad", "… in a day"
+            lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+            if lemmas & (_FATAL_NOUNS | _FATAL_ADJ | _FATAL_VERBS | _INTRANSITIVE):
+                return "fatal_number"
+            if lemmas & (_INJURY_NOUNS | _INJURY_ADJ | _INJURY_VERBS):
+                return "injury_number"
     return None
 
 
@@ -1062,8 +1114,19 @@ def _uncertain(anchor: Token) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in ("could", "might", "may", "would"):
                 return True
-            if child.dep_ == "aux" and child.lower_ == "had" and not _reported(node):
-                return True  # "who had killed the son"; but "the army said it had killed 20"
+            if (
+                child.dep_ == "aux"
+                and child.lower_ == "had"
+                and not _reported(node)
+                and not (
+                    anchor.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS
+                    and node.lemma_.lower() in _TOLL_CHANGE_VERBS
+                )
+            ):
+                # "who had killed the son"; but "the army said it had killed 20", and a toll
+                # that had risen is where it stands now ("by evening the toll had risen to 14";
+                # not "officials had brought the toll to 8", an earlier figure)
+                return True
             if (
                 child.dep_ == "auxpass"
                 and child.lower_ == "been"
@@ -1125,6 +1188,8 @@ def _victims(anchor: Token, kind: str) -> list[Token]:
         return _adjective_victims(anchor)
     if kind == "toll_noun":
         return _toll_victims(anchor)
+    if kind in _RUNNING_COUNTS:
+        return _changed_to(anchor)
     return _noun_victims(anchor)
 
 
@@ -1143,6 +1208,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
         if not victims or _uncertain(anchor):
             continue
         fields = [INJURIES] if kind.startswith("injury") else [FATALITIES]
+        revises = kind in ("toll_noun", *_RUNNING_COUNTS)
         if kind == "casualty_noun":
             fields = [FATALITIES, INJURIES]
         for k, first in enumerate(victims):
@@ -1174,16 +1240,37 @@ def toll_figures(sent: Span) -> list[TollFigure]:
                             start=start,
                             end=end,
                             text=text,
-                            reason=_count_reason(anchor, text, count),
+                            reason=_count_reason(anchor, text, count, revises),
                             minimum=count.minimum,
+                            revises=revises,
                         )
                     )
     figures.sort(key=lambda f: (f.start, f.field))
-    return figures
+    return _latest_revision(figures)
 
 
-def _count_reason(anchor: Token, text: str, count: _Count) -> str:
+def states_a_running_toll(sent: Span) -> bool:
+    """Whether a sentence names a running toll ("By Monday the toll had risen to 14."): its
+    figures are read even when it has no casualty word of its own."""
+    return any(t.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS for t in sent)
+
+
+def _latest_revision(figures: list[TollFigure]) -> list[TollFigure]:
+    """A running toll replaces the figures of its field told before it in the sentence ("Early
+    reports gave 12 dead, but by evening the toll had risen to 14": 14; "Two of the wounded
+    died later, bringing the death toll to 14": 14, not 16)."""
+    kept: list[TollFigure] = []
+    for figure in figures:
+        if figure.revises:
+            kept = [f for f in kept if f.field != figure.field]
+        kept.append(figure)
+    return kept
+
+
+def _count_reason(anchor: Token, text: str, count: _Count, revises: bool = False) -> str:
     told = f" (counted before: '{count.before}')" if count.before else ""
+    if revises:
+        told += " (a running toll: it replaces a figure told before)"
     if count.minimum is None:
         return f"'{anchor.text}' ← '{text}'{told} = {count.value}"
     return (
