@@ -889,3 +889,31 @@ def test_a_report_s_key_findings_are_a_summary_box(label: str) -> None:
     events = extract(text, published="2025-05-20")
     got = sorted((e.location, str(e.event_date)) for e in events)
     assert got == [("Mangochi", "2025-05-12"), ("Zomba", "2025-05-12")], events
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Thousands attended the funeral in Nabatieh on Monday of the two men killed on Sunday.",
+        "The bodies of the two men killed near Tebnine were handed to their families.",
+    ],
+)
+def test_the_dead_of_an_event_told_before_are_no_event_of_their_own(later: str) -> None:
+    text = (
+        "An Israeli drone struck a car near Tebnine on Sunday, killing two men, the civil "
+        f"defence said. Separately, shelling hit the outskirts of Kfar Kila on Sunday. {later}"
+    )
+    assert [e.fatalities for e in extract(text, published=TUESDAY)] == [2, None]
+
+
+def test_the_dead_named_so_in_a_story_s_first_sentence_are_its_event() -> None:
+    text = "Thousands attended the funeral in Tebnine on Monday of the two men killed on Sunday."
+    assert [e.fatalities for e in extract(text, published=TUESDAY)] == [2]
+
+
+def test_dead_told_with_no_article_are_another_event() -> None:
+    text = (
+        "An Israeli drone struck a car near Tebnine on Sunday, killing two men, the civil "
+        "defence said. In Nabatieh, three men were killed on Monday."
+    )
+    assert [e.fatalities for e in extract(text, published=TUESDAY)] == [2, 3]

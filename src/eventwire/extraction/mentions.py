@@ -415,7 +415,12 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
         for part in sorted({_part(doc, doc[c.start].idx, listed) for c in casualty} - acts):
             lone = [c for c in casualty if _part(doc, doc[c.start].idx, listed) == part]
             counted = [t for t in tolls if _part(doc, t.start, listed) == part]
-            if (groups and part < 0) or not counted or _a_party_s_claim(sent, lone, mentions):
+            if (
+                (groups and part < 0)
+                or not counted
+                or _a_party_s_claim(sent, lone, mentions)
+                or _the_dead_told_before(lone, doc, mentions)
+            ):
                 continue
             who = participants(sent, lone[0].head_i, actors)
             kind = casualty_only(lone[0], victims_are_combatants(counted), who)
@@ -1004,6 +1009,28 @@ def _a_party_s_claim(sent: Span, casualty: list[Cue], earlier: list[MentionDraft
         if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
             return False
     return True
+
+
+def _the_dead_told_before(casualty: list[Cue], doc: Doc, earlier: list[MentionDraft]) -> bool:
+    """ "Thousands attended the funeral of the two men killed on Friday", later in a story that
+    told a violent event: the dead named by a definite noun and the participle of their killing
+    are that event's, no event of their own (a story that opens so still tells one)."""
+    if not casualty or not any(m.kind.event_type in VIOLENT for m in earlier):
+        return False
+
+    def told(token: Token) -> bool:
+        return (
+            token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and _those_it_befell(token.head)
+            and _definite(token.head)
+        )
+
+    heads = [doc[c.head_i] for c in casualty]
+    # (and what is of them: "the bodies of the two men killed near Tebnine")
+    return any(told(t) for t in heads) and all(
+        told(t) or any(told(d) for d in t.subtree) for t in heads
+    )
 
 
 def _reported_perfect(token: Token) -> bool:
