@@ -1200,6 +1200,9 @@ def test_figures_that_are_no_day_give_none(text: str) -> None:
         ("The blast on the 9th inst. near Kutru killed two jawans.", "2024-11-09"),
         ("On 28th ultimo, police arrested two cadres in Bijapur.", "2024-10-28"),
         ("An FIR was lodged on the 30th ult. at the Usur police station.", "2024-10-30"),
+        # the same in plain words, as a speaker tells it
+        ("On the 11th of this month, soldiers detained twenty herders.", "2024-11-11"),
+        ("On the 28th of last month, gunmen stopped a bus near San.", "2024-10-28"),
     ],
 )
 def test_a_day_of_this_month_or_the_last_in_the_official_style(text: str, day: str) -> None:
@@ -1266,3 +1269,22 @@ def test_a_recap_line_that_opens_with_a_weekdays_short_name_is_that_day(
 
 def test_a_weekdays_short_name_inside_a_sentence_is_no_day() -> None:
     assert find_dates("She sat by the Sun, Mon ami, on the Wed. shelf.", date(2024, 4, 27)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worst was on the 11th of January, a Saturday, when a drone struck a market.",
+        "On 11 January, which was a Saturday, gunmen attacked the market.",
+    ],
+)
+def test_a_weekday_that_restates_a_date_is_that_date(text: str) -> None:
+    """ "on the 11th of January, a Saturday": the weekday names the date's own day, not the
+    Saturday before publication."""
+    found = find_dates(text, date(2025, 2, 20))
+    assert [str(d.date) for d in found] == ["2025-01-11"], found
+
+
+def test_a_weekday_of_its_own_after_a_date_is_another_day() -> None:
+    found = find_dates("On 3 March, and again on Saturday, gunmen attacked.", date(2025, 3, 20))
+    assert [str(d.date) for d in found] == ["2025-03-03", "2025-03-15"], found

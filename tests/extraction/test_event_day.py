@@ -853,3 +853,24 @@ def test_a_day_after_a_noun_spelt_like_a_verb_of_saying_is_the_events() -> None:
         (e.event_date, e.sub_event_type) for e in eventwire.extract(text, published="2025-02-14")
     ]
     assert got == [("2025-02-10", "Suicide bomb")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On the 12th of October, JNIM ambushed an army supply convoy north of Niono.",
+            "2024-10-12",
+        ),
+        (
+            "On the 3rd of November, gunmen stopped a bus near San and took four traders.",
+            "2024-11-03",
+        ),
+        ("Fighters attacked a village near Bankass on the 27th of October.", "2024-10-27"),
+    ],
+)
+def test_the_nth_of_a_month_dates_its_event(text: str, day: str) -> None:
+    """ "On the 12th of October, …": the day's own ordinal is no other noun the day would
+    belong to ("the violence of the weekend"), so the day dates the event."""
+    got = [str(e.event_date) for e in eventwire.extract(text, published="2024-11-20")]
+    assert got == [day], got

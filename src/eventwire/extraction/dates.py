@@ -1268,6 +1268,10 @@ _BARE_WEEKDAY = re.compile(rf"(?i)^(?:(?!\d).)*\b(?:{_WEEKDAY_ALT})\b(?:(?!\d).)
 # The night of the day just told ("On Friday, overnight, …"), not the night before the report
 _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
 _GAP_TO_NIGHT = re.compile(r"\s*,?\s*")
+# "11 January, a Saturday", "3 March (which was a Monday)": a weekday that restates a date
+_GAP_TO_NAMED_WEEKDAY = re.compile(
+    r"[^\S\n]*(?:,|\(|[-–—])[^\S\n]*(?i:(?:which[^\S\n]+was[^\S\n]+)?a[^\S\n]+)"
+)
 
 
 # a day written in figures, the day first ("20-05-2024", "16.05.2024", "17/05/2024": police
@@ -1327,6 +1331,14 @@ def _date_expressions(
                 c.end += 1
             c.start = prev.start
             out.pop()
+        if (
+            prev is not None
+            and prev.kind == "explicit"
+            and c.kind == "weekday"
+            and _GAP_TO_NAMED_WEEKDAY.fullmatch(text, prev.end, c.start)
+        ):  # "on the 11th of January, a Saturday, when …": the weekday restates the day
+            prev.end = c.end
+            continue
         _qualify(text, c)
         out.append(c)
     result = []

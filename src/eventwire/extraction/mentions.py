@@ -1493,6 +1493,8 @@ def _owner_of(span: Span) -> Token | None:
         if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ != "NOUN":
             continue
         noun = t.head.head
+        if span.start <= noun.i < span.end:
+            continue  # the day's own word: "the 12th of October"
         if noun.lemma_.lower() in _TIME_OF_PARTS:
             return None  # ("before dawn on Saturday": the time of the event's own day)
         if t.head.lower_ == "of":
