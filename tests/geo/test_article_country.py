@@ -76,3 +76,30 @@ def test_a_place_whose_container_the_text_names_stands(places_of) -> None:  # ty
         "killed three people in the northern Syrian town of Jarabulus, a monitor said."
     )
     assert places_of(syria)["Jarabulus"].country_code == "SY"
+
+
+LIBYA = (
+    "Militia routed in Tripoli\n\n"
+    "TRIPOLI, Libya — Fighting broke out in Tripoli on Monday, and forces loyal to the government "
+    "in Tripoli overran positions in the Abu Salim neighbourhood, residents of Tripoli said. Clashes "
+    "spread to Zawiya and Misrata, and the government in Tripoli declared a truce in Misrata. "
+    "On Tuesday, protesters marched on the offices on al-Sikka road in Tripoli. Bodies were "
+    "found in a hospital in Abu Salim, residents of Zawiya said."
+)
+
+
+def test_small_towns_abroad_do_not_back_each_other(places_of) -> None:  # type: ignore[no-untyped-def]
+    # "Abu" (a town in India, from "Abu Salim") and "Sikka" (another, from "al-Sikka road"):
+    # a country the story never names, with a few votes against Libya's many
+    places = places_of(LIBYA)
+    assert all(p.country_code == "LY" for p in places.values()), places
+
+
+def test_towns_of_a_country_the_story_names_still_stand(places_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TRIPOLI, Libya — Libya's prime minister met officials in Tripoli, Misrata and Zawiya "
+        "this week, and in Tripoli again on Friday. Tripoli's mayor flew on to India, where he "
+        "visited Abu and Sikka."
+    )
+    places = places_of(text)
+    assert places["Sikka"].country_code == "IN", places

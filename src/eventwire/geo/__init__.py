@@ -212,6 +212,8 @@ class Geoparser:
                 weight *= 0.5  # homonyms abroad: a weaker vote
             if c.entry.country_code and m.demonym >= 0:
                 ctx.adjectives.add(c.entry.country_code)
+            elif c.entry.country_code and c.entry.kind in ("country", "admin1"):
+                ctx.named.add(c.entry.country_code)
             if c.entry.country_code:
                 ctx.countries[c.entry.country_code] += weight
                 cc, votes = ctx.name_votes.get(fold(m.text), (c.entry.country_code, 0.0))

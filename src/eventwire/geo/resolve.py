@@ -59,6 +59,8 @@ class Context:
     home: str | None = None  # the outlet's home country: it wins a tie of votes
     # countries the story names by their adjective or people ("a French woman")
     adjectives: set[str] = field(default_factory=set)
+    # countries the story names, or one of whose first-level divisions it names
+    named: set[str] = field(default_factory=set)
     # (mention, lat, lon) of the towns and units the first pass chose, homonyms or not
     towns: list[tuple[int, float, float]] = field(default_factory=list)
     _anchor_points: dict[tuple[float, float, str], set[int]] | None = field(
@@ -552,6 +554,7 @@ def _named_abroad(
 # gazetteer lacks; a city this big abroad stands whatever the article's country.
 STRAY_FOCUS_VOTES = 2.0
 STRAY_OWN_VOTES = 1.0
+STRAY_SHARE = 4.0  # … or a country never named with a quarter of the focus's votes or fewer
 STRAY_MAX_POP = 500_000
 
 
@@ -572,7 +575,13 @@ def _stray(e: Entry, m: Toponym, focus: str, ctx: Context) -> bool:
     cc, by_itself = ctx.name_votes.get(fold(m.text), ("", 0.0))
     if cc == e.country_code:
         own -= by_itself - min(by_itself, 1.0)  # its own name counts once
-    return own <= STRAY_OWN_VOTES
+    if own <= STRAY_OWN_VOTES:
+        return True
+    # towns of a country the story never names, a few votes against many ("Abu" of "the Abu
+    # Salim neighbourhood" and "Sikka" of "al-Sikka road", two Indian towns, in a Libya story):
+    # they back each other, not the story
+    named = e.country_code in ctx.named or e.country_code in ctx.adjectives
+    return not named and own * STRAY_SHARE <= ctx.countries.get(focus, 0.0)
 
 
 def _medoid_first(
