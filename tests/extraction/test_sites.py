@@ -706,3 +706,21 @@ def test_the_town_of_a_hospital_or_a_group_that_tells_the_toll_is_no_site() -> N
     )
     events = eventwire.extract(text, published="2025-09-11")
     assert [(e.location, e.fatalities) for e in events] == [("Īṭahari̇̄", 2)], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people's home named in a list, or with the word for its unit after or before it
+        "On 3 June, several hundred displaced people, most of them women from Macomia and "
+        "Chiure districts, gathered outside the provincial government building in Pemba to "
+        "demand food.",
+        "On 3 June, several hundred women from the districts of Macomia and Chiure gathered "
+        "outside the governor's office in Pemba to demand food.",
+    ],
+)
+def test_where_the_crowd_comes_from_is_not_where_it_gathers(text: str) -> None:
+    events = eventwire.extract(text, published="2024-06-10")
+    assert [e.location for e in events] == ["Pemba"], [
+        (e.location, e.sub_event_type) for e in events
+    ]

@@ -375,7 +375,13 @@ def _is_location_use(place: Place, doc: Doc) -> bool:
         return False  # "Ukraine's army" names an actor; "Ukraine's east" a place
     if root.dep_ in ("compound", "amod", "poss") and root.head.lemma_ in NOT_SITE_HEADS:
         return False  # "Moscow forces", "Kiev's troops"
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.pos_ in PEOPLE_POS:
+    home = root  # "women from Macomia and Chiure districts", "from the districts of Macomia"
+    while home.head.i != home.i and (
+        home.dep_ in ("compound", "conj", "appos", "nmod")
+        or (home.dep_ == "pobj" and home.head.lower_ == "of" and home.head.head.pos_ == "NOUN")
+    ):
+        home = home.head.head if home.dep_ == "pobj" else home.head
+    if home.dep_ == "pobj" and home.head.lower_ == "from" and home.head.head.pos_ in PEOPLE_POS:
         return False  # "people, many from Menzel Bouzaiane, gather in Sidi Bouzid": their home
     if not whole:
         return True
