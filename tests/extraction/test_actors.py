@@ -219,3 +219,26 @@ def test_people_attacked_by_no_one_named_are_an_armed_group_s_target():
     [event] = _events("Two soldiers were killed in an ambush near Mopti on Monday.")
     assert event.actor1 == "Unidentified Armed Group (Mali)", event.actor1
     assert (event.actor2 or "").startswith("Military Forces of Mali"), event.actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source after "according to" tells the event; it is no side of it
+        "On 30 September, a Buddhist teacher was shot dead in Sai Buri, Pattani, according to "
+        "the police.",
+        "On 30 September, a teacher was shot dead in Sai Buri, according to police and his family.",
+        "According to police, a teacher was shot dead in Sai Buri on 30 September.",
+        # and the one a passive cue was done to is not its doer ("teachers" can be a crowd)
+        "A teacher was shot dead in Sai Buri on 30 September.",
+    ],
+)
+def test_a_killing_told_by_the_police_is_no_clash_with_them(text: str) -> None:
+    import eventwire
+
+    (event,) = eventwire.extract("BANGKOK, Oct 25 - " + text, published="2024-10-25")
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack",
+        "Unidentified Armed Group (Thailand)",
+        "Civilians (Thailand)",
+    )

@@ -537,14 +537,24 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
         for a in actors:
             if a.head_i in done_to:
                 continue
-            if a.start < trigger.idx and a.kind in _ARMED | {"protesters", "rioters"}:
+            if (
+                a.start < trigger.idx
+                and a.kind in _ARMED | {"protesters", "rioters"}
+                and not _the_speaker(a, doc)  # "According to police, a teacher was shot dead"
+            ):
                 agent, reason = a, "the armed actor named before the cue"
                 break
     if agent is None:
         for a in actors:
             # (an armed side that speaks is the side that acted, "the security forces said they
             # killed 21"; a worker who tells what happened is no striker, "the health worker said")
-            if a.kind in ("protesters", "rioters") and not _the_speaker(a, doc):
+            # (nor is the one it was done to: "a teacher was shot dead", the teachers' word
+            # for a striking crowd notwithstanding)
+            if (
+                a.kind in ("protesters", "rioters")
+                and not _the_speaker(a, doc)
+                and a.head_i not in done_to
+            ):
                 agent, reason = a, "protesters named in the sentence"
                 break
     target: ActorPhrase | None = None
@@ -614,12 +624,15 @@ def _a_state_s_name(token: Token) -> str | None:
 
 def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
     """The subject of a verb of saying ("…, the police commander said"; "…, army spokesman
-    Col. X told reporters")."""
+    Col. X told reporters"), or the source after "according to" ("a teacher was shot dead in
+    Sai Buri, according to the police": the police tell it, they are no side of it)."""
     if actor.head_i < 0:
         return False
     token = doc[actor.head_i]
-    while token.dep_ in ("compound", "amod", "poss") and token.head.i != token.i:
+    while token.dep_ in ("compound", "amod", "poss", "conj") and token.head.i != token.i:
         token = token.head  # "an army spokesman": the army's word for who speaks
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+        return True
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
 
 
