@@ -540,7 +540,9 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
             if (
                 a.start < trigger.idx
                 and a.kind in _ARMED | {"protesters", "rioters"}
-                and not _the_speaker(a, doc)  # "According to police, a teacher was shot dead"
+                # (the source of "According to police, a teacher was shot dead"; but a side
+                # that speaks acted: "The U.S. Africa Command said it carried out a strike")
+                and not _a_source(a, doc)
             ):
                 agent, reason = a, "the armed actor named before the cue"
                 break
@@ -624,16 +626,32 @@ def _a_state_s_name(token: Token) -> str | None:
 
 def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
     """The subject of a verb of saying ("…, the police commander said"; "…, army spokesman
-    Col. X told reporters"), or the source after "according to" ("a teacher was shot dead in
-    Sai Buri, according to the police": the police tell it, they are no side of it)."""
+    Col. X told reporters"), or the source after "according to" (`_a_source`)."""
     if actor.head_i < 0:
         return False
-    token = doc[actor.head_i]
+    token = _named_by(doc[actor.head_i])
+    return _a_source(actor, doc) or (
+        token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
+    )
+
+
+def _a_source(actor: ActorPhrase, doc: Doc) -> bool:
+    """The source after "according to" ("a teacher was shot dead in Sai Buri, according to the
+    police": the police tell it, they are no side of it)."""
+    if actor.head_i < 0:
+        return False
+    token = _named_by(doc[actor.head_i])
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+    )
+
+
+def _named_by(token: Token) -> Token:
+    """The noun an actor's word modifies ("an army spokesman": the army's word for who speaks;
+    "police and his family")."""
     while token.dep_ in ("compound", "amod", "poss", "conj") and token.head.i != token.i:
-        token = token.head  # "an army spokesman": the army's word for who speaks
-    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
-        return True
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
+        token = token.head
+    return token
 
 
 # the long fight an event is told as part of ("the latest victim of a war between …")
