@@ -35,6 +35,8 @@ _TOLL_CHANGE_VERBS = _words("toll_change_verbs")
 _TOLL_SETTING_VERBS = _words("toll_setting_verbs")
 _COUNT_NOUNS = _words("count_nouns")
 _RUNNING_COUNTS = ("fatal_number", "injury_number")  # the kinds of "the number of dead"
+_TOLL_VERBS = _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS
+_RUNNING_NOUNS = _TOLL_NOUNS | _COUNT_NOUNS  # "the toll", "the number" (of dead)
 _NUMBERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["numbers"].items()}
 _MULTIPLIERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["multipliers"].items()}
 _VAGUE: dict[str, tuple[int, int]] = {
@@ -833,7 +835,7 @@ def _toll_victims(noun: Token) -> list[Token]:
     if kinds and not kinds & (_FATAL_NOUNS | {"casualty", "fatality", "death", "dead"}):
         return []  # "the human toll", "the economic toll"
     if not kinds and not (
-        noun.head.lemma_.lower() in _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS
+        noun.head.lemma_.lower() in _TOLL_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     ):
         return []
@@ -910,7 +912,7 @@ def _kind(token: Token) -> str | None:
 def _count_of(noun: Token) -> str | None:
     """ "the number of dead", "the number of people killed", "the number of wounded": a running
     count of the dead ("fatal_number") or the wounded ("injury_number") when it changes."""
-    if noun.head.lemma_.lower() not in _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS:
+    if noun.head.lemma_.lower() not in _TOLL_VERBS:
         return None  # "the number of dead is unknown"
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for counted in (p for p in of.children if p.dep_ == "pobj"):
@@ -1119,7 +1121,7 @@ def _uncertain(anchor: Token) -> bool:
                 and child.lower_ == "had"
                 and not _reported(node)
                 and not (
-                    anchor.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS
+                    anchor.lemma_.lower() in _RUNNING_NOUNS
                     and node.lemma_.lower() in _TOLL_CHANGE_VERBS
                 )
             ):
@@ -1252,7 +1254,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
 def states_a_running_toll(sent: Span) -> bool:
     """Whether a sentence names a running toll ("By Monday the toll had risen to 14."): its
     figures are read even when it has no casualty word of its own."""
-    return any(t.lemma_.lower() in _TOLL_NOUNS | _COUNT_NOUNS for t in sent)
+    return any(t.lemma_.lower() in _RUNNING_NOUNS for t in sent)
 
 
 def _latest_revision(figures: list[TollFigure]) -> list[TollFigure]:
