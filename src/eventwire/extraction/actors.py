@@ -630,7 +630,7 @@ def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
     if actor.head_i < 0:
         return False
     token = _named_by(doc[actor.head_i])
-    return _a_source(actor, doc) or (
+    return _after_according_to(token) or (
         token.dep_ == "nsubj" and token.head.lemma_.lower() in SAY_LEMMAS
     )
 
@@ -638,9 +638,10 @@ def _the_speaker(actor: ActorPhrase, doc: Doc) -> bool:
 def _a_source(actor: ActorPhrase, doc: Doc) -> bool:
     """The source after "according to" ("a teacher was shot dead in Sai Buri, according to the
     police": the police tell it, they are no side of it)."""
-    if actor.head_i < 0:
-        return False
-    token = _named_by(doc[actor.head_i])
+    return actor.head_i >= 0 and _after_according_to(_named_by(doc[actor.head_i]))
+
+
+def _after_according_to(token: Token) -> bool:
     return (
         token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
     )

@@ -35,6 +35,7 @@ _TOLL_CHANGE_VERBS = _words("toll_change_verbs")
 _TOLL_SETTING_VERBS = _words("toll_setting_verbs")
 _COUNT_NOUNS = _words("count_nouns")
 _RUNNING_COUNTS = ("fatal_number", "injury_number")  # the kinds of "the number of dead"
+_REVISING_KINDS = frozenset({"toll_noun", *_RUNNING_COUNTS})  # a running toll's words
 _TOLL_VERBS = _TOLL_CHANGE_VERBS | _TOLL_SETTING_VERBS
 _RUNNING_NOUNS = _TOLL_NOUNS | _COUNT_NOUNS  # "the toll", "the number" (of dead)
 _NUMBERS: dict[str, int] = {str(k).lower(): int(v) for k, v in _DATA["numbers"].items()}
@@ -1210,7 +1211,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
         if not victims or _uncertain(anchor):
             continue
         fields = [INJURIES] if kind.startswith("injury") else [FATALITIES]
-        revises = kind in ("toll_noun", *_RUNNING_COUNTS)
+        revises = kind in _REVISING_KINDS
         if kind == "casualty_noun":
             fields = [FATALITIES, INJURIES]
         for k, first in enumerate(victims):
