@@ -99,6 +99,11 @@ def nlp_sm(nlp: Language) -> Language:
         ("Three people were shot dead during the march to parliament.", 3, None),
         # a dateline's day before a dash counts no one ("Nov 8 - A … activist": one, not 8)
         ("RAJSHAHI, Nov 8 - A Jubo Dal activist was killed in a clash at Sirajganj.", 1, None),
+        # an age standing for its person (the NER takes "two 17-year-olds" for a date)
+        ("A 17-year-old was shot dead by gendarmes in Ratoma on Wednesday.", 1, None),
+        ("Two 16-year-olds were killed when soldiers fired on the crowd.", 2, None),
+        ("A 40-year-old was wounded and two 30-year-olds were killed in the raid.", 2, 1),
+        ("Gunmen killed a farmer and a 70-year-old in the village on Sunday.", 2, None),
     ],
 )
 def test_figures(nlp_sm, text, fatalities, injuries):

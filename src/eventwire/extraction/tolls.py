@@ -125,7 +125,22 @@ def is_person(token: Token) -> bool:
         return False
     if lemma in _PERSONS or token.lower_ in _PERSONS or token.ent_type_ == "PERSON":
         return True
+    if _an_age_for_its_person(token):
+        return True
     return token.pos_ in ("NOUN", "PROPN") and lemma.endswith(_PERSON_SUFFIXES)
+
+
+def _an_age_for_its_person(token: Token) -> bool:
+    """An age that stands for its person: "a 17-year-old was shot dead", "two 15-year-olds"
+    (the parse makes "old" of "a 17-year-old" an adjective, and "olds" a noun)."""
+    i = token.i
+    return (
+        token.lower_ in ("old", "olds")
+        and i >= 2
+        and token.doc[i - 1].text in ("-", "–")
+        and token.doc[i - 2].lemma_.lower() in ("year", "month")
+        and not any(c.dep_ == "npadvmod" and c.i > i for c in token.children)
+    )
 
 
 def _may_be_person(token: Token) -> bool:
@@ -180,9 +195,19 @@ def _count_in_date(token: Token) -> bool:
     span = [t for t in token.doc[max(token.i - 4, 0) : token.i + 5] if t.ent_iob_ != "O"]
     span = [t for t in span if t.ent_type_ == token.ent_type_]
     return (
-        not any(t.lemma_.lower() in _TIME_WORDS or (t.is_digit and len(t.text) == 4) for t in span)
+        not any(
+            (t.lemma_.lower() in _TIME_WORDS and not _of_an_age(t))
+            or (t.is_digit and len(t.text) == 4)
+            for t in span
+        )
         and token.head.lemma_.lower() not in _TIME_WORDS
     )
+
+
+def _of_an_age(token: Token) -> bool:
+    """The "year" of an age ("two 17-year-olds", which the NER takes for a date)."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and _an_age_for_its_person(doc[token.i + 2])
 
 
 def _number_value(token: Token) -> tuple[int, int] | None:
@@ -256,7 +281,7 @@ def _is_singular(token: Token) -> bool:
     lower = token.lower_
     if lower.endswith("men") or (lower.endswith("s") and token.lemma_.lower() != lower):
         return False
-    return token.tag_ in ("NN", "NNP")
+    return token.tag_ in ("NN", "NNP") or lower == "old"  # "a 17-year-old" (`_an_age_for_its_person`)
 
 
 @dataclass(frozen=True)
