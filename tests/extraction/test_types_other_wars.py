@@ -499,3 +499,17 @@ def test_an_armed_group_s_arson_with_people_hurt_is_an_attack() -> None:
         arson = next(c for c in cues if c.category == "riot")
         kind = classify(cues, participants(sent, arson.head_i, find_actor_phrases(sent)))
         assert kind is not None and kind.sub_event_type == sub, (text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gendarme was killed in Divo on Saturday, officials said.",
+        "A terrorist was killed in the village of Kumbo on Friday, the army said.",
+        "An insurgent died of his wounds in Kumbo on Friday, the army said.",
+    ],
+)
+def test_one_combatant_killed_with_no_weapon_named_is_fighting(text: str) -> None:
+    # the singular of a combatant word, as plurals always were: no attack on a civilian
+    assert kinds(text) == [("Battles", "Armed clash")]
+

@@ -1389,42 +1389,7 @@ def refers_back(sent: Span) -> bool:
 
 
 # Victims who are combatants: a bare killing of them is fighting, not violence against civilians
-COMBATANT_WORDS = frozenset(
-    {
-        "soldier",
-        "soldiers",
-        "servicemen",
-        "serviceman",
-        "troops",
-        "fighters",
-        "militiamen",
-        "militiaman",
-        "militants",
-        "militant",
-        "rebels",
-        "rebel",
-        "personnel",
-        "servicemembers",
-        "troop",
-        "policemen",
-        "policeman",
-        "officers",
-        "attackers",
-        "assailants",
-        "jihadists",
-        "militia",
-        "combatants",
-        "guards",
-        "gendarmes",
-        "separatists",
-        "gang",
-        "gangsters",
-        "terrorists",
-        "insurgents",
-        "bandits",
-        "marines",
-    }
-)
+COMBATANT_WORDS = _words("combatant_words")
 
 
 def victims_are_combatants(tolls: Sequence[TollFigure]) -> bool:
