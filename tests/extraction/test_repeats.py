@@ -917,3 +917,24 @@ def test_dead_told_with_no_article_are_another_event() -> None:
         "defence said. In Nabatieh, three men were killed on Monday."
     )
     assert [e.fatalities for e in extract(text, published=TUESDAY)] == [2, 3]
+
+
+def test_a_place_handed_over_and_taken_on_one_day_is_one_taking() -> None:
+    text = (
+        "GOMA, Feb 7 - Government troops pulled out of Rutshuru on Monday morning, a local "
+        "official said.\nFighting has displaced more than half a million people in North Kivu "
+        "since last year. Aid agencies say camps around Goma are overflowing.\n"
+        "M23 rebels took control of Rutshuru on Monday evening, residents said."
+    )
+    events = extract(text, published=TUESDAY)
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_a_place_handed_over_on_another_day_stays_a_handover() -> None:
+    text = (
+        "GOMA, Feb 7 - Government troops pulled out of Rutshuru on Monday morning, a local "
+        "official said.\nFighting has displaced more than half a million people in North Kivu "
+        "since last year.\nM23 rebels took control of Kiwanja on Saturday, residents said."
+    )
+    kinds_ = {e.sub_event_type for e in extract(text, published=TUESDAY)}
+    assert "Non-violent transfer of territory" in kinds_, kinds_

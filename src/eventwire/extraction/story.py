@@ -640,7 +640,8 @@ def fold_repeats(events: list[Event]) -> list[Event]:
     live" are one armed clash; a march that police break up is one protest, of the graver kind
     (`_GRAVITY`). An event told again with only its country or region for a place ("fighting …
     in Congo left four soldiers dead" after "rebels attacked an army post near Beni on
-    Sunday"), or with a place borrowed from the sentences before it, is that event."""
+    Sunday"), or with a place borrowed from the sentences before it, is that event; a place
+    handed over where a side took it that day is that taking (`_without_handovers`)."""
     kept: list[Event] = []
     by_key: dict[tuple[object, ...], list[Event]] = {}
     for event in events:
@@ -654,6 +655,7 @@ def fold_repeats(events: list[Event]) -> list[Event]:
             told[told.index(first)] = kept[kept.index(first)] = event
         else:
             _absorb(first, event)
+    kept = _without_handovers(kept)
     placed = [e for e in kept if not _unplaced(e) and not _borrowed_place(e)]
     out: list[Event] = []
     for event in kept:
@@ -820,6 +822,30 @@ def _sums_up(summary: Event, told: Event) -> bool:
         and _has_own_day(told)
         and _same_day(told, summary)
     )
+
+
+_HANDED_OVER = "Non-violent transfer of territory"
+_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def _without_handovers(events: list[Event]) -> list[Event]:
+    """A place handed over on the day and at the place where a side took it is that taking,
+    told from the side that left: "the army withdrew from the town" and "the rebels entered
+    it" are one change of hands, coded as the side that took it (ACLED codes one event per
+    place and day)."""
+    takings = [e for e in events if e.sub_event_type in _TAKEN]
+    kept = []
+    for event in events:
+        taking = None
+        if event.sub_event_type == _HANDED_OVER:
+            taking = next(
+                (t for t in takings if t.location == event.location and _same_day(t, event)), None
+            )
+        if taking is None:
+            kept.append(event)
+        else:
+            _absorb(taking, event)
+    return kept
 
 
 def _absorb(first: Event, again: Event) -> None:
