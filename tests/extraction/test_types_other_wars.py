@@ -513,3 +513,15 @@ def test_one_combatant_killed_with_no_weapon_named_is_fighting(text: str) -> Non
     # the singular of a combatant word, as plurals always were: no attack on a civilian
     assert kinds(text) == [("Battles", "Armed clash")]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban forces attacked Pakistani border posts near Spin Boldak on Sunday, officials said.",
+        "Militants attacked a border post near Aguelhok on Sunday, the army said.",
+        "Jihadists attacked two army camps near Aguelhok on Sunday, the army said.",
+    ],
+)
+def test_an_attack_on_an_army_s_posts_is_a_battle_with_it(text: str) -> None:
+    # the posts and camps of an army, in the plural or on a border: no attack on civilians
+    assert kinds(text) == [("Battles", "Armed clash")]
