@@ -192,6 +192,22 @@ def test_a_mine_the_story_names_as_a_workplace_is_no_explosive(nlp):
     assert ("ied", "mine") in categories(nlp, "A mine killed two farmers near Kidal.")
 
 
+def test_harm_told_at_a_workplace_mine_is_no_explosive(nlp):
+    # the mine is where people were hurt, not what hurt them; a mine named as the story's
+    # company's ("the Nyamongo Gold Mine", "the mine's open pit") is a workplace
+    doc = nlp(
+        "Update on incidents at the Nyamongo Gold Mine. Intruders forced their way into the "
+        "mine's main open pit. Two intruders were killed and several police officers were "
+        "injured at the mine. A guard was attacked near the mine and died of his injuries."
+    )
+    found = [(c.category, c.text) for s in doc.sents for c in find_cues(s)]
+    assert not any(c == "ied" for c, _ in found), found
+    # … a mine that does the harm is a weapon, beside a workplace mine too
+    doc = nlp("Work stopped at the Nyamongo Gold Mine. A mine killed two soldiers on the road.")
+    found = [(c.category, c.text) for s in doc.sents for c in find_cues(s)]
+    assert ("ied", "mine") in found, found
+
+
 def test_a_unit_that_leaves_its_command_is_a_change_of_the_group(nlp):
     text = "The officers of the police command declared themselves in mutiny on Friday."
     assert ("formation", "mutiny") in categories(nlp, text)

@@ -162,19 +162,33 @@ def _a_workplace_mine(token: Token) -> bool:
     if token.lemma_.lower() != "mine":
         return False
     blast = _words("workplace_mine", "blast")
-    if any(t.lemma_.lower() in blast for t in token.sent):
+    if any(t.lemma_.lower() in blast for t in token.sent) or _harms(token):
         return False
     minerals, staff = _words("workplace_mine", "minerals"), _words("workplace_mine", "staff")
     for t in token.doc:
-        if t.lemma_.lower() != "mine" or t.pos_ != "NOUN":
-            continue
+        if t.lemma_.lower() != "mine" or t.pos_ not in ("NOUN", "PROPN"):
+            continue  # (a name's "Mine": "the Nyamongo Gold Mine")
         named = any(
             c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.lower_ in minerals)
             for c in t.children
         )
-        if named or (t.dep_ == "compound" and t.head.lower_ in staff):
-            return True
+        if named or (t.dep_ in ("compound", "poss") and t.head.lower_ in staff):
+            return True  # "mine workers", "the mine's open pit"
     return False
+
+
+def _harms(mine: Token) -> bool:
+    """ "A mine killed two soldiers", "two were wounded by a mine", "mine victims": the mine
+    does the harm (not "two intruders were killed at the mine", where it is the place)."""
+    harm = _words("workplace_mine", "harm")
+    head = mine.head
+    if mine.dep_ == "pobj" and head.lower_ == "by":
+        head = head.head
+    elif mine.dep_ == "compound":
+        return head.lemma_.lower() in harm  # "mine victims"
+    elif mine.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return False
+    return head.lemma_.lower() in harm
 
 
 def _beside_guns(token: Token) -> bool:
