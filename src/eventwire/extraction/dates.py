@@ -66,6 +66,13 @@ for _num, _names in _W["months"].items():
     for _i, _name in enumerate(_names):
         _MONTH_NUM[_name.lower()] = int(_num)
         (_FULL_MONTHS if _i == 0 else _ABBR_MONTHS).append(_name)
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation names, in lower case ("september", "sept"): 9."""
+    return _MONTH_NUM.get(name)
+
+
 _WEEKDAY_NUM: dict[str, int] = {
     n.lower(): int(k) for k, names in _W["weekdays"].items() for n in names
 }
