@@ -112,3 +112,13 @@ def test_the_geoparser_is_loaded_once_per_process() -> None:
     from eventwire.geo import load_geoparser
 
     assert load_geoparser() is load_geoparser()
+
+
+def test_an_alternate_name_of_two_letters_files_no_city(geoparser: Geoparser) -> None:
+    # codes and stray syllables of GeoNames' alternate names ("Ta" for Dazhou, "Ko" for Kyiv):
+    # "the Ta Moan Thom temple" in a Cambodian story was placed in Sichuan
+    gaz: Gazetteer = geoparser.gazetteer
+    for name, city in (("Ta", "Dazhou"), ("Ko", "Kyiv"), ("Pa", "Chongqing")):
+        assert city not in {e.name for e in gaz.lookup(name)[0]}, name
+    # a place whose own name is two letters keeps it
+    assert "Ta" in {e.name for e in gaz.lookup("Ta")[0]}

@@ -87,9 +87,12 @@ class IndexBuilder:
             col.append(values.get(key))
         return i
 
-    def key(self, i: int, name: str) -> None:
+    def key(self, i: int, name: str, least: int = 2) -> None:
+        """File entry `i` under `name`, folded, if it is at least `least` letters long: an
+        alternate name of two letters is a code or a stray syllable ("Ta" for Dazhou, "Ko" for
+        Kyiv, "Pa" for Chongqing), which found a Chinese city in "the Ta Moan Thom temple"."""
         folded = fold(name)
-        if not is_latin(folded) or len(folded) < 2:
+        if not is_latin(folded) or len(folded) < least:
             return
         if i not in self.exact[folded]:
             self.exact[folded].append(i)
@@ -160,7 +163,7 @@ def _cities(builder: IndexBuilder) -> dict[int, int]:
         builder.key(i, c["name"])
         for alt in c.get("alternatenames") or []:
             if alt and not (alt.isupper() and len(alt) <= 4):  # airport and postal codes
-                builder.key(i, alt)
+                builder.key(i, alt, least=3)
     return by_gid
 
 
