@@ -60,3 +60,16 @@ def test_a_district_before_a_comma_and_its_unit_keeps_its_own_point(places_of: P
     # "X district, Y regency" names X's unit, not a city X is a part of
     text = "A driver was shot dead in Beoga district, Puncak regency, on Saturday."
     assert _km(places_of(text)["Beoga"], -3.84, 137.17) < 30
+
+
+def test_a_part_named_again_is_the_same_part(nlp, geoparser) -> None:  # type: ignore[no-untyped-def]
+    # "the Oktyabrsky district of Bishkek", then its court and its hostels: Bishkek's part
+    # each time, not the Russian town of that name
+    text = (
+        "On 13 May, a fight broke out in a hostel in the Oktyabrsky district of Bishkek. "
+        "On 28 May, the Oktyabrsky district court placed three men under house arrest. "
+        "A crowd gathered near the hostels in the Oktyabrsky district on 17 May."
+    )
+    parts = [p for p in geoparser.places(nlp(text)) if p.text == "Oktyabrsky"]
+    assert len(parts) == 3
+    assert all(p.country_code == "KG" and _km(p, 42.87, 74.59) < 30 for p in parts), parts

@@ -266,16 +266,31 @@ class Geoparser:
         _short_forms(gaz, mentions, chosen)
         places = []
         last_city: Entry | None = None
+        parts: dict[str, Entry] = {}  # the names made parts of a city, and the city
         for m, c in zip(mentions, chosen, strict=True):
             owner = chosen[m.cues.part_of] if m.cues.part_of >= 0 else None
+            city = owner.entry if owner is not None else None
             how = "named with its possessive"
             if owner is None and m.cues.district_of and m.cues.contained_by >= 0:
                 # "the El Paraiso neighbourhood of Ventanas": a part of that city, whatever
                 # far place the part's own name also names
                 owner, how = chosen[m.cues.contained_by], "a district of it"
-            if owner is not None and owner.entry.kind == "city":
-                part = self._part_of_city(m, c, owner.entry, how)
+                city = owner.entry if owner is not None else None
+            before = parts.get(fold(m.text))
+            if (
+                city is None
+                and before is not None
+                and (c is None or c.entry.country_code != before.country_code)
+            ):
+                # "the Oktyabrsky district of Bishkek", then "the Oktyabrsky district court":
+                # the same part, not a Russian town of that name (a town of the city's own
+                # country keeps its reading: "the al-Amadiyah district of Duhok", then "in
+                # al-Amadiyah", the district's town)
+                city, how = before, "named a part of it before"
+            if city is not None and city.kind == "city":
+                part = self._part_of_city(m, c, city, how)
                 if part is not None:
+                    parts[fold(m.text)] = city
                     places.append(part)
                     continue
             place = self._to_place(m, c, last_city)
