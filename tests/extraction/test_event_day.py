@@ -874,3 +874,19 @@ def test_the_nth_of_a_month_dates_its_event(text: str, day: str) -> None:
     belong to ("the violence of the weekend"), so the day dates the event."""
     got = [str(e.event_date) for e in eventwire.extract(text, published="2024-11-20")]
     assert got == [day], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of what the doers are investigating is that event's, not their act's; the
+        # sentence after it goes on with the act's day
+        "Further arrests\n\nOn Monday 22 July, officers investigating the riot of 15 July "
+        "arrested two men at their homes in Swords. Both were detained and later charged.",
+        "On Monday 22 July, two men were arrested in Swords in connection with the riot of 15 "
+        "July. Both were detained and later charged.",
+    ],
+)
+def test_the_day_of_what_an_arrest_is_about_is_not_the_arrest_s(text: str) -> None:
+    events = eventwire.extract(text, published="2024-07-23")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2024-07-22")], events

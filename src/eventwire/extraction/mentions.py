@@ -1466,7 +1466,9 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     cue = doc[cue_token]
     if owner.i in (cue.i, cue.head.i) or owner.left_edge.i <= cue.i <= owner.right_edge.i:
         return False
-    if day is None and not (_of_the_cue_s_preposition(owner, cue) or is_person(owner)):
+    if day is None and not (
+        _of_the_cue_s_preposition(owner, cue) or is_person(owner) or _what_it_is_about(owner)
+    ):
         # "condemned the street violence of Saturday night in Bilbao, where hooded youths set
         # fire to two buses": a day given with "of" is another noun's only when that noun
         # is what the cue's event was for, against or after ("arrested for the violence of
@@ -1505,6 +1507,30 @@ def _owner_of(span: Span) -> Token | None:
 
 
 _BEFORE_OR_AFTER = frozenset(load_vocabulary("date_words")["before_or_after"])
+_ABOUT_WORDS = frozenset(load_vocabulary("date_words")["about_words"])
+
+
+def _day_of_what_it_is_about(d: DateMention, doc: Doc) -> bool:
+    """A day given with "of" to what an act is about (`_what_it_is_about`)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    owner = _owner_of(span) if span is not None else None
+    return owner is not None and _what_it_is_about(owner)
+
+
+def _what_it_is_about(owner: Token) -> bool:
+    """Whether a noun given a day with "of" is what the act or its doers are about: "Police
+    investigating the attack of 15 July arrested two men on Monday", "arrested in connection
+    with the riot of 15 July" (the day is the attack's, not the arrests')."""
+    head = owner.head
+    if owner.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ != "pcomp":
+        # the doers' participle: "Gardaí investigating the violent disorder of 15 July
+        # arrested two men" (however the parser hangs "arrested" from it)
+        return True
+    return (
+        owner.dep_ == "pobj"
+        and head.lower_ in ("with", "to")
+        and head.head.lemma_.lower() in _ABOUT_WORDS
+    )
 
 
 def _of_the_cue_s_preposition(owner: Token, cue: Token) -> bool:
@@ -1662,6 +1688,9 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             and not _long_before(d, published)
             # "on Friday, August 25, two days after the vote": the vote's day, not the one told
             and not _day_of_what_came_before(d, inside, -1, facts.sent)
+            # "Gardaí investigating the violent disorder of 15 July arrested two men": the
+            # disorder's day, not the one the paragraph goes on telling ("Both were detained")
+            and not _day_of_what_it_is_about(d, doc)
         ]
         if days:
             told = replace(told, day=days[-1], day_at=facts.index)
