@@ -39,3 +39,29 @@ def test_a_heading_that_says_more_than_its_label_heads_nothing() -> None:
     text = _ITEMS.format(label="ALERT").replace("ALERT 2, POKHARA, 7 MAY", "PRESS CLUB STATEMENT")
     events = extract(text, published=date(2025, 5, 10))
     assert not any(e.location == "Pokhara" for e in events)
+
+
+_DAY_ITEMS = (
+    "Military communiqués Nos. 40 to 42 of the defence ministry\n\n"
+    "BAMAKO (Nov. 16) - The ministry has issued the following communiqués over the past week.\n\n"
+    "Communiqué No. 40 (Friday 8 November)\n\n"
+    "Army units shelled the positions of the armed terrorist groups near Aguelhok, inflicting "
+    "heavy losses on the enemy.\n\n"
+    "Communiqué No. 41 (Sunday 10 November)\n\n"
+    "Army units repelled an attack on a patrol near Tessalit. Two soldiers were killed.\n\n"
+    "The ministry thanks the population for its support.\n"
+)
+
+
+def test_a_series_of_headings_of_a_day_dates_the_paragraphs_under_them() -> None:
+    # a heading line that holds one day and no town dates its items, once two make a series
+    events = extract(_DAY_ITEMS, published=date(2024, 11, 16))
+    got = {(e.location, e.event_date) for e in events}
+    assert ("Aguelhok", "2024-11-08") in got and ("Tessalit", "2024-11-10") in got, got
+
+
+def test_one_heading_of_a_day_is_no_series() -> None:
+    # one line with a day alone is a release's day of issue: it dates nothing under it
+    text = _DAY_ITEMS.replace("Communiqué No. 41 (Sunday 10 November)", "Communiqué No. 41")
+    events = extract(text, published=date(2024, 11, 16))
+    assert ("Aguelhok", "2024-11-08") not in {(e.location, e.event_date) for e in events}

@@ -104,7 +104,9 @@ class Heading:
     """The place (and day) a heading gives a paragraph under it."""
 
     paragraph: int
-    place: Place
+    place: (
+        Place | None
+    )  # None: a heading of a day alone ("Communiqué No. 1,424 (Sunday 10 November)")
     day: DateMention | None = None
 
 
@@ -242,10 +244,13 @@ def _sections(
 ) -> dict[int, Heading]:
     """The paragraphs under a heading line that holds one town and at most a time ("2. BARKIN
     LADI (Monday)", "Monday 2 August — outskirts of Lashkar Gah"), each with that town (and
-    that day), up to the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"), when two or more
-    such lines make the story a series of sections. A line that says more ("ZAMFARA STATE
-    POLICE COMMAND, GUSAU", "By our correspondent, KAYA") heads nothing."""
-    heads: list[tuple[int, Place | None, DateMention | None]] = []
+    that day), up to the next heading line of any kind ("SITUATION OVERVIEW", "Reactions"), when
+    two or more such lines make the story a series of sections. A line that says more
+    ("ZAMFARA STATE POLICE COMMAND, GUSAU", "By our correspondent, KAYA") heads nothing as a
+    town; one that holds one day and no town ("Military communiqué No. 1,424 (Sunday 10
+    November)", "Further arrests, Monday 22 July") heads its paragraphs with that day, when two
+    or more such lines make a series (one alone is a release's day of issue)."""
+    heads: list[tuple[int, Place | None, DateMention | None, bool]] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         line = text[start:end].strip()
@@ -260,14 +265,20 @@ def _sections(
         said = {w for w in re.findall(r"[^\W\d_]+", rest.lower()) if w not in HEADING_WORDS}
         towns = {p.name: p for p in inside if p.kind in SITE_KINDS}
         town = next(iter(towns.values())) if len(towns) == 1 and not said else None
-        heads.append((k, town, days[0] if len(days) == 1 else None))
-    if sum(town is not None for _, town, _ in heads) < 2:
+        day = days[0] if len(days) == 1 else None
+        # (a log entry's stamp dates its entry already: `DateMention.stamp`)
+        heads.append((k, town, day, day is not None and not towns and not day.stamp))
+    by_town = sum(town is not None for _, town, _, _ in heads) >= 2
+    by_day = sum(day_alone for _, _, _, day_alone in heads) >= 2
+    if not (by_town or by_day):
         return {}  # one such line is a release's place and day of issue ("Juba, 21 May 2016")
     out: dict[int, Heading] = {}
-    for k, (first, town, day) in enumerate(heads):
+    for k, (first, town, day, day_alone) in enumerate(heads):
         after = heads[k + 1][0] if k + 1 < len(heads) else len(starts)
-        if town is not None:
+        if town is not None and by_town:
             out.update({p: Heading(p, town, day) for p in range(first + 1, after)})
+        elif day_alone and by_day:
+            out.update({p: Heading(p, None, day) for p in range(first + 1, after)})
     return out
 
 
