@@ -118,6 +118,9 @@ def test_figures(nlp_sm, text, fatalities, injuries):
         "The agency has recorded at least 812 civilian deaths since the invasion on 3 May.",
         "The insurgency has killed more than 20,000 people since 2011.",
         "In total, 340 soldiers have been killed in the region.",
+        # a total's opener qualifies each verb of its coordination
+        "In total, 51 soldiers were killed and about thirty were wounded.",
+        "Since January, 12 people died and 40 were injured in the clashes.",
         "Some 90 people have been killed so far this year.",
         "Analysts put the war's death toll at 40,000.",
         "The army said it had fired more than 700 missiles at the city.",

@@ -281,7 +281,8 @@ def _is_singular(token: Token) -> bool:
     lower = token.lower_
     if lower.endswith("men") or (lower.endswith("s") and token.lemma_.lower() != lower):
         return False
-    return token.tag_ in ("NN", "NNP") or lower == "old"  # "a 17-year-old" (`_an_age_for_its_person`)
+    # (or the "old" of "a 17-year-old": `_an_age_for_its_person`)
+    return token.tag_ in ("NN", "NNP") or lower == "old"
 
 
 @dataclass(frozen=True)
@@ -975,6 +976,15 @@ def _aggregate(anchor: Token, victim: Token) -> str | None:
     tokens = list(clause.subtree)
     if victim.i not in {t.i for t in tokens}:
         tokens.extend(victim.subtree)
+    # what opens a coordination qualifies each of its verbs: "In total, 51 soldiers were
+    # killed and 30 were wounded" (the parse hangs "In total" on the first verb only)
+    first = clause
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first is not clause:
+        for c in first.children:
+            if c.i < first.i and c.dep_ in ("prep", "advmod", "npadvmod"):
+                tokens.extend(c.subtree)
     total = running_total(anchor)
     if total is not None:
         return total
