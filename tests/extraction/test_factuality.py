@@ -97,6 +97,9 @@ def reasons(nlp, text):
         ("Police have detained 600 people across the city since Thursday morning.", "detained"),
         # a capture told as what a place is
         ("Families in the villages now retaken by the army have fled to camps.", "retaken"),
+        # a kind of event named to say that what happened was not one
+        ("What happened on Tuesday has nothing to do with peaceful protest.", "protest"),
+        ("The minister said the unrest in the town was not a protest.", "protest"),
     ],
 )
 def test_not_an_event(nlp, text, cue):
@@ -135,6 +138,9 @@ def test_not_an_event(nlp, text, cue):
         ("Investigators found evidence of an air strike near the town.", "air strike"),
         # a span that opened earlier the same day
         ("Police have detained 40 people in the square since this morning.", "detained"),
+        # an official's word for a protest, and its crowd
+        ("On Saturday a gathering took place in front of the parliament.", "gathering took place"),
+        ("On Sunday some participants blocked the motorway in Casablanca.", "blocked"),
     ],
 )
 def test_real_event(nlp, text, cue):

@@ -701,6 +701,16 @@ def _hit_by_a_vehicle(verb: Token) -> bool:
     )
 
 
+def _said_not_to_be(token: Token) -> bool:
+    """A kind of event named to say that what happened had nothing to do with one: "It has
+    nothing to do with peaceful protest" (a negated verb's words are read elsewhere: "This was
+    not a protest")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
+        return False
+    do = token.head.head
+    return do.lemma_ == "do" and do.head.lower_ == "nothing"
+
+
 def _background(cue: Cue, doc: Doc) -> str | None:
     token = doc[cue.head_i]
     # (a cue whose own words are negated tells what did not happen: "entered the town without
@@ -718,6 +728,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated"
     if _no_evidence_of(token):
         return "negated: no evidence of it"
+    if _said_not_to_be(token):
+        return "negated: what the events are said not to be"
     if _what_a_noun_allows(token):
         return f"not factual (what '{doc[token.i - 2].text}' allow)"
     if any(
