@@ -525,3 +525,16 @@ def test_one_combatant_killed_with_no_weapon_named_is_fighting(text: str) -> Non
 def test_an_attack_on_an_army_s_posts_is_a_battle_with_it(text: str) -> None:
     # the posts and camps of an army, in the plural or on a border: no attack on civilians
     assert kinds(text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Mitsamiouli on Sunday, supporters of an opposition candidate stormed a polling "
+        "station and burned the ballot box.",
+        "Opposition supporters attacked a police station in Kampala on Sunday.",
+    ],
+)
+def test_a_crowd_with_a_cause_that_fights_is_a_violent_demonstration(text: str) -> None:
+    # supporters and protesters are no armed side: storming or attacking is their riot
+    assert kinds(text) == [("Riots", "Violent demonstration")]

@@ -502,6 +502,15 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             )
         ):
             event_type, sub = BATTLES, "Armed clash"
+        if (
+            category in ("clash", "attack", "vac_attack")
+            and who.agent is not None
+            and who.agent.kind == "protesters"
+        ):
+            # "supporters of an opposition candidate stormed a polling station", "opposition
+            # supporters attacked a police station": a crowd with a cause that fights is a
+            # violent demonstration, not a battle
+            event_type, sub, plover = RIOTS, "Violent demonstration", "PROTEST"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
     return None
 
