@@ -33,6 +33,13 @@ def agent_of(nlp, text):
         ("A militia group attacked the village of Kumbo at dawn.", "armed_group", None),
         ("A jihadist group ambushed a convoy near the border.", "armed_group", None),
         ("Rebel groups shelled the outskirts of the town overnight.", "armed_group", None),
+        # … and so is a group called by its own name; a group of people is a crowd
+        (
+            "Elements of the Azande Ani Kpi Gbe (AAKG) group attacked the displaced site.",
+            "armed_group",
+            None,
+        ),
+        ("A group of youths attacked a trader in the market.", "rioters", None),
     ],
 )
 def test_agent(nlp, text, kind, country):

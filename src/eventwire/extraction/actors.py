@@ -248,6 +248,8 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
                 break
             if head.i in taken:
                 break
+            if kind == "rioters" and _a_named_group(head):
+                kind = "armed_group"
             country = _demonym_of(head) or (
                 vocab.demonyms.get(words[-1]) if words[-1] in ("russians", "ukrainians") else None
             )
@@ -285,6 +287,19 @@ def find_actor_phrases(sent: Span) -> list[ActorPhrase]:
     found = [_unarmed(a, doc) for a in found]
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _a_named_group(head: Token) -> bool:
+    """A group called by its own name ("elements of the Azande Ani Kpi Gbe (AAKG) group",
+    "the Zelim Khan group"): an organisation, no crowd ("a group of youths", "a smaller
+    group", "a Christian group")."""
+    if head.lemma_.lower() != "group":
+        return False
+    demonyms = _vocab().demonyms
+    return any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.lower_ not in demonyms
+        for c in head.lefts
+    )
 
 
 UNARMED = frozenset({"unarmed", "defenceless", "defenseless"})
