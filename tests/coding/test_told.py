@@ -84,3 +84,19 @@ def test_an_event_told_as_the_time_of_another_is_read_in_its_own_clause(nlp: Lan
     kinds = {(e.event_date, e.sub_event_type) for e in events}
     assert ("2024-03-21", "Agreement") in kinds, kinds
     assert ("2024-03-16", "Agreement") not in kinds, kinds  # the shootout's day is no truce's
+
+
+def test_a_force_s_act_and_its_wounded_after_a_semicolon_are_read_together() -> None:
+    """ "… police fired tear gas at students holding a vigil; according to the students'
+    council, three students were wounded": the coder reads the shooting with its wounded (the
+    wounded alone read as a statement, and the protest was lost)."""
+    text = (
+        "On Wednesday 25 January, police in Manzini fired tear gas and rubber bullets at people "
+        "who were marching to deliver a petition. On Thursday 26 January, police entered the "
+        "university campus in Kwaluseni and fired tear gas and rubber bullets at students who "
+        "were holding a vigil; according to the students' council, three students were wounded "
+        "and taken to hospital."
+    )
+    events = extract(text, published=date(2023, 2, 4))
+    got = {(e.event_type, e.location, e.event_date) for e in events}
+    assert ("Protests", "Kwaluseni", "2023-01-26") in got, got

@@ -267,12 +267,23 @@ def told(mention: Mention) -> tuple[int, str]:
     said = span_text(sent)
     label = SPEAKER_LABEL.match(said)
     begin, end = (label.end() - 1 if label else 0), len(said)
+    # the part that holds the cue that decided its kind; a toll that decided it is read with
+    # the act it is the toll of, parts before ("police … fired tear gas at students …; three
+    # students were wounded": the shooting and its wounded, not the wounded alone)
     at = doc[mention.kind.cue.start].idx - sent.start_char
-    start = 0
+    acts = [
+        doc[c.start].idx - sent.start_char
+        for c in mention.cues
+        if sent.start <= c.start < sent.end and c.category != "casualty"
+    ]
+    first_at = min([at, *acts]) if mention.kind.cue.category == "casualty" else at
+    start, found = 0, None
     for part in _PARTS.split(said):
+        if found is None and start <= first_at < start + len(part):
+            found = start
         if start <= at < start + len(part):
             if len(part.split()) > 1:  # "Jabrayil liberated"
-                begin, end = max(start, begin), start + len(part)
+                begin, end = max(found if found is not None else start, begin), start + len(part)
             break
         start += len(part)
     clause = time_clause(doc[mention.kind.cue.head_i])

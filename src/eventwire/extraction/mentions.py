@@ -74,6 +74,7 @@ from eventwire.nlp import doc_text, span_text
 
 # Event types a toll belongs to: the violent ones, and mob violence ("villagers lynched a thief")
 TOLL_TYPES = (EXPLOSIONS, BATTLES, VAC, RIOTS)
+SHOT_AT = "Excessive force against protesters"  # a protest with a toll of its own
 
 # What can happen to a protest after it starts: police intervene, it turns violent
 # A report of an event dated this long before the story is background ("on Oct. 7 last year")
@@ -382,6 +383,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
             if (
                 len(groups) == 1
                 and kind.event_type not in TOLL_TYPES
+                and kind.sub_event_type != SHOT_AT  # the protesters' dead are its own
                 and casualty
                 and any(t.value > 0 for t in tolls)
             ):
