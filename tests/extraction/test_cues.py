@@ -208,6 +208,13 @@ def test_harm_told_at_a_workplace_mine_is_no_explosive(nlp):
     assert ("ied", "mine") in found, found
 
 
+def test_homes_pulled_down_are_property_destruction(nlp):
+    # the cue a long story needs (a short report's coder found it without one)
+    found = categories(nlp, "The authorities demolished eleven structures near Yatta on Saturday.")
+    assert ("looting", "demolished") in found, found
+    assert ("looting", "bulldozed") in categories(nlp, "Troops bulldozed two houses in Kumbo.")
+
+
 def test_a_unit_that_leaves_its_command_is_a_change_of_the_group(nlp):
     text = "The officers of the police command declared themselves in mutiny on Friday."
     assert ("formation", "mutiny") in categories(nlp, text)
