@@ -591,6 +591,11 @@ def test_a_numbered_item_that_opens_with_its_place_and_day_places_its_event() ->
             "Alice Springs",
         ),
         ("Hundreds protested in Kara on Sunday over the election held in Lomé last week.", "Kara"),
+        # … or told with that other event's noun: the vote's Paris
+        (
+            "After the vote in Paris on the constitutional bill, riots broke out in Noumea.",
+            "Nouméa",
+        ),
         # … and the site when the sentence names no other
         (
             "After the verdict delivered in Darwin, about 300 people marched through the city.",

@@ -295,13 +295,16 @@ def _a_route_s_end(place: Place, text: str) -> bool:
 
 
 def _of_a_related_event(place: Place, doc: Doc) -> bool:
-    """Whether the place is told in a participle clause of a noun the sentence's event is
-    told after, over or against ("following the verdict delivered in Darwin that day"): the
-    place of that other event."""
+    """Whether the place is told of a noun the sentence's event is told after, over or
+    against, in a participle clause of it ("following the verdict delivered in Darwin that
+    day") or with it ("after the vote in Paris on the constitutional bill, riots broke out in
+    Nouméa"): the place of that other event."""
     root = _listed_root(place, doc)
     if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
         return False
     verb = root.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        return verb.head.lower_ in RELATING_PREPS  # "after the vote in Paris"
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     noun = verb.head
