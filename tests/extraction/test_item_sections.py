@@ -65,3 +65,21 @@ def test_one_heading_of_a_day_is_no_series() -> None:
     text = _DAY_ITEMS.replace("Communiqué No. 41 (Sunday 10 November)", "Communiqué No. 41")
     events = extract(text, published=date(2024, 11, 16))
     assert ("Aguelhok", "2024-11-08") not in {(e.location, e.event_date) for e in events}
+
+
+def test_a_numbered_section_heading_with_a_day_dates_its_section() -> None:
+    text = (
+        "Statement on incidents of violence around the elections\n\n"
+        "LILONGWE, 19 September - The commission wishes to update the nation.\n\n"
+        "2. Incidents during the campaign\n\n"
+        "Unknown people set fire to a school in Karonga on the night of Wednesday 10 "
+        "September.\n\n"
+        "3. Incidents on polling day, Tuesday 16 September\n\n"
+        "At a polling centre in Mangochi, a crowd beat a man accused of carrying marked "
+        "ballot papers.\n\n"
+        "4. Appeal\n\n"
+        "The commission appeals for calm.\n"
+    )
+    events = extract(text, published=date(2025, 9, 19))
+    got = {(e.location, e.event_date) for e in events}
+    assert ("Mangochi", "2025-09-16") in got, got

@@ -249,8 +249,9 @@ def _sections(
     ("ZAMFARA STATE POLICE COMMAND, GUSAU", "By our correspondent, KAYA") heads nothing as a
     town; one that holds one day and no town ("Military communiqué No. 1,424 (Sunday 10
     November)", "Further arrests, Monday 22 July") heads its paragraphs with that day, when two
-    or more such lines make a series (one alone is a release's day of issue)."""
-    heads: list[tuple[int, Place | None, DateMention | None, bool]] = []
+    or more such lines make a series or the line is a numbered section's ("3. Incidents on
+    polling day, Tuesday 16 September"); one alone is a release's day of issue."""
+    heads: list[tuple[int, Place | None, DateMention | None, bool, bool]] = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         line = text[start:end].strip()
@@ -267,19 +268,24 @@ def _sections(
         town = next(iter(towns.values())) if len(towns) == 1 and not said else None
         day = days[0] if len(days) == 1 else None
         # (a log entry's stamp dates its entry already: `DateMention.stamp`)
-        heads.append((k, town, day, day is not None and not towns and not day.stamp))
-    by_town = sum(town is not None for _, town, _, _ in heads) >= 2
-    by_day = sum(day_alone for _, _, _, day_alone in heads) >= 2
-    if not (by_town or by_day):
+        day_alone = day is not None and not towns and not day.stamp
+        heads.append((k, town, day, day_alone, _NUMBERED_SECTION.match(line) is not None))
+    by_town = sum(town is not None for _, town, _, _, _ in heads) >= 2
+    by_day = sum(day_alone for _, _, _, day_alone, _ in heads) >= 2
+    numbered = any(day_alone and label for _, _, _, day_alone, label in heads)
+    if not (by_town or by_day or numbered):
         return {}  # one such line is a release's place and day of issue ("Juba, 21 May 2016")
     out: dict[int, Heading] = {}
-    for k, (first, town, day, day_alone) in enumerate(heads):
+    for k, (first, town, day, day_alone, label) in enumerate(heads):
         after = heads[k + 1][0] if k + 1 < len(heads) else len(starts)
         if town is not None and by_town:
             out.update({p: Heading(p, town, day) for p in range(first + 1, after)})
-        elif day_alone and by_day:
+        elif day_alone and (by_day or label):
             out.update({p: Heading(p, None, day) for p in range(first + 1, after)})
     return out
+
+
+_NUMBERED_SECTION = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[.)]\s")  # "3. Incidents on …", "IV. …"
 
 
 def _first(heading: Heading) -> int:
