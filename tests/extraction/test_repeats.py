@@ -938,3 +938,41 @@ def test_a_place_handed_over_on_another_day_stays_a_handover() -> None:
     )
     kinds_ = {e.sub_event_type for e in extract(text, published=TUESDAY)}
     assert "Non-violent transfer of territory" in kinds_, kinds_
+
+
+_FILLER = (
+    "The commission thanked voters for their patience. Turnout was high in most districts. "
+    "Observers from the regional body visited polling centres in the north. Counting went "
+    "on through the night. Results will be announced within eight days. "
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "rejected"),
+    [
+        (
+            "The commission has noted reports on social media claiming that ballot boxes were "
+            "burned at a tally centre in Dedza on Wednesday.",
+            "The commission has verified that these reports are false.",
+        ),
+        (
+            "Rebels claimed that their fighters shot down an army helicopter near Dedza on "
+            "Wednesday.",
+            "The army rejected the claim.",
+        ),
+    ],
+)
+def test_a_claim_the_next_sentence_calls_false_is_no_event(claim: str, rejected: str) -> None:
+    text = "Statement on the elections\n\n" + _FILLER * 2 + claim + " " + rejected + " " + _FILLER
+    assert extract(text, published=TUESDAY) == []
+
+
+def test_a_claim_the_next_sentence_leaves_standing_is_an_event() -> None:
+    text = (
+        "Statement on the elections\n\n"
+        + _FILLER * 2
+        + "Residents reported that ballot boxes were burned at a tally centre in Dedza on "
+        "Wednesday. Police said the fire was being investigated. "
+        + _FILLER
+    )
+    assert [e.location for e in extract(text, published=TUESDAY)] == ["Dedza"]

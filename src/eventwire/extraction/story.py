@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import unidentified_military
@@ -65,6 +65,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
             for m in mentions
         ]
     mentions = [m for m in mentions if not m.pending]
+    mentions = [m for m in mentions if not _a_claim_called_false_next(m.sentence)]
     mentions = _without_vague(doc, mentions, story.headline_end)
     if story.headline_end >= 0:
         mentions = _without_headline_repeats(doc, mentions, story.headline_end)
@@ -74,6 +75,33 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
         mentions = _without_heading_repeats(doc, mentions, start, end, stop)
         mentions = _dated_by_the_item(doc, mentions, story.dates, start, end, stop)
     return _labelled(doc, mentions)
+
+
+_TOLL_WORDS = load_vocabulary("toll_words")
+_CLAIM_NOUNS = frozenset(str(w) for w in _TOLL_WORDS["claim_nouns"])
+_FALSE = frozenset(
+    str(w).lower() for w in _TOLL_WORDS["false_words"] + _TOLL_WORDS["rejecting_verbs"]
+)
+_POINTING = frozenset({"these", "those", "this", "that", "such", "the"})
+
+
+def _a_claim_called_false_next(sent: Span) -> bool:
+    """A sentence that tells of reports or claims ("The Commission has noted reports on social
+    media claiming that ballot boxes were burned in Dedza on Wednesday") whose next sentence,
+    in its paragraph, calls them false or rejects them ("… has verified that these reports
+    are false"): what they claimed did not happen, by the story's own account."""
+    if not any(t.lemma_.lower() in _CLAIM_NOUNS for t in sent):
+        return False
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end - 1].whitespace_:
+        return False
+    after = doc[sent.end].sent
+    pointed = any(
+        t.lemma_.lower() in _CLAIM_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
+        for t in after
+    )
+    return pointed and any(t.lemma_.lower() in _FALSE for t in after)
 
 
 # An item's heading inside a story: a line of a few words with no full stop over the
