@@ -215,6 +215,13 @@ def test_homes_pulled_down_are_property_destruction(nlp):
     assert ("looting", "bulldozed") in categories(nlp, "Troops bulldozed two houses in Kumbo.")
 
 
+def test_a_declaration_or_pact_of_peace_is_an_agreement(nlp):
+    text = "The leaders of the two groups signed a declaration of peace in Dili on Tuesday."
+    assert ("agreement", "declaration of peace") in categories(nlp, text)
+    found = categories(nlp, "Elders of the two clans signed a peace pact in Wajir.")
+    assert any(c == "agreement" for c, _ in found), found
+
+
 def test_a_unit_that_leaves_its_command_is_a_change_of_the_group(nlp):
     text = "The officers of the police command declared themselves in mutiny on Friday."
     assert ("formation", "mutiny") in categories(nlp, text)
