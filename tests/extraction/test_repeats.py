@@ -972,7 +972,6 @@ def test_a_claim_the_next_sentence_leaves_standing_is_an_event() -> None:
         "Statement on the elections\n\n"
         + _FILLER * 2
         + "Residents reported that ballot boxes were burned at a tally centre in Dedza on "
-        "Wednesday. Police said the fire was being investigated. "
-        + _FILLER
+        "Wednesday. Police said the fire was being investigated. " + _FILLER
     )
     assert [e.location for e in extract(text, published=TUESDAY)] == ["Dedza"]
