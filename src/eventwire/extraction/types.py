@@ -503,13 +503,17 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         ):
             event_type, sub = BATTLES, "Armed clash"
         if (
-            category in ("clash", "attack", "vac_attack")
+            (
+                category in ("attack", "vac_attack")
+                or (category == "clash" and cue.lemma in DIRECTED_CLASH_LEMMAS)
+            )
             and who.agent is not None
             and who.agent.kind == "protesters"
         ):
             # "supporters of an opposition candidate stormed a polling station", "opposition
-            # supporters attacked a police station": a crowd with a cause that fights is a
-            # violent demonstration, not a battle
+            # supporters attacked a police station": a crowd with a cause that storms or
+            # attacks is a violent demonstration, not a battle (rival supporters who clash
+            # are mob violence, as before)
             event_type, sub, plover = RIOTS, "Violent demonstration", "PROTEST"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
     return None
