@@ -538,3 +538,8 @@ def test_an_attack_on_an_army_s_posts_is_a_battle_with_it(text: str) -> None:
 def test_a_crowd_with_a_cause_that_fights_is_a_violent_demonstration(text: str) -> None:
     # supporters and protesters are no armed side: storming or attacking is their riot
     assert kinds(text) == [("Riots", "Violent demonstration")]
+
+
+def test_rival_supporters_who_clash_are_mob_violence() -> None:
+    text = "Supporters of the two main parties clashed in Mzuzu on Monday, police said."
+    assert kinds(text) == [("Riots", "Mob violence")]

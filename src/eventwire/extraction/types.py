@@ -503,18 +503,17 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         ):
             event_type, sub = BATTLES, "Armed clash"
         if (
-            (
-                category in ("attack", "vac_attack")
-                or (category == "clash" and cue.lemma in DIRECTED_CLASH_LEMMAS)
-            )
+            category in ("clash", "attack", "vac_attack")
             and who.agent is not None
             and who.agent.kind == "protesters"
         ):
             # "supporters of an opposition candidate stormed a polling station", "opposition
             # supporters attacked a police station": a crowd with a cause that storms or
-            # attacks is a violent demonstration, not a battle (rival supporters who clash
-            # are mob violence, as before)
-            event_type, sub, plover = RIOTS, "Violent demonstration", "PROTEST"
+            # attacks is a violent demonstration, not a battle; supporters who clash ("clashes
+            # between DPP and MCP supporters") fight each other: mob violence
+            directed = category != "clash" or cue.lemma in DIRECTED_CLASH_LEMMAS
+            sub = "Violent demonstration" if directed else "Mob violence"
+            event_type, plover = RIOTS, "PROTEST" if directed else "ASSAULT"
         return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
     return None
 
