@@ -277,13 +277,13 @@ def told(mention: Mention) -> tuple[int, str]:
         if sent.start <= c.start < sent.end and c.category != "casualty"
     ]
     first_at = min([at, *acts]) if mention.kind.cue.category == "casualty" else at
-    start, found = 0, None
+    start = first = 0
     for part in _PARTS.split(said):
-        if found is None and start <= first_at < start + len(part):
-            found = start
+        if start <= first_at:
+            first = start  # (parts in order: the last to start by then holds it)
         if start <= at < start + len(part):
             if len(part.split()) > 1:  # "Jabrayil liberated"
-                begin, end = max(found if found is not None else start, begin), start + len(part)
+                begin, end = max(first, begin), start + len(part)
             break
         start += len(part)
     clause = time_clause(doc[mention.kind.cue.head_i])

@@ -104,9 +104,8 @@ class Heading:
     """The place (and day) a heading gives a paragraph under it."""
 
     paragraph: int
-    place: (
-        Place | None
-    )  # None: a heading of a day alone ("Communiqué No. 1,424 (Sunday 10 November)")
+    # None: a heading of a day alone ("Communiqué No. 1,424 (Sunday 10 November)")
+    place: Place | None
     day: DateMention | None = None
 
 

@@ -28,6 +28,7 @@ from eventwire.extraction.facts import StoryFacts, opens_a_summary
 from eventwire.extraction.factuality import date_is_factual
 from eventwire.extraction.mentions import Mention
 from eventwire.extraction.notes import write_note
+from eventwire.extraction.tolls import CLAIM_NOUNS, FALSE_WORDS, REJECTING_VERBS
 from eventwire.extraction.types import (
     BATTLES,
     PROTESTS,
@@ -77,11 +78,7 @@ def story_passes(story: StoryFacts, mentions: list[Mention]) -> list[Mention]:
     return _labelled(doc, mentions)
 
 
-_TOLL_WORDS = load_vocabulary("toll_words")
-_CLAIM_NOUNS = frozenset(str(w) for w in _TOLL_WORDS["claim_nouns"])
-_FALSE = frozenset(
-    str(w).lower() for w in _TOLL_WORDS["false_words"] + _TOLL_WORDS["rejecting_verbs"]
-)
+_FALSE = FALSE_WORDS | REJECTING_VERBS
 _POINTING = frozenset({"these", "those", "this", "that", "such", "the"})
 
 
@@ -90,14 +87,14 @@ def _a_claim_called_false_next(sent: Span) -> bool:
     media claiming that ballot boxes were burned in Dedza on Wednesday") whose next sentence,
     in its paragraph, calls them false or rejects them ("… has verified that these reports
     are false"): what they claimed did not happen, by the story's own account."""
-    if not any(t.lemma_.lower() in _CLAIM_NOUNS for t in sent):
+    if not any(t.lemma_.lower() in CLAIM_NOUNS for t in sent):
         return False
     doc = sent.doc
     if sent.end >= len(doc) or "\n" in doc[sent.end - 1].text + doc[sent.end - 1].whitespace_:
         return False
     after = doc[sent.end].sent
     pointed = any(
-        t.lemma_.lower() in _CLAIM_NOUNS
+        t.lemma_.lower() in CLAIM_NOUNS
         and any(c.dep_ == "det" and c.lower_ in _POINTING for c in t.children)
         for t in after
     )

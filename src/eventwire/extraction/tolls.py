@@ -54,9 +54,9 @@ _COUNTED_PERIODS = _words("counted_periods")
 _AGGREGATE_OWNERS = _words("aggregate_owners")
 _AGGREGATE_SUBJECTS = _words("aggregate_subjects")
 _AGGREGATE_SOURCES = _words("aggregate_sources")
-_CLAIM_NOUNS = _words("claim_nouns")
-_REJECTING_VERBS = _words("rejecting_verbs")
-_FALSE_WORDS = _words("false_words")
+CLAIM_NOUNS = _words("claim_nouns")  # "reports", "claims" … that the story may call false
+REJECTING_VERBS = _words("rejecting_verbs")
+FALSE_WORDS = _words("false_words")
 # number words that count in millions ("millions have been displaced"), kept with factuality's
 _RUNNING_WORDS = frozenset(load_vocabulary("factuality")["aggregate_words"])
 RUNNING_TOTAL_MIN = 1000  # a figure this large in a perfect-tense clause is a running total
@@ -1199,18 +1199,18 @@ def _in_a_rejected_claim(clause: Token) -> bool:
             return False
         claim = node.head
         forms = {claim.lemma_.lower(), claim.lower_, claim.lower_.removesuffix("s")}
-        if forms & _CLAIM_NOUNS:
+        if forms & CLAIM_NOUNS:
             break
         node = claim
     else:
         return False
     verb = claim.head
-    if claim.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _REJECTING_VERBS:
+    if claim.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in REJECTING_VERBS:
         return True
     if claim.dep_ in ("nsubj", "nsubjpass"):
         said = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
         said += [g for c in verb.children if c.dep_ == "conj" for g in c.children]
-        return any(t.lemma_.lower() in _FALSE_WORDS for s in said for t in s.subtree)
+        return any(t.lemma_.lower() in FALSE_WORDS for s in said for t in s.subtree)
     return False
 
 

@@ -269,13 +269,12 @@ class Geoparser:
         parts: dict[str, Entry] = {}  # the names made parts of a city, and the city
         for m, c in zip(mentions, chosen, strict=True):
             owner = chosen[m.cues.part_of] if m.cues.part_of >= 0 else None
-            city = owner.entry if owner is not None else None
             how = "named with its possessive"
             if owner is None and m.cues.district_of and m.cues.contained_by >= 0:
                 # "the El Paraiso neighbourhood of Ventanas": a part of that city, whatever
                 # far place the part's own name also names
                 owner, how = chosen[m.cues.contained_by], "a district of it"
-                city = owner.entry if owner is not None else None
+            city = owner.entry if owner is not None else None
             before = parts.get(fold(m.text))
             if (
                 city is None
