@@ -531,3 +531,21 @@ def test_custody_where_someone_is_held_is_no_arrest() -> None:
     )
     got = sorted((e.event_date, e.location) for e in extract(text, published="2024-05-08"))
     assert got == [("2024-05-03", "Auki"), ("2024-05-04", "Honiara")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people killed in Friday's blast at the depot has risen to nine.",
+        "Officials said the number of villagers displaced by the fighting had doubled.",
+        "Their number of students injured in the stampede was put at twenty.",
+    ],
+)
+def test_the_number_of_people_is_a_count_not_a_crowd(nlp, text):
+    """ "the number of people killed": a count; only "a number of villagers" is a group."""
+    assert not any(c == "mob" for c, _ in categories(nlp, text))
+
+
+def test_a_number_of_villagers_is_still_a_crowd(nlp):
+    found = categories(nlp, "A number of villagers beat the suspected thief in the market.")
+    assert ("mob", "number of villagers") in found

@@ -156,6 +156,15 @@ def _intercepting(head: Token) -> bool:
 SITE_NOUNS = frozenset({"site", "scene", "aftermath"})
 
 
+def _a_count(number: Token) -> bool:
+    """ "The number of people killed has risen to 14", "their number of residents": a count,
+    not a group that acts ("a number of villagers attacked the camp")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "a" and c.lower_ != "an")
+        for c in number.children
+    )
+
+
 def _a_workplace_mine(token: Token) -> bool:
     """Whether "mine" here is a workplace: the story names one by its mineral, a name or its
     staff ("the road to the Kumtor mine", "mine workers"), and this sentence tells no blast."""
@@ -614,6 +623,9 @@ def find_cues(sent: Span) -> list[Cue]:
                     if any(j in covered for j in range(start, end)):
                         continue
                     if _named_as_a_site(sent.doc[end - 1]):
+                        continue
+                    if words[0] == "number" and _a_count(tokens[i]):
+                        covered.update(range(start, end))  # counted people, no actors
                         continue
                     if category == "air_defence":
                         if not _intercepting(sent.doc[end - 1]):
