@@ -448,6 +448,12 @@ def test_a_cue_inside_a_summarised_event_noun_is_the_summary_s(nlp) -> None:
             "attacking",
         ),
         ("Prosecutors charged four men with murder on Friday over the shooting.", "murder"),
+        # a crime named as a charge or a case, rioting too (no means, "charged with batons")
+        ("Six youths were charged with rioting after the match in Kumasi.", "rioting"),
+        ("Police in Gaya booked 30 villagers for rioting on Tuesday.", "rioting"),
+        ("Officers registered an FIR for murder and rioting against the accused.", "rioting"),
+        ("Investigators opened a criminal case for arson and hooliganism.", "arson"),
+        ("A case of attempted murder was filed against the two guards.", "murder"),
     ],
 )
 def test_what_a_court_tries_or_sentences_is_no_event(nlp, text: str, cue: str) -> None:
@@ -504,3 +510,9 @@ def test_people_told_of_before_named_by_what_befell_them(
 def _all_reasons(nlp, text):
     doc = nlp(text)
     return {c.text: is_background(c, doc) for c in find_cues(next(doc.sents))}
+
+
+def test_a_story_that_tells_only_a_charge_gives_no_event() -> None:
+    """The trained coder reads no event into a story whose one act is a crime charged."""
+    events = eventwire.extract("Six youths were charged with rioting after the match in Kumasi.")
+    assert events == [], events

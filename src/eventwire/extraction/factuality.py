@@ -72,6 +72,7 @@ SPAN_NOUNS = frozenset(_WORDS["span_nouns"])
 COURT_VERBS = frozenset(_WORDS["court_verbs"])
 COURT_PREPS = frozenset(_WORDS["court_preps"])
 JUDGES = frozenset(_WORDS["judges"])
+_CASE_NOUNS = frozenset(_WORDS["case_nouns"])
 # cue categories that name a means ("charged the march with batons and pepper spray"), no act
 MEANS_CATEGORIES = frozenset({"intervention"}) | WEAPON_CATEGORIES
 _BEFALLING_VERBS = frozenset(_WORDS["befalling_verbs"])
@@ -479,9 +480,11 @@ def _in_progress_when(verb: Token) -> str | None:
 
 # Reasons no reading of the sentence can undo: the parse's negation, a deed done to no one,
 # a state that lasts, a deployment of no force, a vehicle that hit someone, a rumour, an
-# editor's note, weapons given up (the trained coder does not see them)
+# editor's note, weapons given up, the crime a court or a case names (the trained coder does
+# not see them)
 CERTAIN = (
     "negated",
+    "what a court tries",
     "a state that lasts",
     "a deployment of no armed force",
     "an accident: hit by a vehicle",
@@ -762,7 +765,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     named = _participle_over(token) or token
     if _the_people_it_befell(named):
         return f"names people by an event told before ('{named.head.text} {named.text} …')"
-    court = _before_a_court(token) if cue.category not in MEANS_CATEGORIES else None
+    # (a means is no charge: "charged the march with batons"; rioting is: "charged with rioting")
+    means = cue.category in MEANS_CATEGORIES and not (
+        cue.category == "riot" and token.pos_ == "NOUN"
+    )
+    court = None if means else _before_a_court(token)
     if court is not None:
         return f"what a court tries or sentences ('{court.text} … {token.text}'), no event"
     if _goes_on(token):
@@ -1021,10 +1028,17 @@ def _before_a_court(token: Token) -> Token | None:
             verb = ancestor if ancestor.pos_ == "VERB" or ancestor.dep_ != "dobj" else ancestor.head
             if verb.lemma_ in COURT_VERBS and (verb.lemma_ != "accuse" or verb.dep_ == "acl"):
                 return verb
+            if _a_case(ancestor) or any(_a_case(c) for c in ancestor.children if c.dep_ == "dobj"):
+                return ancestor  # "a case of murder", "registered an FIR for murder and rioting"
         if ancestor.pos_ == "VERB" and child.dep_ not in ("pcomp", "pobj", "prep"):
             return None
         child = ancestor
     return None
+
+
+def _a_case(noun: Token) -> bool:
+    """A case the police or a prosecutor opens ("an FIR", "a criminal case", "charges")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in _CASE_NOUNS
 
 
 def _the_people_it_befell(token: Token) -> bool:
