@@ -324,3 +324,21 @@ def test_a_parked_car_is_no_bomb(nlp):
 def test_a_deserted_place_taken_is_a_transfer(nlp, text):
     # a place its defenders had left changed hands without a fight
     assert decide(nlp, text)[:2] == ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men of a smuggling ring were killed in a shootout with customs officers near Nador.",
+        "Witnesses said two groups in pickups were shooting at each other outside the market.",
+        "A band of youths and the night watchmen exchanged fire behind the depot in Kisii.",
+    ],
+)
+def test_a_fight_with_guns_on_both_sides_is_no_mob(nlp, text):
+    """Those who fight with guns on both sides are armed, however plainly the story names
+    them ("two groups", "a band of youths"): an armed clash, not a crowd's mob violence."""
+    assert decide(nlp, text)[1] == "Armed clash", text
+
+
+def test_a_crowd_that_beats_a_man_is_still_a_mob(nlp):
+    assert decide(nlp, "A group of villagers beat a suspected thief to death.")[1] == "Mob violence"

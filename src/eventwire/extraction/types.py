@@ -128,6 +128,14 @@ def disorder_type(event_type: str) -> str:
 
 
 @cache
+def _gunfire() -> frozenset[str]:
+    """Fights with guns on both sides (data/cues.yaml, clash: gunfire)."""
+    return frozenset(str(w) for w in load_vocabulary("cues")["clash"]["gunfire"])
+
+
+
+
+@cache
 def _mutual() -> frozenset[str]:
     """Fighting words that need two sides (data/cues.yaml, clash: mutual)."""
     return frozenset(str(w) for w in load_vocabulary("cues")["clash"]["mutual"])
@@ -269,6 +277,9 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
     """The event type a sentence's cues describe, or None when they describe no event."""
     categories = {c.category for c in cues}
     military = categories & {"artillery", "air", "ied", "clash", "suicide", "grenade"}
+    # a fight with guns on both sides ("a shootout with the marine police", "villagers
+    # exchanged fire with rustlers"): those who fight it are armed, no mob
+    gunfight = any(c.lemma in _gunfire() for c in cues)
     crowd = who.agent is None or who.agent.kind in CROWDS
     # "police clashed with protesters" (a fight, not "exchanged gunfire with demonstrators")
     crowd_target = who.target is not None and who.target.kind in CROWDS and _fought_both_ways(cues)
@@ -344,12 +355,18 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             mob is not None
             and crowd_agent
             and categories & {"vac_attack", "casualty", "looting", "clash"}
+            and not gunfight
         ):
             return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
         # Violence by people who are no armed organisation is mob violence in ACLED's terms.
         agent = who.agent
         violence = _first(cues, "vac_attack", "clash")
-        if violence is not None and agent is not None and agent.kind in ("civilians", "rioters"):
+        if (
+            violence is not None
+            and agent is not None
+            and agent.kind in ("civilians", "rioters")
+            and not gunfight
+        ):
             return EventType(
                 RIOTS,
                 "Mob violence",
@@ -393,6 +410,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
         and (who.agent is None or who.agent.kind in CROWDS)
         and not categories & WEAPON_CATEGORIES
         and categories & {"vac_attack", "casualty", "clash"}
+        and not gunfight
     ):
         # "a number of people assaulted a thief": a crowd's beating is mob violence, whatever
         # the verb (the weapon-free fight words are the crowd's too)
@@ -467,8 +485,9 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 "civilians",
                 "rioters",
             )
-        ):
-            # "farmers and herders clashed": no armed organisation, so mob violence
+        ) and not gunfight:
+            # "farmers and herders clashed": no armed organisation, so mob violence (not a
+            # shootout: those who fight with guns on both sides are armed)
             event_type, sub = RIOTS, "Mob violence"
         if (
             category == "clash"
