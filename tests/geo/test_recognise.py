@@ -155,3 +155,16 @@ def test_a_town_s_own_name_before_a_site_word_is_placed(
     "checkpoint", "camp") says the name is a place's."""
     places = geoparser.places(nlp("Border commanders met at the Spin Boldak crossing on Thursday."))
     assert [p.name for p in places] == ["Spīn Bōldak"], places
+
+
+def test_a_town_that_shares_a_name_with_a_club_is_still_the_town_where_told_as_one(
+    nlp: Language, geoparser: Geoparser
+) -> None:
+    """The parser reads a club ("Atlético Tucumán") as a person: the town keeps its name
+    where a place's preposition or the parser tells it as a place."""
+    text = (
+        "Hundreds of teachers marched in Tucumán on Friday to demand higher wages. "
+        "In sport, Atlético Tucumán signed two players for the new season."
+    )
+    found = {m.start: m.text for m in find_toponyms(nlp(text), geoparser.gazetteer)}
+    assert "Tucumán" in found.values(), found

@@ -368,6 +368,28 @@ def _is_description(
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around"})
 
 
+def _told_as_a_place(doc: Doc, m: Toponym, ent: Span | None) -> bool:
+    """Whether this mention is told as a place, whatever else shares its name ("Deportes
+    Valdivia", a club the parser reads as a person, and "marched through the centre of
+    Valdivia", "In Valdivia, the police arrested a man"): "in" or "near" stands right before
+    it, or "of" after a settlement's word ("the centre of", "the streets of"); not "at" or
+    "on", nor a person's "of" ("associates of Steele"), nor a longer name ("in La Liga")."""
+    i, j = m.first_token, m.last_token
+    if (
+        i < 2
+        or (ent is not None and ent.label_ == "PERSON")
+        or (j < len(doc) and _capitalised(doc[j]))
+    ):
+        return False
+    before = doc[i - 1].lower_
+    return before in ("in", "near") or (
+        before == "of" and doc[i - 2].lower_ in (*cue_words()["settlement_nouns"], *_CENTRES)
+    )
+
+
+_CENTRES = ("centre", "center", "outskirts", "heart", "edge")
+
+
 @lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """The names of data/region_names.tsv, folded: chosen by hand, never common words."""
@@ -436,7 +458,7 @@ def _vetoed(
         return True
     if not cued and (folded in outlets() or _names_outlet(doc, m)):
         return True  # "the Saba news agency", "the Kyiv Independent": an outlet, not a place
-    if m.text in person_words and not cued:
+    if m.text in person_words and not cued and not _told_as_a_place(doc, m, ent):
         return True  # a surname or first name of someone named in full elsewhere
     first = doc[m.first_token]
     if first.is_upper and len(first.text) <= 3 and m.last_token - m.first_token == 1:
