@@ -890,3 +890,19 @@ def test_the_nth_of_a_month_dates_its_event(text: str, day: str) -> None:
 def test_the_day_of_what_an_arrest_is_about_is_not_the_arrest_s(text: str) -> None:
     events = eventwire.extract(text, published="2024-07-23")
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Arrests", "2024-07-22")], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers shot dead the suspected gunman in Friday night's attack on the bus station "
+        "in a house outside Gombe on Sunday morning, the army said.",
+        "Police shot the presumed attacker in Friday's stabbing near the market in a field "
+        "outside Kisumu on Sunday.",
+    ],
+)
+def test_the_day_of_the_event_that_names_a_suspect_is_not_the_act_on_him(text: str) -> None:
+    """ "the suspected bomber in Friday night's attack": the day names the man, by what he
+    did; what was done to him is the day the sentence gives it."""
+    events = eventwire.extract(text, published="2024-03-11")
+    assert [e.event_date for e in events] == ["2024-03-10"], events

@@ -1466,6 +1466,8 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     if owner is None:
         return False
     cue = doc[cue_token]
+    if day is not None and _names_its_suspect(owner, cue):
+        return True
     if owner.i in (cue.i, cue.head.i) or owner.left_edge.i <= cue.i <= owner.right_edge.i:
         return False
     if day is None and not (
@@ -1486,6 +1488,22 @@ def _day_of_another(d: DateMention, doc: Doc, cue_token: int) -> bool:
     if owner.dep_ == "pobj" and owner.head.lower_ in _OCCASION_PREPS:
         return owner.head.head.i not in (cue.i, cue.head.i, governing_verb(cue).i)
     return not (owner.head.i == cue.i and owner.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+def _names_its_suspect(owner: Token, cue: Token) -> bool:
+    """ "Police shot dead the suspected gunman in Monday night's attack … on Tuesday morning",
+    "arrested a suspect in Saturday's bombing": the day's noun names who the act befell (the
+    person right before its "in"), however the parser hangs it; the act is another day's."""
+    prep = owner.head
+    if owner.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    person = cue.doc[prep.i - 1]
+    return (
+        is_person(person)
+        and person.head.i == cue.i
+        and person.dep_ in ("dobj", "nsubjpass")
+        and prep.head.i in (cue.i, person.i)
+    )
 
 
 def _owner_of(span: Span) -> Token | None:
