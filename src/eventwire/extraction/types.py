@@ -133,8 +133,6 @@ def _gunfire() -> frozenset[str]:
     return frozenset(str(w) for w in load_vocabulary("cues")["clash"]["gunfire"])
 
 
-
-
 @cache
 def _mutual() -> frozenset[str]:
     """Fighting words that need two sides (data/cues.yaml, clash: mutual)."""
