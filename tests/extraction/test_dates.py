@@ -1288,3 +1288,140 @@ def test_a_weekday_that_restates_a_date_is_that_date(text: str) -> None:
 def test_a_weekday_of_its_own_after_a_date_is_another_day() -> None:
     found = find_dates("On 3 March, and again on Saturday, gunmen attacked.", date(2025, 3, 20))
     assert [str(d.date) for d in found] == ["2025-03-03", "2025-03-15"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("WEDNESDAY 12\n\nGunmen burned the depot on the edge of town.", "2025-02-12"),
+        ("On Friday 7, a crowd stormed the court in the provincial capital.", "2025-02-07"),
+        ("The roadblock went up on Monday 3; soldiers removed it two days later.", "2025-02-03"),
+    ],
+)
+def test_a_weekday_with_its_days_number_and_no_month_is_that_day(text: str, day: str) -> None:
+    """ "WEDNESDAY 12", "on Friday 14,": the latest such day that falls on that weekday,
+    however far back in the week the weekday alone would have gone."""
+    found = find_dates(text, date(2025, 2, 19))
+    assert [str(d.date) for d in found][:1] == [day], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday 8 people were hurt when the bridge gave way.",
+        "The court sits on Wednesday 12:30 to 14:00.",
+    ],
+)
+def test_a_weekday_before_a_count_or_a_time_is_no_numbered_day(text: str) -> None:
+    found = find_dates(text, date(2025, 2, 19))
+    assert all(d.date != date(2025, 2, 12) and d.date != date(2025, 2, 8) for d in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading with its day, then the weekday alone in the item under it
+        "3. OUTSIDE BOROMO, WEDNESDAY 12 FEBRUARY\nThe claim (posted on Thursday): a raid on"
+        " the militia.\nWhat we know: militants on motorbikes raided the cattle market on"
+        " Wednesday morning and shot two herders.",
+        # a weekly's day heading in figures
+        "WEDNESDAY 12\n\nThe week opened badly. A trader was shot dead on Wednesday evening"
+        " outside his shop.",
+    ],
+)
+def test_the_reports_weekday_told_bare_after_that_day_a_week_before_is_that_day(
+    text: str,
+) -> None:
+    """A story published on a Wednesday says "today" of its own day: its bare "on Wednesday
+    morning", once it has dated Wednesday 12 February, is the 12th, not the 19th."""
+    found = find_dates(text, date(2025, 2, 19))
+    assert [str(d.date) for d in found if d.date.weekday() == 2] == ["2025-02-12"] * 2, found
+
+
+def test_the_reports_weekday_told_bare_with_no_such_day_before_is_the_reports() -> None:
+    found = find_dates(
+        "On Tuesday 11 February the talks failed. On Wednesday, protesters blocked the road.",
+        date(2025, 2, 19),
+    )
+    assert [str(d.date) for d in found] == ["2025-02-11", "2025-02-19"], found
+
+
+def test_a_page_of_posts_over_a_recap_list_of_numbered_weekdays_is_a_log() -> None:
+    """Posts stamped with their days, then a recap list whose lines open with a weekday and its
+    number ("- Monday 9: …"): each post's "this afternoon" is its own day, not the page's."""
+    text = (
+        "MON 9 JUN, 10:05 - post by admin\nThe market in Kasese burned overnight.\n\n"
+        "TUE 10 JUN, 17:40 - post by R.K.\nSoldiers fired on the crowd this afternoon in Bwera.\n\n"
+        "THU 12 JUN, 09:00 - post by admin\nWhat we could confirm this week:\n"
+        "- Monday 9: Kasese, market burned.\n- Tuesday 10: Bwera, two shot.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 6, 12))}
+    assert found["this afternoon"] == "2025-06-10", found
+    assert found["Tuesday 10"] == "2025-06-10", found
+
+
+def test_the_reports_weekday_under_another_heading_is_the_reports() -> None:
+    """A timeline's "Wednesday 12 February", then a section of its own: its bare "Wednesday"
+    is no longer that day."""
+    found = find_dates(
+        "THE WEEK\nWednesday 12 February - Talks collapse in the capital.\n\nWhat comes next\n"
+        "The unions have called a general strike for Wednesday.",
+        date(2025, 2, 19),
+    )
+    assert [str(d.date) for d in found] == ["2025-02-12", "2025-02-19"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "day"),
+    [
+        (
+            "The siege began on 2 February 2016. That May, rebels shelled the hospital.",
+            "That May",
+            "2016-05-15",
+        ),
+        (
+            "Floods hit the delta in 2011. In August of that year, gunmen raided the camp.",
+            "In August of that year",
+            "2011-08-15",
+        ),
+        (
+            "The party was banned in 2009. The same year, its leader was shot in Kasese.",
+            "The same year",
+            "2009-07-01",
+        ),
+    ],
+)
+def test_a_month_or_a_year_pointed_back_to_is_of_the_year_told(
+    text: str, said: str, day: str
+) -> None:
+    """ "That May", "in August of that year": the year the story was telling, not the
+    report's (history, which no event of the window takes)."""
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 2, 19))}
+    assert found.get(said) == day, found
+
+
+def test_a_radio_station_s_bulletin_headings_are_a_log() -> None:
+    """Bulletin scripts headed "FRIDAY, 13:00 NEWS": each bulletin's "this morning" is its
+    own day, not the day the scripts were put online."""
+    text = (
+        "BULLETINS | Radio Kivu Lac | Saturday 8 March 2025\n\n"
+        "FRIDAY, 13:00 NEWS\nGunmen robbed a fuel station in Kalehe this morning.\n\n"
+        "FRIDAY, 19:00 NEWS\nThe fuel station's guard has died of his wounds.\n\n"
+        "SATURDAY, 07:00 NEWS\nTraders in Minova closed their shops this morning.\n"
+    )
+    found = [(d.text, str(d.date)) for d in find_dates(text, date(2025, 3, 8))]
+    assert ("this morning", "2025-03-07") in found and ("this morning", "2025-03-08") in found
+
+
+def test_a_ticker_s_labelled_flashes_are_a_log() -> None:
+    """A wire ticker's "FLASH (Sunday 22:10) – …": the day in the label's bracket stamps the
+    flashes after it, until the next one ("URGENT (Monday 06:30)")."""
+    text = (
+        "TICKER | Sahel desk | Monday 14 April 2025\n\n"
+        "FLASH (Sunday 22:10) – NIAMEY – Gunfire heard near the presidential guard camp.\n\n"
+        "URGENT (23:05) – NIAMEY – Two soldiers killed this evening, army says.\n\n"
+        "URGENT (Monday 06:30) – NIAMEY – Curfew lifted.\n\n"
+        "URGENT (08:15) – NIAMEY – Two officers detained this morning, ministry says.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 4, 14))}
+    assert found["this evening"] == "2025-04-13" and found["this morning"] == "2025-04-14", found

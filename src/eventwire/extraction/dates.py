@@ -157,6 +157,8 @@ _CORES = [
     rf"(?:{_WEEKDAY}(?:{_S}+{_DAY_PART})?,?{_S}+)?(?i:the){_S}+"
     rf"(?P<n_d>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w-])|{_ORDINAL}(?={_S}*(?:[,.;:!?)–—]|$)))"
     rf"(?!{_S}+of{_S}+{_MONTH})",
+    # a weekday and its day's number, no month: a heading's "SATURDAY 8", "on Friday 14,"
+    rf"(?P<wn>{_WEEKDAY}),?{_S}+(?P<wn_d>{_DAY})(?={_S}*(?:[,;:!?)–—\n]|\.(?!\d)|$))",
     rf"(?P<w_d>{_WEEKDAY})(?:['’]s)?(?:{_S}+(?P<w_part>{_DAY_PART}))?",
     # a recap's line or a table's row that opens with a weekday's short name, with or without
     # the day's number ("- Thu: two arrested in Hasbaya", "- Sat 20: Su-ngai Kolok, bomb …")
@@ -451,20 +453,26 @@ def _resolve(
         d = ref - dt.timedelta(days=back)
         why = f"the report's day {ref} (a {name})" if back == 0 else f"the {name} before {ref}"
         return day(d, why, "weekday")
+    numbered = g["sw_d"] or g["wn_d"]
+    if numbered is not None:
+        ref = weekdays_from or published
+        if ref is None:
+            return []
+        wd = _SHORT_WEEKDAYS[g["sw"][:3]] if g["sw"] else _WEEKDAY_NUM[g["wn"].lower()]
+        # "Sat 20", "SATURDAY 8": the latest 20th, up to six months back, on a Saturday
+        n = _day_num(numbered)
+        for back in range(6):
+            found = _mk(*_month_back(ref, back), n)
+            if found is not None and found <= ref and found.weekday() == wd:
+                name = _WEEKDAY_NAMES[wd]
+                return day(found, f"day {n} of the latest month before {ref} on a {name}")
+        return []
     if g["sw"] is not None:
         ref = weekdays_from or published
         if ref is None:
             return []
         wd = _SHORT_WEEKDAYS[g["sw"][:3]]
         name = _WEEKDAY_NAMES[wd]
-        if g["sw_d"] is not None:
-            # "Sat 20": the latest 20th, up to six months back, that falls on a Saturday
-            n = _day_num(g["sw_d"])
-            for back in range(6):
-                found = _mk(*_month_back(ref, back), n)
-                if found is not None and found <= ref and found.weekday() == wd:
-                    return day(found, f"day {n} of the latest month before {ref} on a {name}")
-            return []
         d = ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
         return day(d, f"the {name} on or before {ref}", "weekday")
     if g["hol"] is not None:
@@ -607,8 +615,39 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
     logged = _in_log(text, found, published, offset, covered or published)
-    found = _of_days_told(text, logged, offset, published)
+    found = _of_the_year_told(text, _of_days_told(text, logged, offset, published), offset)
     return _with_anaphoric(text, found, published, offset)
+
+
+# a month or a year pointed back to ("That April, soldiers had stormed the mosque", "in April
+# of that year", "the same year"): of the year of the date told before it
+_THAT_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?i:that(?:{_S}+same)?|the{_S}+same){_S}+(?:(?P<m1>{_FULL_MONTH})|(?i:year)\b)"
+    rf"|(?:(?i:in){_S}+)?(?P<m2>{_FULL_MONTH}){_S}+(?i:of{_S}+that{_S}+year)\b)"
+)
+
+
+def _of_the_year_told(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """`found` with the months and years pointed back to dated in the year told before them,
+    not the report's: "Twenty years ago today, on 25 October 2004, … That April, soldiers had
+    stormed the Krue Se mosque" is April 2004, history."""
+    for m in _THAT_YEAR.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        anchor = _day_told_before([d for d in found if d.end <= start], start)
+        if anchor is None:
+            continue
+        month = m["m1"] or m["m2"]
+        day = dt.date(anchor.date.year, _month_num(month), 15) if month else anchor.date
+        if month is None and anchor.precision < _MONTH_PRECISION:
+            day = dt.date(anchor.date.year, 7, 1)  # the year of a day told: the year's middle
+        said = m.group(0)
+        why = f"{said!r} → {day}: the year of {anchor.text!r}"
+        mention = DateMention(start, end, said, day, _MONTH_PRECISION, why)
+        found = sorted(
+            [d for d in found if not (d.start < end and start < d.end)] + [mention],
+            key=lambda d: d.start,
+        )
+    return found
 
 
 def _without_its_week(found: list[DateMention]) -> list[DateMention]:
@@ -652,10 +691,12 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
     return end if dt.timedelta(0) <= published - end <= dt.timedelta(days=_COVERED_DAYS) else None
 
 
-# what may follow a log's day on its line: a time, then a dash or a bar, or nothing
+# what may follow a log's day on its line: a time, then a dash or a bar, or nothing, or a
+# bulletin's label in capitals ("SATURDAY, 17:00 NEWS"); or the bracket a ticker's label opened
+# ("URGENT (Tuesday 00:55) – BRUSSELS – …")
 _STAMP_END = re.compile(
-    r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?)?"
-    r"[ \t]*(?:[-–—|:\]]|$)",
+    r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?"
+    r"(?:[ \t]+(?-i:[A-Z]{2,12})){0,2})?[ \t]*(?:[-–—|:\])]|$)",
     re.M | re.I,
 )
 # what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
@@ -673,7 +714,9 @@ _WEEKDAY_SHORT = (
 # Wed 31 Jul, 09:30", "Update 3, Tue 4 June")
 _STAMP_START = re.compile(
     # (or inside a forwarded note's brackets: "[Fwd, Sat 4 Jan, 18:12] …")
-    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?)?"
+    # (or after a ticker's label, in its bracket: "FLASH (Monday 19:31) – …")
+    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?"
+    r"|[A-Z]{2,12}(?:[ \t]+\d{1,2})?[ \t]*\()?"
     r"(?:(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?[ \t]*[-–—|:]"
     r"|(?:[A-Z][A-Z.'’]+|[A-Z][a-z]{2,9})[ \t]+(?:No\.?[ \t]*|\#)?\d{1,4}[ \t]*,)[ \t]*)?"
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
@@ -692,12 +735,7 @@ def _in_log(
     "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April. `covered`: the
     day bare weekdays count back from (the report's, or the last a round-up covers)."""
-    stamps = [d for d in found if _stamps(text, d, offset)]
-    numbered = [d for d in stamps if any(c.isdigit() for c in d.text)]
-    if len(numbered) > 1 and len(numbered) < len(stamps) and _one_way([d.date for d in numbered]):
-        # posts stamped with their days ("SAT 18 MAY, 16:40") and, below them, a recap's
-        # lines that open with a weekday alone ("Saturday: …"): the stamps are the log's
-        stamps = numbered
+    stamps = _without_its_recap(text, [d for d in found if _stamps(text, d, offset)], offset)
     alone = len(stamps) == 1 and _heads_timed_entries(text, stamps[0], offset, published)
     dated = [d for d in stamps if d.date != published]
     if not alone and (
@@ -731,6 +769,25 @@ def _in_log(
         ]
         out += [d for d in found if section <= d.start < end]  # "5. Our response": no day's
     return out
+
+
+def _without_its_recap(text: str, stamps: list[DateMention], offset: int) -> list[DateMention]:
+    """A log's stamps without the lines of its recap: posts stamped with their days ("SAT 18
+    MAY, 16:40") over a recap's lines that open with a weekday alone ("Saturday: …"), or over
+    a recap's list ("- Monday 9: Juliaca, airport …"), when the posts' days run one way and
+    the recap tells none after the last (a timeline's list that goes on past its last stamp,
+    "17 January - … ¶ - 19 January - …", is the timeline's)."""
+    for kept in (
+        [d for d in stamps if any(c.isdigit() for c in d.text)],
+        [d for d in stamps if not _a_list_item(text, d, offset)],
+    ):
+        if (
+            1 < len(kept) < len(stamps)
+            and _one_way([d.date for d in kept])
+            and all(d.date <= max(k.date for k in kept) for d in stamps)
+        ):
+            return kept
+    return stamps
 
 
 # an entry of a live blog, stamped with its time ("19:30 - Vaulx-en-Velin: five men …")
@@ -769,13 +826,19 @@ _FRAME = " \t-–—•*"
 _BULLET = re.compile(r"[ \t]*[-–—•*][ \t]")
 
 
+def _a_list_item(text: str, d: DateMention, offset: int) -> bool:
+    """Whether a day opens a bulleted list's item ("- Monday 9: …"; "- SATURDAY 1 JULY -", a
+    separator, is none)."""
+    line = text.rfind("\n", 0, d.start - offset) + 1
+    return _BULLET.match(text, line) is not None and not _alone_on_its_line(text, d, offset)
+
+
 def _list_end(text: str, stamp: DateMention, offset: int) -> int:
     """Where the bulleted list whose item a day opens ends ("- Saturday: a bomber killed two
     … - Sunday: a mine hit a bus …", then a paragraph): that item's entry ends with the list,
     not with the story. Past the text's end for a day that opens no bullet."""
-    line = text.rfind("\n", 0, stamp.start - offset) + 1
-    if not _BULLET.match(text, line) or _alone_on_its_line(text, stamp, offset):
-        return len(text) + offset  # (a separator, "- SATURDAY 1 JULY -", is no list's item)
+    if not _a_list_item(text, stamp, offset):
+        return len(text) + offset
     at = text.find("\n", stamp.start - offset)
     while at != -1 and _BULLET.match(text, at + 1):
         at = text.find("\n", at + 1)
@@ -849,10 +912,17 @@ def _stamps(text: str, d: DateMention, offset: int) -> bool:
     """Whether a date opens its line with at most a time and a dash after it."""
     start, end = d.start - offset, d.end - offset
     line = text.rfind("\n", 0, start) + 1
+    opened = text.find("(", line, start) >= 0  # a ticker's label: "FLASH (Monday 19:31) –"
     return (
         _STAMP_START.fullmatch(text, line, start) is not None
         and _STAMP_END.match(text, end) is not None
+        and (not opened or _TICKER_TIME.match(text, end) is not None)
     )
+
+
+# the time a ticker's label gives in its bracket ("URGENT (Tuesday 00:55)"; a heading's town and
+# day, "KYAUKTAW (Monday 5 February)", is no ticker's stamp)
+_TICKER_TIME = re.compile(r"[ \t]*,?[ \t]*[0-2]?\d[:.h][0-5]\d[ \t]*\)")
 
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1095,8 +1165,39 @@ def _of_days_told(
                 (t for t in reversed(out) if _opens_paragraph(text, t.start - offset)), anchor
             )
             d = _day_after(d, opening, found[i + 1 :], text, offset) or d
+        if d.date == published:
+            d = _the_weekday_a_week_before(d, out, text, offset) or d
         out.append(d)
     return out
+
+
+def _the_weekday_a_week_before(
+    d: DateMention, told: list[DateMention], text: str, offset: int
+) -> DateMention | None:
+    """The report's own weekday told bare, in the section where the story dated a day on that
+    weekday in the week before, is that day: a story says "today" of its own day, and
+    "SATURDAY 8 ¶ … was shot dead on Saturday afternoon" or "1. NEAR KONGOUSSI, SATURDAY 24
+    AUGUST ¶ … on Saturday afternoon", in a weekly published on the next Saturday, tell the
+    day the heading gave (not "17 January - … ¶ What next ¶ … a strike for Monday")."""
+    on = next(
+        (t for t in reversed(_days_told_before(d, told)) if t.date.weekday() == d.date.weekday()),
+        None,
+    )
+    if on is None or _a_heading_between(text, on.end - offset, d.start - offset):
+        return None
+    return _weekday_of(d, on, (7,))
+
+
+def _a_heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading line (short, with no full stop) stands between two offsets."""
+    first = text.find("\n", start)
+    lines = text[first + 1 : text.rfind("\n", 0, end)].split("\n") if 0 <= first < end else []
+    return any(
+        line.strip()
+        and len(line.strip()) <= HEADING_CHARS
+        and not line.strip().endswith((".", "!", "?", '"', ":"))
+        for line in lines
+    )
 
 
 def _day_after(
