@@ -549,3 +549,22 @@ def test_the_number_of_people_is_a_count_not_a_crowd(nlp, text):
 def test_a_number_of_villagers_is_still_a_crowd(nlp):
     found = categories(nlp, "A number of villagers beat the suspected thief in the market.")
     assert ("mob", "number of villagers") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police cleared a blockade of the port road by fishermen demanding fuel subsidies.",
+        "Officers removed the roadblocks that taxi drivers had set up on the ring road.",
+    ],
+)
+def test_a_blockade_cleared_by_a_force_is_a_protest_met(nlp, text):
+    """A crowd's blockade that a force clears: an intervention, and the blockade stands for
+    the protest it met."""
+    found = {c for c, _ in categories(nlp, text)}
+    assert {"intervention", "protest"} <= found, found
+
+
+def test_rubble_cleared_is_no_intervention(nlp):
+    found = categories(nlp, "Workers cleared the rubble from the road after the landslide.")
+    assert not any(c == "intervention" for c, _ in found), found

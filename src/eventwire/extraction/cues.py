@@ -750,6 +750,9 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
         for crowd in met:
             if crowd.lemma_.lower() in _MET_CROWDS:
                 return [Cue("protest", crowd.i, crowd.i + 1, crowd.text, crowd.lemma_.lower())]
+            if crowd.lemma_.lower() in _words("intervention", "blockades"):
+                # "police cleared a blockade of the road by oil workers": the crowd's blockade
+                return [Cue("protest", crowd.i, crowd.i + 1, crowd.text, "blockade")]
         # what the force was there to clear ("used tear gas to clear a road block", "cleared a
         # roadblock …, using tear gas"): the verb of its purpose, or the one its means serve
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
