@@ -64,6 +64,9 @@ def reasons(nlp, text):
         # an aircraft as the means of travel: no strike
         ("A contingent of troops arrived at the airstrip by helicopter and road.", "helicopter"),
         ("Medical supplies reached the town by air on Tuesday.", "by air"),
+        # … or one that lands or hovers
+        ("Two army helicopters landed on the football pitch behind the parliament.", "helicopters"),
+        ("A police drone hovered over the square for most of the afternoon.", "drone"),
         # what a service deals with
         ("Partners are training staff in clinical management of rape.", "rape"),
         ("UNICEF runs sessions on the prevention of abduction in the camps.", "abduction"),

@@ -40,6 +40,7 @@ _SUPPORT_VERBS = frozenset(_WORDS["support_verbs"])
 _SUPPORT_NOUNS = frozenset(_WORDS["support_nouns"])
 _SIGHTING_VERBS = frozenset(_WORDS["sighting_verbs"])
 _TRAVEL_VERBS = frozenset(_WORDS["travel_verbs"])
+_LANDING_VERBS = frozenset(_WORDS["landing_verbs"])
 EVENT_HEADS = frozenset(_WORDS["event_heads"])
 PROTEST_HEADS = frozenset(_WORDS["protest_heads"])
 DIPLOMATS = frozenset(_WORDS["diplomats"])
@@ -485,6 +486,7 @@ def _in_progress_when(verb: Token) -> str | None:
 CERTAIN = (
     "negated",
     "what a court tries",
+    "a means of travel",
     "a state that lasts",
     "a deployment of no armed force",
     "an accident: hit by a vehicle",
@@ -638,7 +640,10 @@ def _means_of_travel(token: Token) -> bool:
     """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
     an aircraft after "by" on a verb of travel or transport; "a helicopter brought the church
     leaders to the monastery": an aircraft that carries people or goods (not one that
-    "carried out" strikes)."""
+    "carried out" strikes); "helicopters have landed in the grounds": one that lands."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in _LANDING_VERBS:
+        # (not "a drone circled over the market, then fired a missile")
+        return not any(c.pos_ == "VERB" and c.dep_ in ("conj", "dep") for c in token.head.children)
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in _TRAVEL_VERBS:
         # "helicopters had been sent from Bangui with reinforcements": the aircraft carried,
         # unless sent to do something ("gunships were sent to strike the rebels")
