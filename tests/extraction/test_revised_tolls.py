@@ -76,6 +76,8 @@ def test_a_running_toll_is_marked_as_one(nlp: Language) -> None:
         "By Monday the toll had risen to 14.",
         "Two of the wounded later died in hospital, bringing the toll to 14.",
         "Officials said on Monday the death toll had climbed to 14.",
+        # a figure told against the one before it ("up from …"), as a ticker revises a toll
+        "Police: 14 people dead, up from 12 given earlier.",
     ],
 )
 def test_a_revised_toll_is_the_event_s_not_another_event(follow_up: str) -> None:

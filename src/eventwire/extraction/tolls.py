@@ -1231,6 +1231,17 @@ def _victims(anchor: Token, kind: str) -> list[Token]:
     return _noun_victims(anchor)
 
 
+def _up_from(anchor: Token) -> bool:
+    """ "four assailants dead, up from two announced earlier", "nine wounded (down from 11)": a
+    figure told against the one given before, a running toll's revision."""
+    doc = anchor.doc
+    end = min(anchor.i + 6, anchor.sent.end - 1)
+    return any(
+        doc[i].lower_ in ("up", "down") and doc[i + 1].lower_ == "from"
+        for i in range(anchor.i + 1, end)
+    )
+
+
 def toll_figures(sent: Span) -> list[TollFigure]:
     """The casualty figures a sentence states for one event; aggregates and statistics excluded."""
     doc = sent.doc
@@ -1246,7 +1257,7 @@ def toll_figures(sent: Span) -> list[TollFigure]:
         if not victims or _uncertain(anchor):
             continue
         fields = [INJURIES] if kind.startswith("injury") else [FATALITIES]
-        revises = kind in _REVISING_KINDS
+        revises = kind in _REVISING_KINDS or _up_from(anchor)
         if kind == "casualty_noun":
             fields = [FATALITIES, INJURIES]
         for k, first in enumerate(victims):
