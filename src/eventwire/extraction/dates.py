@@ -691,9 +691,9 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
     return end if dt.timedelta(0) <= published - end <= dt.timedelta(days=_COVERED_DAYS) else None
 
 
-# what may follow a log's day on its line: a time, then a dash or a bar, or nothing, or a
-# bulletin's label in capitals ("SATURDAY, 17:00 NEWS"); or the bracket a ticker's label opened
-# ("URGENT (Tuesday 00:55) – BRUSSELS – …")
+# what may follow a log's day on its line: a time (and after it a bulletin's label in
+# capitals: "SATURDAY, 17:00 NEWS"), then a dash or a bar, or nothing, or the bracket a
+# ticker's label opened ("URGENT (Tuesday 00:55) – BRUSSELS – …", `_stamps`)
 _STAMP_END = re.compile(
     r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?"
     r"(?:[ \t]+(?-i:[A-Z]{2,12})){0,2})?[ \t]*(?:[-–—|:\])]|$)",
