@@ -568,3 +568,20 @@ def test_a_blockade_cleared_by_a_force_is_a_protest_met(nlp, text):
 def test_rubble_cleared_is_no_intervention(nlp):
     found = categories(nlp, "Workers cleared the rubble from the road after the landslide.")
     assert not any(c == "intervention" for c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown people threw red paint at the door of the party's office overnight.",
+        "Students sprayed slogans on the walls of the rector's office.",
+    ],
+)
+def test_paint_thrown_at_a_building_is_property_destruction(nlp, text):
+    """Paint, ink or slogans thrown or sprayed on a building: vandalism, a looting cue."""
+    assert any(c == "looting" for c, _ in categories(nlp, text))
+
+
+def test_stones_thrown_are_still_a_riot(nlp):
+    found = categories(nlp, "Youths threw stones at the police station.")
+    assert any(c == "riot" for c, _ in found) and not any(c == "looting" for c, _ in found)
