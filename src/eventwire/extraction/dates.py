@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.data import load_vocabulary
+from eventwire.extraction.logs import WEEKDAY_SHORT, is_stamp, log_stamps
 
 # Choices (ACLED practice where it has one; the tests pin each):
 # - A weekday is the latest such day on or before publication ("on Monday" in a Monday paper is
@@ -604,7 +605,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     covered = _covered_end(text, published)
     found = _without_its_week(_date_expressions(text, published, offset, covered))
     if heads:
-        stamps = {d.start for d in found if _stamps(text, d, offset)}
+        stamps = {d.start for d in found if is_stamp(text, d, offset)}
         if len(stamps) > 1:
             # a live blog's first day heading ("Monday 24 May 2021" alone on its line, with
             # "Tuesday 25 May 2021" below) is a log's stamp, not the report's date
@@ -691,38 +692,6 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
     return end if dt.timedelta(0) <= published - end <= dt.timedelta(days=_COVERED_DAYS) else None
 
 
-# what may follow a log's day on its line: a time (and after it a bulletin's label in
-# capitals: "SATURDAY, 17:00 NEWS"), then a dash or a bar, or nothing, or the bracket a
-# ticker's label opened ("URGENT (Tuesday 00:55) – BRUSSELS – …", `_stamps`)
-_STAMP_END = re.compile(
-    r"[ \t]*(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?"
-    r"(?:[ \t]+(?-i:[A-Z]{2,12})){0,2})?[ \t]*(?:[-–—|:\])]|$)",
-    re.M | re.I,
-)
-# what may stand before it: a bullet, a weekday's short name ("Tue 7 April")
-# a weekday's name or short name ("Tue", "Thurs.", "Monday") before a log's day
-# (in capitals too: a page of posts stamped "SAT 18 MAY, 16:40")
-_WEEKDAY_SHORT = (
-    rf"(?:(?:{'|'.join(_SHORT_WEEKDAYS)})[a-z]{{0,6}}\.?"
-    rf"|(?:{'|'.join(_SHORT_WEEKDAYS).upper()})[A-Z]{{0,6}}\.?)"
-)
-# or a section's number ("4. Tuesday 22 October" over "4.1 In the evening, …" in a situation
-# report), or a release's label in capitals in a compilation of releases ("BPS PRESS RELEASE -
-# Wednesday 20 October 2021: Arrest of suspects", "RELEASE 2 - Sunday 14 May: …"), or a
-# post's source in brackets in a compilation of posts ("[Qena News page] Friday 8 November,
-# 4:12 pm - Heavy gunfire now in Abu Tisht"), or a numbered post's label and a comma ("POST 4,
-# Wed 31 Jul, 09:30", "Update 3, Tue 4 June")
-_STAMP_START = re.compile(
-    # (or inside a forwarded note's brackets: "[Fwd, Sat 4 Jan, 18:12] …")
-    # (or after a ticker's label, in its bracket: "FLASH (Monday 19:31) – …")
-    r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?"
-    r"|[A-Z]{2,12}(?:[ \t]+\d{1,2})?[ \t]*\()?"
-    r"(?:(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?[ \t]*[-–—|:]"
-    r"|(?:[A-Z][A-Z.'’]+|[A-Z][a-z]{2,9})[ \t]+(?:No\.?[ \t]*|\#)?\d{1,4}[ \t]*,)[ \t]*)?"
-    rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{_WEEKDAY_SHORT},?[ \t]*)?"
-)
-
-
 def _in_log(
     text: str,
     found: list[DateMention],
@@ -730,32 +699,17 @@ def _in_log(
     offset: int,
     covered: dt.date | None,
 ) -> list[DateMention]:
-    """A log's days: in a live blog, a timeline or a dated list, the days that open two lines
-    or more ("Tue 7 April, 09:40 — …", a heading "Thursday 19 January" over entries stamped
-    "19:45 — …") are stamps, and each stamp's entry tells its relative days from the stamp's
+    """A log's days: each stamp's entry (`log_stamps`) tells its relative days from the stamp's
     day, not the report's: "Yesterday's rally" under "Tue 7 April" is 6 April. `covered`: the
     day bare weekdays count back from (the report's, or the last a round-up covers)."""
-    stamps = _without_its_recap(text, [d for d in found if _stamps(text, d, offset)], offset)
-    alone = len(stamps) == 1 and _heads_timed_entries(text, stamps[0], offset, published)
-    dated = [d for d in stamps if d.date != published]
-    if not alone and (
-        len(stamps) < 2
-        or not (
-            _one_way([d.date for d in dated])
-            or _log_then_recap(text, dated, offset)
-            or _grouped(text, dated, offset)
-        )
-    ):
-        # a list of key facts that open on days out of order ("- Monday: … - Saturday: … -
-        # Sunday: …") is no log: its days, and those below it, are the report's (the report's
-        # own day on a line of its masthead is no day out of order)
+    stamps = log_stamps(text, found, published, offset)
+    if not stamps:
         return found
     out = [d for d in found if d.start < stamps[0].start]
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
-        section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
-        out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
-        entry = text[stamp.end - offset : min(end, section) - offset]
+        out.append(stamp)
+        entry = text[stamp.end - offset : stamp.scope_end - offset]
         # a heading that names a weekday alone ("SUNDAY NIGHT: LADYVILLE") was counted from the
         # report's day: so are the weekdays its entry names ("On Monday morning, a woman found a
         # grenade" is the Monday before the report, not before that Sunday)
@@ -767,162 +721,8 @@ def _in_log(
             )
             for d in told
         ]
-        out += [d for d in found if section <= d.start < end]  # "5. Our response": no day's
+        out += [d for d in found if stamp.scope_end <= d.start < end]  # "5. Our response": no day's
     return out
-
-
-def _without_its_recap(text: str, stamps: list[DateMention], offset: int) -> list[DateMention]:
-    """A log's stamps without the lines of its recap: posts stamped with their days ("SAT 18
-    MAY, 16:40") over a recap's lines that open with a weekday alone ("Saturday: …"), or over
-    a recap's list ("- Monday 9: Juliaca, airport …"), when the posts' days run one way and
-    the recap tells none after the last (a timeline's list that goes on past its last stamp,
-    "17 January - … ¶ - 19 January - …", is the timeline's)."""
-    for kept in (
-        [d for d in stamps if any(c.isdigit() for c in d.text)],
-        [d for d in stamps if not _a_list_item(text, d, offset)],
-    ):
-        if (
-            1 < len(kept) < len(stamps)
-            and _one_way([d.date for d in kept])
-            and all(d.date <= max(k.date for k in kept) for d in stamps)
-        ):
-            return kept
-    return stamps
-
-
-# an entry of a live blog, stamped with its time ("19:30 - Vaulx-en-Velin: five men …")
-_TIMED_ENTRY = re.compile(
-    r"^[ \t]*\d{1,2}[:.h]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?[-–—|:]", re.M | re.I
-)
-
-
-def _heads_timed_entries(
-    text: str, stamp: DateMention, offset: int, published: dt.date | None
-) -> bool:
-    """Whether a day alone on its line, not the report's, heads entries stamped with their
-    times: a live blog's separator for the day before ("- SATURDAY 1 JULY -" over "22:40 -
-    That is all for this evening" and "19:30 - … were arrested this afternoon", under the
-    report's own day's entries), a log of its own though no other day opens a line."""
-    return (
-        _alone_on_its_line(text, stamp, offset)
-        and stamp.date != published
-        and _TIMED_ENTRY.search(text, stamp.end - offset) is not None
-    )
-
-
-def _alone_on_its_line(text: str, stamp: DateMention, offset: int) -> bool:
-    """Whether nothing but dashes or a bullet stands beside the day on its line ("- SATURDAY 1
-    JULY -")."""
-    start, end = stamp.start - offset, stamp.end - offset
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    rest = text[end : len(text) if stop < 0 else stop]
-    return not text[line:start].strip(_FRAME) and not rest.strip(_FRAME)
-
-
-_FRAME = " \t-–—•*"
-
-
-_BULLET = re.compile(r"[ \t]*[-–—•*][ \t]")
-
-
-def _a_list_item(text: str, d: DateMention, offset: int) -> bool:
-    """Whether a day opens a bulleted list's item ("- Monday 9: …"; "- SATURDAY 1 JULY -", a
-    separator, is none)."""
-    line = text.rfind("\n", 0, d.start - offset) + 1
-    return _BULLET.match(text, line) is not None and not _alone_on_its_line(text, d, offset)
-
-
-def _list_end(text: str, stamp: DateMention, offset: int) -> int:
-    """Where the bulleted list whose item a day opens ends ("- Saturday: a bomber killed two
-    … - Sunday: a mine hit a bus …", then a paragraph): that item's entry ends with the list,
-    not with the story. Past the text's end for a day that opens no bullet."""
-    if not _a_list_item(text, stamp, offset):
-        return len(text) + offset
-    at = text.find("\n", stamp.start - offset)
-    while at != -1 and _BULLET.match(text, at + 1):
-        at = text.find("\n", at + 1)
-    return (len(text) if at == -1 else at) + offset
-
-
-# a section heading in capitals on a line of its own ("- RECAP: WHAT HAPPENED BEFORE -")
-_CAPITAL_LINE = re.compile(r"^[ \t\-–—=*]*[A-Z][A-Z :'’,]{3,}[A-Z][ \t\-–—=*]*$", re.M)
-
-
-def _log_then_recap(text: str, stamps: list[DateMention], offset: int) -> bool:
-    """Whether a log's days run one way (back, newest first, in a live blog; forward in a
-    page of posts), then forward again after a heading in capitals (its recap at the bottom:
-    "- RECAP: WHAT HAPPENED BEFORE - ¶ Earlier this week: … ¶ Thursday night: … ¶ Friday: …",
-    "WHAT WE COULD ESTABLISH, BY DATE ¶ - Mon 29 Jul: Caracas, …")."""
-    days = [d.date for d in stamps]
-    for k in range(1, len(stamps)):
-        before, after = days[:k], days[k:]
-        heading = _CAPITAL_LINE.search(text, stamps[k - 1].end - offset, stamps[k].start - offset)
-        if heading is not None and _one_way(before) and _runs_forward(after):
-            return True
-    return False
-
-
-# a group's heading in capitals on a line of its own ("A. LUBERO AXIS", "NORTH")
-_GROUP_HEADING = re.compile(
-    r"^[ \t]*(?:[A-Z0-9]{1,2}[.)][ \t]+)?[A-Z][A-Z '’&/-]{2,60}[ \t]*$", re.M
-)
-
-
-def _grouped(text: str, stamps: list[DateMention], offset: int) -> bool:
-    """Whether a log's stamps run one way within each group that a heading in capitals opens,
-    in two groups or more (a digest of notes grouped by place: "A. LUBERO AXIS" over notes of
-    4, 6 and 7 January, "B. GOMA" over notes of 5 and 8 January)."""
-    groups: list[list[dt.date]] = []
-    for before, stamp in zip([None, *stamps], stamps, strict=False):
-        gap = text[(before.end if before else 0) - offset : stamp.start - offset]
-        if before is None or _GROUP_HEADING.search(gap):
-            groups.append([])
-        groups[-1].append(stamp.date)
-    return len(groups) > 1 and all(_one_way(days) for days in groups)
-
-
-def _one_way(days: list[dt.date]) -> bool:
-    """Whether a log's days run one way: forward (a timeline) or back (a live blog)."""
-    return _runs_forward(days) or _runs_back(days)
-
-
-def _runs_forward(days: list[dt.date]) -> bool:
-    return all(a <= b for a, b in zip(days, days[1:], strict=False))
-
-
-def _runs_back(days: list[dt.date]) -> bool:
-    return all(a >= b for a, b in zip(days, days[1:], strict=False))
-
-
-_SECTION = re.compile(r"^[ \t]*(\d{1,2})\.[ \t]", re.M)
-
-
-def _next_section(text: str, stamp: DateMention, offset: int) -> int:
-    """Where the numbered section after a numbered day's starts ("4. Tuesday 22 October" …
-    "5. Our response"), or past the text's end: the day's entry ends there."""
-    line = text.rfind("\n", 0, stamp.start - offset) + 1
-    if _SECTION.match(text, line) is None:
-        return len(text) + offset
-    nxt = _SECTION.search(text, stamp.end - offset)
-    return len(text) + offset if nxt is None else nxt.start() + offset
-
-
-def _stamps(text: str, d: DateMention, offset: int) -> bool:
-    """Whether a date opens its line with at most a time and a dash after it."""
-    start, end = d.start - offset, d.end - offset
-    line = text.rfind("\n", 0, start) + 1
-    opened = text.find("(", line, start) >= 0  # a ticker's label: "FLASH (Monday 19:31) –"
-    return (
-        _STAMP_START.fullmatch(text, line, start) is not None
-        and _STAMP_END.match(text, end) is not None
-        and (not opened or _TICKER_TIME.match(text, end) is not None)
-    )
-
-
-# the time a ticker's label gives in its bracket ("URGENT (Tuesday 00:55)"; a heading's town and
-# day, "KYAUKTAW (Monday 5 February)", is no ticker's stamp)
-_TICKER_TIME = re.compile(r"[ \t]*,?[ \t]*[0-2]?\d[:.h][0-5]\d[ \t]*\)")
 
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1526,7 +1326,7 @@ def _datelines(text: str) -> tuple[tuple[int, int], ...]:
 # A log entry's stamp at a line's start: its day and/or time, then a dash or a bar ("Tue 7
 # April, 09:40 — ", "19:45 — ", "Thursday 19 January | ")
 _ENTRY_STAMP = re.compile(
-    rf"[ \t\-–—•*>]*(?=\S)(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?[ \t]*)?"
+    rf"[ \t\-–—•*>]*(?=\S)(?:(?:{_WEEKDAY}|{WEEKDAY_SHORT}),?[ \t]*)?"
     rf"(?:{_DAY_MONTH}(?:,?[ \t]+{_YEAR})?,?[ \t]*)?"
     r"(?:(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|local))?[ \t]*)?"
     r"[-–—|][ \t]+(?=\S)",
@@ -1586,7 +1386,7 @@ def written_day(text: str, published: dt.date | None) -> dt.date | None:
     own = dateline_date(text, published)
     if own is None or not 0 < (published - own.date).days <= WRITTEN_BEFORE:
         return published
-    if _stamps(text, own, 0) and _DATELINES[-1].search(text, own.end) is not None:
+    if is_stamp(text, own, 0) and _DATELINES[-1].search(text, own.end) is not None:
         return published  # a live blog's first day heading ("Monday 24 May 2021"), more below
     return own.date
 
