@@ -44,7 +44,7 @@ CASES = [
         "Drones struck the city overnight into Tuesday.",
         TUE,
         "overnight into Tuesday",
-        "2022-03-15",
+        "2022-03-14",  # the night into Tuesday began on Monday
         1,
     ),
     (
@@ -1425,3 +1425,22 @@ def test_a_ticker_s_labelled_flashes_are_a_log() -> None:
     )
     found = {d.text: str(d.date) for d in find_dates(text, date(2025, 4, 14))}
     assert found["this evening"] == "2025-04-13" and found["this morning"] == "2025-04-14", found
+
+
+def test_numbered_bulletins_with_their_day_in_brackets_are_a_log() -> None:
+    """A paper that reprints an office's numbered bulletins ("SITUATION NOTE No. 2 (Tuesday
+    4 March, 18:00)"): each bulletin's "today" is the day in its heading's bracket, not the
+    paper's."""
+    text = (
+        "REPRINTED BULLETINS | Valley Courier | Friday 7 March 2025\n\n"
+        "SITUATION NOTE No. 1 (Monday 3 March, 20:00)\n"
+        "At about 15:00 today, herders fired on a patrol near the ford.\n\n"
+        "SITUATION NOTE No. 2 (Tuesday 4 March, 18:00)\n"
+        "The bridge was reopened this afternoon.\n\n"
+        "Press Release 3 (Wednesday 5 March, 09:30)\n"
+        "Two suspects were detained this morning.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 3, 7))}
+    assert found["today"] == "2025-03-03", found
+    assert found["this afternoon"] == "2025-03-04", found
+    assert found["this morning"] == "2025-03-05", found

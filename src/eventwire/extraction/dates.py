@@ -15,8 +15,9 @@ from eventwire.extraction.logs import WEEKDAY_SHORT, is_stamp, log_stamps
 # - A weekday is the latest such day on or before publication ("on Monday" in a Monday paper is
 #   that day); "last Monday" is strictly before it. "next ..." and "since ..." give no date.
 # - "overnight" is the night that ended on the report's day: the report's day, precision 1.
-#   "overnight into Tuesday" names its day: Tuesday. "the night of 12 to 13 March" names two:
-#   the first (the day the night began, as ACLED codes a night between two dates), precision 1.
+#   "overnight into Tuesday" names the day it ended: Monday, the day it began. "the night of
+#   12 to 13 March" names two: the first (the day the night began, as ACLED codes a night
+#   between two dates), precision 1.
 # - A range ("between 1 and 7 March", "28 February - 3 March") is coded to its middle day
 #   (rounded down, so the first day of a two-day range), precision 2 up to 7 days, else 3.
 #   "23 and 24 March" without "between" is two dates.
@@ -617,7 +618,25 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
     logged = _in_log(text, found, published, offset, covered or published)
     found = _of_the_year_told(text, _of_days_told(text, logged, offset, published), offset)
-    return _with_anaphoric(text, found, published, offset)
+    return _with_anaphoric(text, _the_night_before(found), published, offset)
+
+
+def _the_night_before(found: list[DateMention]) -> list[DateMention]:
+    """`found` with a night told by the day it ended on ("overnight into Wednesday", "overnight
+    to Friday 30 October") dated the day it began, as "the night of Tuesday to Wednesday" is."""
+    return [
+        replace(
+            d,
+            date=d.date - dt.timedelta(days=1),
+            reason=f"{d.reason}; the night into it began the day before",
+        )
+        if d.precision == 1 and _INTO_THE_NIGHT.match(d.text)
+        else d
+        for d in found
+    ]
+
+
+_INTO_THE_NIGHT = re.compile(r"(?i:overnight)\s+(?i:into|to)\s")
 
 
 # a month or a year pointed back to ("That April, soldiers had stormed the mosque", "in April

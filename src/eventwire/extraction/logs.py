@@ -38,9 +38,11 @@ WEEKDAY_SHORT = (
 # Wed 31 Jul, 09:30", "Update 3, Tue 4 June")
 _STAMP_START = re.compile(
     # (or inside a forwarded note's brackets: "[Fwd, Sat 4 Jan, 18:12] …")
-    # (or after a ticker's label, in its bracket: "FLASH (Monday 19:31) – …")
+    # (or after a ticker's label, in its bracket: "FLASH (Monday 19:31) – …", and a numbered
+    # bulletin's: "INFORMATION NOTE No. 1 (Wednesday 14 September, 21:00)")
     r"[ \t\-–—•*>]*(?:\[[^\]\n]{1,60}\][ \t]*|\[(?:[A-Za-z]{1,12}[ \t]*,?[ \t]*)?"
-    r"|[A-Z]{2,12}(?:[ \t]+\d{1,2})?[ \t]*\()?"
+    r"|(?:[A-Z]{2,12}|[A-Z][a-z]{2,11})(?:[ \t]+(?:[A-Z]{2,12}|[A-Z][a-z]{2,11})){0,3}"
+    r"(?:[ \t]+(?:No\.?[ \t]*|\#)?\d{1,4})?[ \t]*\()?"
     r"(?:(?:[A-Z][A-Z.'’]+(?:[ \t]+[A-Z][A-Z.'’]+){0,4}(?:[ \t]+(?:No\.?[ \t]*)?\d{1,4})?[ \t]*[-–—|:]"
     r"|(?:[A-Z][A-Z.'’]+|[A-Z][a-z]{2,9})[ \t]+(?:No\.?[ \t]*|\#)?\d{1,4}[ \t]*,)[ \t]*)?"
     rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?[ \t]+)?(?:{WEEKDAY_SHORT},?[ \t]*)?"
