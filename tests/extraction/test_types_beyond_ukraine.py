@@ -379,3 +379,116 @@ def test_a_strike_with_its_weapon_named_stays_a_blow_in_a_story_of_a_general_str
 )
 def test_people_taken_by_an_armed_group_are_abducted(text, sub):
     assert [s for _, s in kinds(text)] == [sub]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gun fired at close range is a shooting, as "opened fire" is: an attack on people…
+        (
+            "Two men came to the farmer's house in Tocoa on Sunday night. When he opened the "
+            "door, one of them fired four times and killed him.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "A man fired a pistol at worshippers leaving a mosque in Kano on Friday, wounding "
+            "two of them.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "On Tuesday evening a gunman fired several shots at a bus stop in Malmo, injuring a "
+            "teenager.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "In the centre of Brussels on Monday, he chased the fans into a hotel lobby and "
+            "fired again before he fled on a scooter, wounding a taxi driver.",
+            ("Violence against civilians", "Attack"),
+        ),
+        # … and a fight when those it is fired at are armed
+        (
+            "On Monday, squatters fired shotguns at police officers who had come to evict them "
+            "from a ranch near Santa Cruz.",
+            ("Battles", "Armed clash"),
+        ),
+        # an army's or an unnamed fire on a town stays shelling
+        (
+            "Russian forces fired on Kherson overnight, damaging a dozen homes.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+    ],
+)
+def test_a_gun_fired_at_close_range_is_a_shooting_not_shelling(text, expected):
+    assert kinds(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6. Shop strike in Bukan\n\nOn Thursday most shops and bazaar stalls in Bukan stayed "
+        "closed to protest the death sentences.",
+        "A transport strike paralysed Lagos on Monday.",
+        "A two-day general strike called by the unions shut banks in Kathmandu on Monday.",
+    ],
+)
+def test_a_strike_named_by_who_stops_work_is_no_blow(text):
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") not in kinds(text)
+
+
+def test_a_gun_fired_at_a_gathered_crowd_makes_no_riot_of_it():
+    # who fired at a crowd that came to demand something did not riot (the protest's rules
+    # read a crowd shot at, not the gunshot's)
+    text = (
+        "About 300 miners gathered at the mine offices in Maamba on Friday to demand their "
+        "pay. Two supervisors who were in the office block fired shotguns towards the crowd. "
+        "Thirteen workers sustained pellet wounds."
+    )
+    assert all(event_type != "Riots" for event_type, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house of a council official in Matsapha was petrol-bombed late on Tuesday; the "
+        "lounge burned.",
+        "Unknown people firebombed the office of the opposition party in Kaunas on Sunday night.",
+        "Late on Friday the car of a magistrate was fire-bombed outside his home in Salto.",
+    ],
+)
+def test_a_building_petrol_bombed_is_arson_not_a_bomb(text):
+    assert kinds(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle that hits something crashes: no blow, no event…
+        ("A woman died on Tuesday when her car hit a utility pole on PR-2 in Aguada.", []),
+        ("A driver died on Sunday when his lorry hit a bus near the Ezulwini bridge.", []),
+        # … but a vehicle that hits a mine meets the mine's blast
+        (
+            "A truck carrying soldiers hit a landmine near Kidal on Monday, killing two.",
+            [("Explosions/Remote violence", "Remote explosive/landmine/IED")],
+        ),
+        # an aircraft named by a civil use strikes nothing
+        (
+            "A fire broke out in the pine forest above Podstrana on Monday; it was put out by "
+            "firefighters and a water-bombing aircraft.",
+            [],
+        ),
+        # what an "anti-" unit fights is its name, not its deed
+        (
+            "The anti-kidnapping unit of the police arrested a woman at her home in Concepcion "
+            "on Wednesday.",
+            [("Strategic developments", "Arrests")],
+        ),
+        # a state's note of protest is diplomacy, no one in the street
+        (
+            "Shells fell on a field on the edge of Batken on Saturday. The foreign ministry sent "
+            "a note of protest.",
+            [("Explosions/Remote violence", "Shelling/artillery/missile attack")],
+        ),
+    ],
+)
+def test_words_of_violence_that_name_no_violence(text, expected):
+    assert kinds(text) == expected

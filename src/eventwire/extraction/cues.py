@@ -131,6 +131,75 @@ def _hit_by_a_bullet(token: Token) -> bool:
     )
 
 
+def _a_unit_s_remit(token: Token) -> bool:
+    """ "the anti-kidnapping department arrested a woman", "anti-riot police", "water-bombing":
+    the word after "anti-" names what a unit fights, and a bomb of water puts a fire out."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in ("anti", "water")
+    )
+
+
+def _a_civil_aircraft(token: Token) -> bool:
+    """ "a water-bombing aircraft put the fire out", "a rescue helicopter airlifted two
+    climbers": an aircraft named by a civil use strikes nothing."""
+    uses = _words("air", "civil_uses")
+    return any(t.lemma_.lower() in uses for left in token.lefts for t in left.subtree)
+
+
+def _a_firebomb(token: Token) -> bool:
+    """ "The house was petrol-bombed", "youths fire-bombed a police van": set on fire with a
+    bottle of fuel, arson, no bomb's blast."""
+    doc = token.doc
+    return (
+        token.lemma_.lower() == "bomb"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in _words("strike", "incendiary")
+    )
+
+
+def _a_gunshot(token: Token) -> bool:
+    """ "fired a pistol at worshippers", "fired several shots", "one of them fired four times",
+    "he fired again": a gun fired at close range, a shooting as "open fire" is, not shelling
+    (not rubber bullets, warning shots or tear gas; not fired at a crowd, "fired shotguns
+    towards the crowd", which the protest's rules read)."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    aimed = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in (*_AT, "towards", "toward")
+        and any(o.lemma_.lower() in _MET_CROWDS for o in p.children)
+        for t in aimed
+        for p in t.children
+    ):
+        return False
+    guns = _words("strike", "guns")
+    fired = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
+    if any(
+        c.lemma_.lower() in guns
+        and not any(m.lemma_.lower() in _words("strike", "less_lethal") for m in c.children)
+        for c in fired
+    ):
+        return True
+    if any(
+        c.dep_ == "npadvmod"
+        and c.lemma_.lower() == "time"
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in token.children
+    ):
+        return True
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _words("strike", "shooters")
+        for c in token.children
+    )
+
+
 def _done_to_a_thing(token: Token) -> bool:
     """ "Police executing search warrants", "executed the plan": a warrant or a plan carried
     out, no one put to death; "marched …, beating pots and pans": a drum or a pan beaten, no
@@ -355,15 +424,17 @@ _WEAPONS = frozenset({"air", "artillery", "strike", "grenade", "ied", "chemical"
 
 def _a_stoppage(token: Token) -> bool:
     """ "Its port is half closed by a strike", "schools paralysed by the strike": a strike
-    that closes or halts things is a stoppage of work, no blow struck."""
+    that closes or halts things is a stoppage of work, no blow struck; so is a strike named by
+    who stops ("a shop strike in Bukan", "the teachers' strike")."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in _words("strike", "stoppers")
+        for c in token.children
+    ):
+        return True
     by = token.head
-    return (
-        token.lemma_.lower() == "strike"
-        and token.pos_ == "NOUN"
-        and token.dep_ == "pobj"
-        and by.lower_ == "by"
-        and by.head.lemma_.lower() in _STOPPED
-    )
+    return token.dep_ == "pobj" and by.lower_ == "by" and by.head.lemma_.lower() in _STOPPED
 
 
 _STOPPED = frozenset(
@@ -663,6 +734,10 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "vac_attack" and _done_to_a_thing(token):
                     continue
+                if _a_unit_s_remit(token):
+                    continue
+                if category == "air" and _a_civil_aircraft(token):
+                    continue
                 if category == "strike" and (
                     _hit_by_a_bullet(token) or _a_person_singled_out(token)
                 ):
@@ -692,6 +767,10 @@ def find_cues(sent: Span) -> list[Cue]:
                     category = "disrupt"
                 elif category == "strike" and _a_stoppage(token):
                     category = "protest"
+                elif category == "strike" and _a_gunshot(token):
+                    category = "vac_attack"
+                elif category == "strike" and _a_firebomb(token):
+                    category = "looting"
                 if category == "looting" and _burns_a_person(token):
                     continue
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))

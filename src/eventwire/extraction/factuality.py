@@ -489,7 +489,7 @@ CERTAIN = (
     "a means of travel",
     "a state that lasts",
     "a deployment of no armed force",
-    "an accident: hit by a vehicle",
+    "an accident: a vehicle's crash",
     "hearsay",
     "an editor's note",
     "a weapon given up",
@@ -680,7 +680,7 @@ def _an_accident(token: Token) -> bool:
         verbs.extend(c for c in token.head.subtree if c.dep_ == "acl" and c is not token)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma in ACCIDENT_VERBS or _hit_by_a_vehicle(verb):
+        if lemma in ACCIDENT_VERBS or _a_vehicle_s_crash(verb):
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl":
@@ -698,14 +698,23 @@ def _an_accident(token: Token) -> bool:
     )
 
 
-def _hit_by_a_vehicle(verb: Token) -> bool:
-    """ "Their car was hit by a lorry", "struck by a train", "run over by a bus": done by a
-    vehicle, an accident (not "hit by a roadside bomb")."""
-    return any(
+def _a_vehicle_s_crash(verb: Token) -> bool:
+    """ "Their car was hit by a lorry", "struck by a train", "run over by a bus", "her car hit
+    a utility pole": done by a vehicle, or a vehicle that hits something, an accident (not
+    "hit by a roadside bomb", nor "the truck hit a landmine": the mine is the blow)."""
+    by_a_vehicle = any(
         g.dep_ == "pobj" and g.lemma_.lower() in VEHICLES
         for a in verb.children
         if a.dep_ == "agent"
         for g in a.children
+    )
+    if by_a_vehicle:
+        return True
+    if verb.lemma_.lower() not in ("hit", "strike") or verb.pos_ != "VERB":
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in VEHICLES for c in children) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in arms() for c in children
     )
 
 
@@ -751,8 +760,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "negated: no one and nothing did or suffered it"
     if cue.category == "casualty" and _an_accident(token):
         return "an accident: deaths with no one's violence"
-    if _hit_by_a_vehicle(token):
-        return "an accident: hit by a vehicle"
+    if _a_vehicle_s_crash(token):
+        return "an accident: a vehicle's crash"
     if _done_to_nobody(token):
         return "negated: done to no one"
     if _a_lasting_state(token):
@@ -1127,7 +1136,14 @@ def _no_evidence_of(token: Token) -> bool:
 
 def _diplomatic(token: Token) -> bool:
     """ "Romania has protested to Moscow over debris", "the ministry lodged a protest with the
-    ambassador", "Kenya protested": a state's protest, made to another, is diplomacy."""
+    ambassador", "Kenya protested": a state's protest, made to another, is diplomacy; so is one
+    on paper ("the ministry sent a note of protest", "a formal protest")."""
+    if token.lemma_.lower() == "protest" and token.pos_ == "NOUN":
+        of = token.head
+        if of.lower_ == "of" and of.head.lemma_.lower() in _WORDS["protest_notes"]:
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in _WORDS["formal_protest"] for c in token.children):
+            return True
     verb = token.head if token.dep_ == "dobj" and token.head.lemma_ in LODGING_VERBS else token
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(s.ent_type_ == "GPE" or s.lemma_.lower() in DIPLOMATS for s in subjects):

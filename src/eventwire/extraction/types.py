@@ -356,7 +356,8 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             and not gunfight
         ):
             return EventType(RIOTS, "Mob violence", "ASSAULT", mob, f"'{mob.text}' → Mob violence")
-        # Violence by people who are no armed organisation is mob violence in ACLED's terms.
+        # Violence by people who are no armed organisation is mob violence in ACLED's terms
+        # (not a gun fired: "a man fired a pistol at worshippers" is armed, an attack).
         agent = who.agent
         violence = _first(cues, "vac_attack", "clash")
         if (
@@ -364,6 +365,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             and agent is not None
             and agent.kind in ("civilians", "rioters")
             and not gunfight
+            and violence.lemma != "fire"
         ):
             return EventType(
                 RIOTS,
