@@ -407,6 +407,7 @@ def test_a_convoy_alone_is_no_evacuation(nlp) -> None:
         ("Police in Ankara dispersed the crowds with water cannon on Saturday.", "crowds"),
         ("Security forces fired tear gas at the youths outside the governor's office.", "youths"),
         ("Riot police chased the demonstrators through the old town.", "demonstrators"),
+        ("Coast guard boats pulled several protesters out of the water.", "protesters"),
     ],
 )
 def test_the_crowd_an_intervention_meets_is_a_gathering(nlp, text: str, crowd: str) -> None:
@@ -421,6 +422,7 @@ def test_the_crowd_an_intervention_meets_is_a_gathering(nlp, text: str, crowd: s
         "Police fired tear gas at the crowd before a gunman shot two people dead.",
         # a chase of no crowd
         "Police chased a suspect through the market.",
+        "Firefighters pulled two children out of the river.",
         "Police dispersed the traffic jam.",
     ],
 )
@@ -585,3 +587,19 @@ def test_paint_thrown_at_a_building_is_property_destruction(nlp, text):
 def test_stones_thrown_are_still_a_riot(nlp):
     found = categories(nlp, "Youths threw stones at the police station.")
     assert any(c == "riot" for c, _ in found) and not any(c == "looting" for c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sit_in"),
+    [
+        ("About sixty residents sat down in front of the gate as the trucks approached.", True),
+        ("Activists and supporters sat down in front of the entrances of the ministries.", True),
+        ("About 200 farmers sat down on the highway to demand higher prices.", True),
+        # no crowd that sits where it is not meant to
+        ("The families sat down to eat in the shade of the mosque.", False),
+        ("The minister sat down with the union leaders on Monday.", False),
+        ("People sat in the square all afternoon.", False),
+    ],
+)
+def test_a_crowd_that_sits_down_is_a_sit_in(nlp, text: str, sit_in: bool) -> None:
+    assert any(c == "protest" and w.startswith("sat") for c, w in categories(nlp, text)) is sit_in

@@ -512,6 +512,23 @@ def _crowd_gathers(token: Token) -> bool:
     return _done_by_a_crowd(token)
 
 
+def _sits_in(token: Token) -> bool:
+    """ "About sixty protesters sat down in front of the gate", "activists sat down on the
+    floor of the lobby": a crowd that sits down where it is not meant to, a sit-in (not "sat
+    down to eat": a purpose of its own that is no demand)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return False
+    aims = _words("sitting", "aims")
+    if any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and c.lemma_.lower() not in aims
+        for c in token.children
+    ):
+        return False  # "sat down to eat"
+    return _crowd_gathers(token)
+
+
 def _set_off(noun: Token) -> bool:
     """Whether a noun stands after a comma: an apposition the parser hung on the verb ("gather
     in front of the akimat, the governor's office"), no object of it."""
@@ -750,6 +767,8 @@ def find_cues(sent: Span) -> list[Cue]:
                 if need is not None and not _has_neighbour(token, need):
                     continue
                 if category == "gathering" and not _crowd_gathers(token):
+                    continue
+                if category == "sitting" and not _sits_in(token):
                     continue
                 if category in lex.by_a_crowd and not _done_by_a_crowd(token):
                     continue
