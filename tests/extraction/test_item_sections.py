@@ -83,3 +83,18 @@ def test_a_numbered_section_heading_with_a_day_dates_its_section() -> None:
     events = extract(text, published=date(2025, 9, 19))
     got = {(e.location, e.event_date) for e in events}
     assert ("Mangochi", "2025-09-16") in got, got
+
+
+def test_a_heading_told_in_the_telegraphic_passive_is_dated_by_its_paragraph() -> None:
+    """A weekly's heading line with a participle, no full stop ("Herder beaten in Gambissar"):
+    a heading all the same; the paragraph under it ("On Monday, …") dates its event, not the
+    paper's day."""
+    text = (
+        "Week in the district\n\nREGIONAL WEEKLY | The Valley Observer, Basse | Thursday 13 June "
+        "2024\n\nShops closed in Basse\n\nTraders in Basse kept their shops closed on Saturday "
+        "over the new market fees.\n\nHerder beaten in Gambissar\n\nOn Monday, a herder was "
+        "beaten by a group of farmers in Gambissar after his cattle strayed into their fields, "
+        "the police said. He was taken to the health centre.\n"
+    )
+    events = extract(text, published=date(2024, 6, 13))
+    assert [(e.location, e.event_date) for e in events] == [("Gambissar", "2024-06-10")]

@@ -1012,7 +1012,7 @@ def _a_heading_between(text: str, start: int, end: int) -> bool:
     first = text.find("\n", start)
     lines = text[first + 1 : text.rfind("\n", 0, end)].split("\n") if 0 <= first < end else []
     return any(
-        line.strip() and _a_heading_line(line.strip()) and not line.strip().endswith(('"', ":"))
+        line.strip() and a_heading_line(line.strip()) and not line.strip().endswith(('"', ":"))
         for line in lines
     )
 
@@ -1135,10 +1135,10 @@ def _one_paragraph(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", start)
     heading = text[text.rfind("\n", 0, start) + 1 : line_end].strip()
     rest = text[line_end:end]
-    return _a_heading_line(heading) and "\n" not in rest.lstrip("\n")
+    return a_heading_line(heading) and "\n" not in rest.lstrip("\n")
 
 
-def _a_heading_line(line: str) -> bool:
+def a_heading_line(line: str) -> bool:
     """Whether a line (stripped) is short and ends in no full stop: it heads what is under it."""
     return len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
 

@@ -20,7 +20,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
-from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates
+from eventwire.extraction.dates import SENTENCE_WORD, DateMention, a_heading_line, find_dates
 from eventwire.extraction.factuality import is_background, within_set_aside
 from eventwire.extraction.sites import (
     HEADING_WORDS,
@@ -208,10 +208,21 @@ def _labour_strikes(sentences: list[SentenceFacts], doc: Doc) -> list[SentenceFa
 def is_heading(sent: Span) -> bool:
     """A heading: a few words and no verb ("2. ARREST IN BACOLOD CITY", "Monday 2 August —
     Lashkar Gah"; the parser reads a capitalised heading's noun as a verb: "AMBUSH IN
-    MAKILALA")."""
+    MAKILALA"), or a short line of its own with no full stop, whatever its verb ("Herder
+    beaten in Gambissar", "Convoy stoned in Curepipe")."""
     words = [t for t in sent if t.is_alpha]
-    return 0 < len(words) <= 10 and (
-        all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    if not 0 < len(words) <= 10:
+        return False
+    if all(t.is_upper for t in words) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    text = doc_text(sent.doc)
+    line = sent.text.strip()
+    return (
+        sent.text.rstrip(" \t").endswith("\n")
+        and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
+        and "\n" not in line
+        and a_heading_line(line)
+        and not line.endswith(('"', "”", ":"))
     )
 
 
