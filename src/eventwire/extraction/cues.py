@@ -132,14 +132,10 @@ def _hit_by_a_bullet(token: Token) -> bool:
 
 
 def _a_unit_s_remit(token: Token) -> bool:
-    """ "the anti-kidnapping department arrested a woman", "anti-riot police", "water-bombing":
-    the word after "anti-" names what a unit fights, and a bomb of water puts a fire out."""
+    """ "the anti-kidnapping department arrested a woman", "anti-riot police", "anti-aircraft
+    guns": the word after "anti-" names what a unit or a weapon fights."""
     doc = token.doc
-    return (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and doc[token.i - 2].lower_ in ("anti", "water")
-    )
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
 def _a_civil_aircraft(token: Token) -> bool:
@@ -149,16 +145,17 @@ def _a_civil_aircraft(token: Token) -> bool:
     return any(t.lemma_.lower() in uses for left in token.lefts for t in left.subtree)
 
 
-def _a_firebomb(token: Token) -> bool:
-    """ "The house was petrol-bombed", "youths fire-bombed a police van": set on fire with a
-    bottle of fuel, arson, no bomb's blast."""
+def _bomb_of(token: Token) -> str:
+    """What a bomb carried, hyphened before it ("petrol-bombed", "fire-bombed", "a
+    water-bombing aircraft"), or ""."""
     doc = token.doc
-    return (
-        token.lemma_.lower() == "bomb"
+    if (
+        token.lemma_.lower() in ("bomb", "bombing")
         and token.i >= 2
         and doc[token.i - 1].text == "-"
-        and doc[token.i - 2].lower_ in _words("strike", "incendiary")
-    )
+    ):
+        return doc[token.i - 2].lower_
+    return ""
 
 
 def _a_gunshot(token: Token) -> bool:
@@ -753,6 +750,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if _a_unit_s_remit(token):
                     continue
+                if category == "strike" and _bomb_of(token) in _words("strike", "dousing"):
+                    continue  # "a water-bombing aircraft put the fire out"
                 if category == "air" and _a_civil_aircraft(token):
                     continue
                 if category == "strike" and (
@@ -788,8 +787,8 @@ def find_cues(sent: Span) -> list[Cue]:
                     category = "protest"
                 elif category == "strike" and _a_gunshot(token):
                     category = "vac_attack"
-                elif category == "strike" and _a_firebomb(token):
-                    category = "looting"
+                elif category == "strike" and _bomb_of(token) in _words("strike", "incendiary"):
+                    category = "looting"  # "the house was petrol-bombed": arson
                 if category == "looting" and _burns_a_person(token):
                     continue
                 cues.append(Cue(category, token.i, token.i + 1, token.text, form))
