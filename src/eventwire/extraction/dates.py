@@ -1011,10 +1011,7 @@ def _a_heading_between(text: str, start: int, end: int) -> bool:
     """Whether a heading line (short, with no full stop) stands between two offsets."""
     first = text.find("\n", start)
     lines = text[first + 1 : text.rfind("\n", 0, end)].split("\n") if 0 <= first < end else []
-    return any(
-        line.strip() and a_heading_line(line.strip()) and not line.strip().endswith(('"', ":"))
-        for line in lines
-    )
+    return any(heads_a_section(line.strip()) for line in lines)
 
 
 def _day_after(
@@ -1141,6 +1138,12 @@ def _one_paragraph(text: str, start: int, end: int) -> bool:
 def a_heading_line(line: str) -> bool:
     """Whether a line (stripped) is short and ends in no full stop: it heads what is under it."""
     return len(line) <= HEADING_CHARS and not line.endswith((".", "!", "?"))
+
+
+def heads_a_section(line: str) -> bool:
+    """Whether a line (stripped) is a section's heading: short, with no full stop, and not
+    the end of a quote nor a label that opens what follows ("What they said:")."""
+    return bool(line) and a_heading_line(line) and not line.endswith(('"', "”", ":"))
 
 
 def _night_of(d: DateMention, anchor: DateMention, *, item: bool = False) -> DateMention | None:

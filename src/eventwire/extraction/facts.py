@@ -20,7 +20,7 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
-from eventwire.extraction.dates import SENTENCE_WORD, DateMention, a_heading_line, find_dates
+from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates, heads_a_section
 from eventwire.extraction.factuality import is_background, within_set_aside
 from eventwire.extraction.sites import (
     HEADING_WORDS,
@@ -221,8 +221,7 @@ def is_heading(sent: Span) -> bool:
         sent.text.rstrip(" \t").endswith("\n")
         and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
         and "\n" not in line
-        and a_heading_line(line)
-        and not line.endswith(('"', "”", ":"))
+        and heads_a_section(line)
     )
 
 
