@@ -263,6 +263,29 @@ def test_an_event_expected_or_scheduled_is_a_forecast(nlp, text: str, cue: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "planned"),
+    [
+        # a protest held or staged, with its purpose after it, happened
+        (
+            "About 80 journalists held a silent protest in front of the cultural centre in "
+            "Zrenjanin to condemn the attacks on colleagues.",
+            "protest",
+            False,
+        ),
+        (
+            "Farmers staged a protest to demand fair prices outside parliament in Accra on Monday.",
+            "protest",
+            False,
+        ),
+        # … one still to be held is planned
+        ("Nurses planned a protest to demand their unpaid allowances.", "protest", True),
+    ],
+)
+def test_a_protest_held_for_a_purpose_happened(nlp, text: str, cue: str, planned: bool) -> None:
+    assert ("planned" in (reasons(nlp, text).get(cue) or "")) == planned, reasons(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("Partners anticipate further fighting around Babanusah.", "fighting"),
@@ -457,6 +480,10 @@ def test_a_cue_inside_a_summarised_event_noun_is_the_summary_s(nlp) -> None:
         ("Officers registered an FIR for murder and rioting against the accused.", "rioting"),
         ("Investigators opened a criminal case for arson and hooliganism.", "arson"),
         ("A case of attempted murder was filed against the two guards.", "murder"),
+        # a court's order of detention is a court step, not an arrest the story reports
+        ("A magistrate in Kisumu ordered their detention on Wednesday.", "detention"),
+        ("On Monday the district court placed the three men under house arrest.", "arrest"),
+        ("A court in Sylhet yesterday sent 12 student leaders to jail.", "jail"),
     ],
 )
 def test_what_a_court_tries_or_sentences_is_no_event(nlp, text: str, cue: str) -> None:
@@ -472,6 +499,9 @@ def test_what_a_court_tries_or_sentences_is_no_event(nlp, text: str, cue: str) -
         ("Riot police charged the crowd on Monday, beating dozens of protesters.", "beating"),
         ("Residents accused soldiers of shelling the village near Kidal on Sunday.", "shelling"),
         ("Police arrested three men on Friday for the attack on the station.", "arrested"),
+        # an arrest after a court's order is still the police's arrest
+        ("After a judge signed the warrant, police detained the mayor on Monday.", "detained"),
+        ("Police took the two men into custody on Friday on a court's order.", "custody"),
     ],
 )
 def test_a_charge_by_police_or_an_accusation_of_a_new_act_stays_an_event(

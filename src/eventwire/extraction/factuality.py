@@ -857,7 +857,11 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     ):
         return f"a statement about them ('{token.text} {token.head.text} …'), not a report"
     for c in token.children:
-        if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if (
+            c.dep_ == "acl"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not _its_purpose(token, c)
+        ):
             return f"planned ('{token.text} … to {c.text}')"
     verb = governing_verb(token)
     perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in verb.children)
@@ -1028,13 +1032,17 @@ def _what_a_force_is_for(token: Token) -> bool:
 def _before_a_court(token: Token) -> Token | None:
     """The court's verb when the cue is what a court tries or sentences people for ("jailed
     three men for their part in the disorder", "convicted two soldiers of rape", "men accused
-    of attacking the station", "charged with murder over the shooting") or a judge's sentence
-    itself ("A judge jailed three men"); None otherwise (not "police charged the crowd,
-    beating …", nor "residents accused soldiers of killing five", a report of a new act)."""
-    if token.lemma_ in COURT_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in JUDGES for c in token.children
-    ):
+    of attacking the station", "charged with murder over the shooting"), a judge's sentence
+    itself ("A judge jailed three men") or a court's order ("a judge ordered her detention",
+    "the court placed them under house arrest", "a court sent 41 activists to jail"); None
+    otherwise (not "police charged the crowd, beating …", nor "residents accused soldiers of
+    killing five", a report of a new act)."""
+    if token.lemma_ in COURT_VERBS and _a_judge_s(token):
         return token
+    if token.pos_ == "NOUN":
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _a_judge_s(verb):
+            return verb  # what a court orders is no arrest the story reports
     child = token
     for ancestor in token.ancestors:
         if child.dep_ == "prep" and child.lower_ in COURT_PREPS:
@@ -1048,6 +1056,27 @@ def _before_a_court(token: Token) -> Token | None:
             return None
         child = ancestor
     return None
+
+
+def _its_purpose(noun: Token, infinitive: Token) -> bool:
+    """ "held a silent protest to condemn the attacks", "staged a sit-in to demand their pay":
+    an infinitive after the object of a verb in the past that did it is what it was done for
+    (not "organised a rally to be held on Friday", "announced a strike to demand …": planned)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.tag_ == "VBD"
+        and verb.lemma_ not in NONFACTUAL_HEADS | STATEMENT_LEMMAS | FORECAST_HEADS
+        and not any(a.dep_ == "auxpass" for a in infinitive.children)
+    )
+
+
+def _a_judge_s(verb: Token) -> bool:
+    """Whether a judge or a court does the verb ("a judge ordered", "the court placed", "an
+    investigating judge, who ordered")."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in JUDGES:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in JUDGES for c in verb.children)
 
 
 def _a_case(noun: Token) -> bool:
