@@ -567,6 +567,29 @@ def test_a_blockade_cleared_by_a_force_is_a_protest_met(nlp, text):
     assert {"intervention", "protest"} <= found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        # a crowd that disperses by itself went home: no one broke it up
+        (
+            "About 200 relatives marched to the commissioner's office, presented a petition "
+            "and dispersed.",
+            False,
+        ),
+        ("The gathering was peaceful and dispersed after the court hearing.", False),
+        ("The marchers dispersed peacefully in the afternoon.", False),
+        # … a force that disperses a crowd, or is sent to, meets it
+        ("Police dispersed the crowd with tear gas.", True),
+        ("The protesters were dispersed by riot police.", True),
+        ("Police moved in to disperse the protesters.", True),
+        ("The police dispersed to demonstrators without using force.", True),
+    ],
+)
+def test_a_crowd_that_disperses_by_itself_meets_no_force(nlp, text: str, met: bool) -> None:
+    found = categories(nlp, text)
+    assert any(c == "intervention" for c, _ in found) == met, found
+
+
 def test_rubble_cleared_is_no_intervention(nlp):
     found = categories(nlp, "Workers cleared the rubble from the road after the landslide.")
     assert not any(c == "intervention" for c, _ in found), found

@@ -51,7 +51,7 @@ def code_type(
     armed_target: bool = False,
     crowd_side: bool = False,
     force_on_crowd: bool = False,
-    crowd_told: bool = True,
+    crowd_met: bool = True,
     followed_up: bool = False,
     later: bool = False,
     mode: str = MODE,
@@ -67,8 +67,10 @@ def code_type(
     battle, which needs two armed, organised sides.
     `force_on_crowd`: … a state force as its author and protesters as its target ("police
     attacked protesters with batons").
-    `crowd_told`: the text the coder read tells a crowd in the street (a protest, a riot,
-    tear gas, protesters): without one a force's violence is against no protesters.
+    `crowd_met`: the text the coder read tells a crowd in the street (a protest, a riot,
+    tear gas, protesters) and a force that may meet it (police, an arrest, an intervention):
+    without a crowd a force's violence is against no protesters, without a force no protest
+    was met.
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
     in a note it may then drop a disaster but not retype, and in news a riot the rules read
     from a later sentence does not outweigh the coder's reading.
@@ -128,7 +130,7 @@ def code_type(
             and civilian_ground
             and rules.sub_event_type == "Attack"
         )
-        or (not notes and decision.best_event in MET_BY_FORCE and not crowd_told)
+        or (not notes and decision.best_event in MET_BY_FORCE and not crowd_met)
         or (rules.sub_event_type == TRANSFER and decision.best_event in TAKEN)
         or (rules.sub_event_type in TAKEN and decision.best_event == "Armed clash")
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)

@@ -102,7 +102,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 armed_target=_armed(m.who.target),
                 crowd_side=_crowd_side(m),
                 force_on_crowd=_force_on_crowd(m),
-                crowd_told=_a_crowd_told(story, m),
+                crowd_met=_a_crowd_met(story, m),
                 followed_up=followed_up(m),
                 later=not lead and not killed,
                 mode=mode,
@@ -428,20 +428,32 @@ _CROWD_CUES = frozenset(
 _IN_NUMBERS = frozenset({"protesters", "rioters"})
 
 
-def _a_crowd_told(story: StoryFacts, m: Mention) -> bool:
-    """Whether the text the coder read for the mention (`told`) tells a crowd: a protest, a
-    riot or a force's means against a crowd among its cue words (read as an event or not), or
-    people in numbers among its actors ("a crowd", "students"; not "a trader"). ACLED's
-    codebook types a force's violence as against protesters only where there are protesters
-    ("police shot dead a suspect who fired at them" is none)."""
+def _a_crowd_met(story: StoryFacts, m: Mention) -> bool:
+    """Whether the text the coder read for the mention (`told`) tells a crowd and a force
+    that may meet it. A crowd: a protest, a riot or a force's means against a crowd among its
+    cue words (read as an event or not), or people in numbers among its actors ("a crowd",
+    "students"; not "a trader"). A force: a force's act among its cues (an intervention, an
+    arrest, an attack) or a state force among its actors. ACLED's codebook types a force's
+    violence as against protesters only where there are protesters ("police shot dead a
+    suspect who fired at them" is none), and a protest as met only where a force is told
+    ("presented a petition and dispersed": the coder reads "dispersed" as police work)."""
     begin = m.sentence.start_char
     end = max(m.sentence.end_char, _last_read(m) + 1)
-    return any(
+    read = [f for f in story.sentences if begin <= f.sent.start_char < end]
+    crowd = any(
         any(c.category in _CROWD_CUES for c in (*f.cues, *(c for c, _ in f.set_aside)))
         or any(a.kind in _IN_NUMBERS and not one_at_work(a, story.doc) for a in f.actors)
-        for f in story.sentences
-        if begin <= f.sent.start_char < end
+        for f in read
     )
+    return crowd and any(
+        any(c.category in _FORCE_CUES for c in f.cues) or any(a.kind in _FORCES for a in f.actors)
+        for f in read
+    )
+
+
+# what a force does to a crowd, and the forces that do it
+_FORCE_CUES = frozenset({"intervention", "arrest", "vac_attack"})
+_FORCES = frozenset({"military", "police"})
 
 
 _CIVILIAN_PLACES = frozenset(str(w) for w in load_vocabulary("cues")["attack"]["civilian_places"])

@@ -618,8 +618,27 @@ def _describes_a_test(token: Token) -> bool:
 
 
 def _peaceful_dispersal(token: Token) -> bool:
-    """ "dispersed peacefully": the crowd went home, no one broke it up."""
-    return any(c.lower_ == "peacefully" for c in token.children)
+    """ "dispersed peacefully", "presented a petition and dispersed", "the gathering … dispersed
+    after the hearing": the crowd went home, no one broke it up (a verb with no object, not
+    passive and no purpose: not "dispersed the crowd", "were dispersed", "moved in to
+    disperse")."""
+    if any(c.lower_ == "peacefully" for c in token.children):
+        return True
+    return (
+        token.lemma_ == "disperse"
+        and token.pos_ == "VERB"
+        and token.tag_ != "VBG"
+        and token.dep_ not in ("xcomp", "advcl", "acl", "amod", "pcomp")
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in token.children)
+        # (a force's, its object lost to a slip: "The police dispersed to demonstrators")
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _forces() for c in token.children)
+    )
+
+
+@cache
+def _forces() -> frozenset[str]:
+    """Words of armed or police forces (factuality.yaml forces)."""
+    return frozenset(load_vocabulary("factuality")["forces"])
 
 
 def _has_neighbour(token: Token, lemmas: frozenset[str]) -> bool:
