@@ -589,6 +589,14 @@ def test_a_part_that_goes_on_with_those_told_takes_their_day(text: str, day: str
     assert events and all(e.event_date == day for e in events), events
 
 
+def test_the_doers_of_a_part_are_its_own() -> None:
+    """The parse hangs "Hundreds" across the semicolon as a subject of "dispersed": the doers
+    of the part after it are still "they", people its part before told."""
+    text = "Hundreds of students protested in Dhaka on Monday; they were dispersed by police."
+    days = [e.event_date for e in eventwire.extract(text, published="2024-05-30")]
+    assert days == ["2024-05-27"], days
+
+
 def test_the_day_a_report_was_presented_is_the_report_s() -> None:
     text = (
         "Soldiers fired on Totonicapan protesters, the ombudsman says\n\n"

@@ -1308,7 +1308,11 @@ def _day_of_those_told(
     combat in Ituango" lists another event, of no day told."""
     doc = sent.doc
     verb = subject_s_verb(governing_verb(doc[cue_token]))
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = [  # of its own part (the parse may hang a subject across the semicolon)
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and _part(doc, c.idx, None) == part
+    ]
     if not doers or not all(_definite(d) or _one_of_them(d) for d in doers):
         return None
     before = [
