@@ -975,3 +975,19 @@ def test_a_claim_the_next_sentence_leaves_standing_is_an_event() -> None:
         "Wednesday. Police said the fire was being investigated. " + _FILLER
     )
     assert [e.location for e in extract(text, published=TUESDAY)] == ["Dedza"]
+
+
+def test_a_post_placed_by_the_story_is_the_event_its_region_tells_with_its_own_place() -> None:
+    """A log's first post places a grenade only where the story is (the province's town); the
+    police update tells it again at its own town of that province, the same day: one event, at
+    the town."""
+    text = (
+        "A week of violence in Narathiwat\n\n"
+        "Community page | Narathiwat | Saturday 27 April 2024\n\n"
+        "Monday 22 April, 23:10. Loud explosions at the ranger base near the market, a grenade "
+        "attack, residents say. Two rangers were hurt.\n\n"
+        "Tuesday 23 April, 08:00. Police update: in Rueso, a grenade was thrown over the fence "
+        "of the ranger base on Monday night, wounding two rangers.\n"
+    )
+    events = extract(text, published="2024-04-27")
+    assert [(e.sub_event_type, e.location) for e in events] == [("Grenade", "Rueso")], events
