@@ -1251,6 +1251,69 @@ def test_a_digest_of_forwarded_notes_grouped_by_place_dates_each_note_by_its_sta
     assert told["today"] == "2025-01-08", found
 
 
+def test_a_log_s_day_and_month_in_figures_stamp_its_entry() -> None:
+    """An NGO platform's or a UN section's log opens its entries with a day and month in
+    figures, the day first ("08/04 – Mandouri – IED"): the latest such day on or before the
+    report, its entry's "this morning" that day; a fraction inside a sentence is no day."""
+    text = (
+        "Weekly report\n\nREPORT | Platform | Monday 14 April 2025\n\nKPENDJAL\n"
+        "08/04 – Mandouri – IED. A device exploded this morning under a patrol.\n"
+        "- 12/04 – Cinkassé – Arson. A vehicle was burned.\n"
+        "The ruling party won 3/4 of the seats.\n"
+    )
+    found = find_dates(text, date(2025, 4, 14))
+    assert [(d.text, str(d.date)) for d in found] == [
+        ("08/04", "2025-04-08"),
+        ("this morning", "2025-04-08"),
+        ("12/04", "2025-04-12"),
+    ], found
+    # a month-first reading only where the day-first one is no day before the report
+    found = find_dates("Log\n\nx\n\n12/30 – Kabul – Raid.\n", date(2025, 1, 5))
+    assert [str(d.date) for d in found] == ["2024-12-30"], found
+
+
+def test_a_day_in_a_field_of_an_entry_s_heading_stamps_the_entry() -> None:
+    """An access snapshot's, an incident notice's or a brief's entries under headings of
+    fields split by dashes or bars, the day in one of them, after the place or a label
+    ("Tubas governorate – Tammun – 7 August", "NOTICE 24/031 – KIDNAP – 9 Aug, 0230 UTC",
+    "SEC-01 | Mon 12 Aug, approx. 13:30 | Chame"): the entry's "this afternoon", "this
+    morning" and "the next day" count from its heading's day, not the report's."""
+    text = (
+        "Access snapshot\n\nSNAPSHOT | Working Group, No. 31 | Tuesday 20 August 2024\n\n"
+        "For partners.\n\n"
+        "Tubas governorate – Tammun – 7 August\n"
+        "This afternoon a drone struck a vehicle at the entrance of Tammun.\n\n"
+        "NOTICE 24/031 – KIDNAP – 9 Aug, 0230 UTC\n"
+        "A trawler was boarded this morning south-west of Luba.\n\n"
+        "SEC-0812 | Mon 12 Aug, approx. 13:30 | Chame | BLOCKADE\n"
+        "Police cleared the blockade. The next day, protesters returned.\n"
+    )
+    found = find_dates(text, date(2024, 8, 20))
+    told = {d.text: str(d.date) for d in found if not d.stamp}
+    assert told["This afternoon"] == "2024-08-07", found
+    assert told["this morning"] == "2024-08-09", found
+    assert told["The next day"] == "2024-08-13", found
+    # … not a clause of a sentence between dashes, nor a table's row, nor the masthead
+    assert not any(d.stamp for d in found if d.date == date(2024, 8, 20)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes\n\nHeader | x | 1 May 2024\n\nIntro.\n\n"
+        "Clashes – the worst since 2022 – broke out on 14 May.\nPolice said so.\n"
+        "Clashes – the worst since 2022 – 14 May\nPolice said so on Friday.\n",
+        "Notes\n\nHeader | x | 1 May 2024\n\nIntro.\n\n"
+        "| 11 March | Malakal | exchange of fire |\n| 12 March | Kodok | looting |\n"
+        "After the table, on Friday, talks resumed.\n",
+    ],
+)
+def test_a_day_in_a_sentence_or_a_table_row_stamps_nothing(text: str) -> None:
+    found = find_dates(text, date(2024, 5, 20))
+    friday = [str(d.date) for d in found if "Friday" in d.text]
+    assert friday == ["2024-05-17"], found
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -1210,22 +1210,48 @@ _NUMERIC = re.compile(
 )
 
 
+# … or, with no year, a log entry's stamp: a day and month with a slash that open a line, after
+# a bullet or an entry's number, before a dash, a bar or a colon ("- 27/02 – Kabo – Regaining
+# of control", "09/04 – Dapaong – Arrests"; not "3/4 of the votes" inside a sentence)
+_LOG_DAY_MONTH = re.compile(
+    r"^[ \t]*(?:[-–—•*][ \t]*)?(?:\d{1,3}[.)][ \t]+)?"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t]*[-–—|:])",
+    re.M,
+)
+
+
 def _numeric(text: str, published: dt.date | None) -> list[_Cand]:
     """The days written in figures: day first with dashes or dots, and with slashes the
     reading nearest before the report when both are days ("05/06/2024" is 5 June, or 6 May
-    in a report of 10 May); none after the report."""
+    in a report of 10 May); none after the report. A log's stamps with no year ("09/04 –
+    Dapaong") are read the same way in the report's year or the year before."""
     out = []
     for m in _NUMERIC.finditer(text):
         a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
         # (day, month): with dashes or dots the day first unless the second is no month
         readings = [(a, b), (b, a)] if m["sep"] == "/" else [(a, b) if b <= 12 else (b, a)]
-        made = [_mk(y, mo, d) for d, mo in readings if 1 <= mo <= 12]
-        days = [d for d in made if d is not None and (published is None or d <= published)]
-        if not days:
-            continue
-        day = max(days) if published is not None else days[0]
-        out.append(_Cand(m.start(), m.end(), day, 1, "a day written in figures", "explicit"))
-    return out
+        days = _days_before(readings, [y], published)
+        if days:
+            day = max(days) if published is not None else days[0]
+            out.append(_Cand(m.start(), m.end(), day, 1, "a day written in figures", "explicit"))
+    if published is None:
+        return out
+    for m in _LOG_DAY_MONTH.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        years = [published.year, published.year - 1]
+        days = _days_before([(a, b), (b, a)], years, published)
+        if days:
+            why = "a log's day written in figures, the latest on or before the report"
+            out.append(_Cand(m.start("a"), m.end("b"), max(days), 1, why, "explicit"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _days_before(
+    readings: list[tuple[int, int]], years: list[int], published: dt.date | None
+) -> list[dt.date]:
+    """The (day, month) readings that are days of these years, on or before the report."""
+    made = [_mk(y, mo, d) for d, mo in readings if 1 <= mo <= 12 for y in years]
+    return [d for d in made if d is not None and (published is None or d <= published)]
 
 
 def _date_expressions(

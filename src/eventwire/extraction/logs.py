@@ -218,7 +218,8 @@ def _next_section(text: str, stamp: DateMention, offset: int) -> int:
 
 
 def is_stamp(text: str, d: DateMention, offset: int) -> bool:
-    """Whether a date opens its line with at most a time and a dash after it."""
+    """Whether a date opens its line with at most a time and a dash after it, or fills a field
+    of an entry's heading (`_a_heading_s_field`)."""
     start, end = d.start - offset, d.end - offset
     line = text.rfind("\n", 0, start) + 1
     opened = text.find("(", line, start) >= 0  # a ticker's label: "FLASH (Monday 19:31) –"
@@ -226,6 +227,55 @@ def is_stamp(text: str, d: DateMention, offset: int) -> bool:
         _STAMP_START.fullmatch(text, line, start) is not None
         and _STAMP_END.match(text, end) is not None
         and (not opened or _TICKER_TIME.match(text, end) is not None)
+    ) or _a_heading_s_field(text, start, end)
+
+
+# the fields of an entry's heading, split by a spaced dash or slash, or a bar ("Tubas
+# governorate – Tammun – 7 August", "SEC-1107-01 | Tue 7 Nov, approx. 13:30 | Chame")
+_FIELDS = re.compile(r"[ \t]+[-–—/][ \t]+|[ \t]*\|[ \t]*")
+# what may stand beside a day in its field: a weekday before it, a time after it ("13 Mar,
+# 0600 UTC", "Tue 7 Nov, approx. 13:30", "16 May, evening")
+_FIELD_BEFORE = re.compile(rf"(?:{WEEKDAY_SHORT},?)?[ \t]*")
+_FIELD_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:at[ \t]+|approx\.?[ \t]*|about[ \t]+|c\.[ \t]*)?"
+    r"(?:[0-2]?\d[:.h][0-5]\d|[0-2]\d[0-5]\d(?=[ \t]*(?:UTC|GMT|L\b|Z\b|hrs?\b|local)))"
+    r"(?:[ \t]*(?:[ap]\.?m\.?|UTC|GMT|L\b|Z\b|hrs?\b|local(?: time)?))?)?[ \t]*",
+    re.I,
+)
+# a masthead's lines ("REPORT | Outlet | Tuesday 20 August 2024") are no entry's heading
+_MASTHEAD_LINES = 3
+
+
+def _a_heading_s_field(text: str, start: int, end: int) -> bool:
+    """Whether a day fills a field of a short line of fields that heads an entry below it
+    (place, label and day in any order: "Tubas governorate – Tammun – 7 August", "WIOMIC
+    025/24 – HIJACKING – 13 Mar, 0600 UTC", "TRIPOLI – 14 May"): the entry's stamp, as a day
+    that opens its line is (not in a masthead's first lines, a table's row, nor a sentence's
+    clause: "Clashes – the worst since 2022 – broke out on 14 May.")."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    if text.count("\n", 0, line) < _MASTHEAD_LINES or stop - line > 120:
+        return False
+    heading = text[line:stop]
+    if heading.rstrip().endswith((".", ",", ";", ":")) or heading.lstrip().startswith("|"):
+        return False  # a sentence, or a table's row (its own entry, one line long)
+    if stop >= len(text):
+        return False
+    bounds = [0]
+    for m in _FIELDS.finditer(heading):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(heading))
+    fields = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(fields) < 2:
+        return False
+    a, b = start - line, end - line
+    return any(
+        f0 <= a
+        and b <= f1
+        and _FIELD_BEFORE.fullmatch(heading, f0, a) is not None
+        and _FIELD_AFTER.fullmatch(heading, b, f1) is not None
+        for f0, f1 in fields
     )
 
 
