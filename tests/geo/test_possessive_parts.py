@@ -56,6 +56,25 @@ def test_a_neighbourhood_named_as_a_district_of_its_city(places_of: Places) -> N
     assert "Ventanas" in part.reason
 
 
+def test_an_area_or_quarter_of_a_city_named_like_a_province_abroad(places_of: Places) -> None:
+    # "the X area of Y": a part of Y, though Iraq has a province called Salah ad Din
+    text = (
+        "Fighting spread on Tuesday to the Salah al-Din area of Tripoli, Libya, and to Abu Salim."
+    )
+    part = places_of(text)["Salah al-Din"]
+    assert part.country_code == "LY" and _km(part, 32.89, 13.19) < 30, part
+    assert part.geo_precision == 2 and "Tripoli" in part.reason
+    # (with Tripoli read as its district, the part is no place rather than Iraq's province)
+    text = "Fighting spread on Tuesday to the Salah al-Din area of Tripoli and to Abu Salim."
+    assert (
+        places_of(text).get("Salah al-Din") is None
+        or places_of(text)["Salah al-Din"].country_code == "LY"
+    )
+    # … and a division of the city's own country stays no part of it
+    text = "Toronto's Ontario health-card holders queued on Friday."
+    assert "Ontario" not in places_of(text) or places_of(text)["Ontario"].geo_precision != 2
+
+
 def test_a_district_before_a_comma_and_its_unit_keeps_its_own_point(places_of: Places) -> None:
     # "X district, Y regency" names X's unit, not a city X is a part of
     text = "A driver was shot dead in Beoga district, Puncak regency, on Saturday."

@@ -306,13 +306,18 @@ class Geoparser:
     ) -> Place | None:
         """A name after a city's possessive ("Toronto's Pearson International Airport",
         "London's Heathrow"), or named its district ("the El Paraiso neighbourhood of
-        Ventanas"), at that city, near it (geo_precision 2), unless the name's own
-        place lies by the city already. A division is no part of a city ("Toronto's Ontario
-        health-card holders"), and a known name with no reading of its own ("Newcastle's
-        Wellcome Trust Centre") stays none."""
+        Ventanas", "the Salah al-Din area of Tripoli"), at that city, near it (geo_precision
+        2), unless the name's own place lies by the city already. A division of the city's
+        country is no part of it ("Toronto's Ontario health-card holders"), and a known name
+        with no reading of its own ("Newcastle's Wellcome Trust Centre") stays none."""
         if c is None and not m.cues.part_named:
             return None
-        if c is not None and c.entry.kind in ("country", "admin1", "continent"):
+        if c is not None and (
+            c.entry.kind in ("country", "continent")
+            # (a division abroad is a namesake: "the Salah al-Din area of Tripoli" is no
+            # province of Iraq)
+            or (c.entry.kind == "admin1" and c.entry.country_code == city.country_code)
+        ):
             return None
         if (
             c is not None

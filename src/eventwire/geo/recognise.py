@@ -962,7 +962,9 @@ def _link_containers(full: str, mentions: list[Toponym], gazetteer: Gazetteer) -
             prev.cues.container_of = k
             cur.cues.contained_by = k - 1
             continue
-        part_of = re.fullmatch(r"\s+(?:district|raion|neighbou?rhood) of\s+", between, re.I)
+        part_of = re.fullmatch(
+            r"\s+(?:district|raion|neighbou?rhood|area|quarter) of\s+", between, re.I
+        )
         prev.cues.district_of = part_of is not None
         part_of = part_of or UNIT_COMMA.fullmatch(between)  # "Nawa district, Helmand province"
         # "Kompa (Karimama, Alibori)": the place, its commune (a name the gazetteer lacks)
