@@ -1244,11 +1244,15 @@ def test_a_digest_of_forwarded_notes_grouped_by_place_dates_each_note_by_its_sta
         '[Fwd, Sun 5 Jan, 10:15] "Shells fell on Sake this morning, two dead."\n'
         '[Fwd, Wed 8 Jan, 16:40] "Calm in Sake today, traders back."\n'
     )
-    found = find_dates(text, date(2025, 1, 10))
-    told = {d.text: str(d.date) for d in found if not d.stamp}
-    assert told["this afternoon"] == "2025-01-04", found
-    assert told["this morning"] == "2025-01-05", found
-    assert told["today"] == "2025-01-08", found
+    told = _entries_days(text, date(2025, 1, 10))
+    assert told["this afternoon"] == "2025-01-04", told
+    assert told["this morning"] == "2025-01-05", told
+    assert told["today"] == "2025-01-08", told
+
+
+def _entries_days(text: str, published: date) -> dict[str, str]:
+    """The days of what a log's entries tell (its stamps left out), by their words."""
+    return {d.text: str(d.date) for d in find_dates(text, published) if not d.stamp}
 
 
 def test_a_log_s_day_and_month_in_figures_stamp_its_entry() -> None:
@@ -1288,12 +1292,12 @@ def test_a_day_in_a_field_of_an_entry_s_heading_stamps_the_entry() -> None:
         "SEC-0812 | Mon 12 Aug, approx. 13:30 | Chame | BLOCKADE\n"
         "Police cleared the blockade. The next day, protesters returned.\n"
     )
+    told = _entries_days(text, date(2024, 8, 20))
+    assert told["This afternoon"] == "2024-08-07", told
+    assert told["this morning"] == "2024-08-09", told
+    assert told["The next day"] == "2024-08-13", told
+    # … not the masthead (nor a sentence between dashes, nor a table's row: below)
     found = find_dates(text, date(2024, 8, 20))
-    told = {d.text: str(d.date) for d in found if not d.stamp}
-    assert told["This afternoon"] == "2024-08-07", found
-    assert told["this morning"] == "2024-08-09", found
-    assert told["The next day"] == "2024-08-13", found
-    # … not a clause of a sentence between dashes, nor a table's row, nor the masthead
     assert not any(d.stamp for d in found if d.date == date(2024, 8, 20)), found
 
 
