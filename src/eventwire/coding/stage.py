@@ -26,7 +26,14 @@ from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue, direct_objects
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
 from eventwire.extraction.factuality import certain, is_background
-from eventwire.extraction.mentions import Mention, sentence_mention, time_clause, told_before
+from eventwire.extraction.mentions import (
+    FORCES,
+    MEETING_CROWDS,
+    Mention,
+    sentence_mention,
+    time_clause,
+    told_before,
+)
 from eventwire.extraction.types import (
     BATTLES,
     CROWDS,
@@ -446,14 +453,9 @@ def _a_crowd_met(story: StoryFacts, m: Mention) -> bool:
         for f in read
     )
     return crowd and any(
-        any(c.category in _FORCE_CUES for c in f.cues) or any(a.kind in _FORCES for a in f.actors)
+        any(c.category in MEETING_CROWDS for c in f.cues) or any(a.kind in FORCES for a in f.actors)
         for f in read
     )
-
-
-# what a force does to a crowd, and the forces that do it
-_FORCE_CUES = frozenset({"intervention", "arrest", "vac_attack"})
-_FORCES = frozenset({"military", "police"})
 
 
 _CIVILIAN_PLACES = frozenset(str(w) for w in load_vocabulary("cues")["attack"]["civilian_places"])

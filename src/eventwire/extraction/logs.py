@@ -261,7 +261,7 @@ def _a_heading_s_field(text: str, start: int, end: int) -> bool:
     if heading.rstrip().endswith((".", ",", ";", ":")) or heading.lstrip().startswith("|"):
         return False  # a sentence, or a table's row (its own entry, one line long)
     if stop >= len(text):
-        return False
+        return False  # the text's last line heads no entry
     bounds = [0]
     for m in _FIELDS.finditer(heading):
         bounds += [m.start(), m.end()]

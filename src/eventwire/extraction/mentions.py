@@ -1133,11 +1133,11 @@ def _the_force_that_met(
     doc = sent.doc
     for cue in cues:
         verb = governing_verb(doc[cue.head_i])
-        if cue.category not in _MEETING_CROWDS or _in_modifier(verb, verb.sent.root.i):
+        if cue.category not in MEETING_CROWDS or _in_modifier(verb, verb.sent.root.i):
             continue  # (not "the gendarmes who shot", a relative clause about people)
         here = participants(sent, cue.head_i, actors)
         agent = here.agent
-        if agent is not None and agent.kind in _FORCES and _its_doer(agent, verb):
+        if agent is not None and agent.kind in FORCES and _its_doer(agent, verb):
             return Participants(agent, crowd.agent or here.target, here.agent_reason)
     return crowd
 
@@ -1154,8 +1154,8 @@ def _its_doer(actor: ActorPhrase, verb: Token) -> bool:
 
 # What a force does to a crowd told before (its doer decides whose violence it is); a clash
 # has two sides, and its subject may be the one fired on ("troops came under fire from …")
-_MEETING_CROWDS = frozenset({"vac_attack", "intervention", "arrest"})
-_FORCES = frozenset({"military", "police"})
+MEETING_CROWDS = frozenset({"vac_attack", "intervention", "arrest"})
+FORCES = frozenset({"military", "police"})
 
 
 def _mentions_for(
