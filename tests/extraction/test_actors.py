@@ -222,6 +222,20 @@ def test_the_subject_of_a_passive_cue_had_it_done_to_them(nlp):
     assert event.actor2 == "Unidentified Armed Group (Mali)", event.actor2
 
 
+def test_a_post_that_was_overrun_lost_it():
+    # "was overrun": a participle the parse takes for a noun complement of "be"; its subject
+    # suffered the capture, as a passive's does (the army lost its garrison, no one regained it)
+    [event] = _events("On Saturday, the army garrison at Mopti was overrun in the afternoon.")
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+    assert (event.actor2 or "").startswith("Military Forces of Mali"), event.actor2
+    # a camp or a post of the state's forces taken by no one named: its enemy took it
+    [event] = _events("Unidentified fighters captured the police station in Mopti on Thursday.")
+    assert event.sub_event_type == "Non-state actor overtakes territory", event.sub_event_type
+    # a complement that is a thing, not a participle, says nothing of who suffered it
+    [event] = _events("The students were peaceful as they marched through Mopti on Monday.")
+    assert event.actor1 == "Protesters (Mali)", event.actor1
+
+
 def test_people_attacked_by_no_one_named_are_an_armed_group_s_target():
     [event] = _events("Two soldiers were killed in an ambush near Mopti on Monday.")
     assert event.actor1 == "Unidentified Armed Group (Mali)", event.actor1

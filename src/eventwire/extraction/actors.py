@@ -433,6 +433,20 @@ def governing_verb(token: Token) -> Token:
     return t
 
 
+def _done_to_it(trigger: Token, verb: Token) -> bool:
+    """The cue as the bare complement of "be", a participle the parse took for a noun or an
+    adjective ("the army garrison was overrun", "the post was overrun"): said of its subject,
+    which suffered it, as a passive is (not "was an attack", "were peaceful")."""
+    return (
+        verb.lemma_ == "be"
+        and trigger.head.i == verb.i
+        and trigger.dep_ in ("attr", "acomp")
+        and trigger.i > verb.i
+        and (trigger.tag_ == "VBN" or trigger.pos_ == "NOUN")
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in trigger.children)
+    )
+
+
 def subject_s_verb(verb: Token) -> Token:
     """The verb whose subject is `verb`'s: "farmers killed and burned …" (a second verb shares
     the first one's), "the militants invaded three villages, slaughtering their victims before
@@ -493,8 +507,14 @@ def participants(sent: Span, trigger_i: int, actors: list[ActorPhrase]) -> Parti
                 trigger.i,
             )
             reason = f"'{trigger.text}' modified by a demonym"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    done_to = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    suffered = _done_to_it(trigger, verb)
+    passive = suffered or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    done_to = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "nsubjpass" or (suffered and c.dep_ == "nsubj")
+        for t in c.subtree
+    }
     subject_verb = subject_s_verb(verb)
     if agent is None and not passive and not subject_is_victim(verb):
         for child in subject_verb.children:

@@ -86,14 +86,24 @@ TRANSFER = "Non-violent transfer of territory"
 _RIVAL = re.compile(r"\(\d{4}-\d{0,4}\) \S")
 
 
-def taken_by(sub: str, agent: ActorPhrase | None, country: str | None, regained: bool) -> str:
+def taken_by(
+    sub: str,
+    agent: ActorPhrase | None,
+    country: str | None,
+    regained: bool,
+    loser: ActorPhrase | None = None,
+) -> str:
     """A capture of territory, typed by who takes it, as ACLED's codebook does: the state's
     own forces regain it ("the army took full control of the town"); a non-state group, or a
     foreign state's army, overtakes it ("rebels recaptured the town"). With no taker named,
-    the verb says: "recaptured", "liberated" are a government's words. Other sub-types pass."""
+    the verb says: "recaptured", "liberated" are a government's words; and a place taken
+    from the state's own forces (`loser`: "captured a military camp", "the army garrison was
+    overrun") was its enemy's to take. Other sub-types pass."""
     if sub not in TAKEN:
         return sub
     if agent is None or agent.kind not in _STATE | _NON_STATE:
+        if not regained and loser is not None and _state_force(loser):
+            return TAKEN[1]
         return TAKEN[0] if regained else sub
     group = agent.group or ""
     state = _state_force(agent)
@@ -476,7 +486,7 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             regained = cue.lemma in REGAIN_LEMMAS or (
                 drives_out(cue) and _armed_non_state(who.target)
             )
-            sub = taken_by(sub, who.agent, None, regained)
+            sub = taken_by(sub, who.agent, None, regained, who.target)
         if (
             category == "clash"
             and who.agent is not None
