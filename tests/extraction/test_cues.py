@@ -369,6 +369,35 @@ def test_a_strike_that_closes_things_is_a_stoppage_of_work(nlp) -> None:
     assert ("strike", "strike") in found, found
 
 
+def test_the_cases_of_what_a_force_fired_at_a_crowd_are_no_shelling(nlp) -> None:
+    for text in (
+        "Residents cleared the road of tyres, rocks and the shells of tear gas grenades.",
+        "Shells of rubber bullets littered the square.",
+    ):
+        found = categories(nlp, text)
+        assert not [c for c, _ in found if c == "artillery"], (text, found)
+    found = categories(nlp, "Shells of the heavy artillery hit the square.")
+    assert [c for c, _ in found if c == "artillery"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike over what workers are owed, or one a union or workers call: no blow struck
+        "Dock workers in the port began a strike over unpaid wages on Monday.",
+        "Bus drivers staged a strike for better pay in the capital.",
+        "The dockworkers' union had announced a strike from 12 August.",
+        "The union called a strike at the mine on Tuesday.",
+    ],
+)
+def test_a_strike_over_pay_or_called_by_a_union_is_a_stoppage(nlp, text: str) -> None:
+    found = categories(nlp, text)
+    assert ("strike", "strike") not in found, found
+    # … and a strike on a place is a blow ("carried out a strike on a building")
+    found = categories(nlp, "The air force carried out a strike on a building in the town.")
+    assert ("strike", "strike") in found or ("air", "air force") in found, found
+
+
 def test_a_verb_the_tagger_reads_as_the_month_is_still_a_verb(nlp) -> None:
     found = categories(nlp, "Hundreds of women from the communities march through the centre.")
     assert ("protest", "march") in found, found

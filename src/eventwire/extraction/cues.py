@@ -422,12 +422,35 @@ _WEAPONS = frozenset({"air", "artillery", "strike", "grenade", "ied", "chemical"
 def _a_stoppage(token: Token) -> bool:
     """ "Its port is half closed by a strike", "schools paralysed by the strike": a strike
     that closes or halts things is a stoppage of work, no blow struck; so is a strike named by
-    who stops ("a shop strike in Bukan", "the teachers' strike")."""
+    who stops ("a shop strike in Bukan", "the teachers' strike"), one over what workers are
+    owed ("a strike over unpaid wages") and one that those who stop call ("the dockworkers'
+    union had announced a strike")."""
     if token.lemma_.lower() != "strike" or token.pos_ != "NOUN":
         return False
+    stoppers = _words("strike", "stoppers")
     if any(
-        c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in _words("strike", "stoppers")
+        c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in stoppers
         for c in token.children
+    ):
+        return True
+    grievances = _words("strike", "grievances")
+    if any(
+        p.dep_ == "prep" and p.lower_ in ("over", "for") and o.lemma_.lower() in grievances
+        for p in token.children
+        for o in p.children
+        if o.dep_ == "pobj"
+    ):
+        return True
+    caller = token.head if token.dep_ == "dobj" else None
+    if caller is not None and any(
+        c.dep_ == "nsubj"
+        and (
+            c.lemma_.lower() in stoppers
+            or any(
+                m.dep_ in ("compound", "poss") and m.lemma_.lower() in stoppers for m in c.children
+            )
+        )
+        for c in caller.children
     ):
         return True
     by = token.head
@@ -617,6 +640,20 @@ def _describes_a_test(token: Token) -> bool:
     )
 
 
+def _a_spent_case(token: Token) -> bool:
+    """ "The shells of tear gas grenades", "shells of rubber bullets": the cases of what a force
+    fired at a crowd, picked up after it, no shelling (cues.yaml strike: less_lethal)."""
+    if token.lemma_.lower() not in ("shell", "shells") or token.pos_ != "NOUN":
+        return False
+    less_lethal = _words("strike", "less_lethal")
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(m.lemma_.lower() in less_lethal for o in p.children for m in (o, *o.subtree))
+        for p in token.children
+    )
+
+
 def _peaceful_dispersal(token: Token) -> bool:
     """ "dispersed peacefully", "presented a petition and dispersed", "the gathering … dispersed
     after the hearing": the crowd went home, no one broke it up (a verb with no object, not
@@ -763,7 +800,7 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "ied" and (_a_workplace_mine(token) or _beside_guns(token)):
                     continue
-                if category == "artillery" and _describes_a_test(token):
+                if category == "artillery" and (_describes_a_test(token) or _a_spent_case(token)):
                     continue
                 if category == "vac_attack" and _done_to_a_thing(token):
                     continue
