@@ -1255,6 +1255,33 @@ def _entries_days(text: str, published: date) -> dict[str, str]:
     return {d.text: str(d.date) for d in find_dates(text, published) if not d.stamp}
 
 
+def test_a_digest_s_source_lines_date_their_items() -> None:
+    """A monitoring digest puts the source and day of each item it translates or sums up on
+    the line above it ("Text of report by Gabonese state radio on 11 June"), its items in any
+    order: an item's "yesterday", "this morning" and "last night" count from that day, not
+    from the digest's; a sentence that names a radio and a day is no such line."""
+    text = (
+        "Gabon: fuel protests\n\nMonitoring digest | Central Africa desk | Friday 14 June 2024\n\n"
+        "Dates are those of broadcast or publication.\n\n"
+        "Text of report by Gabonese state radio on 11 June\n\n"
+        "Taxi drivers blocked the roads of Port-Gentil yesterday, the radio said.\n\n"
+        "Excerpt from report by privately owned daily newspaper L'Union on 13 June\n\n"
+        "Several hundred students marched in Libreville this morning.\n\n"
+        "Summary of report by Franceville community radio on 12 June, 07:00 news\n\n"
+        "Youths set fire to tyres in Franceville last night, the station said.\n"
+    )
+    told = _entries_days(text, date(2024, 6, 14))
+    assert told["yesterday"] == "2024-06-10", told
+    assert told["this morning"] == "2024-06-13", told
+    assert told["last night"] == "2024-06-11", told
+    text = (
+        "Notes\n\nHeader | x | Friday 14 June 2024\n\nIntro.\n\n"
+        "The state radio reported that police fired on a march on 11 June.\n"
+        "Youths set fire to tyres yesterday.\n"
+    )
+    assert _entries_days(text, date(2024, 6, 14))["yesterday"] == "2024-06-13"
+
+
 def test_a_log_s_day_and_month_in_figures_stamp_its_entry() -> None:
     """An NGO platform's or a UN section's log opens its entries with a day and month in
     figures, the day first ("08/04 – Mandouri – IED"): the latest such day on or before the

@@ -59,6 +59,8 @@ def log_stamps(
     log."""
     stamps = _without_its_recap(text, [d for d in found if is_stamp(text, d, offset)], offset)
     alone = len(stamps) == 1 and _heads_timed_entries(text, stamps[0], offset, published)
+    # a digest's items each under the line that names its source and day, in any order
+    alone = alone or bool(stamps) and all(_a_source_line(text, d, offset) for d in stamps)
     dated = [d for d in stamps if d.date != published]
     if not alone and (
         len(stamps) < 2
@@ -224,10 +226,47 @@ def is_stamp(text: str, d: DateMention, offset: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     opened = text.find("(", line, start) >= 0  # a ticker's label: "FLASH (Monday 19:31) –"
     return (
-        _STAMP_START.fullmatch(text, line, start) is not None
-        and _STAMP_END.match(text, end) is not None
-        and (not opened or _TICKER_TIME.match(text, end) is not None)
-    ) or _a_heading_s_field(text, start, end)
+        (
+            _STAMP_START.fullmatch(text, line, start) is not None
+            and _STAMP_END.match(text, end) is not None
+            and (not opened or _TICKER_TIME.match(text, end) is not None)
+        )
+        or _a_heading_s_field(text, start, end)
+        or _a_source_line(text, d, offset)
+    )
+
+
+# the line a monitoring digest puts over each item it translates or sums up: what it is, who
+# said it and the day ("Text of report by Gabonese state radio on 11 June", "Excerpt from
+# report by privately owned daily L'Union on 13 June", "Summary of report by community radio
+# on 12 June, 07:00 news"): the item's "yesterday" and "this morning" are that day's
+_SOURCE_BEFORE = re.compile(
+    r"[ \t\-–—•*]*(?:(?:Text|Excerpts?|Summary|Translation|Transcript)[ \t]+(?:of|from)[ \t]+)?"
+    r"[^\n.!?]{0,150}?\b(?:report|broadcast|bulletin|article|programme|program|editorial|"
+    r"commentary|interview|radio|television|TV|website|newspaper|daily|weekly|agency|channel)"
+    r"\b[^\n.!?]{0,150}?[ \t](?:on[ \t]+(?:the[ \t]+)?)?",
+    re.I,
+)
+_SOURCE_AFTER = re.compile(
+    r"(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h][0-5]\d(?:[ \t]*(?:GMT|UTC|local(?: time)?))?)?"
+    r"(?:[ \t]*,?[ \t]*[A-Za-z][A-Za-z ’'\-]{0,40})?[ \t]*$",
+    re.M,
+)
+
+
+def _a_source_line(text: str, d: DateMention, offset: int) -> bool:
+    """Whether a day in figures closes the line that heads a monitoring digest's item, naming
+    its source ("Text of report by Gabonese state radio on 11 June"); not a masthead's line nor
+    a sentence."""
+    start, end = d.start - offset, d.end - offset
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        any(c.isdigit() for c in d.text)
+        and (d.text.lower().startswith("on ") or text[line:start].rstrip().lower().endswith(" on"))
+        and text.count("\n", 0, line) >= _MASTHEAD_LINES
+        and _SOURCE_BEFORE.fullmatch(text, line, start) is not None
+        and _SOURCE_AFTER.match(text, end) is not None
+    )
 
 
 # the fields of an entry's heading, split by a spaced dash or slash, or a bar ("Tubas
