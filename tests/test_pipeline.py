@@ -144,6 +144,55 @@ def test_a_force_that_met_the_crowd_told_after_it(text, sub_event_type, actor1, 
     assert e.fatalities == deaths
 
 
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        (
+            "Supporters of the ruling party and opposition activists fought each other with "
+            "sticks and stones outside the market in Kisii on Saturday.",
+            "Mob violence",
+        ),
+        (
+            "Residents of two neighbouring villages threw stones at each other near Garissa "
+            "on Friday.",
+            "Mob violence",
+        ),
+        (
+            "Fans of the two clubs clashed with one another outside the stadium in Kumasi on "
+            "Sunday.",
+            "Mob violence",
+        ),
+        (
+            "Supporters of the DPP and of the UTM fought with sticks and stones at the market "
+            "in Mzuzu on Friday morning.",
+            "Mob violence",
+        ),
+        # a force as a side: the demonstration's violence; armed men: a battle
+        (
+            "Protesters and police threw stones at each other in Kano on Monday.",
+            "Violent demonstration",
+        ),
+        (
+            "Rival militias fought each other in Tripoli on Monday, killing four fighters.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_two_crowds_that_fought_each_other_are_mob_violence(text, sub_event_type):
+    # ACLED's mob violence is rioters against rioters: two crowds at each other, whatever the
+    # words of a fight (stones, sticks, "clashed") make the rules or the coder read
+    assert one(text, published=date(2024, 7, 8)).sub_event_type == sub_event_type
+
+
+def test_crowds_that_fought_with_guns_fought_a_battle():
+    # armed men: the battle the rules and the coder read, no mob
+    note = (
+        "On 12 April 2021, Fulani herders and farmers clashed with guns and machetes near "
+        "Kalale (Borgou), leaving two people dead."
+    )
+    assert one(note, published=date(2021, 4, 20)).sub_event_type == "Armed clash"
+
+
 def test_arrest():
     # (session 5: six men suspected of a kidnapping for ransom are ordinary crime to the coder,
     # which ACLED does not code either; the arrest of a separatist group's members it does)

@@ -197,6 +197,25 @@ def proposed_type(decision: Decision, cue: Cue, mode: str = MODE) -> CodedType |
     return CodedType(kind, decision)
 
 
+MOB = "Mob violence"
+
+
+def between_crowds(coded: CodedType) -> CodedType:
+    """A fight between two crowds ("supporters of the two parties fought each other", "the two
+    sides threw stones at each other"), with no force or armed group as a side: ACLED's mob
+    violence (rioters against rioters), whatever the rules or the coder read in the words of a
+    fight (a violent demonstration, an armed clash, a protest)."""
+    if coded.kind.event_type not in ("Riots", "Protests", "Battles") or (
+        coded.kind.sub_event_type == MOB
+    ):
+        return coded
+    reason = f"{coded.kind.reason}; a fight between crowds → {MOB}"
+    kind = replace(
+        coded.kind, event_type="Riots", sub_event_type=MOB, plover="ASSAULT", reason=reason
+    )
+    return CodedType(kind, coded.decision)
+
+
 def by_taker(coded: CodedType, agent: ActorPhrase | None, country: str | None) -> CodedType:
     """A capture of territory typed by who takes it, whoever read it as a capture: the
     coder's words tell that a place changed hands, not whether the state or its enemy took

@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventwire.coding.coder import Decision, load_coder
-from eventwire.coding.combine import MODE, CodedType, by_taker, code_type, proposed_type
+from eventwire.coding.combine import (
+    MODE,
+    CodedType,
+    between_crowds,
+    by_taker,
+    code_type,
+    proposed_type,
+)
 from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, one_at_work, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
@@ -119,6 +126,8 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
             )
             if coded is None:  # a flood, a fire, a crash: no one did it
                 continue
+            if _crowds_fight(story, m):
+                coded = between_crowds(coded)
             if long and m.kind.cue.category in AROUND and coded.kind.sub_event_type == CHANGE:
                 continue
             typed.append(_taken(m, coded))
@@ -414,6 +423,63 @@ def _force_on_crowd(m: Mention) -> bool:
         and who.agent.kind in ("military", "police")
         and who.target is not None
         and who.target.kind == "protesters"
+    )
+
+
+_FIGHTS = frozenset({"riot", "clash", "vac_attack", "mob"})
+_FIGHT_VERBS = frozenset({"fight", "clash", "brawl", "scuffle"})
+_NO_CROWD = frozenset({*FORCES, "armed_group", "government", "communal"})
+_CROWD_KINDS = frozenset({"protesters", "rioters", "civilians"})
+_GUNS = frozenset(
+    {*map(str, load_vocabulary("cues")["strike"]["guns"]), "firearm", "arm", "gunfire"}
+)
+_CROWD_NOUNS = frozenset({"fan", "side", "hooligan"})  # "the two sides", "fans of the two clubs"
+
+
+def _crowds_fight(story: StoryFacts, m: Mention) -> bool:
+    """Two crowds that fought each other in the mention's sentence: a fight's cue with a
+    reciprocal object ("threw stones at each other", "clashed with one another") or with a
+    subject of two groups listed ("supporters of the DPP and of the UTM fought"); a crowd named
+    (protesters, people, youths, fans, "the two sides") and no force, government or armed group
+    among the sentence's actors or the mention's sides, and no gun named ("protesters and
+    police threw stones at each other" is a demonstration's violence; "rival militias fought
+    each other", "farmers and herders clashed with firearms", a battle)."""
+    if not any(c.category in _FIGHTS for c in m.cues):
+        return False
+    sent = m.sentence
+    facts = next((f for f in story.sentences if f.sent.start_char == sent.start_char), None)
+    sides = [a for a in (m.who.agent, m.who.target) if a is not None]
+    if facts is None or any(a.kind in _NO_CROWD for a in (*facts.actors, *sides)):
+        return False
+    if any(t.lemma_.lower() in _GUNS for t in sent):
+        return False  # "clashed with firearms and machetes": armed men, a battle
+    if not any(a.kind in _CROWD_KINDS for a in facts.actors) and not any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in _CROWD_NOUNS for t in sent
+    ):
+        return False  # "rival militias fought each other": no crowd named
+    tokens = list(sent)
+    reciprocal = any(
+        (a.lower_, b.lower_) in (("each", "other"), ("one", "another"))
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    return reciprocal or any(
+        t.lemma_.lower() in _FIGHT_VERBS
+        and t.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in t.children)
+        and any(c.dep_ == "nsubj" and _two_listed(c) for c in t.children)
+        for t in tokens
+    )
+
+
+def _two_listed(subject: Token) -> bool:
+    """A subject of two groups listed: "supporters of the ruling party and opposition
+    activists", "supporters of the DPP and of the UTM"."""
+    kids = list(subject.children)
+    of = [p for p in kids if p.dep_ == "prep" and p.lower_ == "of"]
+    return (
+        any(c.dep_ == "conj" for c in kids)
+        or any(c.dep_ == "conj" and c.pos_ == "ADP" for p in of for c in p.children)
+        or (len(of) > 1 and any(c.dep_ == "cc" for c in kids))
     )
 
 
