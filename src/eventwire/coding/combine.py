@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 from eventwire.coding.coder import Decision
 from eventwire.extraction.actors import ActorPhrase
 from eventwire.extraction.cues import Cue, labour_strike
-from eventwire.extraction.types import TAKEN, TRANSFER, EventType, event_type_of, taken_by
+from eventwire.extraction.types import (
+    BATTLES,
+    PROTESTS,
+    RIOTS,
+    TAKEN,
+    TRANSFER,
+    EventType,
+    event_type_of,
+    taken_by,
+)
 
 # Modes: "rules" (no coder), "coder" (the coder alone), "both" (shipped). Under "both" each
 # story is typed in the mode of its register: "notes" (an event-data coder's note, the register
@@ -205,13 +214,11 @@ def between_crowds(coded: CodedType) -> CodedType:
     sides threw stones at each other"), with no force or armed group as a side: ACLED's mob
     violence (rioters against rioters), whatever the rules or the coder read in the words of a
     fight (a violent demonstration, an armed clash, a protest)."""
-    if coded.kind.event_type not in ("Riots", "Protests", "Battles") or (
-        coded.kind.sub_event_type == MOB
-    ):
+    if coded.kind.event_type not in (RIOTS, PROTESTS, BATTLES) or coded.kind.sub_event_type == MOB:
         return coded
     reason = f"{coded.kind.reason}; a fight between crowds → {MOB}"
     kind = replace(
-        coded.kind, event_type="Riots", sub_event_type=MOB, plover="ASSAULT", reason=reason
+        coded.kind, event_type=RIOTS, sub_event_type=MOB, plover="ASSAULT", reason=reason
     )
     return CodedType(kind, coded.decision)
 
