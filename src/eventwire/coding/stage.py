@@ -14,6 +14,7 @@ read again without its frame.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -447,7 +448,7 @@ def _crowds_fight(story: StoryFacts, m: Mention) -> bool:
     if not any(c.category in _FIGHTS for c in m.cues):
         return False
     sent = m.sentence
-    facts = next((f for f in story.sentences if f.sent.start_char == sent.start_char), None)
+    facts = next(iter(_facts_in(story, sent.start_char, sent.start_char + 1)), None)
     sides = [a for a in (m.who.agent, m.who.target) if a is not None]
     if facts is None or any(a.kind in _NO_CROWD for a in (*facts.actors, *sides)):
         return False
@@ -512,7 +513,7 @@ def _a_crowd_met(story: StoryFacts, m: Mention) -> bool:
     ("presented a petition and dispersed": the coder reads "dispersed" as police work)."""
     begin = m.sentence.start_char
     end = max(m.sentence.end_char, _last_read(m) + 1)
-    read = [f for f in story.sentences if begin <= f.sent.start_char < end]
+    read = _facts_in(story, begin, end)
     crowd = any(
         any(c.category in _CROWD_CUES for c in (*f.cues, *(c for c, _ in f.set_aside)))
         or any(a.kind in _IN_NUMBERS and not one_at_work(a, story.doc) for a in f.actors)
@@ -522,6 +523,18 @@ def _a_crowd_met(story: StoryFacts, m: Mention) -> bool:
         any(c.category in MEETING_CROWDS for c in f.cues) or any(a.kind in FORCES for a in f.actors)
         for f in read
     )
+
+
+def _facts_in(story: StoryFacts, begin: int, end: int) -> tuple[SentenceFacts, ...]:
+    """The facts of the story's sentences that start in [begin, end), found by position (the
+    story's sentences are in text order): no scan of the whole story for each mention."""
+    sentences = story.sentences
+    lo = bisect_left(sentences, begin, key=_start)
+    return sentences[lo : bisect_left(sentences, end, lo, key=_start)]
+
+
+def _start(facts: SentenceFacts) -> int:
+    return facts.sent.start_char
 
 
 _CIVILIAN_PLACES = frozenset(str(w) for w in load_vocabulary("cues")["attack"]["civilian_places"])
