@@ -8,7 +8,13 @@ from datetime import date
 import pytest
 
 import eventwire
-from eventwire.extraction.dates import DateMention, dateline_date, find_dates, written_day
+from eventwire.extraction.dates import (
+    DateMention,
+    dateline_date,
+    find_dates,
+    period_start,
+    written_day,
+)
 
 MON = date(2022, 3, 14)  # a Monday
 TUE = date(2022, 3, 15)
@@ -1538,3 +1544,95 @@ def test_numbered_bulletins_with_their_day_in_brackets_are_a_log() -> None:
     assert found["today"] == "2025-03-03", found
     assert found["this afternoon"] == "2025-03-04", found
     assert found["this morning"] == "2025-03-05", found
+
+
+def test_a_chronology_s_later_days_are_of_the_stamp_s_year() -> None:
+    """A monthly chronology's lines open on their days ("2 March – …"); the lines between them
+    that open on a week, a range or a part of the month ("In the week of 18 March, …",
+    "Between 25 and 27 March, …", "Mid-March – …") are of that March, the year nearest the
+    stamp above them, not the latest March before the stamp (a year back)."""
+    text = (
+        "MONTHLY CHRONOLOGY | Lakes Monitor | 5 April 2024\n\n"
+        "2 March – Gunmen attacked a market in Bunia, killing three traders.\n"
+        "4 March – About 300 people marched in Goma to demand aid for displaced families.\n"
+        "In the week of 18 March, police arrested eleven suspected militia collaborators in Beni.\n"
+        "21 March – Police fired tear gas at students protesting in Bukavu.\n"
+        "Between 25 and 27 March, militiamen occupied the town of Rutshuru.\n"
+        "Mid-March – A new militia camp was set up near Walikale.\n"
+    )
+    found = {d.text: (str(d.date), d.precision) for d in find_dates(text, date(2024, 4, 5))}
+    assert found["of 18 March"] == ("2024-03-18", 1), found
+    assert found["Between 25 and 27 March"][0] == "2024-03-26", found
+    assert found["Mid-March"][0] == "2024-03-15", found
+
+
+def test_a_log_read_years_later_keeps_its_own_year() -> None:
+    """A log of 2020 published in 2025: a day its entry names with no year is still of 2020
+    (the year nearest its stamp), not of the report's year."""
+    text = (
+        "ARCHIVE | Town diary, republished | 3 June 2025\n\n"
+        "Tue 7 April 2020, 09:00 – Soldiers closed the market in Kati.\n"
+        "Wed 8 April 2020, 18:00 – Youths burned tyres in Kati; on 5 April they had marched.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 6, 3))}
+    assert found["on 5 April"] == "2020-04-05", found
+
+
+def test_a_list_s_day_in_figures_before_the_place_s_name() -> None:
+    """A weekly report's summary lines open on their day in figures and go straight on to the
+    place ("- 10/04 Kaya – abduction of a village chief", "5. 08/01 Rutshuru: warehouse
+    looted"): each line's own day, as with a dash after it; not a fraction in a sentence."""
+    text = (
+        "WEEKLY SAFETY REPORT | Platform | Monday 14 April 2025\n\n"
+        "Summary of the week:\n"
+        "- 09/04 Kaya – arrest of five suspected suppliers\n"
+        "- 10/04 Djibo – abduction of a village chief and his son\n"
+        "5. 12/04 Dori: NGO warehouse looted\n\n"
+        "Turnout was 3/4 of the registered voters.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2025, 4, 14))}
+    assert found.get("10/04") == "2025-04-10" and found.get("12/04") == "2025-04-12", found
+    assert "3/4" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("header", "start"),
+    [
+        (
+            "During the reporting period, from 1 June to 30 September 2024, the mission",
+            "2024-06-01",
+        ),
+        ("Chronology of political violence, March 2024", "2024-03-01"),
+        ("QUARTERLY BULLETIN | Rights Watchers | Q3 2024", "2024-07-01"),
+        ("Annual report for the third quarter of 2024", "2024-07-01"),
+        ("Year in review: 2024", "2024-01-01"),
+        # no period named, or one too long ago to be this report's news
+        ("Police fired on protesters in Kisumu on Tuesday, witnesses said.", None),
+        ("Chronology of the 1994 war, republished", None),
+        ("A review of 2,000 cases found that most were never tried.", None),
+    ],
+)
+def test_a_report_names_the_period_it_covers(header: str, start: str | None) -> None:
+    """A periodic report's first lines name the period it covers: its first day, a day, a
+    month, a quarter or a year after the words that name it."""
+    found = period_start(header + "\n\nBody.\n", date(2024, 10, 15))
+    assert (None if found is None else str(found)) == start
+
+
+def test_a_diary_s_day_labels_count_from_a_dated_one() -> None:
+    """A siege diary labels its entries by the day of the siege ("Day 9.", "Day 12."); one
+    label its line dates ("Day 8 (Monday 13 November).") dates the others by their count."""
+    text = (
+        "Letters from a besieged town\n\nBLOG | Notes from Gao | 28 November 2023\n\n"
+        "Day 8 (Monday 13 November). Heavy firing to the north all morning.\n\n"
+        "Day 9. In the afternoon a drone struck a house near the water tower.\n\n"
+        "Day 12. Soldiers fired in the air to disperse women marching to the camp.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2023, 11, 28))}
+    assert found.get("Day 9") == "2023-11-14" and found.get("Day 12") == "2023-11-17", found
+
+
+def test_day_labels_with_no_dated_one_date_nothing() -> None:
+    """ "Day 3" with no label dated: no day can be counted (not the report's)."""
+    text = "Diary\n\nBLOG | Notes | 28 November 2023\n\nDay 2. Quiet.\n\nDay 3. Shots at night.\n"
+    assert not [d for d in find_dates(text, date(2023, 11, 28)) if d.text.startswith("Day")]

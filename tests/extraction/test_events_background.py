@@ -610,3 +610,29 @@ def test_an_act_told_in_the_present_perfect_over_many_places_is_a_spread() -> No
     )
     got = sorted(e.location for e in extract(shelled, published="2024-12-08"))
     assert got == ["Kherson", "Marhanets", "Nikopol"], got
+
+
+def test_a_periodic_report_s_events_are_its_news() -> None:
+    """A report that names the period it covers ("During the reporting period, from 1 June to
+    30 September 2024") tells that period's events as its news, months before the report;
+    a news story's event four months old is still background."""
+    report = (
+        "Report on the situation in the Central African Republic\n\n"
+        "REPORT | Security Council | 15 October 2024\n\n"
+        "5. During the reporting period, from 1 June to 30 September 2024, the Government "
+        "continued to implement the peace agreement.\n\n"
+        "12. On 8 June, fighters of an armed group attacked a camp for displaced persons in "
+        "Bambari, killing seven civilians.\n\n"
+        "14. On 23 July, an improvised explosive device struck a humanitarian vehicle near "
+        "Bocaranga, injuring two staff members.\n"
+    )
+    found = {(str(e.event_date), e.location) for e in extract(report, published="2024-10-15")}
+    assert ("2024-06-08", "Bambari") in found and ("2024-07-23", "Bocaranga") in found, found
+    news = (
+        "Gunmen kill three in Bangui market\n\n"
+        "BANGUI, Oct 15 - Gunmen killed three traders at a market in Bangui on Monday, police "
+        "said. On 8 June, fighters of an armed group attacked a camp for displaced persons in "
+        "Bambari, killing seven civilians.\n"
+    )
+    found = {e.location for e in extract(news, published="2024-10-15")}
+    assert "Bambari" not in found, found

@@ -192,7 +192,7 @@ def _sensed(
                 continue
             token = _cue_token(facts.sent, decision)
             cue = Cue("coder", token.i, token.i + 1, token.text, token.lemma_.lower())
-            if is_background(cue, story.doc, story.published) is not None:
+            if is_background(cue, story.doc, story.period_start or story.published) is not None:
                 continue
             coded = proposed_type(decision, cue)
             mention = sentence_mention(story, facts, token.i, coded.kind, told) if coded else None

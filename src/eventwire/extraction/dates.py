@@ -616,6 +616,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         own = {d.date for d in report}
         first = min(s for s, _ in heads)
         found = [d for d in found if d not in report and not (d.start < first and d.date in own)]
+    found = _with_diary_days(text, found, offset)
     logged = _in_log(text, found, published, offset, covered or published)
     found = _of_the_year_told(text, _of_days_told(text, logged, offset, published), offset)
     return _with_anaphoric(text, _the_night_before(found), published, offset)
@@ -711,6 +712,86 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
     return end if dt.timedelta(0) <= published - end <= dt.timedelta(days=_COVERED_DAYS) else None
 
 
+# A diary's entries labelled by the day of the siege, the strike or the trip ("Day 12.", "DAY
+# 9 –"), at the start of their lines
+_DIARY_DAY = re.compile(r"^[ \t*#>]*(?P<label>(?:Day|DAY)[ \t]+(?P<n>\d{1,3}))\b", re.M)
+
+
+def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """`found` with a diary's undated day labels dated from a label its line dates ("Day 8
+    (Monday 13 November). …" makes "Day 9." the 14th and "Day 12." the 17th); none where no
+    label of two or more is dated."""
+    labels = [(m, int(m["n"])) for m in _DIARY_DAY.finditer(text)]
+    if len(labels) < 2:
+        return found
+    anchors: list[tuple[int, DateMention]] = []
+    for m, n in labels:
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        near = [
+            d
+            for d in found
+            if d.precision == 1 and m.end() <= d.start - offset < min(line_end, m.end() + 40)
+        ]
+        if near:
+            anchors.append((n, near[0]))
+    if not anchors:
+        return found
+    made = []
+    for m, n in labels:
+        if any(k == n for k, _ in anchors):
+            continue
+        k, anchor = min(anchors, key=lambda a: abs(a[0] - n))
+        day = anchor.date + dt.timedelta(days=n - k)
+        why = (
+            f"{m['label']!r} → {day}: {n - k:+d} day(s) from {anchor.text!r}, day {k} of the diary"
+        )
+        made.append(
+            DateMention(m.start("label") + offset, m.end() + offset, m["label"], day, 1, why)
+        )
+    return sorted([*found, *made], key=lambda d: d.start)
+
+
+# A report that names the period it covers, in its first lines ("During the reporting period,
+# from 1 June to 30 September 2024", "Chronology of political violence, March 2024", "Year in
+# review: 2023", "Quarterly bulletin, Q3 2024"): the period's first day, a day, a month, a
+# quarter or a year, within a few words after the words that name it
+_QUARTERS = {"q1": 1, "q2": 4, "q3": 7, "q4": 10, "first": 1, "second": 4, "third": 7, "fourth": 10}
+_PERIOD = re.compile(
+    rf"(?i:\b(?:{_alt(_W['period_words'])})\b)[^\n.;]{{0,60}}?"
+    rf"(?:(?P<q>(?i:Q[1-4]|(?:first|second|third|fourth){_S}+quarter)){_S}+(?i:of{_S}+)?"
+    rf"(?P<qy>{_YEAR})"
+    rf"|(?:(?P<d>{_DAY}){_S}+(?:of{_S}+)?)?(?P<m>{_FULL_MONTH})(?:,?{_S}+(?P<y>{_YEAR}))?"
+    rf"|(?<![\d,.])(?P<yo>{_YEAR})(?![\d,]))"
+)
+_PERIOD_CHARS = 1000
+_PERIOD_DAYS = 400  # a year in review, published early in the next year
+
+
+def period_start(text: str, published: dt.date | None) -> dt.date | None:
+    """The first day of the period a report says it covers in its first lines, when that is
+    before the report and no more than a year and a bit before it; None for a report that
+    names none (its news is then of the weeks before it: `mentions.BACKGROUND_DAYS`)."""
+    m = _PERIOD.search(text, 0, _PERIOD_CHARS)
+    if m is None or published is None:
+        return None
+    if m["q"]:
+        start = _mk(int(m["qy"]), _QUARTERS[m["q"].split()[0].lower()], 1)
+    elif m["yo"]:
+        start = dt.date(int(m["yo"]), 1, 1)
+    else:
+        # "from 1 June to 30 September 2024": the year the span ends in, else the latest
+        year = m["y"] or (_YEARS_AFTER.search(text, m.end(), m.end() + 40) or [None])[0]
+        month, day = _month_num(m["m"]), _day_num(m["d"]) if m["d"] else 1
+        start = _mk(int(year), month, day) if year else _infer_year(month, day, published)[0]
+    if start is None or not dt.timedelta(0) < published - start <= dt.timedelta(_PERIOD_DAYS):
+        return None
+    return start
+
+
+_YEARS_AFTER = re.compile(rf"(?<!\d){_YEAR}")
+
+
 def _in_log(
     text: str,
     found: list[DateMention],
@@ -734,6 +815,8 @@ def _in_log(
         # grenade" is the Monday before the report, not before that Sunday)
         weekdays_from = covered if _BARE_WEEKDAY.search(stamp.text) else None
         told = _date_expressions(entry, stamp.date, stamp.end, weekdays_from)
+        if published is not None and published > stamp.date:
+            told = _near_the_stamp(told, _date_expressions(entry, published, stamp.end), stamp)
         out += [
             replace(
                 d, reason=d.reason.replace("the report's day", f"its entry's day {stamp.text!r}")
@@ -742,6 +825,42 @@ def _in_log(
         ]
         out += [d for d in found if stamp.scope_end <= d.start < end]  # "5. Our response": no day's
     return out
+
+
+def _near_the_stamp(
+    told: list[DateMention], by_report: list[DateMention], stamp: DateMention
+) -> list[DateMention]:
+    """A month its entry names with no year, read in the year that puts it nearest the stamp's
+    day (up to the report's), not the latest before the stamp: in a chronology, "4 March – … ¶
+    In the week of 18 March, police arrested …" is 18 March of that year, not a year before;
+    in a log of 2020 read in 2025, "on 5 April" under "Tue 7 April 2020" is still 2020.
+    `told`: the entry's days read from the stamp's day; `by_report`: the same read from the
+    report's. A day the stamp's reading dropped as after it ("Between 4 and 6 March" under "2
+    March") is the report's reading."""
+    own = {(d.start, d.end): d for d in told}
+    out = []
+    for other in by_report:
+        mine = own.pop((other.start, other.end), None)
+        if mine is None or (
+            _A_MONTH.search(other.text)
+            # (a part of a month read from the stamp's day stops at it: "Mid-March" under "7
+            # March" is not 7 March)
+            and (
+                _off(other, stamp) < _off(mine, stamp)
+                or mine.precision > 1
+                and mine.date == stamp.date
+            )
+        ):
+            mine = other
+        out.append(mine)
+    return sorted([*out, *own.values()], key=lambda d: d.start)
+
+
+_A_MONTH = re.compile(_MONTH)
+
+
+def _off(d: DateMention, stamp: DateMention) -> int:
+    return abs((d.date - stamp.date).days)
 
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1211,11 +1330,12 @@ _NUMERIC = re.compile(
 
 
 # … or, with no year, a log entry's stamp: a day and month with a slash that open a line, after
-# a bullet or an entry's number, before a dash, a bar or a colon ("- 27/02 – Kabo – Regaining
-# of control", "09/04 – Dapaong – Arrests"; not "3/4 of the votes" inside a sentence)
+# a bullet or an entry's number, before a dash, a bar, a colon or the place's name ("- 27/02 –
+# Kabo – Regaining of control", "09/04 – Dapaong – Arrests", "- 10/04 Tandjouaré – abduction",
+# "5. 08/01 Rutshuru: warehouse looted"; not "3/4 of the votes" inside a sentence)
 _LOG_DAY_MONTH = re.compile(
     r"^[ \t]*(?:[-–—•*][ \t]*)?(?:\d{1,3}[.)][ \t]+)?"
-    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t]*[-–—|:])",
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?=[ \t]*[-–—|:]|[ \t]+[A-ZÀ-Þ])",
     re.M,
 )
 

@@ -20,7 +20,13 @@ from eventwire.data import load_vocabulary
 from eventwire.extraction.actors import ActorPhrase, find_actor_phrases
 from eventwire.extraction.attribution import Claim, find_claim, unverified_notice
 from eventwire.extraction.cues import Cue, find_cues, labour_strike, with_places_taken
-from eventwire.extraction.dates import SENTENCE_WORD, DateMention, find_dates, heads_a_section
+from eventwire.extraction.dates import (
+    SENTENCE_WORD,
+    DateMention,
+    find_dates,
+    heads_a_section,
+    period_start,
+)
 from eventwire.extraction.factuality import is_background, within_set_aside
 from eventwire.extraction.sites import (
     HEADING_WORDS,
@@ -127,6 +133,9 @@ class StoryFacts:
     # fired tear gas …") and a section's heading line ("2. BARKIN LADI (Monday)"), the site of
     # the events under them that name none
     headings: tuple[Heading, ...] = ()
+    # the first day of the period a report says it covers ("During the reporting period, from 1
+    # June to 30 September 2024"): its events back to then are news (`dates.period_start`)
+    period_start: date | None = None
 
 
 def is_note(text: str) -> bool:
@@ -143,6 +152,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     by_start = sorted(range(len(places)), key=lambda i: places[i].start)
     place_starts = [places[i].start for i in by_start]
     dates = find_dates(text, published)
+    since = period_start(text, published)
     date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:
@@ -155,7 +165,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         lo = bisect_left(place_starts, sent.start_char)
         hi = bisect_left(place_starts, sent.end_char)
         inside = [places[i] for i in sorted(by_start[lo:hi])]
-        facts = sentence_facts(sent, len(sentences), starts, inside, published)
+        facts = sentence_facts(sent, len(sentences), starts, inside, since or published)
         if (
             len(sentences) == 1  # under the title, before the body
             and not (facts.cues or facts.sites)
@@ -177,6 +187,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
         dates=tuple(dates),
         headline_end=end,
         note=is_note(text),
+        period_start=since,
         dateline=datelines[0] if datelines else None,
         headings=tuple(
             sorted({**sections, **_headings(datelines, starts, text)}.values(), key=_first)
@@ -314,12 +325,13 @@ def _headings(datelines: list[Place], starts: list[int], text: str) -> dict[int,
 
 
 def sentence_facts(
-    sent: Span, index: int, starts: list[int], places: list[Place], published: date | None
+    sent: Span, index: int, starts: list[int], places: list[Place], news_from: date | None
 ) -> SentenceFacts:
-    """The facts of one sentence."""
+    """The facts of one sentence; a clause set in a year before `news_from`'s (the report's
+    day, or the first of the period it covers) is history."""
     doc = sent.doc
     found = [
-        (c, is_background(c, doc, published))
+        (c, is_background(c, doc, news_from))
         for c in with_places_taken(find_cues(sent), doc, places)
     ]
     aside = [(c, why) for c, why in found if why is not None]

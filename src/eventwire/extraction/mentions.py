@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -264,7 +264,7 @@ def _in_clause(place: Place, head: int, doc: Doc) -> bool:
 def find_mentions(story: StoryFacts) -> list[Mention]:
     """Every event mention of a story, in text order: which clauses tell an event, and which
     follow-up, toll, place and day belong to which. Linking only: the story passes come after."""
-    doc, text, published = story.doc, story.text, story.published
+    doc, text, since = story.doc, story.text, news_since(story)
     dates = list(story.dates)
     headline_end = story.headline_end
     mentions: list[MentionDraft] = []
@@ -406,7 +406,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     mentions,
                     text,
                     specific,
-                    published,
+                    since,
                     told,
                 )
             )
@@ -438,7 +438,7 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                     [],
                     text,
                     True,
-                    published,
+                    since,
                     told,
                 )
             )
@@ -1168,7 +1168,7 @@ def _mentions_for(
     earlier: list[MentionDraft],
     text: str,
     specific: bool,
-    published: date | None,
+    since: date | None,
     told: ToldBefore,
 ) -> list[MentionDraft]:
     """The mentions of one classified clause: one per site it names.
@@ -1183,7 +1183,7 @@ def _mentions_for(
     previous = earlier[-1] if earlier else None
     sites = listed_sites(candidates, text)
     date_here = _date_for(sent, dates, kind.cue.start)
-    if date_here is not None and _long_before(date_here, published):
+    if date_here is not None and _long_before(date_here, since):
         return []  # "stormed the border on Oct. 7 last year": background, not news
     dated = date_here is not None
     # an event told as the time of another ("… a day and a half after a car bomb exploded"),
@@ -1663,7 +1663,7 @@ class ToldBefore:
 
 def told_before(story: StoryFacts) -> list[ToldBefore]:
     """For each sentence of a story, what its paragraph told before it (`ToldBefore`)."""
-    doc, dates, published, text = story.doc, list(story.dates), story.published, story.text
+    doc, dates, since, text = story.doc, list(story.dates), news_since(story), story.text
     out: list[ToldBefore] = []
     told, paragraph = ToldBefore(), -1
     stamps = [d for d in dates if d.stamp]  # a log's days: each dates the entries under it
@@ -1709,7 +1709,7 @@ def told_before(story: StoryFacts) -> list[ToldBefore]:
             for d in inside
             if date_is_factual(d, doc)
             and not _dates_statement(d, doc)
-            and not _long_before(d, published)
+            and not _long_before(d, since)
             # "on Friday, August 25, two days after the vote": the vote's day, not the one told
             and not _day_of_what_came_before(d, inside, -1, facts.sent)
             # "Gardaí investigating the violent disorder of 15 July arrested two men": the
@@ -1754,9 +1754,19 @@ def _most_named(times: Counter[str], sites: dict[str, Place]) -> Place | None:
     return sites[top[0][0]]
 
 
-def _long_before(d: DateMention, published: date | None) -> bool:
-    """A day more than `BACKGROUND_DAYS` before the story: background, not its news."""
-    return published is not None and (published - d.date).days > BACKGROUND_DAYS
+def news_since(story: StoryFacts) -> date | None:
+    """The first day a story's events can be its news: `BACKGROUND_DAYS` before the story, or
+    the first of the period a report says it covers when that is earlier ("During the
+    reporting period, from 1 June to 30 September 2024"); None when it has no day."""
+    if story.published is None:
+        return None
+    weeks = story.published - timedelta(BACKGROUND_DAYS)
+    return weeks if story.period_start is None else min(weeks, story.period_start)
+
+
+def _long_before(d: DateMention, since: date | None) -> bool:
+    """A day before the story's news (`news_since`): background ("on Oct. 7 last year")."""
+    return since is not None and d.date < since
 
 
 def _inside(sent: Span, dates: list[DateMention]) -> list[DateMention]:
@@ -1863,7 +1873,7 @@ def sentence_mention(
         [],
         story.text,
         True,
-        story.published,
+        news_since(story),
         (told or told_before(story))[facts.index],
     )
     if not found:
