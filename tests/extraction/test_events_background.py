@@ -113,6 +113,8 @@ def reasons(nlp, text):
             "Talks between ministers and strike leaders broke down without an agreement.",
             "agreement",
         ),
+        # a shot that was not fired
+        ("Soldiers drove into the town along the main road without a shot fired.", "fired"),
         # weapons given up, not used
         (
             "Eleven gunmen handed over 14 firearms, including two rifles and a grenade launcher.",

@@ -741,6 +741,13 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     if not own and (
         (token.i > 0 and doc[token.i - 1].lower_ in ("no", "without", "non"))
         or (token.dep_ == "pobj" and token.head.lower_ == "without")  # "without an agreement"
+        # "drove into the town without a shot fired" (not "… without a shot being fired", where
+        # "without a shot" makes the firing a place handed over: `cues.yaml` unopposed)
+        or (
+            token.dep_ == "acl"
+            and token.head.dep_ == "pobj"
+            and token.head.head.lower_ == "without"
+        )
     ):
         return "negated"
     if _no_evidence_of(token):
