@@ -1606,10 +1606,21 @@ def test_a_list_s_day_in_figures_before_the_place_s_name() -> None:
         ("QUARTERLY BULLETIN | Rights Watchers | Q3 2024", "2024-07-01"),
         ("Annual report for the third quarter of 2024", "2024-07-01"),
         ("Year in review: 2024", "2024-01-01"),
+        # the title line's month or year, after a preposition, a colon or a possessive
+        ("Attacks on party offices in Saxony in May 2024\n\nWRITTEN ANSWER", "2024-05-01"),
+        ("Chad's 2024: the year the protests came back\n\nYEAR IN REVIEW", "2024-01-01"),
+        # a span of a month or more that the first lines name
+        (
+            "The Deputy asked how many incidents were recorded between 1 January and 30 April "
+            "2024 at the sites.",
+            "2024-01-01",
+        ),
         # no period named, or one too long ago to be this report's news
         ("Police fired on protesters in Kisumu on Tuesday, witnesses said.", None),
         ("Chronology of the 1994 war, republished", None),
         ("A review of 2,000 cases found that most were never tried.", None),
+        ("A year after the March 2024 riots, the town is quiet\n\nFEATURE", None),
+        ("Rebels attacked the town between 4 and 6 October 2024, residents said.", None),
     ],
 )
 def test_a_report_names_the_period_it_covers(header: str, start: str | None) -> None:
@@ -1636,3 +1647,33 @@ def test_day_labels_with_no_dated_one_date_nothing() -> None:
     """ "Day 3" with no label dated: no day can be counted (not the report's)."""
     text = "Diary\n\nBLOG | Notes | 28 November 2023\n\nDay 2. Quiet.\n\nDay 3. Shots at night.\n"
     assert not [d for d in find_dates(text, date(2023, 11, 28)) if d.text.startswith("Day")]
+
+
+def test_a_log_s_entries_are_its_news_however_old() -> None:
+    """A timeline beside an explainer: its dated entries ("December 3 (Tuesday) – …") are what
+    it reports, weeks before the report; the weekday in brackets restates the entry's day."""
+    text = (
+        "How the crisis unfolded\n\nEXPLAINER | Herald | Monday 20 January 2025\n\n"
+        "December 3 (Tuesday) – Soldiers entered the parliament.\n\n"
+        "December 4 (Wednesday) – Troops withdrew before dawn.\n\n"
+        "December 14 (Saturday) – A crowd of 200,000 rallied in Seoul.\n"
+    )
+    found = find_dates(text, date(2025, 1, 20))
+    assert [(d.text, str(d.date)) for d in found if d.stamp][0] == (
+        "December 3 (Tuesday)",
+        "2024-12-03",
+    ), found
+    assert str(period_start(text, date(2025, 1, 20), found)) == "2024-12-03"
+
+
+def test_a_diary_dated_in_a_sentence_counts_its_days() -> None:
+    """ "Day 1 was Tuesday 8 February": the labels below count from it, and the weekday a
+    label names ("Day 3 (Thursday).") is that day, not the latest before the post."""
+    text = (
+        "My diary of the occupation\n\nBLOG | Notes | Thursday 3 March 2022\n\n"
+        "Day 1 was Tuesday 8 February, when the convoy arrived.\n\n"
+        "Day 1 (Tuesday). Trucks parked along the street.\n\n"
+        "Day 3 (Thursday). This morning police moved in to clear the steps.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2022, 3, 3))}
+    assert found.get("Day 3") == "2022-02-10" and found.get("This morning") == "2022-02-10", found

@@ -713,33 +713,44 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
 
 
 # A diary's entries labelled by the day of the siege, the strike or the trip ("Day 12.", "DAY
-# 9 –"), at the start of their lines
+# 9 –"), at the start of their lines; and a sentence that dates one ("Day 1 was Tuesday 8
+# February")
 _DIARY_DAY = re.compile(r"^[ \t*#>]*(?P<label>(?:Day|DAY)[ \t]+(?P<n>\d{1,3}))\b", re.M)
+_DIARY_ANCHOR = re.compile(r"\b[Dd]ay[ \t]+(?P<n>\d{1,3})[ \t]+(?:was|fell[ \t]+on|is)[ \t]+")
+_DIARY_REACH = 40  # how far after its label a day on the label's line dates it
 
 
 def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """`found` with a diary's undated day labels dated from a label its line dates ("Day 8
-    (Monday 13 November). …" makes "Day 9." the 14th and "Day 12." the 17th); none where no
-    label of two or more is dated."""
+    """`found` with a diary's day labels dated from one a day in figures dates ("Day 8 (Monday
+    13 November). …" or "Day 1 was Tuesday 8 February" make "Day 9." the 14th or the 9th of
+    February); a weekday alone on a label's line ("Day 3 (Thursday).") is the count's day, not
+    the latest before the report. None where no label is dated so."""
     labels = [(m, int(m["n"])) for m in _DIARY_DAY.finditer(text)]
     if len(labels) < 2:
         return found
-    anchors: list[tuple[int, DateMention]] = []
-    for m, n in labels:
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        near = [
-            d
-            for d in found
-            if d.precision == 1 and m.end() <= d.start - offset < min(line_end, m.end() + 40)
-        ]
-        if near:
-            anchors.append((n, near[0]))
+
+    def dated(at: int) -> DateMention | None:
+        return next(
+            (
+                d
+                for d in found
+                if at <= d.start - offset < at + _DIARY_REACH
+                and d.precision == 1
+                and _A_MONTH.search(d.text)
+                and text.find("\n", at, d.start - offset) < 0
+            ),
+            None,
+        )
+
+    anchors = [(n, d) for m, n in labels if (d := dated(m.end())) is not None]
+    anchors += [
+        (int(m["n"]), d) for m in _DIARY_ANCHOR.finditer(text) if (d := dated(m.end())) is not None
+    ]
     if not anchors:
         return found
-    made = []
+    made, restated = [], set()
     for m, n in labels:
-        if any(k == n for k, _ in anchors):
+        if dated(m.end()) is not None:
             continue
         k, anchor = min(anchors, key=lambda a: abs(a[0] - n))
         day = anchor.date + dt.timedelta(days=n - k)
@@ -749,44 +760,92 @@ def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[D
         made.append(
             DateMention(m.start("label") + offset, m.end() + offset, m["label"], day, 1, why)
         )
-    return sorted([*found, *made], key=lambda d: d.start)
+        line_end = text.find("\n", m.end())
+        restated |= {
+            id(d)
+            for d in found
+            if m.end() <= d.start - offset < min(m.end() + _DIARY_REACH, line_end % (len(text) + 1))
+        }
+    return sorted([*(d for d in found if id(d) not in restated), *made], key=lambda d: d.start)
 
 
 # A report that names the period it covers, in its first lines ("During the reporting period,
 # from 1 June to 30 September 2024", "Chronology of political violence, March 2024", "Year in
 # review: 2023", "Quarterly bulletin, Q3 2024"): the period's first day, a day, a month, a
-# quarter or a year, within a few words after the words that name it
+# quarter or a year, within a few words after the words that name it; or the month or year its
+# title line says it is about ("Lithuania in 2021: …", "Attacks on party offices in May 2024");
+# or a span of a month or more it names there ("… recorded between 1 January and 30 April
+# 2024"); or, for a log, its first entry's day
 _QUARTERS = {"q1": 1, "q2": 4, "q3": 7, "q4": 10, "first": 1, "second": 4, "third": 7, "fourth": 10}
-_PERIOD = re.compile(
-    rf"(?i:\b(?:{_alt(_W['period_words'])})\b)[^\n.;]{{0,60}}?"
-    rf"(?:(?P<q>(?i:Q[1-4]|(?:first|second|third|fourth){_S}+quarter)){_S}+(?i:of{_S}+)?"
+_PERIOD_WORD = re.compile(rf"(?i:\b(?:{_alt(_W['period_words'])})\b)")
+_PERIOD_DAY = re.compile(
+    rf"(?P<q>(?i:Q[1-4]|(?:first|second|third|fourth){_S}+quarter)){_S}+(?i:of{_S}+)?"
     rf"(?P<qy>{_YEAR})"
     rf"|(?:(?P<d>{_DAY}){_S}+(?:of{_S}+)?)?(?P<m>{_FULL_MONTH})(?:,?{_S}+(?P<y>{_YEAR}))?"
-    rf"|(?<![\d,.])(?P<yo>{_YEAR})(?![\d,]))"
+    rf"|(?<![\d,.])(?P<yo>{_YEAR})(?![\d,])"
 )
+_TITLE_PERIOD = re.compile(
+    rf"(?:\b(?i:in|during|for|of)[^\S\n]+|[,:–—][^\S\n]+|['’]s[^\S\n]+)"
+    rf"(?:(?i:the)[^\S\n]+)?(?:{_PERIOD_DAY.pattern})"
+)
+_SPAN = re.compile(
+    rf"(?i:between|from){_S}+(?P<d1>{_DAY}){_S}+(?P<m1>{_FULL_MONTH})(?:,?{_S}+(?P<y1>{_YEAR}))?"
+    rf"{_S}+(?i:and|to|until){_S}+(?P<d2>{_DAY}){_S}+(?P<m2>{_FULL_MONTH}),?{_S}+(?P<y2>{_YEAR})"
+)
+_PERIOD_REACH = 60  # how far after the words that name the period its first day may stand
 _PERIOD_CHARS = 1000
 _PERIOD_DAYS = 400  # a year in review, published early in the next year
+_SPAN_DAYS = 28  # a span this long in a report's first lines is its period, no event's days
+_LOG_ENTRIES = 3  # a log of this many dated entries or more reports their days
 
 
-def period_start(text: str, published: dt.date | None) -> dt.date | None:
-    """The first day of the period a report says it covers in its first lines, when that is
-    before the report and no more than a year and a bit before it; None for a report that
-    names none (its news is then of the weeks before it: `mentions.BACKGROUND_DAYS`)."""
-    m = _PERIOD.search(text, 0, _PERIOD_CHARS)
-    if m is None or published is None:
+def period_start(
+    text: str, published: dt.date | None, found: list[DateMention] | None = None
+) -> dt.date | None:
+    """The first day of the period a report says it covers in its first lines (`found`: its
+    dates, whose log stamps count), when that is before the report and no more than a year
+    and a bit before it; None for a report that names none (its news is then of the weeks
+    before it: `mentions.BACKGROUND_DAYS`)."""
+    if published is None:
         return None
+    starts = []
+    named = _PERIOD_WORD.search(text, 0, _PERIOD_CHARS)
+    if named is not None:
+        line_end = text.find("\n", named.end())
+        reach = min(named.end() + _PERIOD_REACH, len(text) if line_end < 0 else line_end)
+        after = _PERIOD_DAY.search(text, named.end(), reach)
+        if after is not None:
+            starts.append(_first_day(after, text, published))
+    title = _TITLE_PERIOD.search(text, 0, max(text.find("\n"), 0))
+    if title is not None:
+        starts.append(_first_day(title, text, published))
+    stamps = [d.date for d in found or () if d.stamp]
+    if len(stamps) >= _LOG_ENTRIES:
+        starts.append(min(stamps))
+    for m in _SPAN.finditer(text, 0, _PERIOD_CHARS):
+        y2 = int(m["y2"])
+        first = _mk(int(m["y1"] or y2), _month_num(m["m1"]), _day_num(m["d1"]))
+        last = _mk(y2, _month_num(m["m2"]), _day_num(m["d2"]))
+        if first is not None and last is not None and (last - first).days >= _SPAN_DAYS:
+            starts.append(first)
+    window = [
+        d
+        for d in starts
+        if d is not None and dt.timedelta(0) < published - d <= dt.timedelta(_PERIOD_DAYS)
+    ]
+    return min(window, default=None)
+
+
+def _first_day(m: re.Match[str], text: str, published: dt.date) -> dt.date | None:
+    """The first day of the period one match of `_PERIOD_DAY` names."""
     if m["q"]:
-        start = _mk(int(m["qy"]), _QUARTERS[m["q"].split()[0].lower()], 1)
-    elif m["yo"]:
-        start = dt.date(int(m["yo"]), 1, 1)
-    else:
-        # "from 1 June to 30 September 2024": the year the span ends in, else the latest
-        year = m["y"] or (_YEARS_AFTER.search(text, m.end(), m.end() + 40) or [None])[0]
-        month, day = _month_num(m["m"]), _day_num(m["d"]) if m["d"] else 1
-        start = _mk(int(year), month, day) if year else _infer_year(month, day, published)[0]
-    if start is None or not dt.timedelta(0) < published - start <= dt.timedelta(_PERIOD_DAYS):
-        return None
-    return start
+        return _mk(int(m["qy"]), _QUARTERS[m["q"].split()[0].lower()], 1)
+    if m["yo"]:
+        return dt.date(int(m["yo"]), 1, 1)
+    # "from 1 June to 30 September 2024": the year the span ends in, else the latest
+    year = m["y"] or (_YEARS_AFTER.search(text, m.end(), m.end() + 40) or [None])[0]
+    month, day = _month_num(m["m"]), _day_num(m["d"]) if m["d"] else 1
+    return _mk(int(year), month, day) if year else _infer_year(month, day, published)[0]
 
 
 _YEARS_AFTER = re.compile(rf"(?<!\d){_YEAR}")
@@ -1318,7 +1377,7 @@ _NIGHT_OF = frozenset({"during the night", "overnight", "in the night"})
 _GAP_TO_NIGHT = re.compile(r"\s*,?\s*")
 # "11 January, a Saturday", "3 March (which was a Monday)": a weekday that restates a date
 _GAP_TO_NAMED_WEEKDAY = re.compile(
-    r"[^\S\n]*(?:,|\(|[-–—])[^\S\n]*(?i:(?:which[^\S\n]+was[^\S\n]+)?a[^\S\n]+)"
+    r"[^\S\n]*(?:\([^\S\n]*(?:(?i:a)[^\S\n]+)?|(?:,|[-–—])[^\S\n]*(?i:(?:which[^\S\n]+was[^\S\n]+)?a[^\S\n]+))"
 )
 
 
@@ -1411,8 +1470,10 @@ def _date_expressions(
             and prev.kind == "explicit"
             and c.kind == "weekday"
             and _GAP_TO_NAMED_WEEKDAY.fullmatch(text, prev.end, c.start)
-        ):  # "on the 11th of January, a Saturday, when …": the weekday restates the day
-            prev.end = c.end
+            and ("(" not in text[prev.end : c.start] or text.startswith(")", c.end))
+        ):  # "on the 11th of January, a Saturday, when …", "December 3 (Tuesday) –": the
+            # weekday restates the day
+            prev.end = c.end + text.startswith(")", c.end)
             continue
         _qualify(text, c)
         out.append(c)

@@ -152,7 +152,7 @@ def story_facts(doc: Doc, places: list[Place], published: date | None) -> StoryF
     by_start = sorted(range(len(places)), key=lambda i: places[i].start)
     place_starts = [places[i].start for i in by_start]
     dates = find_dates(text, published)
-    since = period_start(text, published)
+    since = period_start(text, published, dates)
     date_starts = [d.start for d in dates]
     sentences: list[SentenceFacts] = []
     for sent in doc.sents:

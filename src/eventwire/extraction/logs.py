@@ -219,6 +219,9 @@ def _next_section(text: str, stamp: DateMention, offset: int) -> int:
     return len(text) + offset if nxt is None else nxt.start() + offset
 
 
+_DIARY_LABEL = re.compile(r"(?:Day|DAY)[ \t]+\d{1,3}")
+
+
 def is_stamp(text: str, d: DateMention, offset: int) -> bool:
     """Whether a date opens its line with at most a time and a dash after it, or fills a field
     of an entry's heading (`_a_heading_s_field`)."""
@@ -226,7 +229,8 @@ def is_stamp(text: str, d: DateMention, offset: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     opened = text.find("(", line, start) >= 0  # a ticker's label: "FLASH (Monday 19:31) –"
     return (
-        (
+        _DIARY_LABEL.fullmatch(d.text) is not None  # "Day 9." dated by its count (`dates`)
+        or (
             _STAMP_START.fullmatch(text, line, start) is not None
             and _STAMP_END.match(text, end) is not None
             and (not opened or _TICKER_TIME.match(text, end) is not None)
