@@ -1677,3 +1677,17 @@ def test_a_diary_dated_in_a_sentence_counts_its_days() -> None:
     )
     found = {d.text: str(d.date) for d in find_dates(text, date(2022, 3, 3))}
     assert found.get("Day 3") == "2022-02-10" and found.get("This morning") == "2022-02-10", found
+
+
+def test_a_numbered_list_s_entries_are_a_log() -> None:
+    """A press-freedom group's numbered cases ("3. Tuesday 5 October, Celje. …"): each case's
+    "during the night" is of its own day, not the night before the list was published."""
+    text = (
+        "Safety of journalists: list of cases\n\nLIST | Media Institute | Thursday 11 November 2021\n\n"
+        "1. Wednesday 15 September, Kranj. A camera crew was jostled at a rally.\n\n"
+        "2. Tuesday 5 October, Ljubljana. A reporter was hit by a bottle.\n\n"
+        "3. Wednesday 13 October, Celje. The car of a local journalist was set on fire during "
+        "the night outside his home.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2021, 11, 11))}
+    assert found.get("during the night") == "2021-10-13", found

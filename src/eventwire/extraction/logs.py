@@ -219,6 +219,11 @@ def _next_section(text: str, stamp: DateMention, offset: int) -> int:
     return len(text) + offset if nxt is None else nxt.start() + offset
 
 
+# … or a numbered list's entry that names its day of the month and then its place ("3. Tuesday
+# 5 October, Ljubljana. Thousands gathered …"; not "On 5 October, Ukrainian forces …", nor a
+# summary's "- Friday night, Fuhais: a bomb …")
+_ENTRY_PLACE = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*(?:[.:]|[-–—])")
+_PREPOSITION = re.compile(r"(?i:on|in|at|by|from|since|until|during|early|late|last|this)\b")
 _DIARY_LABEL = re.compile(r"(?:Day|DAY)[ \t]+\d{1,3}")
 
 
@@ -232,7 +237,12 @@ def is_stamp(text: str, d: DateMention, offset: int) -> bool:
         _DIARY_LABEL.fullmatch(d.text) is not None  # "Day 9." dated by its count (`dates`)
         or (
             _STAMP_START.fullmatch(text, line, start) is not None
-            and _STAMP_END.match(text, end) is not None
+            and (
+                _STAMP_END.match(text, end) is not None
+                or any(c.isdigit() for c in d.text)
+                and not _PREPOSITION.match(d.text)
+                and _ENTRY_PLACE.match(text, end) is not None
+            )
             and (not opened or _TICKER_TIME.match(text, end) is not None)
         )
         or _a_heading_s_field(text, start, end)
