@@ -655,3 +655,35 @@ def test_stones_thrown_are_still_a_riot(nlp):
 )
 def test_a_crowd_that_sits_down_is_a_sit_in(nlp, text: str, sit_in: bool) -> None:
     assert any(c == "protest" and w.startswith("sat") for c, w in categories(nlp, text)) is sit_in
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cue"),
+    [
+        # "airborne" said of a unit: how it travels
+        (
+            "The first airborne troops landed at the airport and guarded the ministries.",
+            "airborne",
+            False,
+        ),
+        ("Soldiers of the 76th Airborne Division arrived in the capital.", "Airborne", False),
+        ("An airborne drone was seen over the base.", "airborne", True),
+        # a protest made in words, no gathering
+        ("Opposition leaders protested against the decision in statements.", "protested", False),
+        (
+            "The union protested the closure of the plant in a letter to the minister.",
+            "protested",
+            False,
+        ),
+        ("Students protested against the fees in the streets of the capital.", "protested", True),
+        # an arrest a paper orders
+        ("Investigators tried to serve an arrest warrant at the residence.", "arrest", False),
+        ("A court issued an arrest order for the former minister.", "arrest", False),
+        ("Police said the arrest took place at dawn.", "arrest", True),
+    ],
+)
+def test_words_that_name_no_act(nlp, text: str, word: str, cue: bool) -> None:
+    """Words of violence or protest that here name a kind of unit, a protest in words or a
+    warrant: no cue."""
+    found = {c.text for c in find_cues(next(nlp(text).sents))}
+    assert (word in found) == cue, found

@@ -113,6 +113,8 @@ def reasons(nlp, text):
             "Talks between ministers and strike leaders broke down without an agreement.",
             "agreement",
         ),
+        # a gathering that did not take place (any word of a phrase negated)
+        ("No gathering took place outside the parliament on Monday.", "gathering took place"),
         # a shot that was not fired
         ("Soldiers drove into the town along the main road without a shot fired.", "fired"),
         # weapons given up, not used

@@ -145,6 +145,35 @@ def _a_civil_aircraft(token: Token) -> bool:
     return any(t.lemma_.lower() in uses for left in token.lefts for t in left.subtree)
 
 
+def _an_airborne_unit(token: Token) -> bool:
+    """ "airborne troops landed at the airport", "the 76th Airborne Division": "airborne" said
+    of a unit tells how it travels, no strike from the air."""
+    return token.lower_ == "airborne" and token.head.lemma_.lower() in _words("air", "units")
+
+
+def _protest_in_words(token: Token) -> bool:
+    """ "protested against the decision in statements", "protested the closure in a letter":
+    a protest made in words, no gathering."""
+    kinds = _words("protest", "in_words")
+    if token.pos_ != "VERB":
+        return False
+    # (the parse may hang "in statements" on what was protested: "against the decision in …")
+    heads = [token, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in kinds for g in c.children)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _a_warrant(token: Token) -> bool:
+    """ "tried to serve an arrest warrant", "an arrest order was issued": the arrest a paper
+    orders, not one made."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in ("warrant", "order")
+
+
 def _bomb_of(token: Token) -> str:
     """What a bomb carried, hyphened before it ("petrol-bombed", "fire-bombed", "a
     water-bombing aircraft"), or ""."""
@@ -808,7 +837,11 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "strike" and _bomb_of(token) in _words("strike", "dousing"):
                     continue  # "a water-bombing aircraft put the fire out"
-                if category == "air" and _a_civil_aircraft(token):
+                if category == "air" and (_a_civil_aircraft(token) or _an_airborne_unit(token)):
+                    continue
+                if category == "protest" and _protest_in_words(token):
+                    continue
+                if category == "arrest" and _a_warrant(token):
                     continue
                 if category == "strike" and (
                     _hit_by_a_bullet(token) or _a_person_singled_out(token)

@@ -733,9 +733,18 @@ def _background(cue: Cue, doc: Doc) -> str | None:
     # (a cue whose own words are negated tells what did not happen: "entered the town without
     # fighting" is a place handed over, no fighting denied)
     own = cue.lemma.split()[0] in ("no", "without")
-    if not own and (
-        token.lower_ in ("no", "without")
-        or any(c.lower_ in ("no", "without") for c in token.children if c.dep_ in ("det", "neg"))
+    if (
+        not own
+        and (
+            token.lower_ in ("no", "without")
+            # (any word of a phrase: "no gathering took place")
+            or any(
+                c.lower_ in ("no", "without")
+                for t in {token, *doc[cue.start : cue.end]}
+                for c in t.children
+                if c.dep_ in ("det", "neg")
+            )
+        )
     ):
         return "negated"
     if not own and (
