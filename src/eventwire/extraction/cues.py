@@ -154,9 +154,9 @@ def _an_airborne_unit(token: Token) -> bool:
 def _protest_in_words(token: Token) -> bool:
     """ "protested against the decision in statements", "protested the closure in a letter":
     a protest made in words, no gathering."""
-    kinds = _words("protest", "in_words")
     if token.pos_ != "VERB":
         return False
+    kinds = _words("protest", "in_words")
     # (the parse may hang "in statements" on what was protested: "against the decision in …")
     heads = [token, *(g for c in token.children if c.dep_ == "prep" for g in c.children)]
     return any(

@@ -761,11 +761,8 @@ def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[D
             DateMention(m.start("label") + offset, m.end() + offset, m["label"], day, 1, why)
         )
         line_end = text.find("\n", m.end())
-        restated |= {
-            id(d)
-            for d in found
-            if m.end() <= d.start - offset < min(m.end() + _DIARY_REACH, line_end % (len(text) + 1))
-        }
+        reach = min(m.end() + _DIARY_REACH, len(text) if line_end < 0 else line_end)
+        restated |= {id(d) for d in found if m.end() <= d.start - offset < reach}
     return sorted([*(d for d in found if id(d) not in restated), *made], key=lambda d: d.start)
 
 
