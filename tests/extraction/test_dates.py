@@ -1691,3 +1691,18 @@ def test_a_numbered_list_s_entries_are_a_log() -> None:
     )
     found = {d.text: str(d.date) for d in find_dates(text, date(2021, 11, 11))}
     assert found.get("during the night") == "2021-10-13", found
+
+
+def test_a_log_s_last_entry_ends_at_the_next_heading() -> None:
+    """A chronology's last entry ends at the heading after it ("Reactions"): the paragraph
+    below counts its "on Monday" from the report's day, not from the last entry's."""
+    text = (
+        "Chronology of the unrest\n\nCHRONOLOGY | Monitor | Thursday 16 May 2024\n\n"
+        "2 May – Police dispersed a march in Nouméa.\n\n"
+        "6 May – Youths burned cars in Dumbéa.\n\n"
+        "9 May – Shops were looted in Païta.\n\n"
+        "Reactions\n\n"
+        "On Monday the minister called for calm in a televised address.\n"
+    )
+    found = {d.text: str(d.date) for d in find_dates(text, date(2024, 5, 16))}
+    assert found.get("On Monday") == "2024-05-13", found

@@ -77,7 +77,11 @@ def log_stamps(
     out = []
     for stamp, after in zip(stamps, [*stamps[1:], None], strict=True):
         end = len(text) + offset if after is None else after.start
-        section = min(_next_section(text, stamp, offset), _list_end(text, stamp, offset))
+        section = min(
+            _next_section(text, stamp, offset),
+            _list_end(text, stamp, offset),
+            _next_heading(text, stamp, offset, end),
+        )
         out.append(replace(stamp, stamp=True, scope_end=min(end, section)))
     return out
 
@@ -154,6 +158,27 @@ def _list_end(text: str, stamp: DateMention, offset: int) -> int:
     while at != -1 and _BULLET.match(text, at + 1):
         at = text.find("\n", at + 1)
     return (len(text) if at == -1 else at) + offset
+
+
+# a heading on a paragraph of its own: a few words, no figure, no closing stop ("Casualties
+# and arrests", "See also", "Reactions")
+_HEADING = re.compile(r"(?<=\n\n)[ \t]*[A-Z][^\d\n.!?:;]{0,40}[^\d\n.!?:;,\s](?=[ \t]*\n\n)")
+
+
+def _next_heading(text: str, stamp: DateMention, offset: int, stop: int) -> int:
+    """Where a heading after a day's entry, before the next day's (`stop`), starts: a
+    chronology's last entry ends at "Casualties and arrests", not at the story's end. Past
+    the text's end when none comes."""
+    line_end = text.find("\n", stamp.end - offset)
+    if line_end < 0:
+        return len(text) + offset
+    m = _HEADING.search(text, line_end, stop - offset)
+    if m is None or len(m.group().split()) > _HEADING_WORDS:
+        return len(text) + offset
+    return m.start() + offset
+
+
+_HEADING_WORDS = 6
 
 
 # a section heading in capitals on a line of its own ("- RECAP: WHAT HAPPENED BEFORE -")
