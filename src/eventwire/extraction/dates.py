@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.data import load_vocabulary
-from eventwire.extraction.logs import WEEKDAY_SHORT, is_stamp, log_stamps
+from eventwire.extraction.logs import DIARY_LABEL, WEEKDAY_SHORT, is_stamp, log_stamps
 
 # Choices (ACLED practice where it has one; the tests pin each):
 # - A weekday is the latest such day on or before publication ("on Monday" in a Monday paper is
@@ -715,7 +715,7 @@ def _covered_end(text: str, published: dt.date | None) -> dt.date | None:
 # A diary's entries labelled by the day of the siege, the strike or the trip ("Day 12.", "DAY
 # 9 –"), at the start of their lines; and a sentence that dates one ("Day 1 was Tuesday 8
 # February")
-_DIARY_DAY = re.compile(r"^[ \t*#>]*(?P<label>(?:Day|DAY)[ \t]+(?P<n>\d{1,3}))\b", re.M)
+_DIARY_DAY = re.compile(rf"^[ \t*#>]*(?P<label>{DIARY_LABEL})\b", re.M)
 _DIARY_ANCHOR = re.compile(r"\b[Dd]ay[ \t]+(?P<n>\d{1,3})[ \t]+(?:was|fell[ \t]+on|is)[ \t]+")
 _DIARY_REACH = 40  # how far after its label a day on the label's line dates it
 
@@ -725,32 +725,30 @@ def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[D
     13 November). …" or "Day 1 was Tuesday 8 February" make "Day 9." the 14th or the 9th of
     February); a weekday alone on a label's line ("Day 3 (Thursday).") is the count's day, not
     the latest before the report. None where no label is dated so."""
-    labels = [(m, int(m["n"])) for m in _DIARY_DAY.finditer(text)]
-    if len(labels) < 2:
-        return found
+
+    def near(at: int, d: DateMention) -> bool:  # on the label's line, a few words after it
+        return (
+            at <= d.start - offset < at + _DIARY_REACH and text.find("\n", at, d.start - offset) < 0
+        )
 
     def dated(at: int) -> DateMention | None:
         return next(
-            (
-                d
-                for d in found
-                if at <= d.start - offset < at + _DIARY_REACH
-                and d.precision == 1
-                and _A_MONTH.search(d.text)
-                and text.find("\n", at, d.start - offset) < 0
-            ),
+            (d for d in found if near(at, d) and d.precision == 1 and _A_MONTH.search(d.text)),
             None,
         )
 
-    anchors = [(n, d) for m, n in labels if (d := dated(m.end())) is not None]
+    labels = [(m, int(m["label"].split()[-1]), dated(m.end())) for m in _DIARY_DAY.finditer(text)]
+    if len(labels) < 2:
+        return found
+    anchors = [(n, d) for _, n, d in labels if d is not None]
     anchors += [
         (int(m["n"]), d) for m in _DIARY_ANCHOR.finditer(text) if (d := dated(m.end())) is not None
     ]
     if not anchors:
         return found
     made, restated = [], set()
-    for m, n in labels:
-        if dated(m.end()) is not None:
+    for m, n, own in labels:
+        if own is not None:
             continue
         k, anchor = min(anchors, key=lambda a: abs(a[0] - n))
         day = anchor.date + dt.timedelta(days=n - k)
@@ -760,9 +758,7 @@ def _with_diary_days(text: str, found: list[DateMention], offset: int) -> list[D
         made.append(
             DateMention(m.start("label") + offset, m.end() + offset, m["label"], day, 1, why)
         )
-        line_end = text.find("\n", m.end())
-        reach = min(m.end() + _DIARY_REACH, len(text) if line_end < 0 else line_end)
-        restated |= {id(d) for d in found if m.end() <= d.start - offset < reach}
+        restated |= {id(d) for d in found if near(m.end(), d)}
     return sorted([*(d for d in found if id(d) not in restated), *made], key=lambda d: d.start)
 
 

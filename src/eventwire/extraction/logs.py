@@ -249,7 +249,9 @@ def _next_section(text: str, stamp: DateMention, offset: int) -> int:
 # summary's "- Friday night, Fuhais: a bomb …")
 _ENTRY_PLACE = re.compile(r",[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*(?:[.:]|[-–—])")
 _PREPOSITION = re.compile(r"(?i:on|in|at|by|from|since|until|during|early|late|last|this)\b")
-_DIARY_LABEL = re.compile(r"(?:Day|DAY)[ \t]+\d{1,3}")
+# a diary's label of its day's count ("Day 9"), dated by `dates` from a label a day dates
+DIARY_LABEL = r"(?:Day|DAY)[ \t]+\d{1,3}"
+_DIARY_LABEL = re.compile(DIARY_LABEL)
 
 
 def is_stamp(text: str, d: DateMention, offset: int) -> bool:
