@@ -19,6 +19,10 @@ import numpy as np
 
 MAX_TOKENS = 64  # an event is told early in its sentence; a longer one is cut (speed)
 BATCH = 32
+# a batch is padded to its longest text: texts go in by length, and a batch closes before a
+# text this much longer than its first. One batch per call padded texts of 8-64 tokens to 64,
+# twice the work of their own lengths (791 bench texts, one thread: 16.3 s → 9.4 s)
+SLACK = 1.2
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,8 @@ class Embedder:
     def embed(self, texts: list[str]) -> list[Embedding]:
         """The embeddings of `texts`, in order (batched by length to pad little)."""
         encodings = self.tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         out: list[Embedding | None] = [None] * len(texts)
-        for k in range(0, len(order), BATCH):
-            chunk = order[k : k + BATCH]
+        for chunk in _batches([len(e.ids) for e in encodings]):
             width = max(len(encodings[i].ids) for i in chunk)
             ids = np.zeros((len(chunk), width), dtype=np.int64)
             mask = np.zeros((len(chunk), width), dtype=np.int64)
@@ -81,6 +83,19 @@ class Embedder:
                 norm = float(np.linalg.norm(mean)) or 1.0
                 out[i] = Embedding(mean / norm, tokens, tuple(encodings[i].offsets), norm)
         return [e for e in out if e is not None]
+
+
+def _batches(lengths: list[int]) -> list[list[int]]:
+    """Indices of texts of these token lengths, grouped shortest first into batches of at
+    most BATCH whose longest is at most SLACK times their shortest."""
+    batches: list[list[int]] = []
+    for i in sorted(range(len(lengths)), key=lengths.__getitem__):
+        last = batches[-1] if batches else None
+        if last and len(last) < BATCH and lengths[i] <= lengths[last[0]] * SLACK:
+            last.append(i)
+        else:
+            batches.append([i])
+    return batches
 
 
 @lru_cache(maxsize=1)
