@@ -329,6 +329,20 @@ def test_a_deserted_place_taken_is_a_transfer(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "A militia coalition handed control of the mining town of Kamituga to the army on "
+        "Tuesday, officials said.",
+        "The separatists ceded control of the district to federal troops under the deal.",
+        "The rebels relinquished control of the border crossing at Rusizi on Friday.",
+    ],
+)
+def test_control_given_up_is_a_transfer(nlp, text):
+    # the side that held the place gave it up: it changed hands without a fight
+    assert decide(nlp, text)[:2] == ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Two men of a smuggling ring were killed in a shootout with customs officers near Nador.",
         "Witnesses said two groups in pickups were shooting at each other outside the market.",
         "A band of youths and the night watchmen exchanged fire behind the depot in Kisii.",
