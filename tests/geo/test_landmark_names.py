@@ -70,6 +70,12 @@ def test_one_word_of_a_neighbourhood_s_longer_name_is_no_town(places_of: Places)
     assert set(found) == {"Maroua"}, found
     found = places_of("Families fled the Canapé-Vert district of Port-au-Prince overnight.")
     assert set(found) == {"Port-au-Prince"}, found
+    # … or the first word, a hyphen joining it to a word the gazetteer lacks (not a route
+    # between two towns it knows)
+    found = places_of("Gendarmes landed at Roland-Garros airport and began patrolling Saint-Denis.")
+    assert set(found) == {"Saint-Denis"}, found
+    found = places_of("Gunmen stopped three trucks on the Abuja-Kaduna highway on Friday.")
+    assert set(found) == {"Abuja", "Kaduna"}, found
 
 
 def test_the_last_word_of_an_unknown_town_is_no_big_city_s_other_name(places_of: Places) -> None:

@@ -557,13 +557,18 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _name_runs_on(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
-    """Whether a proper noun the gazetteer does not know follows the span: it is the first
-    word of a longer name ("Natalia Koldash"). Words that make it a place ("near X", "the
+    """Whether a proper noun the gazetteer does not know follows the span, or is joined to it by
+    a hyphen: it is the first word of a longer name ("Natalia Koldash"). Words that make it a place ("near X", "the
     village of X", "X region", "X district") keep it."""
     cues = m.cues
     if cues.settlement or cues.region_after or cues.listed or cues.near or cues.district_after:
         return False
     nxt = doc[m.last_token] if m.last_token < len(doc) else None
+    if nxt is not None and nxt.text in ("-", "‑") and not doc[m.last_token - 1].whitespace_:
+        # a hyphen joins it to the word after ("Roland-Garros airport"), as "Canapé-Vert"
+        # joins the word before (`_name_runs_back`); not "the Abuja-Kaduna road"
+        glued = doc[nxt.i + 1] if nxt.i + 1 < len(doc) and not nxt.whitespace_ else None
+        return glued is not None and _capitalised(glued) and gazetteer.largest(glued.text) is None
     return (
         nxt is not None
         and _capitalised(nxt)
