@@ -67,6 +67,27 @@ def test_a_capital_that_speaks_is_its_state(
     assert sides[side] is not None and "speaks for the state" in sides[side]
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Yerevan said the truce had been agreed with Baku late on Wednesday.", "Baku"),
+        ("Officials in Gao said talks with Bamako would resume in Algiers on Monday.", "Bamako"),
+    ],
+)
+def test_a_capital_party_to_a_deal_or_talks_is_its_state(
+    nlp: Language, geoparser: Geoparser, text: str, side: str
+) -> None:
+    """A capital after "with" on a word of agreeing or talking is its government as a party
+    to the deal or the talks, not where they took place."""
+    sides = _sides(nlp, geoparser, text)
+    assert sides[side] is not None and "party" in sides[side]
+
+
+def test_talks_held_in_a_capital_stay_there(nlp: Language, geoparser: Geoparser) -> None:
+    sides = _sides(nlp, geoparser, "The two sides signed a truce in Addis Ababa on Monday.")
+    assert sides["Addis Ababa"] is None
+
+
 def test_protests_in_a_capital_stay_there(nlp: Language, geoparser: Geoparser) -> None:
     sides = _sides(nlp, geoparser, "Kampala protests turned violent as police said 40 were held")
     assert sides["Kampala"] is None
@@ -397,6 +418,9 @@ def test_an_event_the_text_places_only_in_its_country_stands_at_the_capital() ->
         "attackers for two hours.",
         "GULU, Uganda - Rebels attacked an army barracks in Gulu on Friday. Reinforcements sent "
         "from Kampala arrived in the evening and fought them until dawn.",
+        # … or where the people attacked were travelling from
+        "WAJIR, Kenya - On Thursday, a crowd stopped a bus travelling from Nairobi and beat its "
+        "driver, who was treated in hospital.",
     ],
 )
 def test_where_the_fighters_came_from_is_no_site(text: str) -> None:
@@ -729,3 +753,13 @@ def test_where_the_crowd_comes_from_is_not_where_it_gathers(text: str) -> None:
     assert [e.location for e in events] == ["Pemba"], [
         (e.location, e.sub_event_type) for e in events
     ]
+
+
+def test_a_continent_is_no_site() -> None:
+    events = eventwire.extract(
+        "Truce frays as fighting resumes\n\nWIRE | Meridian World Wire, Asia service | Monday "
+        "18 June 2018\n\nKABUL, June 18 - The Taliban ordered their fighters back to the "
+        "battlefield on Monday, a day after a suicide bombing killed dozens of people.",
+        published="2018-06-18",
+    )
+    assert events and all(e.location != "Asia" and e.country for e in events)

@@ -52,6 +52,7 @@ NOT_SITE_HEADS = frozenset(_WORDS["not_site_heads"])
 DIRECTIONS = frozenset(_WORDS["directions"])
 STATE_HEADS = frozenset(_WORDS["state_heads"])
 JUDGING_HEADS = frozenset(_WORDS["judging_heads"])
+PARTY_HEADS = frozenset(_WORDS["party_heads"])
 BACKING_WORDS = frozenset(_WORDS["backing_words"])
 STANCE_PREFIXES = frozenset(_WORDS["stance_prefixes"])
 STANCE_VERBS = frozenset(_WORDS["stance_verbs"])
@@ -165,7 +166,9 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
     words around the name, not the parse: terse headlines parse badly ("Kiev's forces - Donetsk
     news agency" hangs "Kiev" on "agency"). A capital that is the subject of a verb of saying
     or taking a stance, or stands just before one ("a charge Kigali rejects", which parses
-    "rejects" as a noun; "Moscow denied any role") is its state speaking.
+    "rejects" as a noun; "Moscow denied any role") is its state speaking; one after "with" on
+    a word of agreeing or talking ("agreed with Baku", "talks with Moscow") is its state as a
+    party.
     """
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
@@ -198,8 +201,14 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
         verb.lemma_.lower() in STANCE_VERBS and verb.tag_ in ("VBD", "VBZ", "VBP", "NNS")
     ):
         verb = None
-    if not (states or verb) or not load_gazetteer().names_capital(place.text, place.country_code):
+    with_ = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "with" else None
+    party = with_ is not None and with_.head.lemma_.lower() in PARTY_HEADS
+    if not (states or verb or party) or not load_gazetteer().names_capital(
+        place.text, place.country_code
+    ):
         return None
+    if party and with_ is not None:
+        return f"'{with_.head.text} with {place.text}': the capital stands for a party to it"
     if verb is not None:
         return f"'{place.text} … {verb.text}': the capital speaks for the state"
     return f"'{doc[span.start : k].text}': the capital stands for the state"
@@ -432,6 +441,8 @@ def site_candidates(
             continue
         if _is_demonym(p, doc) or is_dateline(p, text) or _in_quotation(p.start, sent):
             continue  # "Don't forget Aleppo!" names no site
+        if not p.country_code:
+            continue  # "Asia", "the Pacific": in no one country, no event's site
         if names_a_side(p, doc) or is_origin(p, doc) or is_destination(p, doc) or is_base(p, doc):
             continue  # "Kiev's forces", "Moscow-backed", "sent from Kampala": not the site
         before = text[max(sent.start_char, p.start - 40) : p.start]
