@@ -183,3 +183,17 @@ def test_people_a_crowd_s_word_names_struck_by_violence_are_civilians(
 ) -> None:
     events = eventwire.extract(text, published="2021-05-10")
     assert [(e.actor2 or "").startswith(actor2) for e in events] == [True], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, police in Kunduz stopped a car at a checkpoint and found two suicide vests "
+        "hidden under the seats.",
+        "Soldiers seized a suicide belt and two grenades during a raid in Mosul on Monday.",
+    ],
+)
+def test_a_weapon_found_or_seized_never_went_off(text: str) -> None:
+    # the parse reads the verb of finding; the coder reads only the weapon
+    events = eventwire.extract(text, published="2024-05-30")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

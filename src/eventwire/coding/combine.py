@@ -38,6 +38,7 @@ PROPOSE = 0.7  # in a short report where the rules find nothing, the coder's sur
 DISASTERS = ("none:natural_disaster", "none:industrial_disaster")
 REMOTE = "Explosions/Remote violence"
 ABDUCTION = "Abduction/forced disappearance"
+DISRUPTED = "Disrupted weapons use"
 MET_BY_FORCE = ("Protest with intervention", "Excessive force against protesters")
 # What a story says around its events: a sentence later in a story that the coder reads this
 # surely as one of these is no event of its own, whatever cue words it holds
@@ -145,6 +146,7 @@ def code_type(
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
+        or (rules.sub_event_type == DISRUPTED and event_type_of(decision.best_event) == REMOTE)
         # a chemical agent named is the weapon, whatever munition carried it ("mortar rounds
         # containing poisonous gases": the coder reads the mortar)
         or rules.sub_event_type == "Chemical weapon"
@@ -174,7 +176,9 @@ def code_type(
         # villages") is the change of hands ACLED codes, where the coder reads only the fight;
         # a strike the rules read as workers' is no blow struck ("the strike paralysed the
         # city"); a person captured ("captured the top Taliban leader") is an
-        # arrest, where the coder reads only that something was captured. In news, ACLED's codebook
+        # arrest, where the coder reads only that something was captured; a weapon found,
+        # seized or shot down ("found two suicide vests under the seats") never went off,
+        # where the coder reads only the weapon. In news, ACLED's codebook
         # decides these by role, which the parse reads and a bag of words cannot: violence against
         # civilians has unarmed victims, so an attack on soldiers, police or fighters is a battle
         # (the rules read the target), and people an armed group "detained" are abducted, the

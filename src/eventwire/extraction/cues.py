@@ -499,7 +499,9 @@ def _burns_a_person(token: Token) -> bool:
 
 
 # Weapons that can be found or seized before use: the find is a disrupted weapons use (ACLED)
-_SEIZABLE = frozenset({"artillery", "ied", "grenade", "strike", "air", "chemical", "vac_attack"})
+_SEIZABLE = frozenset(
+    {"artillery", "ied", "grenade", "strike", "air", "chemical", "vac_attack", "suicide"}
+)
 
 
 def _weapon_seized(cue: Cue, doc: Doc) -> bool:
