@@ -126,7 +126,12 @@ def _has_background_modifier(token: Token) -> bool:
         c.dep_ == "amod"
         and (
             c.lower_ in BACKGROUND_ADJ
-            or (c.tag_ == "JJS" and c.lower_ not in CURRENT_ADJ and not _ranked_frame(token))
+            or (
+                c.tag_ == "JJS"
+                and c.lower_ not in CURRENT_ADJ
+                and not _ranked_frame(token)
+                and not _one_picked_out(token)
+            )
             or (counted and c.lower_ in ADDITION_ADJ)
         )
         for c in token.children
@@ -194,6 +199,22 @@ def _running_total(token: Token) -> str | None:
     homes": the cue's clause sums a conflict up (tolls.running_total, the one test of it)."""
     subject = token.dep_ in ("nsubj", "nsubjpass", "csubj") and token.head.pos_ in ("VERB", "AUX")
     return running_total(token.head if subject else governing_verb(token))
+
+
+def _one_picked_out(token: Token) -> bool:
+    """ "The largest rally took place on Thursday in the Senate Square", "the first attack
+    came at dawn": one of the events a summary told, picked out by a superlative or an ordinal
+    as the subject of a verb of happening and told in full; neither the same event named again
+    nor a ranking against the past ("the worst fighting since 2014")."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in RELATING_VERBS
+        and any(
+            c.dep_ == "amod"
+            and (c.tag_ == "JJS" or c.lower_ in ("first", "second", "third", "last"))
+            for c in token.children
+        )
+    )
 
 
 def _refers_to_told(token: Token) -> str | None:
@@ -636,6 +657,37 @@ def _an_overflight(token: Token) -> bool:
     )
 
 
+def _people_carried(verb: Token) -> str:
+    """The people a verb of carrying off takes ("officers carried away those who refused",
+    "gunmen carried off two women"): a removal or an abduction, no looting; "" when it takes
+    goods ("carried away radios")."""
+    if verb.lemma_.lower() not in ("carry", "cart"):
+        return ""
+    taken = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [t for t in taken if t.pos_ == "PRON" or is_person(t)]
+    return people[0].text if people else ""
+
+
+# aircraft by name (not the strike nouns: "residents reported airstrikes" tells strikes)
+_AIRCRAFT = frozenset(
+    {"helicopter", "chopper", "drone", "uav", "jet", "warplane", "aircraft", "bomber", "gunship"}
+    | {"quadcopter"}
+)
+
+
+def _only_sighted(token: Token) -> bool:
+    """ "Residents had seen gendarmes' vehicles on the track … and a helicopter in the
+    afternoon", "we heard drones all night": an aircraft that someone saw or heard, doing
+    nothing the sentence tells (not "they saw a drone drop a grenade"); no strike."""
+    if token.lemma_.lower() not in _AIRCRAFT or any(c.pos_ == "VERB" for c in token.children):
+        return False
+    node = token
+    while node.dep_ == "conj":  # "… vehicles … and a helicopter", parsed on the verb or noun
+        node = node.head
+    verb = node.head if node.dep_ == "dobj" else node
+    return verb is not token and verb.lemma_.lower() in _SIGHTING_VERBS - {"report"}
+
+
 def _means_of_travel(token: Token) -> bool:
     """ "Ugandan troops arrived at the airstrip by helicopter", "supplies reached Bor by air":
     an aircraft after "by" on a verb of travel or transport; "a helicopter brought the church
@@ -834,6 +886,10 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "an aircraft backing a force on the ground, not a strike"
     if cue.category == "air" and _an_overflight(doc[cue.end - 1]):
         return f"an overflight ('{doc[cue.end - 1].text} … {doc[cue.end - 1].head.text}'), not a strike"
+    if cue.category == "looting" and _people_carried(doc[cue.start]):
+        return f"people carried off ('{cue.text} {_people_carried(doc[cue.start])}'), not goods"
+    if cue.category == "air" and _only_sighted(doc[cue.end - 1]):
+        return f"an aircraft seen or heard ('{doc[cue.end - 1].text}'), not a strike"
     if cue.category == "air" and _a_person_bomber(token):
         return "a bomber who is a person ('helping the bomber'), not an aircraft"
     if any(c.lower_ in ("all", "most", "every") and _quantifies(c, token) for c in token.children):
@@ -897,6 +953,7 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         token.dep_ == "nsubj"
         and token.head.lemma_ in RELATING_VERBS
         and any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children)
+        and not _one_picked_out(token)
     ):
         return f"names an event told before ('{token.text} {token.head.text} …')"
     for ancestor in token.ancestors:
