@@ -1,5 +1,6 @@
 import pytest
 
+import eventwire
 from eventwire.extraction.actors import find_actor_phrases, participants
 from eventwire.extraction.cues import find_cues
 from eventwire.extraction.types import classify, known_types
@@ -338,6 +339,26 @@ def test_a_deserted_place_taken_is_a_transfer(nlp, text):
 def test_control_given_up_is_a_transfer(nlp, text):
     # the side that held the place gave it up: it changed hands without a fight
     assert decide(nlp, text)[:2] == ("Strategic developments", "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        (
+            "The handover of Kidal to the army went ahead on Friday, the ministry said.",
+            ["Non-violent transfer of territory"],
+        ),
+        (
+            "Kalbajar district was handed over to Azerbaijan on Wednesday, the ministry said.",
+            ["Non-violent transfer of territory"],
+        ),
+        # a place handed over, not things or people
+        ("Police handed over the seized goods to customs in Gao on Monday.", []),
+    ],
+)
+def test_a_place_handed_over_is_a_transfer(text, subs):
+    events = eventwire.extract(text, published="2020-12-02")
+    assert [e.sub_event_type for e in events] == subs
 
 
 @pytest.mark.parametrize(

@@ -341,8 +341,25 @@ def with_places_taken(cues: list[Cue], doc: Doc, places: Sequence[Place]) -> lis
             objects = [c for c in doc[cue.head_i].children if c.dep_ == "dobj"]
             if objects and all(any(a <= o.idx < b for a, b in spans) for o in objects):
                 cue = replace(cue, category="territory")
+        if cue.category == "unopposed" and _a_place_handed_over(doc[cue.start], spans):
+            cue = replace(cue, category="transfer")
         out.append(cue)
     return out
+
+
+def _a_place_handed_over(word: Token, spans: list[tuple[int, int]]) -> bool:
+    """ "The handover of Aghdam went ahead", "Kalbajar district was handed over", "forces
+    handed over Lachin to the army": a place the geoparser found, handed over, changed hands
+    without a fight (not "handed over the bodies of two rebels")."""
+    if word.lemma_.lower() == "handover":
+        given = [g for p in word.children if p.lower_ == "of" for g in p.children]
+    elif word.lemma_.lower() == "hand":
+        given = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return False
+    # ("Kalbajar district": the place may stand before the word the parse makes the head)
+    words = [t for g in given for t in g.subtree if t.i <= g.i]
+    return bool(words) and any(a <= t.idx < b for t in words for a, b in spans)
 
 
 def _inside(sent: Span, cue: Cue, spans: list[tuple[int, int]]) -> bool:

@@ -205,12 +205,14 @@ def _one_picked_out(token: Token) -> bool:
     """ "The largest rally took place on Thursday in the Senate Square", "the first attack
     came at dawn": one of the events a summary told, picked out by a superlative or an ordinal
     as the subject of a verb of happening and told in full; neither the same event named again
-    nor a ranking against the past ("the worst fighting since 2014")."""
+    nor a ranking against the past ("the worst fighting since 2014"). ("The latest
+    negotiations were the fourth round" names the last told, as "latest" does elsewhere.)"""
     return (
         token.dep_ == "nsubj"
         and token.head.lemma_ in RELATING_VERBS
         and any(
             c.dep_ == "amod"
+            and c.lower_ not in CURRENT_ADJ
             and (c.tag_ == "JJS" or c.lower_ in ("first", "second", "third", "last"))
             for c in token.children
         )
