@@ -888,8 +888,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
         return "an aircraft backing a force on the ground, not a strike"
     if cue.category == "air" and _an_overflight(doc[cue.end - 1]):
         return f"an overflight ('{doc[cue.end - 1].text} … {doc[cue.end - 1].head.text}'), not a strike"
-    if cue.category == "looting" and _people_carried(doc[cue.start]):
-        return f"people carried off ('{cue.text} {_people_carried(doc[cue.start])}'), not goods"
+    if cue.category == "looting" and (people := _people_carried(doc[cue.start])):
+        return f"people carried off ('{cue.text} {people}'), not goods"
     if cue.category == "air" and _only_sighted(doc[cue.end - 1]):
         return f"an aircraft seen or heard ('{doc[cue.end - 1].text}'), not a strike"
     if cue.category == "air" and _a_person_bomber(token):

@@ -202,13 +202,13 @@ def names_a_side(place: Place, doc: Doc) -> str | None:
     ):
         verb = None
     with_ = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "with" else None
-    party = with_ is not None and with_.head.lemma_.lower() in PARTY_HEADS
-    if not (states or verb or party) or not load_gazetteer().names_capital(
+    deal = with_.head if with_ is not None and with_.head.lemma_.lower() in PARTY_HEADS else None
+    if not (states or verb or deal) or not load_gazetteer().names_capital(
         place.text, place.country_code
     ):
         return None
-    if party and with_ is not None:
-        return f"'{with_.head.text} with {place.text}': the capital stands for a party to it"
+    if deal is not None:
+        return f"'{deal.text} with {place.text}': the capital stands for a party to it"
     if verb is not None:
         return f"'{place.text} … {verb.text}': the capital speaks for the state"
     return f"'{doc[span.start : k].text}': the capital stands for the state"

@@ -556,15 +556,19 @@ def _vetoed(
 _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
+# the hyphens that join the words of one name ("Canapé-Vert", "Roland-Garros")
+_NAME_HYPHENS = ("-", "‑")
+
+
 def _name_runs_on(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
-    """Whether a proper noun the gazetteer does not know follows the span, or is joined to it by
-    a hyphen: it is the first word of a longer name ("Natalia Koldash"). Words that make it a place ("near X", "the
-    village of X", "X region", "X district") keep it."""
+    """Whether a proper noun the gazetteer does not know follows the span, or is joined to it
+    by a hyphen: it is the first word of a longer name ("Natalia Koldash"). Words that make it
+    a place ("near X", "the village of X", "X region", "X district") keep it."""
     cues = m.cues
     if cues.settlement or cues.region_after or cues.listed or cues.near or cues.district_after:
         return False
     nxt = doc[m.last_token] if m.last_token < len(doc) else None
-    if nxt is not None and nxt.text in ("-", "‑") and not doc[m.last_token - 1].whitespace_:
+    if nxt is not None and nxt.text in _NAME_HYPHENS and not doc[m.last_token - 1].whitespace_:
         # a hyphen joins it to the word after ("Roland-Garros airport"), as "Canapé-Vert"
         # joins the word before (`_name_runs_back`); not "the Abuja-Kaduna road"
         glued = doc[nxt.i + 1] if nxt.i + 1 < len(doc) and not nxt.whitespace_ else None
@@ -587,7 +591,7 @@ def _name_runs_back(doc: Doc, m: Toponym, gazetteer: Gazetteer) -> bool:
     if cues.settlement or cues.region_after or cues.listed or m.first_token < 2:
         return False
     before = doc[m.first_token - 1]
-    if before.text in ("-", "‑") and not before.whitespace_:
+    if before.text in _NAME_HYPHENS and not before.whitespace_:
         glued = doc[m.first_token - 2]
         return _capitalised(glued) and not glued.whitespace_ and not gazetteer.has_name(glued.text)
     return (
