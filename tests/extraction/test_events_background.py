@@ -66,6 +66,12 @@ def reasons(nlp, text):
         ("Earlier clashes in Bunia had killed five people.", "clashes"),
         # hearsay: what a rumour says happened
         ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
+        # … and what a video only purports to show
+        (
+            "A video shared on Tuesday purporting to show soldiers shooting at a crowd in Huambo "
+            "was filmed in another country, fact-checkers said.",
+            "shooting",
+        ),
         # an aircraft that carries people: a means of travel, no strike
         ("Early on Sunday a helicopter brought the bishops to the monastery.", "helicopter"),
         ("Helicopters had been sent from Bangui with reinforcements.", "Helicopters"),

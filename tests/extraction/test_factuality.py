@@ -84,6 +84,9 @@ def reasons(nlp, text):
         # people carried off: a removal or an abduction, no looting
         ("Most did; officers carried away those who refused and detained two men.", "carried away"),
         ("Gunmen carried off two women from the village of Kolo on Sunday.", "carried off"),
+        # … the wounded or the dead carried away
+        ("The injured were carried away on stretchers in Edirne on Monday.", "carried away"),
+        ("Officials showed a video of wounded men being carried away.", "carried away"),
         # … or that someone only saw or heard
         (
             "Residents said they had seen gendarmes' vehicles on the track from early on "
@@ -360,6 +363,10 @@ def test_what_a_crowd_refused_or_aimed_at_is_told_of_a_real_crowd(nlp) -> None:
         ("Three soldiers were killed in a helicopter crash near Gao on Monday.", True),
         ("A lorry slid off an icy road near Hamina on Friday morning, injuring its driver.", True),
         ("A tanker collided with a bus, killing nine.", True),
+        # a vehicle that leaves its road ("left the road", "ran off the highway")
+        ("Two soldiers died on Monday when their truck left the road near Gulu.", True),
+        ("A pickup ran off the highway outside Tete on Sunday, killing three.", True),
+        ("Gunmen forced the bus off the road near Tete and shot two passengers dead.", False),
         ("A commuter omnibus overturned on the Bulawayo road on Friday, killing five.", True),
         # … parsed with the vehicle as the clause's head and the accident below it
         ("A woman was killed when a lorry carrying maize overturned near Kisumu.", True),

@@ -88,12 +88,15 @@ HEARSAY_ADJECTIVES = frozenset(_WORDS["hearsay_adjectives"])
 HEARSAY_CARRIERS = frozenset(_WORDS["hearsay_carriers"])
 STATISTIC_NOUNS = frozenset(_WORDS["statistic_nouns"])
 CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+HEARSAY_VERBS = frozenset(_WORDS["hearsay_verbs"])
 SPREADING_VERBS = frozenset(_WORDS["spreading_verbs"])
 VERIFYING_VERBS = frozenset(_WORDS["verifying_verbs"])
 ACCIDENT_VERBS = frozenset(_WORDS["accident_verbs"])
 VEHICLE_VERBS = frozenset(_WORDS["vehicle_verbs"])
 VEHICLES = frozenset(_WORDS["vehicles"])
 ACCIDENT_NOUNS = frozenset(_WORDS["accident_nouns"])
+ROADS = frozenset(_WORDS["roads"])
+CARRIED_PEOPLE = frozenset(_WORDS["carried_people"])
 DOCUMENT_WORDS = frozenset(_WORDS["document_words"])
 HEADER_WORDS = 12  # a header line is this short
 CANCEL_VERBS = frozenset(_WORDS["cancel_verbs"])
@@ -508,6 +511,8 @@ def _in_progress_when(verb: Token) -> str | None:
 # not see them)
 CERTAIN = (
     "negated",
+    "an accident",
+    "called off",
     "what a court tries",
     "a means of travel",
     "a state that lasts",
@@ -661,12 +666,18 @@ def _an_overflight(token: Token) -> bool:
 
 def _people_carried(verb: Token) -> str:
     """The people a verb of carrying off takes ("officers carried away those who refused",
-    "gunmen carried off two women"): a removal or an abduction, no looting; "" when it takes
-    goods ("carried away radios")."""
+    "gunmen carried off two women", "wounded men being carried away"): a removal, an
+    abduction or the wounded, no looting; "" when it takes goods ("carried away radios")."""
     if verb.lemma_.lower() not in ("carry", "cart"):
         return ""
-    taken = [c for c in verb.children if c.dep_ == "dobj"]
-    people = [t for t in taken if t.pos_ == "PRON" or is_person(t)]
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":  # "a video of wounded men being carried away"
+        taken.append(verb.head)
+    people = [
+        t
+        for t in taken
+        if t.pos_ == "PRON" or is_person(t) or {t.lower_, t.lemma_.lower()} & CARRIED_PEOPLE
+    ]
     return people[0].text if people else ""
 
 
@@ -739,7 +750,9 @@ def _an_accident(token: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl":
             subjects.append(verb.head)  # "a truck collided …" parsed as the truck's modifier
-        if lemma in VEHICLE_VERBS and any(s.lemma_.lower() in VEHICLES for s in subjects):
+        if any(s.lemma_.lower() in VEHICLES for s in subjects) and (
+            lemma in VEHICLE_VERBS or _leaves_the_road(verb)
+        ):
             return True
         if any(s.lemma_.lower() in ACCIDENT_NOUNS for s in subjects):
             return True  # "a motorcycle accident on the same road killed two young men"
@@ -749,6 +762,19 @@ def _an_accident(token: Token) -> bool:
         if p.dep_ == "prep"
         for g in p.children
         if g.dep_ == "pobj"
+    )
+
+
+def _leaves_the_road(verb: Token) -> bool:
+    """ "left the road", "ran off the highway", "went off the road": a verb that takes its
+    subject off a road (factuality.yaml roads)."""
+    if verb.lemma_.lower() == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ROADS for c in verb.children
+    ):
+        return True
+    return any(
+        p.lower_ == "off" and any(g.lemma_.lower() in ROADS for g in p.children)
+        for p in verb.children
     )
 
 
@@ -1001,6 +1027,8 @@ def _background(cue: Cue, doc: Doc) -> str | None:
                 return f"not factual (under '{ancestor.text}')"  # "in need of aid"
         if _hearsay(ancestor) and on_path.dep_ in ("prep", "acl", "relcl"):
             return f"hearsay (under '{ancestor.text}')"  # "a rumour that … was killed"
+        if ancestor.lemma_ in HEARSAY_VERBS:
+            return f"hearsay (under '{ancestor.text}')"  # "a video purporting to show …"
         if (
             ancestor.lemma_ in SAY_LEMMAS
             and on_path.dep_ == "ccomp"
