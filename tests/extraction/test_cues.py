@@ -527,6 +527,12 @@ def test_one_hit_by_a_bullet_is_shot_not_struck_from_afar(nlp):
     stray = "A girl hit by a stray bullet died in Cite Soleil during the gang fighting."
     assert not [t for c, t in categories(nlp, stray) if c == "strike"]
     assert ("strike", "hit") in categories(nlp, "A rocket hit a school in Kharkiv.")
+    # … nor one struck by what a force fires at a crowd
+    canister = "A man died in Sohar after being struck by a tear gas canister on Monday."
+    assert not [t for c, t in categories(nlp, canister) if c == "strike"]
+    rubber = "A girl was hit by a rubber bullet when police dispersed the march in Jinja."
+    assert not [t for c, t in categories(nlp, rubber) if c == "strike"]
+    assert ("strike", "struck") in categories(nlp, "A school in Kharkiv was struck by a missile.")
 
 
 def test_a_person_singled_out_is_no_strike(nlp):
@@ -687,3 +693,17 @@ def test_words_that_name_no_act(nlp, text: str, word: str, cue: bool) -> None:
     warrant: no cue."""
     found = {c.text for c in find_cues(next(nlp(text).sents))}
     assert (word in found) == cue, found
+
+
+def test_a_view_shared_is_no_accord(nlp):
+    # people who agree on what happened, or on little, signed nothing…
+    for text in (
+        "Both governments agree that the first shots were fired at a border post.",
+        "Analysts in Bishkek agree the shooting began at the Tajik post.",
+        "They agree on little else.",
+    ):
+        assert not [t for c, t in categories(nlp, text) if c == "agreement"], text
+    # … an accord is agreed on, or agreed to be carried out
+    assert ("agreement", "agreed") in categories(nlp, "The two sides agreed on a ceasefire.")
+    decided = "Both sides agreed that prisoners would be exchanged on Friday."
+    assert ("agreement", "agreed") in categories(nlp, decided)

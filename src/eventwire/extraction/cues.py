@@ -121,12 +121,18 @@ def _a_person_singled_out(token: Token) -> bool:
 
 def _hit_by_a_bullet(token: Token) -> bool:
     """ "a woman hit by a stray bullet in her home": shot in the fire of an event told around
-    it, no strike from afar."""
-    if token.lemma_.lower() != "hit":
+    it, no strike from afar; "struck by a tear gas canister", "hit by a rubber bullet": by
+    what a force fired at a crowd (cues.yaml strike: less_lethal)."""
+    if token.lemma_.lower() not in ("hit", "strike"):
         return False
     bullets = _words("strike", "small_arms")
+    less_lethal = _words("strike", "less_lethal")
     return any(
-        c.dep_ == "agent" and any(g.lemma_.lower() in bullets for g in c.children)
+        c.dep_ == "agent"
+        and any(
+            g.lemma_.lower() in bullets or any(w.lower_ in less_lethal for w in g.subtree)
+            for g in c.children
+        )
         for c in token.children
     )
 
@@ -136,6 +142,26 @@ def _a_unit_s_remit(token: Token) -> bool:
     guns": the word after "anti-" names what a unit or a weapon fights."""
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+
+
+def _in_a_civil_body_s_name(token: Token) -> bool:
+    """ "The Civil Aviation Authority said flights would resume", "the Mine Action Service",
+    "the Humanitarian Aid Commission": a capitalised word inside the name of a civil body (the
+    tagger's ORG, with a word of cues.yaml bodies: heads: "the Public Authority for Civil
+    Aviation") names what the body deals with, no act. (Not in a headline in title case, where
+    every word is capitalised.)"""
+    if not token.is_title or token.ent_type_ != "ORG" or token.i == token.sent.start:
+        return False
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > token.sent.start:
+        start -= 1
+    while end < token.sent.end and doc[end].ent_iob_ == "I":
+        end += 1
+    heads = _words("bodies", "heads")
+    return any(
+        t.is_title and t.lower_ in heads for t in doc[start:end] if t.i != token.i
+    ) and not in_title_case(token.sent)
 
 
 def _a_civil_aircraft(token: Token) -> bool:
@@ -149,6 +175,34 @@ def _an_airborne_unit(token: Token) -> bool:
     """ "airborne troops landed at the airport", "the 76th Airborne Division": "airborne" said
     of a unit tells how it travels, no strike from the air."""
     return token.lower_ == "airborne" and token.head.lemma_.lower() in _words("air", "units")
+
+
+def _agrees_in_view(token: Token) -> bool:
+    """ "Both governments agree that the first shots were fired at the post", "Analysts agree
+    the shooting began at the post", "They agree on little else": people who hold the same
+    view of what happened, no accord (not "agreed that prisoners would be exchanged", "agreed
+    on a ceasefire", "agreed to withdraw")."""
+    if token.lemma_.lower() != "agree" or token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i > token.i  # (what is agreed follows: "…; nothing was agreed" does not)
+            and not any(a.dep_ == "aux" and a.lower_ in _MODAL_WORDS for a in child.children)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "about"):
+            # (the parse may hang the word on what follows: "on little else")
+            said = [w for g in child.children for w in (g, *g.children)]
+            if any(w.lower_ in _VIEW_OBJECTS for w in said):
+                return True
+    return False
+
+
+# What a clause of a decision is told with ("agreed that prisoners would be exchanged"), and
+# what views are held on ("agree on little else")
+_MODAL_WORDS = frozenset({"would", "will", "should", "shall", "must", "to", "can", "could"})
+_VIEW_OBJECTS = frozenset({"little", "nothing", "much", "something", "anything", "everything"})
 
 
 def _protest_in_words(token: Token) -> bool:
@@ -198,7 +252,7 @@ def _a_gunshot(token: Token) -> bool:
     if any(
         p.dep_ == "prep"
         and p.lower_ in (*_AT, "towards", "toward")
-        and any(o.lemma_.lower() in _MET_CROWDS for o in p.children)
+        and any(o.lemma_.lower() in MET_CROWDS for o in p.children)
         for t in aimed
         for p in t.children
     ):
@@ -811,7 +865,7 @@ def find_cues(sent: Span) -> list[Cue]:
                     start, end = tokens[i].i, tokens[i + n - 1].i + 1
                     if any(j in covered for j in range(start, end)):
                         continue
-                    if _named_as_a_site(sent.doc[end - 1]):
+                    if _named_as_a_site(sent.doc[end - 1]) or _in_a_civil_body_s_name(tokens[i]):
                         continue
                     if words[0] == "number" and _a_count(tokens[i]):
                         covered.update(range(start, end))  # counted people, no actors
@@ -852,13 +906,15 @@ def find_cues(sent: Span) -> list[Cue]:
                     continue
                 if category == "vac_attack" and _done_to_a_thing(token):
                     continue
-                if _a_unit_s_remit(token):
+                if _a_unit_s_remit(token) or _in_a_civil_body_s_name(token):
                     continue
                 if category == "strike" and _bomb_of(token) in _words("strike", "dousing"):
                     continue  # "a water-bombing aircraft put the fire out"
                 if category == "air" and (_a_civil_aircraft(token) or _an_airborne_unit(token)):
                     continue
                 if category == "protest" and _protest_in_words(token):
+                    continue
+                if category == "agreement" and _agrees_in_view(token):
                     continue
                 if category == "arrest" and _a_warrant(token):
                     continue
@@ -928,7 +984,7 @@ def find_cues(sent: Span) -> list[Cue]:
 
 
 _HARM = frozenset({"casualty", "vac_attack"})
-_MET_CROWDS = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["crowds"])
+MET_CROWDS = frozenset(str(w) for w in load_vocabulary("cues")["intervention"]["crowds"])
 _AT = frozenset({"at", "on", "into", "against"})
 _MEETING_ONLY = frozenset({"intervention", "arrest"})
 
@@ -953,7 +1009,7 @@ def _crowds_met(cues: list[Cue], doc: Doc) -> list[Cue]:
         # … or the people a count names ("to disperse hundreds of people")
         met += [g for c in met for p in c.children if p.lower_ == "of" for g in p.children]
         for crowd in met:
-            if crowd.lemma_.lower() in _MET_CROWDS:
+            if crowd.lemma_.lower() in MET_CROWDS:
                 return [Cue("protest", crowd.i, crowd.i + 1, crowd.text, crowd.lemma_.lower())]
             if crowd.lemma_.lower() in _words("intervention", "blockades"):
                 # "police cleared a blockade of the road by oil workers": the crowd's blockade
