@@ -482,6 +482,31 @@ def test_a_building_petrol_bombed_is_arson_not_a_bomb(text):
             "on Wednesday.",
             [("Strategic developments", "Arrests")],
         ),
+        # a word inside a body's name names what the body deals with, no act
+        (
+            "The Civil Aviation Authority said flights to Juba would resume on Monday after a "
+            "technical fault.",
+            [],
+        ),
+        (
+            "The Humanitarian Aid Commission in Khartoum said on Tuesday that it had "
+            "registered 40 new agencies.",
+            [],
+        ),
+        # … but an armed body's name tells who struck
+        (
+            "The Nigerian Air Force said it carried out strikes on a camp near Kukawa on Tuesday.",
+            [("Explosions/Remote violence", "Air/drone strike")],
+        ),
+        # a road accident stays one even where the coder would read a blast in its words
+        ("A bus veered off the highway near Mbale on Sunday, killing four passengers.", []),
+        ("An army lorry overturned outside Garissa on Wednesday, injuring six soldiers.", []),
+        # a rally called off did not happen, whatever the coder reads
+        (
+            "The teachers' union cancelled Monday's rally outside parliament in Harare, saying "
+            "it feared violence.",
+            [],
+        ),
         # a state's note of protest is diplomacy, no one in the street
         (
             "Shells fell on a field on the edge of Batken on Saturday. The foreign ministry sent "
@@ -491,4 +516,68 @@ def test_a_building_petrol_bombed_is_arson_not_a_bomb(text):
     ],
 )
 def test_words_of_violence_that_name_no_violence(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd met by a force in a later clause of its own sentence: one protest, met
+        (
+            "Students marched in Jinja on Monday; a girl was hit by a rubber bullet when police "
+            "dispersed them.",
+            [("Protests", "Protest with intervention")],
+        ),
+        (
+            "Workers gathered at the mine gate in Ndola on Tuesday; police arrested five of them.",
+            [("Protests", "Protest with intervention")],
+        ),
+        (
+            "Nurses demonstrated outside the hospital in Lilongwe on Friday; police broke up the "
+            "gathering with batons.",
+            [("Protests", "Protest with intervention")],
+        ),
+        # … not a force that only watched, nor an arrest of someone else
+        (
+            "Nurses demonstrated outside the hospital in Lilongwe on Friday; police watched "
+            "from a distance.",
+            [("Protests", "Peaceful protest")],
+        ),
+        (
+            "Teachers marched in Blantyre on Monday; police arrested a suspected robber in "
+            "another part of the city.",
+            [("Protests", "Peaceful protest"), ("Strategic developments", "Arrests")],
+        ),
+    ],
+)
+def test_a_crowd_met_in_a_later_clause_of_its_sentence(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # damage done by a hand no one has named is property destruction, no riot
+        (
+            "Overnight into Wednesday, someone threw stones through the windows of the party "
+            "office in Pleven.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        (
+            "Early on Saturday someone threw a petrol bomb at a shop run by a Syrian family in "
+            "Larnaca.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        (
+            "Unknown people set fire to two classrooms at a school in Mzuzu on Wednesday night.",
+            [("Strategic developments", "Looting/property destruction")],
+        ),
+        # … but a crowd that throws stones riots
+        (
+            "Protesters threw stones at the police in Ruse on Monday.",
+            [("Riots", "Violent demonstration")],
+        ),
+    ],
+)
+def test_damage_by_a_hand_no_one_named(text, expected):
     assert kinds(text) == expected

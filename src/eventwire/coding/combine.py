@@ -63,6 +63,7 @@ def code_type(
     force_on_crowd: bool = False,
     crowd_met: bool = True,
     followed_up: bool = False,
+    crowd_first: bool = False,
     later: bool = False,
     mode: str = MODE,
     lead: bool = False,
@@ -84,6 +85,9 @@ def code_type(
     `followed_up`: the rules read later sentences into the mention, the coder only the first;
     in a note it may then drop a disaster but not retype, and in news a riot the rules read
     from a later sentence does not outweigh the coder's reading.
+    `crowd_first`: a force's act decided the mention's protest, and its sentence told the
+    crowd before it ("Workers gathered at the gate; police arrested five of them"): ACLED's
+    protest met by force, not arrests of their own.
     `later`: the mention is not told in the story's first sentence (a headline, a lead, an
     analyst's one-line note) and gives no death toll: it may be a statement, a total,
     history, a forecast or a claim. (A toll the rules kept is no total: they read those.)
@@ -146,6 +150,17 @@ def code_type(
         or (labour_strike(rules.cue) and event_type_of(decision.best_event) == REMOTE)
         or (rules.cue.category == "arrest" and decision.best_event in (*TAKEN, TRANSFER))
         or (rules.sub_event_type == ABDUCTION and decision.best_event == "Arrests")
+        # damage by a hand no one named, no crowd's: "someone threw stones through the
+        # windows of the party office" (the coder reads the stones)
+        or (rules.hidden_hand and decision.best_event == "Violent demonstration")
+        # people of a crowd told first, arrested at its protest, are its intervention (ACLED
+        # codes no arrests of their own there): "Workers gathered at the gate; police
+        # arrested five of them"
+        or (
+            crowd_first
+            and rules.sub_event_type in MET_BY_FORCE
+            and decision.best_event == "Arrests"
+        )
         or (rules.sub_event_type == DISRUPTED and event_type_of(decision.best_event) == REMOTE)
         # a chemical agent named is the weapon, whatever munition carried it ("mortar rounds
         # containing poisonous gases": the coder reads the mortar)

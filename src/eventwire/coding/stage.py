@@ -29,7 +29,7 @@ from eventwire.coding.combine import (
     proposed_type,
 )
 from eventwire.data import load_vocabulary
-from eventwire.extraction.actors import ActorPhrase, one_at_work, weapon_only
+from eventwire.extraction.actors import ActorPhrase, governing_verb, one_at_work, weapon_only
 from eventwire.extraction.attribution import SAY_LEMMAS
 from eventwire.extraction.cues import Cue, direct_objects
 from eventwire.extraction.facts import SPEAKER_LABEL, SentenceFacts, StoryFacts
@@ -119,6 +119,7 @@ def type_stories(stories: list[tuple[StoryFacts, list[Mention]]]) -> list[list[T
                 force_on_crowd=_force_on_crowd(m),
                 crowd_met=_a_crowd_met(story, m),
                 followed_up=followed_up(m),
+                crowd_first=_crowd_told_first(m) is not None,
                 later=not lead and not killed,
                 mode=mode,
                 lead=lead,
@@ -294,6 +295,9 @@ def told(mention: Mention) -> tuple[int, str]:
         if sent.start <= c.start < sent.end and c.category != "casualty"
     ]
     first_at = min([at, *acts]) if mention.kind.cue.category == "casualty" else at
+    crowd = _crowd_told_first(mention)
+    if crowd is not None:  # … and a force's act with the crowd it met
+        first_at = doc[crowd.start].idx - sent.start_char
     start = first = 0
     for part in _PARTS.split(said):
         if start <= first_at:
@@ -331,6 +335,33 @@ def _whom_it_goes_on_from(sent: Span) -> Span | None:
 
 
 _GOING_ON = frozenset({"he", "she", "they"})
+
+
+def _crowd_told_first(mention: Mention) -> Cue | None:
+    """The crowd's word told before the force's act that met it, in the mention's own
+    sentence ("Workers gathered at the gate; police arrested five of them"), when a force's
+    act decided the crowd's event; else None (not "activists were detained before the
+    president's rally": the rally is no crowd they were part of)."""
+    cue = mention.kind.cue
+    sent = mention.sentence
+    if (
+        mention.kind.event_type not in (PROTESTS, RIOTS)
+        or cue.category not in MEETING_CROWDS
+        or cue.start >= sent.end  # (told in a later sentence: the coder reads from the crowd)
+    ):
+        return None
+    doc = sent.doc
+    act = governing_verb(doc[cue.head_i])
+    # the crowd in a clause of its own, not a phrase of the act's ("Following the gathering
+    # at the university yesterday, police today arrested 14 students")
+    crowd = [
+        c
+        for c in mention.cues
+        if sent.start <= c.start < cue.start
+        and c.category in _CROWD_CUES - MEETING_CROWDS
+        and governing_verb(doc[c.head_i]).i != act.i
+    ]
+    return crowd[0] if crowd else None
 
 
 def followed_up(mention: Mention) -> bool:

@@ -26,7 +26,7 @@ from eventwire.extraction.actors import (
     subject_s_verb,
 )
 from eventwire.extraction.attribution import SAY_LEMMAS, Claim
-from eventwire.extraction.cues import Cue
+from eventwire.extraction.cues import MET_CROWDS, Cue
 from eventwire.extraction.dates import CALENDAR_WORDS, DateMention
 from eventwire.extraction.facts import (
     QUALIFIERS,
@@ -378,6 +378,16 @@ def find_mentions(story: StoryFacts) -> list[Mention]:
                 continue
             who = participants(sent, group[0].head_i, actors)
             kind = classify(group + casualty + qualifying, who)
+            crowd = next((m for m in new if m.kind.event_type in (PROTESTS, RIOTS)), None)
+            if (
+                crowd is not None
+                and all(c.category in MEETING_CROWDS for c in group)
+                and (kind is None or all(_done_to_the_crowd(c, doc) for c in group))
+            ):
+                # "Students marched in Jinja; a girl was hit by a rubber bullet when police
+                # dispersed them", "Workers gathered at the gate; police arrested five of them"
+                _met_by_force(crowd, sent, group, actors)
+                continue
             if kind is None:
                 continue
             if (
@@ -1096,14 +1106,7 @@ def _add_follow_up(
         mention.claim = claim
     if notice is not None:
         mention.unverified = notice
-    if mention.kind.event_type in (PROTESTS, RIOTS):
-        # "… demonstrated. Police dispersed them with tear gas." is a protest with intervention
-        who = mention.who
-        if mention.kind.event_type == PROTESTS:  # (a riot met by police stays the rioters')
-            who = _the_force_that_met(who, sent, cues, actors)
-        richer = classify(mention.cues + cues, who)
-        if richer is not None and richer.event_type in (PROTESTS, RIOTS):
-            mention.kind, mention.who = richer, who
+    _met_by_force(mention, sent, cues, actors)
     if (
         mention.kind.sub_event_type in TAKEN
         and any(c.category == "unopposed" for c in cues)
@@ -1116,6 +1119,34 @@ def _add_follow_up(
         if richer is not None and richer.sub_event_type == TRANSFER:
             mention.kind = richer
     mention.cues = mention.cues + cues
+
+
+def _met_by_force(
+    mention: MentionDraft, sent: Span, cues: list[Cue], actors: list[ActorPhrase]
+) -> None:
+    """ "… demonstrated. Police dispersed them with tear gas.", "Students marched in Jinja;
+    a girl was hit by a rubber bullet when police dispersed them": a crowd's event told
+    before, met by a force in a later sentence or clause, is a protest with intervention (the
+    mention's kind and sides, read again with the later cues)."""
+    if mention.kind.event_type not in (PROTESTS, RIOTS):
+        return
+    who = mention.who
+    if mention.kind.event_type == PROTESTS:  # (a riot met by police stays the rioters')
+        who = _the_force_that_met(who, sent, cues, actors)
+    # (a mention of this sentence holds no cues yet: its own cue reads for them)
+    richer = classify((mention.cues or [mention.kind.cue]) + cues, who)
+    if richer is not None and richer.event_type in (PROTESTS, RIOTS):
+        mention.kind, mention.who = richer, who
+
+
+def _done_to_the_crowd(cue: Cue, doc: Doc) -> bool:
+    """ "arrested five of them", "detained several protesters": the verb's object is the crowd
+    a clause before told (a pronoun, or a crowd's word: cues.yaml intervention: crowds), not
+    "arrested a suspected robber"."""
+    verb = governing_verb(doc[cue.head_i])
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    return any(o.lower_ in ("them", "they") or o.lemma_.lower() in MET_CROWDS for o in objects)
 
 
 def _the_force_that_met(

@@ -77,6 +77,9 @@ class EventType:
     plover: str | None
     cue: Cue
     reason: str
+    # damage done by a hand no one has named ("someone threw stones through the windows"):
+    # no crowd's, whatever words of a riot it holds
+    hidden_hand: bool = False
 
 
 TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
@@ -235,6 +238,19 @@ def _unopposed(categories: set[str]) -> bool:
     return "unopposed" in categories and not categories & FIGHT_CATEGORIES
 
 
+def _damage_by_a_hidden_hand(riot: Cue, who: Participants, categories: set[str]) -> bool:
+    """A riot's act of damage (not a clash) by an unidentified group, with no crowd in the
+    sentence: stones or a petrol bomb thrown at a building at night by "someone"."""
+    agent = who.agent
+    return (
+        agent is not None
+        and agent.kind == "armed_group"
+        and agent.group is None
+        and not riot.lemma.startswith("clash")
+        and not categories & {"protest", "gathering", "mob", "blockade"}
+    )
+
+
 def _non_state_agent(who: Participants) -> bool:
     return who.agent is not None and who.agent.kind in ("armed_group", "group", "communal")
 
@@ -334,16 +350,19 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
                 )
             sub = "Looting/property destruction"
             return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' by forces → {sub}")
-        if riot is not None and _non_state_agent(who) and riot.lemma in ARSON_LEMMAS:
-            # an armed group's arson is no riot ("gangs set fire to a police station"); with
-            # people beaten or killed, an attack ("settlers attacked houses, setting fire to two
-            # cars and beating three residents")
+        hidden = riot is not None and _damage_by_a_hidden_hand(riot, who, categories)
+        if riot is not None and _non_state_agent(who) and (riot.lemma in ARSON_LEMMAS or hidden):
+            # an armed group's arson is no riot ("gangs set fire to a police station"), nor is
+            # the damage of someone no one has named ("someone threw stones through the
+            # windows of the party office", "unknown persons threw a petrol bomb at a shop");
+            # with people beaten or killed, an attack ("settlers attacked houses, setting fire
+            # to two cars and beating three residents")
             if categories & {"casualty", "vac_attack"} and (
                 who.target is None or who.target.kind not in _ARMED_KINDS
             ):
                 return EventType(VAC, "Attack", "ASSAULT", riot, f"'{riot.text}' → Attack")
             sub = "Looting/property destruction"
-            return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}")
+            return EventType(STRATEGIC, sub, "COERCE", riot, f"'{riot.text}' → {sub}", hidden)
         if riot is not None and riot.lemma in STONING_LEMMAS and who.target is not None:
             # stones thrown at someone with no demonstration: a crowd's violence
             return EventType(
@@ -543,7 +562,8 @@ def classify(cues: list[Cue], who: Participants) -> EventType | None:
             directed = category != "clash" or cue.lemma in DIRECTED_CLASH_LEMMAS
             sub = "Violent demonstration" if directed else "Mob violence"
             event_type, plover = RIOTS, "PROTEST" if directed else "ASSAULT"
-        return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}")
+        hidden = category == "looting" and _damage_by_a_hidden_hand(cue, who, categories)
+        return EventType(event_type, sub, plover, cue, f"'{cue.text}' → {sub}", hidden)
     return None
 
 
