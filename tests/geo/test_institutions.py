@@ -131,6 +131,8 @@ def test_a_word_joined_to_a_person_by_a_dash_stays_a_place(places_of: Places) ->
         "Security sources blamed a cell of the Sinaloa Cartel for the ambush near Fresnillo.",
         "The Jalisco New Generation Cartel denied any part in the ambush near Fresnillo.",
         "Fighters of the Kachin Army and the Tigray Militia were seen near Fresnillo.",
+        # a guard named for a place or a thing ("Coast" is also a region of Tanzania)
+        "A Coast Guard vessel stopped a small boat near Fresnillo on Thursday.",
     ],
 )
 def test_an_armed_group_named_for_a_place_is_no_place(places_of: Places, text: str) -> None:
