@@ -60,6 +60,28 @@ CASES = [
         "2022-03-12",
         1,
     ),
+    # … its second day when the sentence tells an hour after midnight
+    (
+        "On the night of 12 to 13 March, at about 2 a.m., gunmen attacked the post.",
+        MON,
+        "On the night of 12 to 13 March",
+        "2022-03-13",
+        1,
+    ),
+    (
+        "Shortly after 1 a.m. on the night of 12 to 13 March, gunmen attacked the post.",
+        MON,
+        "on the night of 12 to 13 March",
+        "2022-03-13",
+        1,
+    ),
+    (
+        "On the night of 12 to 13 March, at about 11 p.m., gunmen attacked the post.",
+        MON,
+        "On the night of 12 to 13 March",
+        "2022-03-12",
+        1,
+    ),
     (
         "Strikes hit on the night of March 12-13.",
         MON,

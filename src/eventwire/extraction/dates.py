@@ -298,17 +298,39 @@ def _cap(d: dt.date, published: dt.date | None) -> dt.date:
 
 
 def _range(
-    d1: dt.date, d2: dt.date, pre: str, published: dt.date | None
+    d1: dt.date, d2: dt.date, pre: str, published: dt.date | None, small_hours: bool = False
 ) -> tuple[dt.date, int, str] | None:
     if d2 < d1:  # "28 February - 3 March" with the year inferred from the end
         d1 = _mk(d1.year - 1, d1.month, d1.day) or d1
     if d2 < d1 or (d2 - d1).days > 62:
         return None
     if any(n in pre for n in _NIGHT):
+        if small_hours and (d2 - d1).days == 1:
+            return d2, 1, "the night's second day, told at an hour after midnight"
         return d1, 1, "the night's first day"
     span = (d2 - d1).days + 1
     mid = d1 + dt.timedelta(days=(span - 1) // 2)
     return _cap(mid, published), 2 if span <= 7 else 3, f"middle of a {span}-day range"
+
+
+# an hour after midnight and before dawn ("at about 2 a.m.", "shortly after 01:00")
+_SMALL_HOURS = re.compile(
+    r"\b(?:(?:0?[0-5])(?:[.:]\d\d)?\s*a\.?m\.?|0[0-5][.:h]\d\d)(?![\w:.]\d)", re.I
+)
+
+
+def _small_hours_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a night's dates tells an hour after midnight ("On the night
+    of Saturday 8 to Sunday 9 October, at about 2 a.m., …", "Shortly after 1 a.m. on the night
+    of Sunday 6 to Monday 7 June"): the event fell on the night's second day."""
+    # (its line, near the dates: a sentence's stops cannot tell it, "1 a.m. on the night")
+    left = max(text.rfind("\n", 0, start) + 1, start - _NEAR)
+    line_end = text.find("\n", end)
+    right = min(line_end if line_end >= 0 else len(text), end + _NEAR)
+    return bool(_SMALL_HOURS.search(text, left, right))
+
+
+_NEAR = 60  # characters around a night's dates where its hour is told
 
 
 def _pre_words(pre: str) -> set[str]:
@@ -370,7 +392,7 @@ def _resolve(
                 (start, split, e1, 1, why2, "explicit"),
                 (m.end(f"{key}_sep"), end, e2, 1, why2, "explicit"),
             ]
-        r = _range(e1, e2, pre, published)
+        r = _range(e1, e2, pre, published, _small_hours_near(text, start, end))
         if r is None:
             return []
         d, prec, why = r
