@@ -893,6 +893,10 @@ def test_the_nth_of_a_month_dates_its_event(text: str, day: str) -> None:
         "arrested two men at their homes in Swords. Both were detained and later charged.",
         "On Monday 22 July, two men were arrested in Swords in connection with the riot of 15 "
         "July. Both were detained and later charged.",
+        # … or what it was "over"
+        "Police arrested two men in Swords on Monday over Saturday's riot outside the hotel.",
+        "On Monday 22 July, police arrested two men in Swords over the riot at the hotel on "
+        "Saturday.",
     ],
 )
 def test_the_day_of_what_an_arrest_is_about_is_not_the_arrest_s(text: str) -> None:

@@ -66,6 +66,13 @@ def reasons(nlp, text):
         ("Earlier clashes in Bunia had killed five people.", "clashes"),
         # hearsay: what a rumour says happened
         ("A rumour that a young man was killed in the port spread fast on Sunday night.", "killed"),
+        # what an act was over: its reason, told before
+        (
+            "Police arrested three men in Mytilene on Wednesday over Sunday's attack on the "
+            "journalists.",
+            "attack",
+        ),
+        ("Hundreds protested in Goma on Monday over the attack on the school.", "attack"),
         # … and what a video only purports to show
         (
             "A video shared on Tuesday purporting to show soldiers shooting at a crowd in Huambo "

@@ -525,6 +525,10 @@ def test_a_cue_inside_a_summarised_event_noun_is_the_summary_s(nlp) -> None:
         ("A magistrate in Kisumu ordered their detention on Wednesday.", "detention"),
         ("On Monday the district court placed the three men under house arrest.", "arrest"),
         ("A court in Sylhet yesterday sent 12 student leaders to jail.", "jail"),
+        (
+            "A judge in Sintra ordered five young men to be held in pre-trial detention on Monday.",
+            "detention",
+        ),
     ],
 )
 def test_what_a_court_tries_or_sentences_is_no_event(nlp, text: str, cue: str) -> None:

@@ -226,12 +226,15 @@ def _refers_to_told(token: Token) -> str | None:
     """ "Police confirmed the attack", "no group claimed the attack", "blamed insurgents for the
     drone attack": the object of a verb of comment on an event already told; "detained five
     civilians in connection with the attack of 22 December", "in retaliation for the killing":
-    the reason for another act; "killed seven civilians on Friday, a day after the roadside
-    bomb": the time of another act."""
-    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in token.children):
+    the reason for another act, and so is one an act was "over" ("arrested three men over the
+    attack on the journalists", "over Sunday's attack"); "killed seven civilians on Friday, a
+    day after the roadside bomb": the time of another act."""
+    if not any(
+        (c.dep_ == "det" and c.lower_ in BACK_DETS) or c.dep_ == "poss" for c in token.children
+    ):
         return None
     head = token.head
-    if token.dep_ == "pobj" and head.head.lemma_ in REASON_NOUNS:
+    if token.dep_ == "pobj" and (head.head.lemma_ in REASON_NOUNS or head.lower_ == "over"):
         return f"the reason for another act ('{head.head.text} {head.text} … {token.text}')"
     if token.dep_ == "pobj" and head.lower_ in ("after", "before"):
         # "killed seven civilians near Gourcy on Friday, a day after the roadside bomb"
@@ -1137,14 +1140,19 @@ def _before_a_court(token: Token) -> Token | None:
     three men for their part in the disorder", "convicted two soldiers of rape", "men accused
     of attacking the station", "charged with murder over the shooting"), a judge's sentence
     itself ("A judge jailed three men") or a court's order ("a judge ordered her detention",
-    "the court placed them under house arrest", "a court sent 41 activists to jail"); None
+    "the court placed them under house arrest", "a court sent 41 activists to jail", "a judge
+    ordered five young men to be held in pre-trial detention"); None
     otherwise (not "police charged the crowd, beating …", nor "residents accused soldiers of
     killing five", a report of a new act)."""
     if token.lemma_ in COURT_VERBS and _a_judge_s(token):
         return token
     if token.pos_ == "NOUN":
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and _a_judge_s(verb):
+        # (up the verbs it hangs on: "a judge ordered five men to be held in pre-trial
+        # detention")
+        verb = next(
+            (a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and _a_judge_s(a)), None
+        )
+        if verb is not None:
             return verb  # what a court orders is no arrest the story reports
     child = token
     for ancestor in token.ancestors:
