@@ -72,6 +72,8 @@ def _vocab() -> _Vocab:
     for kind, words in data["kinds"].items():
         for w in words:
             kinds.setdefault(tuple(str(w).lower().split()), kind)
+    for w in data["unnamed_doers"]:
+        kinds.setdefault(tuple(str(w).lower().split()), "armed_group")
     groups = tuple(
         (_pattern(str(key)), str(name), country)
         for key, name, country in sorted(data["groups"], key=lambda g: -len(str(g[0])))

@@ -239,13 +239,13 @@ def _unopposed(categories: set[str]) -> bool:
 
 
 def _damage_by_a_hidden_hand(riot: Cue, who: Participants, categories: set[str]) -> bool:
-    """A riot's act of damage (not a clash) by an unidentified group, with no crowd in the
-    sentence: stones or a petrol bomb thrown at a building at night by "someone"."""
+    """A riot's act of damage (not a clash) by a doer no one has named (`actors.unnamed_doer`:
+    not "settlers", "gunmen"), with no crowd in the sentence: stones or a petrol bomb thrown at
+    a building at night by "someone"."""
     agent = who.agent
     return (
         agent is not None
-        and agent.kind == "armed_group"
-        and agent.group is None
+        and unnamed_doer(agent)
         and not riot.lemma.startswith("clash")
         and not categories & {"protest", "gathering", "mob", "blockade"}
     )
@@ -271,6 +271,20 @@ def _armed_non_state(agent: ActorPhrase | None) -> bool:
 def street_crowds() -> frozenset[str]:
     """Rioters, protesters, demonstrators: the words that name a crowd in the street."""
     return frozenset(str(w) for w in load_vocabulary("actors")["street_crowds"])
+
+
+@cache
+def _unnamed_doers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_vocabulary("actors")["unnamed_doers"])
+
+
+def unnamed_doer(actor: ActorPhrase) -> bool:
+    """Whether the actor is a doer no one has named ("someone", "unknown persons", "vandals":
+    actors.yaml unnamed_doers)."""
+    words = actor.text.lower().split()
+    if words and words[0] in ("the", "some"):
+        words = words[1:]
+    return " ".join(words) in _unnamed_doers()
 
 
 def a_street_crowd(actor: ActorPhrase | None) -> bool:
