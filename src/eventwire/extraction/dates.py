@@ -317,20 +317,19 @@ def _range(
 _SMALL_HOURS = re.compile(
     r"\b(?:(?:0?[0-5])(?:[.:]\d\d)?\s*a\.?m\.?|0[0-5][.:h]\d\d)(?![\w:.]\d)", re.I
 )
+_NEAR = 60  # characters around a night's dates where its hour is told
 
 
 def _small_hours_near(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around a night's dates tells an hour after midnight ("On the night
-    of Saturday 8 to Sunday 9 October, at about 2 a.m., …", "Shortly after 1 a.m. on the night
-    of Sunday 6 to Monday 7 June"): the event fell on the night's second day."""
+    """Whether the line around a night's dates, within `_NEAR` characters of them, tells an
+    hour after midnight ("On the night of Saturday 8 to Sunday 9 October, at about 2 a.m., …",
+    "Shortly after 1 a.m. on the night of Sunday 6 to Monday 7 June"): the event fell on the
+    night's second day."""
     # (its line, near the dates: a sentence's stops cannot tell it, "1 a.m. on the night")
     left = max(text.rfind("\n", 0, start) + 1, start - _NEAR)
     line_end = text.find("\n", end)
     right = min(line_end if line_end >= 0 else len(text), end + _NEAR)
     return bool(_SMALL_HOURS.search(text, left, right))
-
-
-_NEAR = 60  # characters around a night's dates where its hour is told
 
 
 def _pre_words(pre: str) -> set[str]:

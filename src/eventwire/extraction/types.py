@@ -77,8 +77,9 @@ class EventType:
     plover: str | None
     cue: Cue
     reason: str
-    # damage done by a hand no one has named ("someone threw stones through the windows"):
-    # no crowd's, whatever words of a riot it holds
+    # damage done by doers named by no name or only by their arms ("someone threw stones
+    # through the windows", "gunmen set fire to eight vehicles"): no crowd's, whatever words
+    # of a riot it holds
     hidden_hand: bool = False
 
 
@@ -239,9 +240,9 @@ def _unopposed(categories: set[str]) -> bool:
 
 
 def _damage_by_a_hidden_hand(riot: Cue, who: Participants, categories: set[str]) -> bool:
-    """A riot's act of damage (not a clash) by a doer no one has named (`actors.unnamed_doer`:
-    not "settlers", "gunmen"), with no crowd in the sentence: stones or a petrol bomb thrown at
-    a building at night by "someone"."""
+    """A riot's act of damage (not a clash) by doers named by no name or only by their arms
+    (`unnamed_doer`: "someone", "unknown persons", "gunmen"; not "settlers", "youths"), with no
+    crowd in the sentence: stones or a petrol bomb thrown at a building at night by "someone"."""
     agent = who.agent
     return (
         agent is not None
@@ -279,8 +280,8 @@ def _unnamed_doers() -> frozenset[str]:
 
 
 def unnamed_doer(actor: ActorPhrase) -> bool:
-    """Whether the actor is a doer no one has named ("someone", "unknown persons", "vandals":
-    actors.yaml unnamed_doers)."""
+    """Whether the actor is named by no name or only by its arms ("someone", "unknown
+    persons", "vandals", "gunmen": actors.yaml unnamed_doers)."""
     words = actor.text.lower().split()
     if words and words[0] in ("the", "some"):
         words = words[1:]
